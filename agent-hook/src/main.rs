@@ -1,0 +1,3 @@
+//! `agent-hook`: the CLI for hook-based harnesses. (Skeleton.)
+
+fn main() {}

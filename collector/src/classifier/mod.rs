@@ -1,0 +1,1 @@
+//! Classifiers: expertise level, work mode, success judge. (Skeleton.)

@@ -1,0 +1,1 @@
+//! The collector's own telemetry: counters, `/metrics`, `/v1/stats`. (Skeleton.)

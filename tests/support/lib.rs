@@ -1,0 +1,176 @@
+//! Test support for the top-level tests and examples: the real binaries, started on free
+//! loopback ports with temporary directories.
+
+use std::net::{SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Where the workspace's binaries are: next to the running test's `deps/` folder.
+pub fn bin_path(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("current_exe");
+    let mut dir = exe.parent().expect("exe dir").to_path_buf();
+    if dir.ends_with("deps") || dir.ends_with("examples") {
+        dir.pop();
+    }
+    let path = dir.join(name);
+    assert!(
+        path.exists(),
+        "{} is missing: run the suite with `cargo test --workspace` so cargo builds the binaries",
+        path.display()
+    );
+    path
+}
+
+/// A free loopback port (bound, then released; good enough on a test machine).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+/// A running `coxswain serve`, killed when dropped.
+pub struct Collector {
+    /// The process.
+    pub child: Child,
+    /// OTLP/gRPC address.
+    pub grpc: SocketAddr,
+    /// OTLP/HTTP address.
+    pub http: SocketAddr,
+    /// Its data directory.
+    pub data_dir: PathBuf,
+}
+
+impl Collector {
+    /// Starts `coxswain serve` on free ports with `data_dir` and extra arguments, and waits until
+    /// `/healthz` answers.
+    pub fn start(data_dir: &Path, extra_args: &[&str]) -> Collector {
+        let grpc: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
+        let http: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
+        let child = Command::new(bin_path("coxswain"))
+            .arg("serve")
+            .arg("--data-dir")
+            .arg(data_dir)
+            .arg("--grpc-addr")
+            .arg(grpc.to_string())
+            .arg("--http-addr")
+            .arg(http.to_string())
+            .args(extra_args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("spawn coxswain");
+        let collector = Collector { child, grpc, http, data_dir: data_dir.to_path_buf() };
+        collector.wait_ready(Duration::from_secs(30));
+        collector
+    }
+
+    /// `http://127.0.0.1:PORT` of the gRPC side.
+    pub fn grpc_url(&self) -> String {
+        format!("http://{}", self.grpc)
+    }
+
+    /// `http://127.0.0.1:PORT` of the HTTP side.
+    pub fn http_url(&self) -> String {
+        format!("http://{}", self.http)
+    }
+
+    fn wait_ready(&self, timeout: Duration) {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if http_get(self.http, "/healthz").map(|(code, _)| code == 200).unwrap_or(false) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("coxswain did not become healthy on {} within {timeout:?}", self.http);
+    }
+
+    /// SIGKILL, no chance to flush.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// SIGTERM and wait for a clean exit; returns the exit status code.
+    pub fn terminate(&mut self) -> Option<i32> {
+        let _ = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status();
+        self.child.wait().ok().and_then(|s| s.code())
+    }
+}
+
+impl Drop for Collector {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A minimal blocking HTTP/1.1 GET (no client crate needed for health checks and JSON reads).
+/// Returns the status code and body.
+pub fn http_get(addr: SocketAddr, path: &str) -> std::io::Result<(u16, String)> {
+    http_request(addr, "GET", path, &[], &[])
+}
+
+/// A minimal blocking HTTP/1.1 request with `Connection: close`.
+pub fn http_request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> std::io::Result<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(2))?;
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    stream.write_all(req.as_bytes())?;
+    stream.write_all(body)?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let code = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .ok_or_else(|| std::io::Error::other(format!("bad HTTP response: {text:.200}")))?;
+    let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let body = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+        dechunk(rest)
+    } else {
+        rest.to_string()
+    };
+    Ok((code, body))
+}
+
+fn dechunk(mut s: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = s.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 || rest.len() < n {
+            break;
+        }
+        out.push_str(&rest[..n]);
+        s = rest[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// `../shared/fixtures/real` beside the checkout, when it is there. Tests that need it print a
+/// clear skip line and return when it is not.
+pub fn real_fixtures() -> Option<PathBuf> {
+    // This crate sits at <checkout>/tests/support; shared/ sits beside the checkout.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/real");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("SKIP: ../shared/fixtures/real is not present beside the checkout");
+        None
+    }
+}
