@@ -19,3 +19,37 @@ pub struct QueryState {
 pub fn http_routes(_state: QueryState) -> axum::Router {
     axum::Router::new()
 }
+
+/// The gRPC side of the query API.
+pub struct QueryGrpc {
+    #[allow(dead_code)]
+    state: QueryState,
+}
+
+use coxswain_proto::query::query_service_server::{QueryService, QueryServiceServer};
+use coxswain_proto::query::{GetSessionRequest, JsonReply, ListSessionsRequest, ReportRequest};
+use tonic::{Request, Response, Status};
+
+#[tonic::async_trait]
+impl QueryService for QueryGrpc {
+    async fn get_report(&self, _r: Request<ReportRequest>) -> Result<Response<JsonReply>, Status> {
+        Err(Status::unimplemented("report is not built yet"))
+    }
+    async fn list_sessions(
+        &self,
+        _r: Request<ListSessionsRequest>,
+    ) -> Result<Response<JsonReply>, Status> {
+        Err(Status::unimplemented("sessions are not built yet"))
+    }
+    async fn get_session(
+        &self,
+        _r: Request<GetSessionRequest>,
+    ) -> Result<Response<JsonReply>, Status> {
+        Err(Status::unimplemented("session is not built yet"))
+    }
+}
+
+/// The gRPC query service, served on the collector's gRPC port beside OTLP.
+pub fn grpc_service(state: QueryState) -> QueryServiceServer<QueryGrpc> {
+    QueryServiceServer::new(QueryGrpc { state })
+}
