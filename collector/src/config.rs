@@ -1,1 +1,221 @@
-//! The collector's configuration: flags, `COXSWAIN_*` variables and a TOML file. (Skeleton.)
+//! The collector's configuration: a TOML file (`--config`), overridden by flags and `COXSWAIN_*`
+//! variables. Every table refuses unknown keys, so a typo fails at start-up with its name.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::assembler::AnalyticsConfig;
+
+/// What can be wrong with a configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        /// Which file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML for this schema (unknown keys are named here).
+    #[error("invalid config file {path}: {message}")]
+    Parse {
+        /// Which file.
+        path: PathBuf,
+        /// The parser's message, naming the key.
+        message: String,
+    },
+    /// The values parse but make no sense together.
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+/// The whole configuration of `coxswain serve`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CollectorConfig {
+    /// Where the sled database lives.
+    pub data_dir: PathBuf,
+    /// OTLP/gRPC listen address (port 0 picks a free port).
+    pub grpc_addr: SocketAddr,
+    /// OTLP/HTTP listen address (port 0 picks a free port).
+    pub http_addr: SocketAddr,
+    /// Largest request accepted, in bytes (after decompression).
+    pub max_request_bytes: usize,
+    /// The durable buffer.
+    pub buffer: BufferConfig,
+    /// Downstream OTLP endpoints; every acknowledged request goes to each.
+    pub forward: Vec<ForwardConfig>,
+    /// Client authentication.
+    pub auth: AuthConfig,
+    /// Analytics settings.
+    pub analytics: AnalyticsConfig,
+}
+
+impl Default for CollectorConfig {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("coxswain-data"),
+            grpc_addr: SocketAddr::from(([127, 0, 0, 1], 4317)),
+            http_addr: SocketAddr::from(([127, 0, 0, 1], 4318)),
+            max_request_bytes: 16 * 1024 * 1024,
+            buffer: BufferConfig::default(),
+            forward: Vec::new(),
+            auth: AuthConfig::default(),
+            analytics: AnalyticsConfig::default(),
+        }
+    }
+}
+
+/// `[buffer]`: sled cache and retention.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BufferConfig {
+    /// sled page cache, in MiB (sled's own default of 1 GiB shows up as RSS).
+    pub cache_mib: u64,
+    /// Processed requests older than this are removed (0 keeps them forever).
+    pub max_age_secs: u64,
+    /// Bound on the bytes of requests held. Processed requests are removed to stay under it;
+    /// when unprocessed ones fill it, new requests are refused with UNAVAILABLE / 503.
+    pub max_bytes: u64,
+    /// How often retention runs.
+    pub retention_interval_secs: u64,
+}
+
+impl Default for BufferConfig {
+    fn default() -> Self {
+        Self {
+            cache_mib: 64,
+            max_age_secs: 7 * 24 * 3600,
+            max_bytes: 10 * 1024 * 1024 * 1024,
+            retention_interval_secs: 10,
+        }
+    }
+}
+
+/// Which OTLP transport a downstream speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ForwardProtocol {
+    /// OTLP/gRPC; the endpoint is `http://host:port`.
+    #[default]
+    Grpc,
+    /// OTLP/HTTP protobuf; the endpoint is `http://host:port` (paths `/v1/traces`, `/v1/logs`).
+    Http,
+}
+
+/// One `[[forward]]` entry.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForwardConfig {
+    /// A short name; the cursor is stored as `forward:<name>`, so keep it stable.
+    pub name: String,
+    /// `http://host:port` of the downstream.
+    pub endpoint: String,
+    /// `grpc` (default) or `http`.
+    #[serde(default)]
+    pub protocol: ForwardProtocol,
+    /// Extra headers (gRPC metadata) sent with every request, e.g. an API key.
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
+    /// Per-request timeout in seconds.
+    #[serde(default = "default_forward_timeout")]
+    pub timeout_secs: u64,
+    /// Longest wait between retries while the downstream is away (backoff doubles up to it).
+    #[serde(default = "default_max_backoff")]
+    pub max_backoff_secs: u64,
+}
+
+fn default_max_backoff() -> u64 {
+    30
+}
+
+fn default_forward_timeout() -> u64 {
+    10
+}
+
+/// `[auth]`: when `bearer_tokens` is non-empty, every OTLP request must carry
+/// `authorization: Bearer <one of them>`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthConfig {
+    /// Accepted bearer tokens (empty: no authentication).
+    pub bearer_tokens: Vec<String>,
+}
+
+impl CollectorConfig {
+    /// Reads a TOML file.
+    pub fn from_file(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        Self::from_toml(&text)
+            .map_err(|message| ConfigError::Parse { path: path.to_path_buf(), message })
+    }
+
+    /// Parses TOML text; the error message names the offending key.
+    pub fn from_toml(text: &str) -> Result<Self, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// Checks values that parse but cannot work.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if self.max_request_bytes == 0 {
+            return Err(ConfigError::Invalid("max_request_bytes must be above 0".into()));
+        }
+        if self.buffer.max_bytes == 0 {
+            return Err(ConfigError::Invalid("buffer.max_bytes must be above 0".into()));
+        }
+        let mut names = std::collections::BTreeSet::new();
+        for f in &self.forward {
+            if f.name.is_empty() || !names.insert(f.name.as_str()) {
+                return Err(ConfigError::Invalid(format!(
+                    "forward names must be non-empty and unique (got {:?})",
+                    f.name
+                )));
+            }
+            if !f.endpoint.starts_with("http://") {
+                return Err(ConfigError::Invalid(format!(
+                    "forward {:?}: endpoint {:?} must start with http:// (TLS is not supported)",
+                    f.name, f.endpoint
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Consumer names whose cursors retention respects: each forwarder and the assembler.
+    pub fn consumers(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.forward.iter().map(|f| f.consumer_name()).collect();
+        out.push(crate::buffer::ASSEMBLER_CONSUMER.to_string());
+        out
+    }
+}
+
+impl ForwardConfig {
+    /// The buffer cursor name of this forwarder.
+    pub fn consumer_name(&self) -> String {
+        format!("forward:{}", self.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_loopback_otlp_ports() {
+        let c = CollectorConfig::from_toml("").unwrap();
+        assert_eq!(c.grpc_addr.to_string(), "127.0.0.1:4317");
+        assert_eq!(c.http_addr.to_string(), "127.0.0.1:4318");
+        assert_eq!(c.max_request_bytes, 16 * 1024 * 1024);
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let e = CollectorConfig::from_toml("[buffer]\ncache_mb = 3\n").unwrap_err();
+        assert!(e.contains("cache_mb"), "{e}");
+    }
+}

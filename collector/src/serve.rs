@@ -1,11 +1,279 @@
 //! `coxswain serve`: wires receiver → buffer → forwarder/assembler and runs until a signal.
-//! (Skeleton.)
 
-/// `coxswain serve`.
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::sync::watch;
+
+use crate::buffer::{Buffer, RetentionPolicy};
+use crate::config::CollectorConfig;
+use crate::observe::{Metrics, ObserveState};
+use crate::receiver::Ingest;
+
+/// `coxswain serve`. Flags and `COXSWAIN_*` variables override the config file.
 #[derive(Debug, clap::Args)]
-pub struct ServeArgs {}
+pub struct ServeArgs {
+    /// TOML config file (unknown keys are refused).
+    #[arg(long, env = "COXSWAIN_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Data directory [default: ./coxswain-data].
+    #[arg(long, env = "COXSWAIN_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// OTLP/gRPC address [default: 127.0.0.1:4317]; port 0 picks a free port.
+    #[arg(long, env = "COXSWAIN_GRPC_ADDR")]
+    pub grpc_addr: Option<SocketAddr>,
+    /// OTLP/HTTP address [default: 127.0.0.1:4318]; port 0 picks a free port.
+    #[arg(long, env = "COXSWAIN_HTTP_ADDR")]
+    pub http_addr: Option<SocketAddr>,
+    /// Largest request accepted, in bytes [default: 16 MiB].
+    #[arg(long, env = "COXSWAIN_MAX_REQUEST_BYTES")]
+    pub max_request_bytes: Option<usize>,
+    /// Bound on the bytes of buffered requests [default: 10 GiB].
+    #[arg(long, env = "COXSWAIN_BUFFER_MAX_BYTES")]
+    pub buffer_max_bytes: Option<u64>,
+    /// Processed requests older than this many seconds are removed [default: 7 days].
+    #[arg(long, env = "COXSWAIN_BUFFER_MAX_AGE_SECS")]
+    pub buffer_max_age_secs: Option<u64>,
+    /// sled page cache in MiB [default: 64].
+    #[arg(long, env = "COXSWAIN_CACHE_MIB")]
+    pub cache_mib: Option<u64>,
+    /// Accepted bearer tokens, comma-separated (replaces `auth.bearer_tokens`).
+    #[arg(long, env = "COXSWAIN_BEARER_TOKENS", value_delimiter = ',')]
+    pub bearer_tokens: Option<Vec<String>>,
+}
+
+impl ServeArgs {
+    /// The effective configuration: file (or defaults), then flags and variables.
+    pub fn resolve(&self) -> anyhow::Result<CollectorConfig> {
+        let mut c = match &self.config {
+            Some(path) => CollectorConfig::from_file(path)?,
+            None => CollectorConfig::default(),
+        };
+        if let Some(v) = &self.data_dir {
+            c.data_dir = v.clone();
+        }
+        if let Some(v) = self.grpc_addr {
+            c.grpc_addr = v;
+        }
+        if let Some(v) = self.http_addr {
+            c.http_addr = v;
+        }
+        if let Some(v) = self.max_request_bytes {
+            c.max_request_bytes = v;
+        }
+        if let Some(v) = self.buffer_max_bytes {
+            c.buffer.max_bytes = v;
+        }
+        if let Some(v) = self.buffer_max_age_secs {
+            c.buffer.max_age_secs = v;
+        }
+        if let Some(v) = self.cache_mib {
+            c.buffer.cache_mib = v;
+        }
+        if let Some(v) = &self.bearer_tokens {
+            c.auth.bearer_tokens = v.iter().filter(|t| !t.is_empty()).cloned().collect();
+        }
+        c.validate()?;
+        Ok(c)
+    }
+}
 
 /// Runs `coxswain serve`.
-pub fn run(_args: ServeArgs) -> anyhow::Result<()> {
-    anyhow::bail!("serve is not built yet")
+pub fn run(args: ServeArgs) -> anyhow::Result<()> {
+    init_logging();
+    let config = args.resolve()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(serve(config))
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .try_init();
+}
+
+/// Serves until SIGINT/SIGTERM, then drains, flushes and returns.
+pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("cannot create data dir {}", config.data_dir.display()))?;
+    let buffer = Arc::new(
+        Buffer::open(&config.data_dir, config.buffer.cache_mib * 1024 * 1024)
+            .with_context(|| format!("cannot open the buffer in {}", config.data_dir.display()))?,
+    );
+    buffer.set_max_bytes(config.buffer.max_bytes);
+    let metrics = Arc::new(Metrics::default());
+    let consumers = Arc::new(config.consumers());
+    let tokens = Arc::new(config.auth.bearer_tokens.clone());
+    let ingest = Arc::new(Ingest {
+        buffer: buffer.clone(),
+        metrics: metrics.clone(),
+        max_request_bytes: config.max_request_bytes,
+    });
+
+    let grpc_listener = tokio::net::TcpListener::bind(config.grpc_addr)
+        .await
+        .with_context(|| format!("cannot listen on {} (grpc)", config.grpc_addr))?;
+    let http_listener = tokio::net::TcpListener::bind(config.http_addr)
+        .await
+        .with_context(|| format!("cannot listen on {} (http)", config.http_addr))?;
+    let grpc_addr = grpc_listener.local_addr()?;
+    let http_addr = http_listener.local_addr()?;
+
+    let (shutdown_tx, shutdown_rx) = watch::channel(false);
+    let shutdown_rx_for_drain = shutdown_rx.clone();
+
+    let assembler =
+        crate::assembler::spawn(buffer.clone(), config.analytics.clone(), shutdown_rx.clone());
+    let forwarders = crate::forwarder::spawn_all(
+        buffer.clone(),
+        &config.forward,
+        metrics.clone(),
+        shutdown_rx.clone(),
+    )
+    .map_err(anyhow::Error::msg)?;
+    let retention = tokio::spawn(retention_loop(
+        buffer.clone(),
+        RetentionPolicy {
+            max_age: (config.buffer.max_age_secs > 0)
+                .then(|| Duration::from_secs(config.buffer.max_age_secs)),
+            max_bytes: config.buffer.max_bytes,
+            consumers: consumers.to_vec(),
+        },
+        Duration::from_secs(config.buffer.retention_interval_secs.max(1)),
+        shutdown_rx.clone(),
+    ));
+
+    let query_state =
+        crate::query::QueryState { buffer: buffer.clone(), analytics: config.analytics.clone() };
+    let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
+    let edge = crate::receiver::auth::GrpcEdgeLayer {
+        tokens: tokens.clone(),
+        limit: config.max_request_bytes,
+        metrics: metrics.clone(),
+    };
+    let grpc = tonic::transport::Server::builder()
+        .layer(edge)
+        .add_service(traces)
+        .add_service(logs)
+        .add_service(crate::query::grpc_service(query_state.clone()))
+        .serve_with_incoming_shutdown(
+            tonic::transport::server::TcpIncoming::from(grpc_listener).with_nodelay(Some(true)),
+            wait_true(shutdown_rx.clone()),
+        );
+
+    let router = axum::Router::new()
+        .route("/healthz", axum::routing::get(|| async { "ok\n" }))
+        .merge(crate::receiver::http::routes(crate::receiver::http::HttpState {
+            ingest: ingest.clone(),
+            tokens,
+        }))
+        .merge(crate::observe::routes(ObserveState {
+            buffer: buffer.clone(),
+            metrics: metrics.clone(),
+            consumers,
+        }))
+        .merge(crate::query::http_routes(query_state));
+    let http = axum::serve(http_listener, router).with_graceful_shutdown(wait_true(shutdown_rx));
+
+    tracing::info!(%grpc_addr, %http_addr, data_dir = %config.data_dir.display(), "Coxswain listening.");
+    println!("coxswain listening grpc={grpc_addr} http={http_addr}");
+
+    let mut drain_rx = shutdown_rx_for_drain;
+    let grpc_task = tokio::spawn(grpc);
+    let http_task = tokio::spawn(async move { http.await });
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("Shutting down: finishing requests in flight.");
+        let _ = shutdown_tx.send(true);
+        // Keep the sender alive so receivers see `true`, not a closed channel.
+        std::future::pending::<()>().await;
+    });
+
+    let servers = async { tokio::join!(grpc_task, http_task) };
+    // A client that stalls mid-request must not keep the collector from stopping.
+    let grace = async {
+        let _ = drain_rx.wait_for(|v| *v).await;
+        tokio::time::sleep(SHUTDOWN_GRACE).await;
+    };
+    tokio::select! {
+        (g, h) = servers => {
+            if let Ok(Err(e)) = g {
+                tracing::error!(error = %e, "gRPC server failed.");
+            }
+            if let Ok(Err(e)) = h {
+                tracing::error!(error = %e, "HTTP server failed.");
+            }
+        }
+        _ = grace => tracing::warn!(?SHUTDOWN_GRACE, "Requests still in flight; stopping anyway."),
+    }
+    for f in forwarders {
+        let _ = f.await;
+    }
+    let _ = retention.await;
+    let _ = assembler.await;
+    buffer.flush().await.context("final flush")?;
+    tracing::info!("Flushed; bye.");
+    Ok(())
+}
+
+/// How long requests in flight may take to finish after SIGINT/SIGTERM.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
+
+/// Resolves once the shutdown flag turns true.
+async fn wait_true(mut rx: watch::Receiver<bool>) {
+    let _ = rx.wait_for(|v| *v).await;
+}
+
+/// SIGINT or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+}
+
+/// Runs retention every `every` until shutdown.
+async fn retention_loop(
+    buffer: Arc<Buffer>,
+    policy: RetentionPolicy,
+    every: Duration,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = buffer.room_needed() => {}
+            _ = shutdown.wait_for(|v| *v) => return,
+        }
+        let b = buffer.clone();
+        let p = policy.clone();
+        match tokio::task::spawn_blocking(move || b.prune(&p)).await {
+            Ok(Ok(out)) if out.removed > 0 => {
+                tracing::info!(removed = out.removed, "Retention removed processed requests.");
+            }
+            Ok(Err(e)) => tracing::error!(error = %e, "Retention failed."),
+            _ => {}
+        }
+    }
 }

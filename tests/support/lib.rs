@@ -174,3 +174,77 @@ pub fn real_fixtures() -> Option<PathBuf> {
         None
     }
 }
+
+impl Collector {
+    /// Starts `coxswain serve` with `--grpc-addr`/`--http-addr` on port 0 (unless `extra_args`
+    /// name them) and reads the addresses it chose from its `coxswain listening grpc=… http=…`
+    /// line, so parallel tests never race for a port. Panics with the exit status when the
+    /// collector stops before listening.
+    pub fn start_on_any_port(data_dir: &Path, extra_args: &[&str]) -> Collector {
+        use std::io::BufRead;
+        let mut cmd = Command::new(bin_path("coxswain"));
+        cmd.arg("serve").arg("--data-dir").arg(data_dir);
+        if !extra_args.contains(&"--grpc-addr") {
+            cmd.args(["--grpc-addr", "127.0.0.1:0"]);
+        }
+        if !extra_args.contains(&"--http-addr") {
+            cmd.args(["--http-addr", "127.0.0.1:0"]);
+        }
+        let mut child = cmd
+            .args(extra_args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("spawn coxswain");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut lines = std::io::BufReader::new(stdout).lines();
+            for line in lines.by_ref() {
+                let Ok(line) = line else { break };
+                if line.starts_with("coxswain listening") {
+                    let _ = tx.send(line);
+                }
+            }
+        });
+        let line = match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(line) => line,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("coxswain did not print its listening line: {:?}", child.wait());
+            }
+        };
+        let addr = |key: &str| -> SocketAddr {
+            line.split_whitespace()
+                .find_map(|w| w.strip_prefix(key))
+                .and_then(|a| a.parse().ok())
+                .unwrap_or_else(|| panic!("no {key} in {line:?}"))
+        };
+        let collector = Collector {
+            grpc: addr("grpc="),
+            http: addr("http="),
+            child,
+            data_dir: data_dir.to_path_buf(),
+        };
+        collector.wait_ready(Duration::from_secs(30));
+        collector
+    }
+}
+
+/// Where an example binary of the root package is (`target/debug/examples/NAME`); `cargo test`
+/// builds the examples before it runs the tests.
+pub fn example_path(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("current_exe");
+    let mut dir = exe.parent().expect("exe dir").to_path_buf();
+    if dir.ends_with("deps") || dir.ends_with("examples") {
+        dir.pop();
+    }
+    let path = dir.join("examples").join(name);
+    assert!(
+        path.exists(),
+        "{} is missing: build it with `cargo build --example {name}` (cargo test builds it too)",
+        path.display()
+    );
+    path
+}

@@ -1,12 +1,30 @@
-//! Assembly: turns buffered spans into per-session and per-prompt records in sled trees of their
-//! own. (Skeleton — filled in by the analytics work.)
+//! Assembly: tails the buffer and turns its spans into per-session and per-prompt records in sled
+//! trees of their own. Records are a pure function of each session's stored span set (plus the
+//! newest span time seen, for idle closing), so duplicates, reordering, late arrivals and a
+//! rebuild from the buffer all give the same records.
 
+pub mod session;
+pub mod span;
+pub mod store;
+pub mod summary;
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::buffer::Buffer;
+use crate::buffer::{Buffer, BufferError, Signal};
+use crate::classifier::{ExpertiseClassifier, RuleExpertise};
+use session::Clock;
+use span::SpanFacts;
+use store::{Store, StoreError};
+
+/// The assembler's cursor name in the buffer (retention relies on it).
+pub const CONSUMER: &str = "assembler";
+/// Buffer entries read per step.
+const STEP_ENTRIES: usize = 1024;
 
 /// Analytics settings (`[analytics]` in the collector's TOML config).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -24,24 +42,201 @@ impl Default for AnalyticsConfig {
     }
 }
 
+/// What can go wrong while assembling.
+#[derive(Debug, thiserror::Error)]
+pub enum AssembleError {
+    /// Reading the buffer failed.
+    #[error(transparent)]
+    Buffer(#[from] BufferError),
+    /// The analytics trees failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Turns buffered requests into session records.
+pub struct Assembler {
+    buffer: Arc<Buffer>,
+    store: Store,
+    config: AnalyticsConfig,
+    expertise: Box<dyn ExpertiseClassifier>,
+}
+
+impl Assembler {
+    /// An assembler over `buffer` with the built-in classifier.
+    pub fn new(buffer: Arc<Buffer>, config: AnalyticsConfig) -> Result<Assembler, AssembleError> {
+        let store = Store::open(buffer.db())?;
+        Ok(Assembler { buffer, store, config, expertise: Box::new(RuleExpertise) })
+    }
+
+    /// The analytics trees.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Processes up to one step of buffer entries after the cursor, then commits the cursor.
+    /// Returns how many entries it read (0: caught up).
+    pub fn step(&self) -> Result<usize, AssembleError> {
+        let cursor = self.buffer.cursor(CONSUMER)?;
+        let entries = self.buffer.read_after(cursor, STEP_ENTRIES)?;
+        let Some(last) = entries.last().map(|e| e.seq) else {
+            return Ok(0);
+        };
+        let mut spans = Vec::new();
+        let mut undecodable = 0usize;
+        for e in entries.iter().filter(|e| e.signal == Signal::Traces) {
+            match span::decode_request(&e.body) {
+                Ok(mut s) => spans.append(&mut s),
+                // The receiver only buffers valid requests; never stall on a bad one.
+                Err(_) => undecodable += 1,
+            }
+        }
+        if undecodable > 0 {
+            tracing::warn!(undecodable, "Skipped undecodable buffered trace requests.");
+        }
+        self.ingest(spans)?;
+        self.buffer.commit_cursor(CONSUMER, last)?;
+        Ok(entries.len())
+    }
+
+    /// Processes everything buffered so far; returns the entries read.
+    pub fn catch_up(&self) -> Result<usize, AssembleError> {
+        let mut total = 0;
+        loop {
+            let n = self.step()?;
+            if n == 0 {
+                return Ok(total);
+            }
+            total += n;
+        }
+    }
+
+    /// Stores spans and re-derives every session they touch, plus open sessions that the newest
+    /// span time has now idled out.
+    pub fn ingest(&self, spans: Vec<SpanFacts>) -> Result<(), AssembleError> {
+        let before = self.store.newest_seen()?;
+        let newest = spans.iter().map(SpanFacts::time).max().unwrap_or(0).max(before);
+        let mut touched: BTreeSet<String> = spans.iter().map(|s| s.session_id.clone()).collect();
+        self.store.put_spans(&spans)?;
+        drop(spans);
+        if newest > before {
+            self.store.set_newest_seen(newest)?;
+            let idle = self.config.idle_close_secs.saturating_mul(1_000_000_000);
+            if newest >= idle {
+                touched.extend(self.store.open_idle_since(newest - idle)?);
+            }
+        }
+        let clock = Clock { newest_seen: newest, idle_close_secs: self.config.idle_close_secs };
+        for id in touched {
+            self.rederive(&id, clock)?;
+        }
+        Ok(())
+    }
+
+    fn rederive(&self, id: &str, clock: Clock) -> Result<(), AssembleError> {
+        let spans = self.store.spans_of(id)?;
+        let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
+        if let Some((record, summary)) = session::derive(id, &spans, clock, self.expertise.as_ref()) {
+            self.store.put_session(&record, &summary, last)?;
+        }
+        Ok(())
+    }
+}
+
+/// Groups spans by session (for callers that feed [`Assembler::ingest`] in session chunks).
+pub fn by_session(spans: Vec<SpanFacts>) -> BTreeMap<String, Vec<SpanFacts>> {
+    let mut out: BTreeMap<String, Vec<SpanFacts>> = BTreeMap::new();
+    for s in spans {
+        out.entry(s.session_id.clone()).or_default().push(s);
+    }
+    out
+}
+
+/// Starts the assembler tailing the buffer; it stops when `shutdown` fires.
+pub fn spawn(
+    buffer: Arc<Buffer>,
+    config: AnalyticsConfig,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut appended = buffer.subscribe();
+        let assembler = match Assembler::new(buffer, config) {
+            Ok(a) => Arc::new(a),
+            Err(error) => {
+                tracing::error!(%error, "Analytics assembler could not start.");
+                return;
+            }
+        };
+        loop {
+            if *shutdown.borrow() {
+                return;
+            }
+            let a = assembler.clone();
+            let result = tokio::task::spawn_blocking(move || a.step()).await;
+            match result {
+                Ok(Ok(n)) if n > 0 => continue,
+                Ok(Ok(_)) => {
+                    // Caught up: wait for the next append (or shutdown).
+                    tokio::select! {
+                        changed = appended.changed() => if changed.is_err() { return },
+                        _ = shutdown.changed() => {}
+                    }
+                }
+                Ok(Err(error)) => {
+                    tracing::error!(%error, "Analytics assembly failed; retrying.");
+                    tokio::select! {
+                        _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                        _ = shutdown.changed() => {}
+                    }
+                }
+                Err(error) => {
+                    tracing::error!(%error, "Analytics assembly panicked; stopping it.");
+                    return;
+                }
+            }
+        }
+    })
+}
+
 /// `coxswain rebuild`.
 #[derive(Debug, clap::Args)]
 pub struct RebuildArgs {
     /// Data directory of a stopped collector.
     #[arg(long, default_value = "coxswain-data")]
     pub data_dir: PathBuf,
+    /// Idle time (seconds) after which a session counts as closed.
+    #[arg(long, default_value_t = AnalyticsConfig::default().idle_close_secs)]
+    pub idle_close_secs: u64,
 }
 
-/// Starts the assembler tailing the buffer; it stops when `shutdown` fires.
-pub fn spawn(
-    _buffer: Arc<Buffer>,
-    _config: AnalyticsConfig,
-    _shutdown: tokio::sync::watch::Receiver<bool>,
-) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async {})
+/// Drops the derived trees, resets the cursor and reassembles everything the buffer holds.
+pub fn rebuild_buffer(buffer: Arc<Buffer>, config: AnalyticsConfig) -> Result<usize, AssembleError> {
+    Store::drop_all(buffer.db()).map_err(AssembleError::Store)?;
+    buffer.commit_cursor(CONSUMER, 0)?;
+    let assembler = Assembler::new(buffer, config)?;
+    let n = assembler.catch_up()?;
+    assembler.store.flush()?;
+    Ok(n)
 }
 
 /// Runs `coxswain rebuild`.
-pub fn rebuild(_args: RebuildArgs) -> anyhow::Result<()> {
-    anyhow::bail!("rebuild is not built yet")
+pub fn rebuild(args: RebuildArgs) -> anyhow::Result<()> {
+    let buffer = Arc::new(open_stopped(&args.data_dir)?);
+    let config = AnalyticsConfig { idle_close_secs: args.idle_close_secs, ..Default::default() };
+    let n = rebuild_buffer(buffer.clone(), config)?;
+    let sessions = Store::open(buffer.db())?.session_count();
+    println!("rebuilt {sessions} sessions from {n} buffered requests");
+    Ok(())
+}
+
+/// Opens a stopped collector's data directory (sled allows one process per directory).
+pub fn open_stopped(dir: &std::path::Path) -> anyhow::Result<Buffer> {
+    if !dir.is_dir() {
+        anyhow::bail!("{} is not a data directory", dir.display());
+    }
+    Buffer::open(dir, 256 << 20).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot open {} ({e}); if a collector is running on it, use --endpoint instead",
+            dir.display()
+        )
+    })
 }

@@ -2,13 +2,27 @@
 //! the receiver acknowledges it. Consumers (forwarders, the assembler) read it in order and keep
 //! their own cursor; everything derived downstream can be rebuilt from it.
 
+mod entry;
+mod retention;
+mod totals;
+
 use std::path::Path;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use tokio::sync::watch;
 
+pub use retention::{PruneOutcome, RetentionPolicy};
+pub use totals::Totals;
+
 /// Position of an entry in the buffer; strictly increasing in append order.
 pub type Seq = u64;
+
+/// Bytes to reserve before a body handed to [`Buffer::append_prepared`].
+pub const VALUE_HEADER_LEN: usize = entry::HEADER_LEN;
+
+/// The assembler's consumer name (its cursor gates retention like a forwarder's).
+pub const ASSEMBLER_CONSUMER: &str = "assembler";
 
 /// Which OTLP signal an entry holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,23 +31,6 @@ pub enum Signal {
     Traces,
     /// An `ExportLogsServiceRequest`, protobuf-encoded.
     Logs,
-}
-
-impl Signal {
-    fn tag(self) -> u8 {
-        match self {
-            Signal::Traces => b't',
-            Signal::Logs => b'l',
-        }
-    }
-
-    fn from_tag(tag: u8) -> Option<Self> {
-        match tag {
-            b't' => Some(Signal::Traces),
-            b'l' => Some(Signal::Logs),
-            _ => None,
-        }
-    }
 }
 
 /// One buffered request.
@@ -59,6 +56,33 @@ pub enum BufferError {
         /// Where.
         seq: Seq,
     },
+    /// The size bound is reached with data some consumer has not processed yet; retry later.
+    #[error(
+        "buffer full: {held} bytes held, limit {limit} bytes (buffer.max_bytes); \
+         waiting for consumers to catch up, retry later"
+    )]
+    Full {
+        /// Bytes held now.
+        held: u64,
+        /// The configured bound.
+        limit: u64,
+    },
+}
+
+impl From<sled::transaction::TransactionError<BufferError>> for BufferError {
+    fn from(e: sled::transaction::TransactionError<BufferError>) -> Self {
+        match e {
+            sled::transaction::TransactionError::Abort(e) => e,
+            sled::transaction::TransactionError::Storage(e) => BufferError::Storage(e),
+        }
+    }
+}
+
+/// State changed only under the append lock.
+struct AppendState {
+    /// Highest seq inserted (maybe not yet flushed).
+    last: Seq,
+    totals: Totals,
 }
 
 /// The buffer over one sled database. Analytics keeps its own trees in the same database
@@ -67,30 +91,73 @@ pub struct Buffer {
     db: sled::Db,
     requests: sled::Tree,
     cursors: sled::Tree,
+    meta: sled::Tree,
     // Appends take this lock to assign sequence numbers and insert in order, so a reader never
     // sees seq n+1 before seq n.
-    append_lock: Mutex<Seq>,
+    state: Mutex<AppendState>,
+    // Group commit: one appender at a time flushes everything inserted so far; the others find
+    // their seq already durable when they get the lock.
+    flush_lock: tokio::sync::Mutex<()>,
+    durable: AtomicU64,
+    max_bytes: AtomicU64,
     appended: watch::Sender<Seq>,
+    needs_room: tokio::sync::Notify,
 }
 
 const REQUESTS_TREE: &str = "buffer.requests";
 const CURSORS_TREE: &str = "buffer.cursors";
+const META_TREE: &str = "buffer.meta";
 
 impl Buffer {
     /// Opens (or creates) the buffer in `dir`.
     pub fn open(dir: &Path, cache_capacity_bytes: u64) -> Result<Self, BufferError> {
-        let db = sled::Config::new()
-            .path(dir)
-            .cache_capacity(cache_capacity_bytes)
-            .open()?;
+        let db = sled::Config::new().path(dir).cache_capacity(cache_capacity_bytes).open()?;
         let requests = db.open_tree(REQUESTS_TREE)?;
         let cursors = db.open_tree(CURSORS_TREE)?;
+        let meta = db.open_tree(META_TREE)?;
         let last = match requests.last()? {
-            Some((k, _)) => decode_seq(&k),
+            Some((k, _)) => entry::decode_seq(&k),
             None => 0,
         };
+        let totals = Self::reconcile_totals(&requests, &meta, last)?;
         let (appended, _) = watch::channel(last);
-        Ok(Self { db, requests, cursors, append_lock: Mutex::new(last), appended })
+        Ok(Self {
+            db,
+            requests,
+            cursors,
+            meta,
+            state: Mutex::new(AppendState { last, totals }),
+            flush_lock: tokio::sync::Mutex::new(()),
+            durable: AtomicU64::new(last),
+            max_bytes: AtomicU64::new(u64::MAX),
+            appended,
+            needs_room: tokio::sync::Notify::new(),
+        })
+    }
+
+    /// Totals as persisted, plus whatever was appended after they were last written (a crash
+    /// can land between an insert and its totals update).
+    fn reconcile_totals(
+        requests: &sled::Tree,
+        meta: &sled::Tree,
+        last: Seq,
+    ) -> Result<Totals, BufferError> {
+        let persisted = meta
+            .get(totals::TOTALS_KEY)?
+            .and_then(|v| totals::Persisted::decode(&v))
+            .unwrap_or_default();
+        let mut t = persisted.totals;
+        if last > persisted.through_seq {
+            for item in requests.range(entry::seq_key(persisted.through_seq + 1)..) {
+                let (k, v) = item?;
+                let seq = entry::decode_seq(&k);
+                let (h, body) = entry::decode(&v).ok_or(BufferError::Corrupt { seq })?;
+                t.apply(h.signal, entry::items_of(&h, body), v.len() as u64, true);
+            }
+            let p = totals::Persisted { through_seq: last, totals: t };
+            meta.insert(totals::TOTALS_KEY, p.encode().to_vec())?;
+        }
+        Ok(t)
     }
 
     /// The sled database, for components that keep derived trees beside the buffer.
@@ -98,38 +165,119 @@ impl Buffer {
         &self.db
     }
 
-    /// Appends one request and returns once it is flushed to disk.
+    /// Bounds the bytes held: appends beyond it fail with [`BufferError::Full`].
+    pub fn set_max_bytes(&self, limit: u64) {
+        self.max_bytes.store(limit, Ordering::Relaxed);
+    }
+
+    /// Resolves when an append was refused for size (retention should run now).
+    pub async fn room_needed(&self) {
+        self.needs_room.notified().await;
+    }
+
+    /// Appends one request and returns once it is flushed to disk (counts its items by decoding;
+    /// receivers that already know the count use [`Buffer::append_counted`]).
     pub async fn append(&self, signal: Signal, body: &[u8]) -> Result<Seq, BufferError> {
+        let items = entry::count_items(signal, body);
+        self.append_counted(signal, body, items.min(u32::MAX as u64) as u32).await
+    }
+
+    /// Appends one request holding `items` spans or log records; returns once it is on disk.
+    pub async fn append_counted(
+        &self,
+        signal: Signal,
+        body: &[u8],
+        items: u32,
+    ) -> Result<Seq, BufferError> {
+        let value = entry::encode(signal, entry::now_ms(), items, body);
+        self.insert_and_flush(signal, value, items).await
+    }
+
+    /// Like [`Buffer::append_counted`] for a body already placed after [`VALUE_HEADER_LEN`]
+    /// reserved bytes (saves copying large requests once more).
+    pub async fn append_prepared(
+        &self,
+        signal: Signal,
+        mut value: Vec<u8>,
+        items: u32,
+    ) -> Result<Seq, BufferError> {
+        if value.len() < VALUE_HEADER_LEN {
+            return Err(BufferError::Corrupt { seq: 0 });
+        }
+        entry::write_header(&mut value[..VALUE_HEADER_LEN], signal, entry::now_ms(), items);
+        self.insert_and_flush(signal, value, items).await
+    }
+
+    async fn insert_and_flush(
+        &self,
+        signal: Signal,
+        value: Vec<u8>,
+        items: u32,
+    ) -> Result<Seq, BufferError> {
+        let len = value.len() as u64;
+        // Copy into sled's buffer before taking the lock, to keep the critical section short.
+        let value = sled::IVec::from(value);
         let seq = {
-            let mut last = self.append_lock.lock().unwrap_or_else(|p| p.into_inner());
-            let seq = *last + 1;
-            let mut value = Vec::with_capacity(body.len() + 1);
-            value.push(signal.tag());
-            value.extend_from_slice(body);
-            self.requests.insert(seq.to_be_bytes(), value)?;
-            *last = seq;
+            let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+            let limit = self.max_bytes.load(Ordering::Relaxed);
+            if st.totals.bytes.saturating_add(len) > limit {
+                self.needs_room.notify_one();
+                return Err(BufferError::Full { held: st.totals.bytes, limit });
+            }
+            let seq = st.last + 1;
+            self.requests.insert(entry::seq_key(seq), value)?;
+            st.last = seq;
+            st.totals.apply(signal, items as u64, len, true);
+            let p = totals::Persisted { through_seq: seq, totals: st.totals };
+            self.meta.insert(totals::TOTALS_KEY, p.encode().to_vec())?;
             seq
         };
-        // sled coalesces concurrent flushes, which gives group commit across requests.
-        self.db.flush_async().await?;
-        self.appended.send_replace(seq);
+        self.wait_durable(seq).await?;
         Ok(seq)
     }
 
-    /// Up to `max` entries with seq greater than `after`, in order.
+    /// Group commit: returns once everything up to `seq` is flushed.
+    async fn wait_durable(&self, seq: Seq) -> Result<(), BufferError> {
+        if self.durable.load(Ordering::Acquire) >= seq {
+            return Ok(());
+        }
+        let _leader = self.flush_lock.lock().await;
+        if self.durable.load(Ordering::Acquire) >= seq {
+            return Ok(());
+        }
+        let target = self.state.lock().unwrap_or_else(|p| p.into_inner()).last;
+        self.db.flush_async().await?;
+        self.durable.fetch_max(target, Ordering::AcqRel);
+        self.appended.send_if_modified(|v| {
+            if *v < target {
+                *v = target;
+                true
+            } else {
+                false
+            }
+        });
+        Ok(())
+    }
+
+    /// Up to `max` durable entries with seq greater than `after`, in order.
     pub fn read_after(&self, after: Seq, max: usize) -> Result<Vec<Entry>, BufferError> {
+        let durable = self.durable.load(Ordering::Acquire);
         let mut out = Vec::new();
-        for item in self.requests.range((after + 1).to_be_bytes()..).take(max) {
+        if after >= durable {
+            return Ok(out);
+        }
+        for item in
+            self.requests.range(entry::seq_key(after + 1)..=entry::seq_key(durable)).take(max)
+        {
             let (k, v) = item?;
-            let seq = decode_seq(&k);
-            let (&tag, body) = v.split_first().ok_or(BufferError::Corrupt { seq })?;
-            let signal = Signal::from_tag(tag).ok_or(BufferError::Corrupt { seq })?;
-            out.push(Entry { seq, signal, body: body.to_vec() });
+            let seq = entry::decode_seq(&k);
+            let (h, body) = entry::decode(&v).ok_or(BufferError::Corrupt { seq })?;
+            out.push(Entry { seq, signal: h.signal, body: body.to_vec() });
         }
         Ok(out)
     }
 
-    /// The highest seq appended so far (0 when empty).
+    /// The highest durable seq appended so far (0 when empty).
     pub fn last_seq(&self) -> Seq {
         *self.appended.borrow()
     }
@@ -141,7 +289,7 @@ impl Buffer {
 
     /// The consumer's cursor: the last seq it has fully processed (0 when new).
     pub fn cursor(&self, consumer: &str) -> Result<Seq, BufferError> {
-        Ok(self.cursors.get(consumer.as_bytes())?.map(|v| decode_seq(&v)).unwrap_or(0))
+        Ok(self.cursors.get(consumer.as_bytes())?.map(|v| entry::decode_seq(&v)).unwrap_or(0))
     }
 
     /// Records that `consumer` has processed everything up to and including `seq`.
@@ -150,14 +298,19 @@ impl Buffer {
         Ok(())
     }
 
+    /// What the buffer holds now.
+    pub fn totals(&self) -> Totals {
+        self.state.lock().unwrap_or_else(|p| p.into_inner()).totals
+    }
+
     /// Number of requests held.
     pub fn len(&self) -> usize {
-        self.requests.len()
+        self.totals().requests as usize
     }
 
     /// Whether the buffer holds no request.
     pub fn is_empty(&self) -> bool {
-        self.requests.is_empty()
+        self.len() == 0
     }
 
     /// Bytes on disk for the whole database.
@@ -170,11 +323,4 @@ impl Buffer {
         self.db.flush_async().await?;
         Ok(())
     }
-}
-
-fn decode_seq(bytes: &[u8]) -> Seq {
-    let mut b = [0u8; 8];
-    let n = bytes.len().min(8);
-    b[8 - n..].copy_from_slice(&bytes[..n]);
-    u64::from_be_bytes(b)
 }

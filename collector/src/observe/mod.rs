@@ -1,1 +1,101 @@
-//! The collector's own telemetry: counters, `/metrics`, `/v1/stats`. (Skeleton.)
+//! The collector's own telemetry: counters, `/metrics` (Prometheus text) and `/v1/stats` (JSON).
+
+mod prometheus;
+mod stats;
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub use prometheus::render_prometheus;
+pub use stats::{Stats, stats};
+
+/// Counters shared by the receivers and forwarders. Never log per span: count it here.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    /// Spans received (valid or not).
+    pub spans_received: AtomicU64,
+    /// Spans stored.
+    pub spans_accepted: AtomicU64,
+    /// Spans rejected through partial success.
+    pub spans_rejected: AtomicU64,
+    /// Log records received.
+    pub log_records_received: AtomicU64,
+    /// Log records stored.
+    pub log_records_accepted: AtomicU64,
+    /// Log records rejected through partial success.
+    pub log_records_rejected: AtomicU64,
+    /// Requests stored.
+    pub requests_accepted: AtomicU64,
+    /// Requests refused as undecodable.
+    pub requests_invalid: AtomicU64,
+    /// Requests refused for size.
+    pub requests_too_large: AtomicU64,
+    /// Requests refused because the buffer is full or failing.
+    pub requests_unavailable: AtomicU64,
+    /// Requests refused for missing or wrong credentials.
+    pub requests_unauthenticated: AtomicU64,
+    /// Requests delivered downstream (all endpoints together).
+    pub forward_sent: AtomicU64,
+    /// Failed forwarding attempts (retried).
+    pub forward_failed: AtomicU64,
+    /// Requests a downstream refused for good (not retried).
+    pub forward_dropped: AtomicU64,
+}
+
+/// Adds `n` to a counter.
+pub fn add(counter: &AtomicU64, n: u64) {
+    counter.fetch_add(n, Ordering::Relaxed);
+}
+
+/// Reads a counter.
+pub fn get(counter: &AtomicU64) -> u64 {
+    counter.load(Ordering::Relaxed)
+}
+
+/// What `/metrics` and `/v1/stats` read.
+#[derive(Clone)]
+pub struct ObserveState {
+    /// The buffer.
+    pub buffer: std::sync::Arc<crate::buffer::Buffer>,
+    /// Counters.
+    pub metrics: std::sync::Arc<Metrics>,
+    /// Consumers whose backlog is shown.
+    pub consumers: std::sync::Arc<Vec<String>>,
+}
+
+/// `GET /metrics` and `GET /v1/stats`.
+pub fn routes(state: ObserveState) -> axum::Router {
+    use axum::http::{StatusCode, header};
+    use axum::response::IntoResponse;
+    axum::Router::new()
+        .route(
+            "/metrics",
+            axum::routing::get(
+                |axum::extract::State(s): axum::extract::State<ObserveState>| async move {
+                    match stats(&s.buffer, &s.consumers) {
+                        Ok(st) => (
+                            [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+                            render_prometheus(&s.metrics, &st),
+                        )
+                            .into_response(),
+                        Err(e) => {
+                            (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response()
+                        }
+                    }
+                },
+            ),
+        )
+        .route(
+            "/v1/stats",
+            axum::routing::get(
+                |axum::extract::State(s): axum::extract::State<ObserveState>| async move {
+                    match stats(&s.buffer, &s.consumers) {
+                        Ok(st) => axum::Json(st).into_response(),
+                        Err(e) => {
+                            (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response()
+                        }
+                    }
+                },
+            ),
+        )
+        .with_state(state)
+}

@@ -1,10 +1,19 @@
 //! The query API over gRPC (`coxswain.query.v1.QueryService`) and HTTP JSON (`/v1/report`,
-//! `/v1/sessions`, `/v1/sessions/{id}`). (Skeleton.)
+//! `/v1/sessions`, `/v1/sessions/{id}`); both carry the same JSON documents (MEASURES.md).
+
+pub mod client;
+pub mod grpc;
+pub mod http;
+pub mod ops;
 
 use std::sync::Arc;
 
 use crate::assembler::AnalyticsConfig;
+use crate::assembler::store::Store;
 use crate::buffer::Buffer;
+
+pub use grpc::{QueryGrpc, grpc_service};
+pub use http::http_routes;
 
 /// What the query handlers need.
 #[derive(Clone)]
@@ -15,41 +24,23 @@ pub struct QueryState {
     pub analytics: AnalyticsConfig,
 }
 
-/// HTTP routes of the query API, merged into the collector's HTTP server.
-pub fn http_routes(_state: QueryState) -> axum::Router {
-    axum::Router::new()
-}
-
-/// The gRPC side of the query API.
-pub struct QueryGrpc {
-    #[allow(dead_code)]
-    state: QueryState,
-}
-
-use coxswain_proto::query::query_service_server::{QueryService, QueryServiceServer};
-use coxswain_proto::query::{GetSessionRequest, JsonReply, ListSessionsRequest, ReportRequest};
-use tonic::{Request, Response, Status};
-
-#[tonic::async_trait]
-impl QueryService for QueryGrpc {
-    async fn get_report(&self, _r: Request<ReportRequest>) -> Result<Response<JsonReply>, Status> {
-        Err(Status::unimplemented("report is not built yet"))
+impl QueryState {
+    /// The analytics trees.
+    pub(crate) fn store(&self) -> Result<Store, ops::QueryError> {
+        Ok(Store::open(self.buffer.db())?)
     }
-    async fn list_sessions(
+
+    /// Runs a query on a blocking thread (a report scans every session summary).
+    pub(crate) async fn run<T: Send + 'static>(
         &self,
-        _r: Request<ListSessionsRequest>,
-    ) -> Result<Response<JsonReply>, Status> {
-        Err(Status::unimplemented("sessions are not built yet"))
+        f: impl FnOnce(&Store, &AnalyticsConfig) -> Result<T, ops::QueryError> + Send + 'static,
+    ) -> Result<T, ops::QueryError> {
+        let state = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let store = state.store()?;
+            f(&store, &state.analytics)
+        })
+        .await
+        .unwrap_or_else(|e| Err(ops::QueryError::BadRequest(format!("query failed: {e}"))))
     }
-    async fn get_session(
-        &self,
-        _r: Request<GetSessionRequest>,
-    ) -> Result<Response<JsonReply>, Status> {
-        Err(Status::unimplemented("session is not built yet"))
-    }
-}
-
-/// The gRPC query service, served on the collector's gRPC port beside OTLP.
-pub fn grpc_service(state: QueryState) -> QueryServiceServer<QueryGrpc> {
-    QueryServiceServer::new(QueryGrpc { state })
 }

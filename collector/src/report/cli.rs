@@ -1,31 +1,169 @@
-//! `coxswain report`, `coxswain sessions`, `coxswain session ID`. (Skeleton.)
+//! `coxswain report`, `coxswain sessions`, `coxswain session ID`: against a running collector
+//! (`--endpoint`) or a stopped one's data directory (`--data-dir`).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+
+use super::format;
+use super::groups::GroupBy;
+use crate::assembler::{self, AnalyticsConfig, Assembler};
+use crate::query::client::{self, Call};
+use crate::query::ops;
+
+/// Output formats of `coxswain report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// An aligned table with the study's figures.
+    Table,
+    /// The JSON document of `/v1/report`.
+    Json,
+    /// One CSV line per group.
+    Csv,
+}
+
+/// Output formats of `coxswain sessions` / `session`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SessionFormat {
+    /// A table.
+    Table,
+    /// JSON.
+    Json,
+}
+
+/// Where the data comes from.
+#[derive(Debug, clap::Args)]
+pub struct Source {
+    /// A running collector's query API: `http://HOST:4318` (HTTP JSON) or `grpc://HOST:4317`.
+    #[arg(long, default_value = "http://127.0.0.1:4318", env = "COXSWAIN_ENDPOINT")]
+    pub endpoint: String,
+    /// Read a stopped collector's data directory instead (buffered requests not yet assembled
+    /// are assembled first).
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// With --data-dir: idle time (seconds) after which a session counts as closed.
+    #[arg(long, default_value_t = AnalyticsConfig::default().idle_close_secs)]
+    pub idle_close_secs: u64,
+}
 
 /// `coxswain report`.
 #[derive(Debug, clap::Args)]
-pub struct ReportArgs {}
+pub struct ReportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+    /// Group rows by level, band, mode, month or harness (default: one `all` row).
+    #[arg(long, value_enum)]
+    pub by: Option<GroupBy>,
+    /// Sessions whose first prompt starts at or after this (RFC 3339 or YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// … and before this (exclusive).
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Suppress groups with fewer distinct users (a running collector only lets you raise its k).
+    #[arg(long)]
+    pub min_group_users: Option<usize>,
+    #[command(flatten)]
+    pub source: Source,
+}
 
 /// `coxswain sessions`.
 #[derive(Debug, clap::Args)]
-pub struct SessionsArgs {}
+pub struct SessionsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: SessionFormat,
+    /// Sessions whose first prompt starts at or after this (RFC 3339 or YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// … and before this (exclusive).
+    #[arg(long)]
+    pub until: Option<String>,
+    /// At most this many, newest first.
+    #[arg(long, default_value_t = ops::DEFAULT_LIMIT)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub source: Source,
+}
 
 /// `coxswain session ID`.
 #[derive(Debug, clap::Args)]
 pub struct SessionArgs {
     /// The session id.
     pub id: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: SessionFormat,
+    #[command(flatten)]
+    pub source: Source,
+}
+
+/// Opens a stopped data dir and assembles whatever is pending.
+fn local(source: &Source, dir: &std::path::Path) -> anyhow::Result<Assembler> {
+    let buffer = Arc::new(assembler::open_stopped(dir)?);
+    let config = AnalyticsConfig { idle_close_secs: source.idle_close_secs, ..Default::default() };
+    let a = Assembler::new(buffer, config)?;
+    a.catch_up().context("assembling pending buffered requests")?;
+    a.store().flush()?;
+    Ok(a)
+}
+
+fn parse(json: &str) -> anyhow::Result<serde_json::Value> {
+    serde_json::from_str(json).context("the collector answered with invalid JSON")
 }
 
 /// Runs `coxswain report`.
-pub fn report(_args: ReportArgs) -> anyhow::Result<()> {
-    anyhow::bail!("report is not built yet")
+pub fn report(args: ReportArgs) -> anyhow::Result<()> {
+    let by = args.by.unwrap_or(GroupBy::All).as_str();
+    let since = args.since.as_deref().unwrap_or("");
+    let until = args.until.as_deref().unwrap_or("");
+    let json = match &args.source.data_dir {
+        Some(dir) => {
+            let a = local(&args.source, dir)?;
+            let k = args.min_group_users.unwrap_or(AnalyticsConfig::default().min_group_users);
+            let mut q = ops::report_query(Some(by), Some(since), Some(until), None, 0)?;
+            q.min_group_users = k;
+            ops::report_json(a.store(), &q)?
+        }
+        None => client::fetch(
+            &args.source.endpoint,
+            Call::Report { by, since, until, min_group_users: args.min_group_users },
+        )?,
+    };
+    match args.format {
+        Format::Json => println!("{json}"),
+        Format::Table => print!("{}", format::report_table(&parse(&json)?)),
+        Format::Csv => print!("{}", format::report_csv(&parse(&json)?)),
+    }
+    Ok(())
 }
 
 /// Runs `coxswain sessions`.
-pub fn sessions(_args: SessionsArgs) -> anyhow::Result<()> {
-    anyhow::bail!("sessions is not built yet")
+pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
+    let since = args.since.as_deref().unwrap_or("");
+    let until = args.until.as_deref().unwrap_or("");
+    let json = match &args.source.data_dir {
+        Some(dir) => ops::sessions_json(local(&args.source, dir)?.store(), Some(since), Some(until), args.limit)?,
+        None => client::fetch(&args.source.endpoint, Call::Sessions { since, until, limit: args.limit })?,
+    };
+    match args.format {
+        SessionFormat::Json => println!("{json}"),
+        SessionFormat::Table => print!("{}", format::sessions_table(&parse(&json)?)),
+    }
+    Ok(())
 }
 
 /// Runs `coxswain session`.
-pub fn session(_args: SessionArgs) -> anyhow::Result<()> {
-    anyhow::bail!("session is not built yet")
+pub fn session(args: SessionArgs) -> anyhow::Result<()> {
+    let json = match &args.source.data_dir {
+        Some(dir) => ops::session_json(local(&args.source, dir)?.store(), &args.id)?,
+        None => client::fetch(&args.source.endpoint, Call::Session { id: &args.id })?,
+    };
+    match args.format {
+        SessionFormat::Json => println!("{json}"),
+        SessionFormat::Table => print!("{}", format::session_table(&parse(&json)?)),
+    }
+    Ok(())
 }

@@ -1,0 +1,184 @@
+//! The Claude Code adapter: one hook payload (any version from 1.0.x on) mapped onto the
+//! [`Recorder`]. Unknown events and missing fields are tolerated.
+
+use crate::payload::{str_field, u64_field};
+use crate::recorder::{Action, Agent, Prompt, PromptEnd, RecordError, Recorder};
+use crate::signals::action::ToolOutcome;
+use serde_json::Value;
+
+/// Feeds one payload to `recorder`. `now_ns` is used unless the payload carries
+/// `coxswain_timestamp` (replayed events). Replay's other extension fields are honoured too:
+/// `coxswain_agent_text` (Stop), `coxswain_prompt_index` and `coxswain_previous_agent_text`
+/// (UserPromptSubmit); `coxswain_harness` picks the recorder (see [`harness_of`]).
+pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), RecordError> {
+    let Some(event) = str_field(payload, "hook_event_name") else {
+        tracing::debug!("Payload without hook_event_name; ignored.");
+        return Ok(());
+    };
+    let Some(session) = str_field(payload, "session_id") else {
+        tracing::debug!(event, "Payload without session_id; ignored.");
+        return Ok(());
+    };
+    let replayed = str_field(payload, "coxswain_timestamp");
+    let at = replayed
+        .and_then(crate::clock::parse_rfc3339)
+        .unwrap_or(now_ns);
+    match event {
+        "SessionStart" => recorder.session_start(
+            session,
+            at,
+            str_field(payload, "source"),
+            model(payload).as_deref(),
+        ),
+        "UserPromptSubmit" => {
+            // Live only: remember where this prompt's window starts in the transcript.
+            let transcript = match (replayed, str_field(payload, "transcript_path")) {
+                (None, Some(path)) => std::fs::metadata(path).ok().map(|m| (path, m.len())),
+                _ => None,
+            };
+            let prompt = Prompt {
+                text: str_field(payload, "prompt").unwrap_or(""),
+                prompt_id: str_field(payload, "prompt_id"),
+                transcript,
+                index: u64_field(payload, "coxswain_prompt_index"),
+                previous_agent_text: payload
+                    .get("coxswain_previous_agent_text")
+                    .and_then(Value::as_str),
+            };
+            recorder.prompt_submitted(session, at, prompt)
+        }
+        "PreToolUse" => recorder.action_started(session, at, action(payload)),
+        "PostToolUse" => {
+            let response = payload.get("tool_response").unwrap_or(&Value::Null);
+            let outcome = ToolOutcome::Succeeded { response };
+            recorder.action_finished(
+                session,
+                at,
+                action(payload),
+                outcome,
+                u64_field(payload, "duration_ms"),
+            )
+        }
+        "PostToolUseFailure" => {
+            let error = error_text(payload);
+            let interrupted = payload
+                .get("is_interrupt")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            let outcome = ToolOutcome::Failed {
+                error: &error,
+                interrupted,
+            };
+            recorder.action_finished(
+                session,
+                at,
+                action(payload),
+                outcome,
+                u64_field(payload, "duration_ms"),
+            )
+        }
+        "PermissionRequest" => {
+            let call = action(payload);
+            recorder.permission_requested_for(session, at, call.tool_name, call.input)
+        }
+        "PreCompact" => recorder.compacted(session, at),
+        "Stop" => {
+            let end = PromptEnd {
+                agent_text: str_field(payload, "coxswain_agent_text")
+                    .map(str::to_owned)
+                    .or_else(|| {
+                        // Replay passes the window's text even when it is empty.
+                        payload
+                            .get("coxswain_agent_text")
+                            .and_then(Value::as_str)
+                            .map(str::to_owned)
+                    }),
+                last_message: str_field(payload, "last_assistant_message"),
+                failure: None,
+            };
+            recorder.prompt_stopped(session, at, end)
+        }
+        "StopFailure" => {
+            let error = error_class(payload);
+            let end = PromptEnd {
+                agent_text: payload
+                    .get("coxswain_agent_text")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
+                last_message: str_field(payload, "last_assistant_message"),
+                failure: Some(&error),
+            };
+            recorder.prompt_stopped(session, at, end)
+        }
+        "SessionEnd" => recorder.session_end(session, at, str_field(payload, "reason")),
+        "Notification" | "SubagentStart" | "SubagentStop" | "PermissionDenied" | "PostCompact" => {
+            recorder.touch(session, at, &mut |_| {})
+        }
+        other => {
+            tracing::debug!(event = other, "Unknown hook event; ignored.");
+            Ok(())
+        }
+    }
+}
+
+/// The harness a payload came from: `coxswain_harness` (replayed Codex rollouts say `codex`),
+/// else `claude-code`.
+pub fn harness_of(payload: &Value) -> &str {
+    str_field(payload, "coxswain_harness").unwrap_or("claude-code")
+}
+
+fn action(payload: &Value) -> Action<'_> {
+    Action {
+        tool_name: str_field(payload, "tool_name").unwrap_or("unknown"),
+        tool_use_id: str_field(payload, "tool_use_id"),
+        input: payload.get("tool_input").unwrap_or(&Value::Null),
+        agent: str_field(payload, "agent_id").map(|id| Agent {
+            id,
+            kind: str_field(payload, "agent_type"),
+        }),
+    }
+}
+
+/// SessionStart's `model`: a string, or an object with `id` / `display_name` in some versions.
+fn model(payload: &Value) -> Option<String> {
+    match payload.get("model")? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Object(o) => o
+            .get("id")
+            .or_else(|| o.get("display_name"))
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        _ => None,
+    }
+}
+
+fn error_text(payload: &Value) -> String {
+    match payload.get("error") {
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
+}
+
+/// StopFailure's error class (`rate_limit`, `overloaded`, ...), never a raw message.
+fn error_class(payload: &Value) -> String {
+    let raw = match payload.get("error") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Object(o)) => o
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or("unknown")
+            .to_owned(),
+        _ => "unknown".to_owned(),
+    };
+    let class: String = raw
+        .chars()
+        .take(64)
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    if class.is_empty() {
+        "unknown".to_owned()
+    } else {
+        class
+    }
+}

@@ -1,0 +1,90 @@
+//! `agent-hook claude-code`: the hook on the agent's hot path. Reads one payload, records it
+//! into the spool, starts the background sender when none runs, and returns. Exit 0 always;
+//! stdout is pointed at /dev/null first so nothing (not even a panic) can reach it.
+
+use super::Target;
+use agent_hook::config::{Dirs, HookConfig};
+use agent_hook::logfile::LogFile;
+use agent_hook::{claude_code, payload, sender, setup, spool::Spool};
+use clap::Parser;
+
+#[derive(Parser)]
+#[command(name = "agent-hook claude-code")]
+struct HookCli {
+    #[command(flatten)]
+    target: Target,
+}
+
+/// Runs the hook with every failure (bad arguments, I/O, panics) contained and logged.
+pub fn run_guarded(args: &[String]) {
+    silence_stdout();
+    let dirs = Dirs::from_env();
+    let log = LogFile::new(dirs.log_file());
+    let panic_log = log.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        panic_log.append(&format!("agent-hook claude-code panicked: {info}"));
+    }));
+    let outcome = std::panic::catch_unwind(|| run(args, &dirs));
+    if let Ok(Err(e)) = outcome {
+        log.append(&format!("agent-hook claude-code: {e:#}"));
+    }
+}
+
+fn run(args: &[String], dirs: &Dirs) -> anyhow::Result<()> {
+    agent_hook::logfile::init(dirs.log_file(), tracing::Level::WARN);
+    // `agent-hook claude-code [--endpoint ..] [--header ..]`: parse from the subcommand on.
+    let cli = HookCli::try_parse_from(args.iter().skip(1))?;
+    let bytes = payload::read_bounded(std::io::stdin().lock())?;
+    let event = payload::parse(&bytes);
+    drop(bytes);
+    let event = event?;
+    let config = HookConfig::load(dirs).unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "Config unusable; using defaults.");
+        HookConfig::default()
+    });
+    let target = cli
+        .target
+        .overrides()
+        .explicit_target(&config)
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "Bad endpoint/header arguments; using the config's.");
+            None
+        });
+    let settings = setup::settings(dirs, &config, "claude-code", "live");
+    let recorder = setup::spool_recorder(dirs, settings, target);
+    claude_code::handle(&recorder, &event, agent_hook::clock::now_ns())?;
+    drop(event);
+    if config.background_sender.unwrap_or(true) {
+        start_sender_if_idle(dirs);
+    }
+    Ok(())
+}
+
+/// Starts `agent-hook send --background` when the spool has batches and no sender runs.
+fn start_sender_if_idle(dirs: &Dirs) {
+    if Spool::new(dirs.spool()).is_empty() || sender::is_running(dirs) {
+        return;
+    }
+    match std::env::current_exe() {
+        Ok(exe) => {
+            if let Err(e) = sender::spawn_background(&exe) {
+                tracing::warn!(error = %e, "Could not start the background sender.");
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "Could not find the agent-hook binary."),
+    }
+}
+
+/// Points fd 1 at /dev/null: Claude Code feeds a hook's stdout to the model on some events.
+fn silence_stdout() {
+    // SAFETY: plain fd syscalls on fds this process owns.
+    unsafe {
+        let null = libc::open(c"/dev/null".as_ptr(), libc::O_WRONLY);
+        if null >= 0 {
+            libc::dup2(null, 1);
+            libc::close(null);
+        } else {
+            libc::close(1);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Command-line parsing and dispatch; one file per subcommand family.
+
+mod hook;
+mod install;
+mod replay;
+mod send;
+
+use agent_hook::config::Overrides;
+use clap::{Args, Parser, Subcommand};
+use std::process::ExitCode;
+
+/// The Coxswain hook: harness events in, OTLP spans out, never in the agent's way.
+#[derive(Parser)]
+#[command(name = "agent-hook", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The Claude Code hook: one event JSON on stdin; always exits 0 and prints nothing.
+    ClaudeCode(Target),
+    /// Ship the spool (the hook starts `send --background` itself).
+    Send(send::SendArgs),
+    /// Send the spool now; exit 0 once the collector acknowledged all of it.
+    Flush(send::FlushArgs),
+    /// Spool size, oldest unsent record, endpoint, last error (JSON on stdout).
+    Status,
+    /// Backfill from Claude Code transcripts (files, project folders, ~/.claude/projects).
+    Replay(replay::ReplayArgs),
+    /// Add the hook to Claude Code's settings.json.
+    Install(install::InstallArgs),
+    /// Remove exactly what `install` added.
+    Uninstall(install::UninstallArgs),
+}
+
+/// Where spans go, when not the config file's endpoint.
+#[derive(Args, Clone, Debug, Default)]
+struct Target {
+    /// OTLP/gRPC endpoint, e.g. http://127.0.0.1:4317 (default: config file, then that).
+    #[arg(long)]
+    endpoint: Option<String>,
+    /// gRPC metadata KEY=VALUE (repeatable), e.g. authorization=Bearer\ xyz.
+    #[arg(long = "header", value_name = "KEY=VALUE")]
+    headers: Vec<String>,
+}
+
+impl Target {
+    fn overrides(&self) -> Overrides {
+        Overrides {
+            endpoint: self.endpoint.clone(),
+            headers: self.headers.clone(),
+        }
+    }
+}
+
+/// Parses the command line and runs it. The hook path never fails and never prints; for it,
+/// even a bad command line ends in exit 0.
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("claude-code") {
+        hook::run_guarded(&args);
+        return ExitCode::SUCCESS;
+    }
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::ClaudeCode(_) => Ok(ExitCode::SUCCESS),
+        Command::Send(args) => send::send(args),
+        Command::Flush(args) => send::flush(args),
+        Command::Status => send::status(),
+        Command::Replay(args) => replay::run(args),
+        Command::Install(args) => install::install(args),
+        Command::Uninstall(args) => install::uninstall(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("agent-hook: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

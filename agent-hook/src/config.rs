@@ -1,0 +1,248 @@
+//! Configuration that reaches the hook: directories (XDG), the config file
+//! (`$XDG_CONFIG_HOME/coxswain/hook.toml`), `OTEL_EXPORTER_OTLP_*` when present, and the command
+//! line, resolved into where spans go ([`Target`]).
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The collector the hook sends to when nothing else says.
+pub const DEFAULT_ENDPOINT: &str = "http://127.0.0.1:4317";
+
+/// Where the hook keeps its config and its state (spool, per-session state, log).
+#[derive(Clone, Debug)]
+pub struct Dirs {
+    /// `$XDG_CONFIG_HOME/coxswain` (or `~/.config/coxswain`).
+    pub config: PathBuf,
+    /// `$XDG_STATE_HOME/coxswain` (or `~/.local/state/coxswain`), or a fallback under the temp
+    /// dir when that cannot be written.
+    pub state: PathBuf,
+}
+
+impl Dirs {
+    /// Directories from the environment; the state dir is created, or replaced by a per-user
+    /// fallback under the temp dir when it cannot be (so events are still kept).
+    pub fn from_env() -> Dirs {
+        let home = std::env::var_os("HOME")
+            .map(PathBuf::from)
+            .unwrap_or_else(std::env::temp_dir);
+        let xdg = |var: &str, default: &str| {
+            std::env::var_os(var)
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+                .unwrap_or_else(|| home.join(default))
+                .join("coxswain")
+        };
+        let mut dirs = Dirs {
+            config: xdg("XDG_CONFIG_HOME", ".config"),
+            state: xdg("XDG_STATE_HOME", ".local/state"),
+        };
+        if std::fs::create_dir_all(dirs.spool()).is_err() {
+            let user = std::env::var("USER").unwrap_or_else(|_| "user".to_owned());
+            dirs.state = std::env::temp_dir().join(format!("coxswain-state-{user}"));
+            let _ = std::fs::create_dir_all(dirs.spool());
+        }
+        dirs
+    }
+
+    /// Explicit directories (tests, embedding harnesses).
+    pub fn at(config: &Path, state: &Path) -> Dirs {
+        let dirs = Dirs {
+            config: config.to_path_buf(),
+            state: state.to_path_buf(),
+        };
+        let _ = std::fs::create_dir_all(dirs.spool());
+        dirs
+    }
+
+    /// Finished span batches waiting to be sent.
+    pub fn spool(&self) -> PathBuf {
+        self.state.join("spool")
+    }
+    /// Per-session state files and their locks.
+    pub fn sessions(&self) -> PathBuf {
+        self.state.join("sessions")
+    }
+    /// The hook's own log.
+    pub fn log_file(&self) -> PathBuf {
+        self.state.join("hook.log")
+    }
+    /// Held by the one running sender.
+    pub fn sender_lock(&self) -> PathBuf {
+        self.state.join("sender.lock")
+    }
+    /// Present while `flush` waits for the sender lock (a lingering sender then exits).
+    pub fn flush_wanted(&self) -> PathBuf {
+        self.state.join("flush-wanted")
+    }
+    /// The sender's last outcome (for `status`).
+    pub fn sender_status(&self) -> PathBuf {
+        self.state.join("sender-status.json")
+    }
+    /// The installation's pseudonym key.
+    pub fn pseudonym_key(&self) -> PathBuf {
+        self.state.join("pseudonym.key")
+    }
+    /// The config file.
+    pub fn config_file(&self) -> PathBuf {
+        self.config.join("hook.toml")
+    }
+}
+
+/// The config file, `hook.toml`. Every field is optional.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HookConfig {
+    /// OTLP/gRPC endpoint, e.g. `http://collector.internal:4317`.
+    pub endpoint: Option<String>,
+    /// Extra gRPC metadata (auth), e.g. `{ authorization = "Bearer ..." }`.
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
+    /// Opt-in: send prompt text and tool arguments (secrets redacted). Default off.
+    #[serde(default)]
+    pub capture_content: bool,
+    /// Organisation-wide pseudonym key, so a user keeps one pseudonym across machines.
+    pub pseudonym_key: Option<String>,
+    /// Operator grouping sent as `coxswain.team`.
+    pub team: Option<String>,
+    /// Whether the hook starts a background sender (default true). With `false` the spool is
+    /// only shipped by `agent-hook flush` (cron, tests).
+    pub background_sender: Option<bool>,
+}
+
+/// Why the config could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file exists but cannot be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid `hook.toml`.
+    #[error("invalid {path}: {source}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: toml::de::Error,
+    },
+    /// A `--header` is not `KEY=VALUE`.
+    #[error("invalid header {0:?}: expected KEY=VALUE")]
+    Header(String),
+}
+
+impl HookConfig {
+    /// Loads `hook.toml`; a missing file is the default config.
+    pub fn load(dirs: &Dirs) -> Result<HookConfig, ConfigError> {
+        let path = dirs.config_file();
+        match std::fs::read_to_string(&path) {
+            Ok(text) => toml::from_str(&text).map_err(|source| ConfigError::Parse { path, source }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(HookConfig::default()),
+            Err(source) => Err(ConfigError::Read { path, source }),
+        }
+    }
+}
+
+/// Where spans go: an OTLP/gRPC endpoint and its metadata.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Target {
+    /// `http://host:port`.
+    pub endpoint: String,
+    /// gRPC metadata, sorted by key.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headers: Vec<(String, String)>,
+}
+
+/// Endpoint and headers given explicitly (command line, or `OTEL_*` when present), which win
+/// over the config file and travel with spooled spans.
+#[derive(Clone, Debug, Default)]
+pub struct Overrides {
+    /// `--endpoint`.
+    pub endpoint: Option<String>,
+    /// `--header KEY=VALUE`, in order.
+    pub headers: Vec<String>,
+}
+
+impl Overrides {
+    /// The explicit target, when the command line or the environment names one; `None` means
+    /// "whatever the config says when sending".
+    pub fn explicit_target(&self, config: &HookConfig) -> Result<Option<Target>, ConfigError> {
+        let env_endpoint = std::env::var("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
+            .ok()
+            .or_else(|| std::env::var("OTEL_EXPORTER_OTLP_ENDPOINT").ok())
+            .filter(|e| !e.is_empty());
+        let env_headers = std::env::var("OTEL_EXPORTER_OTLP_HEADERS")
+            .ok()
+            .filter(|h| !h.is_empty());
+        if self.endpoint.is_none()
+            && self.headers.is_empty()
+            && env_endpoint.is_none()
+            && env_headers.is_none()
+        {
+            return Ok(None);
+        }
+        self.resolve(config).map(Some)
+    }
+
+    /// The full target: command line, then `OTEL_EXPORTER_OTLP_*`, then the config file, then
+    /// the default endpoint. Headers merge in the same order (later wins per key).
+    pub fn resolve(&self, config: &HookConfig) -> Result<Target, ConfigError> {
+        let endpoint = self
+            .endpoint
+            .clone()
+            .or_else(|| std::env::var("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT").ok())
+            .or_else(|| std::env::var("OTEL_EXPORTER_OTLP_ENDPOINT").ok())
+            .filter(|e| !e.is_empty())
+            .or_else(|| config.endpoint.clone())
+            .unwrap_or_else(|| DEFAULT_ENDPOINT.to_owned());
+        let mut headers: BTreeMap<String, String> = config.headers.clone();
+        if let Ok(env) = std::env::var("OTEL_EXPORTER_OTLP_HEADERS") {
+            for pair in env.split(',').filter(|p| !p.trim().is_empty()) {
+                let (k, v) = pair
+                    .split_once('=')
+                    .ok_or_else(|| ConfigError::Header(pair.to_owned()))?;
+                headers.insert(k.trim().to_lowercase(), percent_decode(v.trim()));
+            }
+        }
+        for h in &self.headers {
+            let (k, v) = h
+                .split_once('=')
+                .ok_or_else(|| ConfigError::Header(h.clone()))?;
+            headers.insert(k.trim().to_lowercase(), v.trim().to_owned());
+        }
+        Ok(Target {
+            endpoint: normalise_endpoint(&endpoint),
+            headers: headers.into_iter().collect(),
+        })
+    }
+}
+
+/// `host:port` becomes `http://host:port` (the exporter treats a bare address as HTTPS).
+pub fn normalise_endpoint(endpoint: &str) -> String {
+    let e = endpoint.trim().trim_end_matches('/');
+    if e.contains("://") {
+        e.to_owned()
+    } else {
+        format!("http://{e}")
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() && s.is_char_boundary(i + 3)
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,117 @@
+//! Install: merges the hook's entries into Claude Code's settings.json, and takes them out again.
+//!
+//! Every other setting stays as it was, key order included. Running install twice changes
+//! nothing the second time; uninstall removes exactly the handlers whose command runs
+//! `agent-hook claude-code`. Writes are atomic (temp file + rename) and the previous file is
+//! kept as `<file>.coxswain-backup`.
+
+mod file;
+pub mod settings;
+
+use std::path::{Path, PathBuf};
+
+pub use file::settings_path;
+
+/// Which settings file to edit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Scope {
+    /// `~/.claude/settings.json` (or `$CLAUDE_CONFIG_DIR/settings.json`).
+    User,
+    /// `./.claude/settings.json`, committable.
+    Project,
+    /// `./.claude/settings.local.json`, not committed.
+    Local,
+}
+
+/// Why install or uninstall failed; the settings file is left as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum InstallError {
+    /// Only `claude-code` can be installed so far.
+    #[error("unsupported harness {0:?} (supported: claude-code)")]
+    UnsupportedHarness(String),
+    /// Neither `$CLAUDE_CONFIG_DIR` nor `$HOME` is set, so the user settings cannot be found.
+    #[error("cannot find the user settings: neither CLAUDE_CONFIG_DIR nor HOME is set")]
+    NoHome,
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The settings file is not JSON of the expected shape; fix it by hand first.
+    #[error("{path} cannot be edited safely: {reason}")]
+    InvalidSettings {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// Adds the hook entries for every event to the settings of `scope`; returns a description of
+/// what changed (or would change, with `dry_run`).
+pub fn install(
+    harness: &str,
+    scope: Scope,
+    endpoint: Option<&str>,
+    dry_run: bool,
+) -> Result<String, InstallError> {
+    check_harness(harness)?;
+    install_into(&settings_path(scope)?, &hook_command(endpoint), dry_run)
+}
+
+/// Removes exactly the entries `install` added; returns a description of what changed.
+pub fn uninstall(harness: &str, scope: Scope, dry_run: bool) -> Result<String, InstallError> {
+    check_harness(harness)?;
+    uninstall_from(&settings_path(scope)?, dry_run)
+}
+
+/// [`install`] into an explicit settings file with an explicit handler command.
+pub fn install_into(path: &Path, command: &str, dry_run: bool) -> Result<String, InstallError> {
+    let mut edit = file::Edit::open(path)?;
+    let changes = settings::merge(&mut edit.value, command).map_err(|e| edit.invalid(e))?;
+    edit.finish(changes, dry_run, "already installed")
+}
+
+/// [`uninstall`] from an explicit settings file.
+pub fn uninstall_from(path: &Path, dry_run: bool) -> Result<String, InstallError> {
+    let mut edit = file::Edit::open(path)?;
+    let changes = settings::remove(&mut edit.value).map_err(|e| edit.invalid(e))?;
+    edit.finish(changes, dry_run, "no agent-hook entries")
+}
+
+fn check_harness(harness: &str) -> Result<(), InstallError> {
+    match harness {
+        "claude-code" => Ok(()),
+        other => Err(InstallError::UnsupportedHarness(other.to_owned())),
+    }
+}
+
+/// `<absolute path of agent-hook> claude-code [--endpoint URL]`, shell-quoted where needed.
+/// When the running program is not `agent-hook` (a test, an embedding), `agent-hook` on PATH.
+pub fn hook_command(endpoint: Option<&str>) -> String {
+    let exe = std::env::current_exe()
+        .ok()
+        .filter(|p| p.file_stem().is_some_and(|s| s == "agent-hook"))
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "agent-hook".to_owned());
+    let mut command = format!("{} claude-code", shell_quote(&exe));
+    if let Some(url) = endpoint {
+        command.push_str(" --endpoint ");
+        command.push_str(&shell_quote(url));
+    }
+    command
+}
+
+fn shell_quote(word: &str) -> String {
+    let plain = word
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-:=@%+,".contains(c));
+    if plain && !word.is_empty() {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}

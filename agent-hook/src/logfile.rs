@@ -1,0 +1,74 @@
+//! The hook's own log: problems go to `hook.log` in the state dir (never stdout, never the
+//! agent's terminal), capped in size by rotating to `hook.log.1`.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Rotate once the log passes this size.
+const MAX_LOG_BYTES: u64 = 1024 * 1024;
+
+/// A `tracing` writer that appends to the log file, opening it only when something is logged.
+#[derive(Clone)]
+pub struct LogFile {
+    path: PathBuf,
+}
+
+impl LogFile {
+    /// The log at `path`.
+    pub fn new(path: PathBuf) -> LogFile {
+        LogFile { path }
+    }
+
+    /// Appends one line (used before tracing is set up, e.g. from the panic hook).
+    pub fn append(&self, line: &str) {
+        let mut w = self.open();
+        let _ = writeln!(w, "{line}");
+    }
+
+    fn open(&self) -> Box<dyn Write> {
+        if self
+            .path
+            .metadata()
+            .map(|m| m.len() > MAX_LOG_BYTES)
+            .unwrap_or(false)
+        {
+            let _ = std::fs::rename(&self.path, self.path.with_extension("log.1"));
+        }
+        match OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)
+        {
+            Ok(f) => Box::new(f),
+            Err(_) => Box::new(std::io::sink()),
+        }
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for LogFile {
+    type Writer = Box<dyn Write>;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        self.open()
+    }
+}
+
+/// Sends `tracing` events at `level` and above to `path` (RUST_LOG-style `AGENT_HOOK_LOG` wins).
+pub fn init(path: PathBuf, level: tracing::Level) {
+    let filter = std::env::var("AGENT_HOOK_LOG")
+        .ok()
+        .and_then(|s| tracing_subscriber::EnvFilter::try_new(s).ok())
+        .unwrap_or_else(|| {
+            tracing_subscriber::EnvFilter::new(level.as_str()).add_directive(
+                "opentelemetry=off".parse().unwrap_or_else(|_| {
+                    tracing_subscriber::filter::Directive::from(tracing::Level::ERROR)
+                }),
+            )
+        });
+    let _ = tracing_subscriber::fmt()
+        .with_writer(LogFile::new(path))
+        .with_ansi(false)
+        .with_env_filter(filter)
+        .try_init();
+}

@@ -1,0 +1,74 @@
+//! State shared by all files of one replay run: counts, the subagent-file pool, the sink.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::transcript::entry::text_field;
+
+use super::discover::SubagentFile;
+use super::payload::{Agent, Context};
+use super::{ReplaySummary, read_lines, subagent};
+
+/// State shared by all files of one replay run.
+pub struct Run<'a> {
+    /// Counts so far.
+    pub summary: ReplaySummary,
+    /// Subagent files by agent id; removed once replayed.
+    pub subagents: BTreeMap<String, SubagentFile>,
+    sessions: HashSet<String>,
+    sink: &'a mut dyn FnMut(Value),
+}
+
+impl<'a> Run<'a> {
+    /// A run that passes payloads to `sink`.
+    pub fn new(
+        subagents: BTreeMap<String, SubagentFile>,
+        sink: &'a mut dyn FnMut(Value),
+    ) -> Run<'a> {
+        Run {
+            summary: ReplaySummary::default(),
+            subagents,
+            sessions: HashSet::new(),
+            sink,
+        }
+    }
+
+    /// Passes one payload on.
+    pub fn emit(&mut self, payload: Value) {
+        self.summary.events += 1;
+        (self.sink)(payload);
+    }
+
+    /// Counts a session id once per run.
+    pub fn see_session(&mut self, id: &str) {
+        if self.sessions.insert(id.to_owned()) {
+            self.summary.sessions += 1;
+        }
+    }
+}
+
+/// Replays a subagent file that no parent claimed, in its own lines' session.
+pub fn replay_orphan(run: &mut Run<'_>, id: &str, file: &SubagentFile) {
+    let session_id = read_lines_first_session(&file.path).unwrap_or_else(|| "unknown".to_owned());
+    run.see_session(&session_id);
+    let ctx = Context {
+        session_id,
+        transcript_path: file.path.display().to_string(),
+        agent: Some(Agent {
+            id: id.to_owned(),
+            kind: file.agent_type.clone(),
+        }),
+        ..Context::default()
+    };
+    subagent::replay(run, &file.path, &ctx, &mut HashSet::new());
+}
+
+fn read_lines_first_session(path: &Path) -> Option<String> {
+    let mut scratch = ReplaySummary::default();
+    read_lines(path, &mut scratch)
+        .into_iter()
+        .flatten()
+        .find_map(|l| text_field(&l, "sessionId").map(str::to_owned))
+}

@@ -1,0 +1,381 @@
+//! One main transcript, line by line, into hook payloads in the order the live hook saw them.
+//!
+//! Windows follow file order: a prompt's window is every line after it up to the next prompt
+//! line (of any session) or the end of the file, and its events carry the prompt's session id
+//! (a resumed session's file interleaves two ids; the prompt's own line names its session).
+//! Events before the first prompt carry the session id of their own line.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use crate::transcript::AgentText;
+use crate::transcript::entry::{self, KNOWN_TYPES, blocks, is_sidechain, kind, text_field};
+
+use super::payload::{Agent, Context, ToolCall, base};
+use super::read_lines;
+use super::run::Run;
+use super::subagent;
+
+/// The prompt whose window is open.
+struct Window {
+    ctx: Context,
+    text: AgentText,
+    interrupted: bool,
+    api_error: bool,
+    unresolved: HashSet<String>,
+    last_timestamp: Option<String>,
+}
+
+/// Per-file state.
+struct FileReplay<'r, 'a> {
+    run: &'r mut Run<'a>,
+    transcript_path: String,
+    started: Vec<String>,
+    models: HashMap<String, String>,
+    prompt_counts: HashMap<String, usize>,
+    window: Option<Window>,
+    pending: HashMap<String, ToolCall>,
+    announced: HashSet<String>,
+    /// Open Agent/Task calls, for the older inline sidechain layout.
+    open_tasks: Vec<String>,
+    inline_started: HashSet<String>,
+    previous_text: Option<String>,
+}
+
+/// Replays one main transcript.
+pub fn replay_file(run: &mut Run<'_>, path: &Path) {
+    let lines = read_lines(path, &mut run.summary);
+    let mut models = HashMap::new();
+    for line in lines.iter().flatten() {
+        if kind(line) != Some("assistant") || is_sidechain(line) {
+            continue;
+        }
+        let model = line
+            .get("message")
+            .and_then(|m| m.get("model"))
+            .and_then(Value::as_str);
+        if let (Some(sid), Some(model)) = (text_field(line, "sessionId"), model)
+            && model != "<synthetic>"
+        {
+            models
+                .entry(sid.to_owned())
+                .or_insert_with(|| model.to_owned());
+        }
+    }
+    let mut file = FileReplay {
+        run,
+        transcript_path: path.display().to_string(),
+        started: Vec::new(),
+        models,
+        prompt_counts: HashMap::new(),
+        window: None,
+        pending: HashMap::new(),
+        announced: HashSet::new(),
+        open_tasks: Vec::new(),
+        inline_started: HashSet::new(),
+        previous_text: None,
+    };
+    for line in lines.iter().flatten() {
+        file.line(line);
+    }
+    file.close_window(true);
+}
+
+impl FileReplay<'_, '_> {
+    fn line(&mut self, line: &Value) {
+        match kind(line) {
+            Some("user") => self.user(line),
+            Some("assistant") => self.assistant(line),
+            Some("system") if text_field(line, "subtype") == Some("compact_boundary") => {
+                self.compaction(line)
+            }
+            Some(k) if KNOWN_TYPES.contains(&k) => {}
+            _ => self.run.summary.bad_lines += 1,
+        }
+    }
+
+    /// The context for a line: the open prompt's, else the line's own session.
+    fn context(&mut self, line: &Value) -> Context {
+        let mut ctx = match &self.window {
+            Some(w) => w.ctx.clone(),
+            None => Context {
+                session_id: text_field(line, "sessionId")
+                    .unwrap_or("unknown")
+                    .to_owned(),
+                transcript_path: self.transcript_path.clone(),
+                ..Context::default()
+            },
+        };
+        if let Some(cwd) = text_field(line, "cwd") {
+            ctx.cwd = Some(cwd.to_owned());
+        }
+        self.start_session(&ctx, text_field(line, "timestamp"));
+        ctx
+    }
+
+    fn start_session(&mut self, ctx: &Context, timestamp: Option<&str>) {
+        if self.started.contains(&ctx.session_id) {
+            return;
+        }
+        let source = if self.started.is_empty() {
+            "startup"
+        } else {
+            "resume"
+        };
+        self.started.push(ctx.session_id.clone());
+        self.run.see_session(&ctx.session_id);
+        let mut ctx = ctx.clone();
+        ctx.prompt_id = None;
+        ctx.agent = None;
+        let mut p = base("SessionStart", &ctx, timestamp);
+        p.insert("source".into(), json!(source));
+        if let Some(model) = self.models.get(&ctx.session_id) {
+            p.insert("model".into(), json!(model));
+        }
+        self.run.emit(Value::Object(p));
+    }
+
+    fn user(&mut self, line: &Value) {
+        if let Some(prompt) = entry::prompt_text(line) {
+            return self.prompt(line, prompt);
+        }
+        if entry::is_interrupt_marker(line) && !is_sidechain(line) {
+            if let Some(w) = self.window.as_mut() {
+                w.interrupted = true;
+            }
+            return;
+        }
+        let results: Vec<&Value> = blocks(line)
+            .iter()
+            .filter(|b| b.get("type").and_then(Value::as_str) == Some("tool_result"))
+            .collect();
+        let single = results.len() == 1;
+        for result in results {
+            let Some(id) = result.get("tool_use_id").and_then(Value::as_str) else {
+                continue;
+            };
+            let Some(call) = self.pending.remove(id) else {
+                continue;
+            };
+            if call.launches_agent() {
+                self.finish_subagent(&call, line);
+            }
+            let post = call.post(result, line, single);
+            self.run.emit(post);
+            if let Some(w) = self.window.as_mut() {
+                w.unresolved.remove(id);
+                if call.ctx.agent.is_none() {
+                    w.last_timestamp = text_field(line, "timestamp").map(str::to_owned);
+                }
+            }
+        }
+    }
+
+    fn prompt(&mut self, line: &Value, prompt: String) {
+        self.close_window(false);
+        let session_id = text_field(line, "sessionId")
+            .unwrap_or("unknown")
+            .to_owned();
+        let ctx = Context {
+            session_id: session_id.clone(),
+            transcript_path: self.transcript_path.clone(),
+            cwd: text_field(line, "cwd").map(str::to_owned),
+            prompt_id: text_field(line, "promptId").map(str::to_owned),
+            agent: None,
+        };
+        let timestamp = text_field(line, "timestamp");
+        self.start_session(&ctx, timestamp);
+        let index = self.prompt_counts.entry(session_id).or_insert(0);
+        let mut p = base("UserPromptSubmit", &ctx, timestamp);
+        p.insert("prompt".into(), json!(prompt));
+        p.insert("coxswain_prompt_index".into(), json!(*index));
+        if let Some(text) = self.previous_text.take() {
+            p.insert("coxswain_previous_agent_text".into(), json!(text));
+        }
+        *index += 1;
+        self.run.summary.prompts += 1;
+        self.run.emit(Value::Object(p));
+        self.window = Some(Window {
+            ctx,
+            text: AgentText::default(),
+            interrupted: false,
+            api_error: false,
+            unresolved: HashSet::new(),
+            last_timestamp: timestamp.map(str::to_owned),
+        });
+    }
+
+    /// Ends the open window: Stop when the turn finished, StopFailure after an API error,
+    /// nothing when it was interrupted or a tool call never got its result.
+    fn close_window(&mut self, at_end: bool) {
+        let Some(w) = self.window.take() else { return };
+        let finished = !w.interrupted && w.unresolved.is_empty();
+        if !finished {
+            if !at_end {
+                self.previous_text = Some(w.text.text());
+            }
+            return;
+        }
+        let event = if w.api_error { "StopFailure" } else { "Stop" };
+        let mut p = base(event, &w.ctx, w.last_timestamp.as_deref());
+        if w.api_error {
+            p.insert("error".into(), json!("unknown"));
+        } else {
+            p.insert("stop_hook_active".into(), json!(false));
+        }
+        p.insert(
+            "last_assistant_message".into(),
+            json!(w.text.last().unwrap_or_default()),
+        );
+        p.insert("coxswain_agent_text".into(), json!(w.text.text()));
+        self.run.emit(Value::Object(p));
+    }
+
+    fn assistant(&mut self, line: &Value) {
+        let timestamp = text_field(line, "timestamp");
+        if is_sidechain(line) {
+            return self.inline_subagent(line);
+        }
+        if let Some(w) = self.window.as_mut() {
+            w.text.add_line(line);
+            w.last_timestamp = timestamp.map(str::to_owned);
+            w.api_error = entry::flag(line, "isApiErrorMessage");
+        }
+        let ctx = self.context(line);
+        for block in blocks(line) {
+            if block.get("type").and_then(Value::as_str) != Some("tool_use") {
+                continue;
+            }
+            let Some(call) = ToolCall::from_block(block, timestamp, &ctx) else {
+                continue;
+            };
+            if !self.announced.insert(call.id.clone()) {
+                continue;
+            }
+            if let Some(w) = self.window.as_mut() {
+                w.unresolved.insert(call.id.clone());
+            }
+            if call.launches_agent() {
+                self.open_tasks.push(call.id.clone());
+            }
+            self.run.emit(call.pre());
+            self.pending.insert(call.id.clone(), call);
+        }
+    }
+
+    /// A sidechain assistant line in the main file (older layout): its tool calls belong to the
+    /// Agent/Task call that is open, whose tool-use id serves as the agent id.
+    fn inline_subagent(&mut self, line: &Value) {
+        let timestamp = text_field(line, "timestamp");
+        let mut ctx = self.context(line);
+        let task = self
+            .open_tasks
+            .last()
+            .and_then(|id| self.pending.get(id))
+            .cloned();
+        let agent = Agent {
+            id: task
+                .as_ref()
+                .map_or_else(|| "sidechain".to_owned(), |t| t.id.clone()),
+            kind: task.as_ref().and_then(|t| {
+                t.input
+                    .get("subagent_type")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+            }),
+        };
+        if self.inline_started.insert(agent.id.clone()) {
+            let mut start_ctx = ctx.clone();
+            start_ctx.agent = Some(agent.clone());
+            self.run
+                .emit(Value::Object(base("SubagentStart", &start_ctx, timestamp)));
+        }
+        ctx.agent = Some(agent);
+        for block in blocks(line) {
+            if block.get("type").and_then(Value::as_str) != Some("tool_use") {
+                continue;
+            }
+            let Some(call) = ToolCall::from_block(block, timestamp, &ctx) else {
+                continue;
+            };
+            if self.announced.insert(call.id.clone()) {
+                self.run.emit(call.pre());
+                self.pending.insert(call.id.clone(), call);
+            }
+        }
+    }
+
+    /// Before an Agent/Task call's result: the subagent's own file (2.1.x layout), or the
+    /// SubagentStop of an inline sidechain.
+    fn finish_subagent(&mut self, call: &ToolCall, line: &Value) {
+        self.open_tasks.retain(|id| id != &call.id);
+        let result = line.get("toolUseResult");
+        let named = result
+            .and_then(|r| r.get("agentId"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        // A rejected or interrupted call names no agent: find the file by the task it was given.
+        let agent_id = named
+            .filter(|id| self.run.subagents.contains_key(id))
+            .or_else(|| {
+                let prompt = call.input.get("prompt").and_then(Value::as_str)?;
+                let found = self
+                    .run
+                    .subagents
+                    .iter()
+                    .find(|(_, f)| f.first_prompt.as_deref() == Some(prompt));
+                found.map(|(id, _)| id.clone())
+            });
+        let agent_id = agent_id.as_deref();
+        if let Some(file) = agent_id.and_then(|id| self.run.subagents.remove(id)) {
+            let kind = file
+                .agent_type
+                .clone()
+                .or_else(|| {
+                    result
+                        .and_then(|r| r.get("agentType"))
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                })
+                .or_else(|| {
+                    call.input
+                        .get("subagent_type")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                });
+            let mut ctx = call.ctx.clone();
+            ctx.agent = Some(Agent {
+                id: agent_id.unwrap_or_default().to_owned(),
+                kind,
+            });
+            subagent::replay(self.run, &file.path, &ctx, &mut self.announced);
+        } else if self.inline_started.contains(&call.id) {
+            let mut ctx = call.ctx.clone();
+            ctx.agent = Some(Agent {
+                id: call.id.clone(),
+                kind: call
+                    .input
+                    .get("subagent_type")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned),
+            });
+            let mut p = base("SubagentStop", &ctx, text_field(line, "timestamp"));
+            p.insert("stop_hook_active".into(), json!(false));
+            self.run.emit(Value::Object(p));
+        }
+    }
+
+    fn compaction(&mut self, line: &Value) {
+        let ctx = self.context(line);
+        let trigger = line
+            .get("compactMetadata")
+            .and_then(|m| m.get("trigger"))
+            .and_then(Value::as_str)
+            .unwrap_or("auto");
+        let mut p = base("PreCompact", &ctx, text_field(line, "timestamp"));
+        p.insert("trigger".into(), json!(trigger));
+        self.run.emit(Value::Object(p));
+    }
+}

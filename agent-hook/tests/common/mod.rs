@@ -1,0 +1,203 @@
+//! Shared helpers for the agent-hook integration tests: a private config/state dir, the real
+//! binary fed one payload per process, and spans read back from a stopped collector's buffer.
+#![allow(dead_code)]
+
+use coxswain_collector::buffer::{Buffer, Signal};
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::common::v1::any_value::Value as AnyValue;
+use prost::Message;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The hook binary under test.
+pub const HOOK: &str = env!("CARGO_BIN_EXE_agent-hook");
+
+/// A private XDG config + state dir pair.
+pub struct HookEnv {
+    pub dir: tempfile::TempDir,
+}
+
+impl HookEnv {
+    /// Config with `hook.toml` holding `config` (e.g. `background_sender = false`).
+    pub fn new(config: &str) -> HookEnv {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("config/coxswain")).unwrap();
+        std::fs::write(dir.path().join("config/coxswain/hook.toml"), config).unwrap();
+        HookEnv { dir }
+    }
+
+    pub fn config_home(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+    pub fn state_home(&self) -> PathBuf {
+        self.dir.path().join("state")
+    }
+    pub fn state(&self) -> PathBuf {
+        self.state_home().join("coxswain")
+    }
+    pub fn spool(&self) -> PathBuf {
+        self.state().join("spool")
+    }
+
+    /// `agent-hook ARGS` with this env; stdin from `input`.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(HOOK);
+        cmd.args(args)
+            .env("XDG_CONFIG_HOME", self.config_home())
+            .env("XDG_STATE_HOME", self.state_home())
+            .env_remove("OTEL_EXPORTER_OTLP_ENDPOINT")
+            .env_remove("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
+            .env_remove("OTEL_EXPORTER_OTLP_HEADERS");
+        cmd
+    }
+
+    /// Runs `agent-hook claude-code ARGS` with `input` on stdin; asserts exit 0 and no stdout.
+    pub fn hook(&self, input: &[u8], args: &[&str]) -> Output {
+        let mut all = vec!["claude-code"];
+        all.extend_from_slice(args);
+        let mut child = self
+            .command(&all)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn agent-hook");
+        let mut stdin = child.stdin.take().unwrap();
+        let data = input.to_vec();
+        // Write from a thread: a hook that stopped reading must not deadlock the test.
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&data);
+        });
+        let out = child.wait_with_output().expect("wait agent-hook");
+        let _ = writer.join();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "hook exit status; stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "hook wrote to stdout: {:?}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        out
+    }
+
+    /// Feeds every line of a fixture file, one process per line.
+    pub fn feed_fixture(&self, name: &str, args: &[&str]) {
+        for line in fixture(name).lines().filter(|l| !l.trim().is_empty()) {
+            self.hook(line.as_bytes(), args);
+        }
+    }
+
+    /// `agent-hook flush --timeout 20 ARGS`; returns the output.
+    pub fn flush(&self, args: &[&str]) -> Output {
+        let mut all = vec!["flush", "--timeout", "20"];
+        all.extend_from_slice(args);
+        self.command(&all).output().expect("flush")
+    }
+
+    /// Every span record in the spool (parsed JSON), in spool order.
+    pub fn spooled_spans(&self) -> Vec<Value> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.spool())
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.retain(|p| p.extension().is_some_and(|e| e == "json"));
+        files.sort();
+        files
+            .iter()
+            .flat_map(|f| {
+                let batch: Value = serde_json::from_slice(&std::fs::read(f).unwrap()).unwrap();
+                batch["spans"].as_array().cloned().unwrap_or_default()
+            })
+            .collect()
+    }
+}
+
+/// The text of `tests/fixtures/NAME`.
+pub fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A span as the collector stored it.
+#[derive(Clone, Debug)]
+pub struct StoredSpan {
+    pub trace_id: String,
+    pub span_id: String,
+    pub parent_span_id: String,
+    pub name: String,
+    pub start_ns: u64,
+    pub end_ns: u64,
+    pub error: bool,
+    pub attrs: BTreeMap<String, Value>,
+    pub resource: BTreeMap<String, Value>,
+}
+
+impl StoredSpan {
+    pub fn attr(&self, key: &str) -> &Value {
+        self.attrs.get(key).unwrap_or(&Value::Null)
+    }
+}
+
+fn any_value(v: Option<&opentelemetry_proto::tonic::common::v1::AnyValue>) -> Value {
+    match v.and_then(|v| v.value.as_ref()) {
+        Some(AnyValue::StringValue(s)) => Value::from(s.clone()),
+        Some(AnyValue::IntValue(i)) => Value::from(*i),
+        Some(AnyValue::BoolValue(b)) => Value::from(*b),
+        Some(AnyValue::DoubleValue(d)) => Value::from(*d),
+        _ => Value::Null,
+    }
+}
+
+/// Every span in every trace request a stopped collector's data dir holds.
+pub fn stored_spans(data_dir: &Path) -> Vec<StoredSpan> {
+    let buffer = Buffer::open(data_dir, 8 * 1024 * 1024).expect("open collector buffer");
+    let entries = buffer.read_after(0, usize::MAX).expect("read buffer");
+    let mut out = Vec::new();
+    for entry in entries.into_iter().filter(|e| e.signal == Signal::Traces) {
+        let req = ExportTraceServiceRequest::decode(entry.body.as_slice()).expect("decode request");
+        for rs in req.resource_spans {
+            let resource: BTreeMap<String, Value> = rs
+                .resource
+                .map(|r| {
+                    r.attributes
+                        .iter()
+                        .map(|kv| (kv.key.clone(), any_value(kv.value.as_ref())))
+                        .collect()
+                })
+                .unwrap_or_default();
+            for ss in rs.scope_spans {
+                for s in ss.spans {
+                    out.push(StoredSpan {
+                        trace_id: hex::encode(&s.trace_id),
+                        span_id: hex::encode(&s.span_id),
+                        parent_span_id: hex::encode(&s.parent_span_id),
+                        name: s.name.clone(),
+                        start_ns: s.start_time_unix_nano,
+                        end_ns: s.end_time_unix_nano,
+                        error: s.status.as_ref().is_some_and(|st| st.code == 2),
+                        attrs: s
+                            .attributes
+                            .iter()
+                            .map(|kv| (kv.key.clone(), any_value(kv.value.as_ref())))
+                            .collect(),
+                        resource: resource.clone(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Lower-case hex of an id.
+pub fn hex_id(bytes: &[u8]) -> String {
+    hex::encode(bytes)
+}

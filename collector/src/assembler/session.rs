@@ -1,0 +1,253 @@
+//! A session's records as a pure function of its stored spans: prompts with their actions, the
+//! classifiers' verdicts, and the compact summary the report scans.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::span::{SpanFacts, SpanKind};
+use super::summary::Summary;
+use crate::classifier::expertise::{ExpertiseClassifier, ExpertiseSignals};
+use crate::classifier::labour::{self, Labour};
+use crate::classifier::outcome::{self, Evidence, EvidenceCounts};
+use crate::classifier::work_mode::{self, ModeSource, WorkMode};
+use crate::classifier::{Band, ExpertiseLevel};
+use crate::report::time::{month_of, rfc3339};
+
+/// One prompt and its actions, as the classifiers see it.
+#[derive(Debug, Clone)]
+pub struct PromptView<'a> {
+    /// `coxswain.prompt.index`.
+    pub index: u64,
+    /// The root span.
+    pub root: &'a SpanFacts,
+    /// Its actions, by (start, span id).
+    pub actions: Vec<&'a SpanFacts>,
+}
+
+/// One prompt in the session JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PromptRecord {
+    /// Prompt index.
+    pub index: u64,
+    /// Distinct actions.
+    pub actions: u64,
+    /// Of which a subagent's.
+    pub subagent_actions: u64,
+    /// Words the agent wrote back.
+    pub output_words: u64,
+    /// Words in the prompt.
+    pub words: u64,
+    /// `coxswain.prompt.intent`.
+    pub intent: String,
+    /// `coxswain.prompt.end_reason`.
+    pub end_reason: String,
+    /// Start (RFC 3339).
+    pub started_at: String,
+}
+
+/// How a session closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClosedBy {
+    /// Its `coxswain.session.end` span.
+    End,
+    /// No span for `idle_close_secs` (against the newest span time seen).
+    Idle,
+}
+
+/// One session, as served by `/v1/sessions/{id}` (MEASURES.md documents the fields).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    /// Harness session id.
+    pub session_id: String,
+    /// The user's pseudonym (`enduser.pseudo.id`); empty when none was sent.
+    pub user: String,
+    /// Harness.
+    pub harness: String,
+    /// Operator grouping, when set.
+    pub team: String,
+    /// First prompt's start (RFC 3339).
+    pub started_at: String,
+    /// First prompt's start, Unix ns.
+    pub started_at_unix_nano: u64,
+    /// `YYYY-MM` of the start.
+    pub month: String,
+    /// Newest span time in the session (RFC 3339).
+    pub last_span_at: String,
+    /// Closed (end span or idle).
+    pub closed: bool,
+    /// How it closed.
+    pub closed_by: Option<ClosedBy>,
+    /// Expertise level 1–5.
+    pub expertise_level: u8,
+    /// Band of the level.
+    pub band: Band,
+    /// The expertise score.
+    pub expertise_score: f64,
+    /// Per-family contributions to the score.
+    pub expertise_signals: ExpertiseSignals,
+    /// Work mode.
+    pub work_mode: WorkMode,
+    /// Where the mode came from.
+    pub work_mode_source: ModeSource,
+    /// Whether telemetry agrees with the mode.
+    pub mode_agreement: bool,
+    /// Judge AND evidence.
+    pub verified_success: bool,
+    /// The built-in judge.
+    pub judge_success: bool,
+    /// Evidence kinds present.
+    pub evidence: Vec<Evidence>,
+    /// Evidence events per kind.
+    pub evidence_counts: EvidenceCounts,
+    /// In trouble.
+    pub trouble: bool,
+    /// Trouble events.
+    pub trouble_events: u64,
+    /// Trouble resolved by later evidence.
+    pub resolved: bool,
+    /// Closed in unresolved trouble.
+    pub abandoned: bool,
+    /// Planning and execution decisions.
+    pub labour: Labour,
+    /// Total actions.
+    pub actions: u64,
+    /// Total output words.
+    pub output_words: u64,
+    /// Actions whose prompt root has not arrived (not counted anywhere else).
+    pub pending_actions: u64,
+    /// The prompts, in index order.
+    pub prompts: Vec<PromptRecord>,
+}
+
+/// What a derivation needs besides the spans.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    /// Newest span time the collector has seen (Unix ns).
+    pub newest_seen: u64,
+    /// Idle time after which a session closes.
+    pub idle_close_secs: u64,
+}
+
+/// Derives a session's record and summary from its spans (any order, duplicates already
+/// collapsed by span id). `None` when no span is a Coxswain span of this session.
+pub fn derive(
+    session_id: &str,
+    spans: &[SpanFacts],
+    clock: Clock,
+    expertise: &dyn ExpertiseClassifier,
+) -> Option<(SessionRecord, Summary)> {
+    if spans.is_empty() {
+        return None;
+    }
+    // Roots by prompt index; should two roots claim one index, the later-ending one wins.
+    let mut roots: BTreeMap<u64, &SpanFacts> = BTreeMap::new();
+    for s in spans.iter().filter(|s| s.kind == Some(SpanKind::Prompt)) {
+        let Some(i) = s.prompt_index else { continue };
+        let keep = roots.get(&i).is_some_and(|r| (r.end, r.span_id) > (s.end, s.span_id));
+        if !keep {
+            roots.insert(i, s);
+        }
+    }
+    let by_trace: BTreeMap<&str, u64> = roots.iter().map(|(i, r)| (r.trace.as_str(), *i)).collect();
+    let mut actions: BTreeMap<u64, Vec<&SpanFacts>> = BTreeMap::new();
+    let mut pending = 0u64;
+    for a in spans.iter().filter(|s| s.kind == Some(SpanKind::Action)) {
+        let owner = by_trace
+            .get(a.trace.as_str())
+            .copied()
+            .or(a.prompt_index.filter(|i| roots.contains_key(i)));
+        match owner {
+            Some(i) => actions.entry(i).or_default().push(a),
+            None => pending += 1,
+        }
+    }
+    let prompts: Vec<PromptView<'_>> = roots
+        .iter()
+        .map(|(&index, &root)| {
+            let mut acts = actions.remove(&index).unwrap_or_default();
+            acts.sort_by_key(|a| (a.start, a.span_id));
+            PromptView { index, root, actions: acts }
+        })
+        .collect();
+
+    let mut ordered: Vec<&SpanFacts> = spans.iter().collect();
+    ordered.sort_by_key(|s| (s.start, s.span_id));
+    let first = |f: fn(&SpanFacts) -> &str| {
+        let from_roots = prompts.iter().map(|p| f(p.root)).find(|v| !v.is_empty());
+        from_roots.or_else(|| ordered.iter().map(|s| f(s)).find(|v| !v.is_empty())).unwrap_or("")
+    };
+    let user = first(|s| &s.user).to_string();
+    let harness = match first(|s| &s.harness) {
+        "" => "unknown".to_string(),
+        h => h.to_string(),
+    };
+    let team = first(|s| &s.team).to_string();
+    let started = prompts.first().map(|p| p.root.start).unwrap_or(ordered[0].start);
+    let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
+    let closed_by = if spans.iter().any(|s| s.kind == Some(SpanKind::SessionEnd)) {
+        Some(ClosedBy::End)
+    } else if clock.newest_seen.saturating_sub(last) >= clock.idle_close_secs.saturating_mul(1_000_000_000)
+    {
+        Some(ClosedBy::Idle)
+    } else {
+        None
+    };
+    let closed = closed_by.is_some();
+
+    let exp = expertise.classify(&prompts);
+    let (mode, mode_source) = work_mode::classify(&prompts);
+    let agreement = work_mode::agrees(mode, &prompts);
+    let out = outcome::judge(&prompts, closed);
+    let labour = labour::divide(&prompts);
+
+    let prompt_records: Vec<PromptRecord> = prompts
+        .iter()
+        .map(|p| PromptRecord {
+            index: p.index,
+            actions: p.actions.len() as u64,
+            subagent_actions: p.actions.iter().filter(|a| a.subagent).count() as u64,
+            output_words: p.root.output_words,
+            words: p.root.words,
+            intent: p.root.intent.clone(),
+            end_reason: p.root.end_reason.clone(),
+            started_at: rfc3339(p.root.start),
+        })
+        .collect();
+    let level = ExpertiseLevel(exp.level.0);
+    let record = SessionRecord {
+        session_id: session_id.to_string(),
+        user,
+        harness,
+        team,
+        started_at: rfc3339(started),
+        started_at_unix_nano: started,
+        month: month_of(started),
+        last_span_at: rfc3339(last),
+        closed,
+        closed_by,
+        expertise_level: level.0,
+        band: level.band(),
+        expertise_score: exp.score,
+        expertise_signals: exp.signals,
+        work_mode: mode,
+        work_mode_source: mode_source,
+        mode_agreement: agreement,
+        verified_success: out.verified_success,
+        judge_success: out.judge_success,
+        evidence: out.evidence,
+        evidence_counts: out.evidence_counts,
+        trouble: out.trouble,
+        trouble_events: out.trouble_events,
+        resolved: out.resolved,
+        abandoned: out.abandoned,
+        labour,
+        actions: prompt_records.iter().map(|p| p.actions).sum(),
+        output_words: prompt_records.iter().map(|p| p.output_words).sum(),
+        pending_actions: pending,
+        prompts: prompt_records,
+    };
+    let summary = Summary::of(&record);
+    Some((record, summary))
+}

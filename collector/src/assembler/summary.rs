@@ -1,0 +1,180 @@
+//! The compact per-session summary the report scans (one small binary value per session), so a
+//! report over hundreds of thousands of sessions is a single pass without JSON parsing.
+
+use super::session::SessionRecord;
+use crate::classifier::WorkMode;
+
+/// What the report needs of one session.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Summary {
+    /// First prompt's start, Unix ns.
+    pub started: u64,
+    /// Pseudonym (empty: none sent).
+    pub user: String,
+    /// Harness.
+    pub harness: String,
+    /// Level 1–5.
+    pub level: u8,
+    /// Index into [`WorkMode::ALL`].
+    pub mode: u8,
+    /// Flag bits, see the `F_*` constants.
+    pub flags: u16,
+    /// Planning decisions: user, agent.
+    pub planning: (u64, u64),
+    /// Execution decisions: user, agent.
+    pub execution: (u64, u64),
+    /// Per prompt, in index order: (actions, output words, prompt words).
+    pub prompts: Vec<(u64, u64, u64)>,
+}
+
+/// Closed.
+pub const F_CLOSED: u16 = 1;
+/// Verified success.
+pub const F_VERIFIED: u16 = 1 << 1;
+/// In trouble.
+pub const F_TROUBLE: u16 = 1 << 2;
+/// Abandoned.
+pub const F_ABANDONED: u16 = 1 << 3;
+/// Mode agrees with telemetry.
+pub const F_AGREES: u16 = 1 << 4;
+/// Has `tests_passed` evidence.
+pub const F_EV_TESTS: u16 = 1 << 5;
+/// Has `commit` evidence.
+pub const F_EV_COMMIT: u16 = 1 << 6;
+/// Has `user_confirmation` evidence.
+pub const F_EV_CONFIRM: u16 = 1 << 7;
+/// The judge said success.
+pub const F_JUDGE: u16 = 1 << 8;
+
+impl Summary {
+    /// The summary of a record.
+    pub fn of(r: &SessionRecord) -> Summary {
+        let mut flags = 0;
+        let mut set = |on: bool, f: u16| {
+            if on {
+                flags |= f;
+            }
+        };
+        set(r.closed, F_CLOSED);
+        set(r.verified_success, F_VERIFIED);
+        set(r.trouble, F_TROUBLE);
+        set(r.abandoned, F_ABANDONED);
+        set(r.mode_agreement, F_AGREES);
+        set(r.evidence_counts.tests_passed > 0, F_EV_TESTS);
+        set(r.evidence_counts.commit > 0, F_EV_COMMIT);
+        set(r.evidence_counts.user_confirmation > 0, F_EV_CONFIRM);
+        set(r.judge_success, F_JUDGE);
+        Summary {
+            started: r.started_at_unix_nano,
+            user: r.user.clone(),
+            harness: r.harness.clone(),
+            level: r.expertise_level,
+            mode: WorkMode::ALL.iter().position(|m| *m == r.work_mode).unwrap_or(8) as u8,
+            flags,
+            planning: (r.labour.planning.user, r.labour.planning.agent),
+            execution: (r.labour.execution.user, r.labour.execution.agent),
+            prompts: r.prompts.iter().map(|p| (p.actions, p.output_words, p.words)).collect(),
+        }
+    }
+
+    /// Whether a flag is set.
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+
+    /// The work mode.
+    pub fn work_mode(&self) -> WorkMode {
+        WorkMode::ALL.get(self.mode as usize).copied().unwrap_or(WorkMode::Other)
+    }
+
+    /// Binary encoding (LEB128 integers, length-prefixed strings).
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(48 + 6 * self.prompts.len());
+        out.push(1); // format version
+        put(&mut out, self.started);
+        put_str(&mut out, &self.user);
+        put_str(&mut out, &self.harness);
+        out.push(self.level);
+        out.push(self.mode);
+        put(&mut out, self.flags as u64);
+        for v in [self.planning.0, self.planning.1, self.execution.0, self.execution.1] {
+            put(&mut out, v);
+        }
+        put(&mut out, self.prompts.len() as u64);
+        for &(a, w, pw) in &self.prompts {
+            put(&mut out, a);
+            put(&mut out, w);
+            put(&mut out, pw);
+        }
+        out
+    }
+
+    /// Decodes [`Summary::encode`]'s output; `None` when corrupt.
+    pub fn decode(bytes: &[u8]) -> Option<Summary> {
+        let mut r = Reader { b: bytes, i: 0 };
+        if r.byte()? != 1 {
+            return None;
+        }
+        let started = r.int()?;
+        let user = r.string()?;
+        let harness = r.string()?;
+        let level = r.byte()?;
+        let mode = r.byte()?;
+        let flags = r.int()? as u16;
+        let planning = (r.int()?, r.int()?);
+        let execution = (r.int()?, r.int()?);
+        let n = r.int()? as usize;
+        let mut prompts = Vec::with_capacity(n.min(4096));
+        for _ in 0..n {
+            prompts.push((r.int()?, r.int()?, r.int()?));
+        }
+        Some(Summary { started, user, harness, level, mode, flags, planning, execution, prompts })
+    }
+}
+
+fn put(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    put(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let v = *self.b.get(self.i)?;
+        self.i += 1;
+        Some(v)
+    }
+    fn int(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+    fn string(&mut self) -> Option<String> {
+        let n = self.int()? as usize;
+        let s = self.b.get(self.i..self.i.checked_add(n)?)?;
+        self.i += n;
+        String::from_utf8(s.to_vec()).ok()
+    }
+}

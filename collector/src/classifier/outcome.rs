@@ -1,0 +1,147 @@
+//! Evidence, trouble, the success judge, verified success and abandonment (MEASURES.md,
+//! "Evidence, trouble, success, abandonment").
+
+use serde::{Deserialize, Serialize};
+
+use crate::assembler::session::PromptView;
+
+/// Kinds of hard evidence that a session succeeded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// A test run that passed.
+    TestsPassed,
+    /// A successful `git commit`.
+    Commit,
+    /// A later prompt confirming the work (`confirms`, index > 0).
+    UserConfirmation,
+}
+
+impl Evidence {
+    /// Every kind, in report order.
+    pub const ALL: [Evidence; 3] = [Evidence::TestsPassed, Evidence::Commit, Evidence::UserConfirmation];
+
+    /// The JSON name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::TestsPassed => "tests_passed",
+            Evidence::Commit => "commit",
+            Evidence::UserConfirmation => "user_confirmation",
+        }
+    }
+}
+
+/// Evidence counts per kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceCounts {
+    /// Passing test runs.
+    pub tests_passed: u64,
+    /// Commits.
+    pub commit: u64,
+    /// Confirmations.
+    pub user_confirmation: u64,
+}
+
+/// The outcome of one session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// Kinds of evidence present, in [`Evidence::ALL`] order.
+    pub evidence: Vec<Evidence>,
+    /// Evidence events per kind.
+    pub evidence_counts: EvidenceCounts,
+    /// Trouble events (an action counts once however many ways it failed).
+    pub trouble_events: u64,
+    /// Any trouble event.
+    pub trouble: bool,
+    /// Some evidence event comes after the last trouble event (true when there is no trouble).
+    pub resolved: bool,
+    /// The built-in judge: at least one action, trouble resolved, last prompt not a failure report.
+    pub judge_success: bool,
+    /// Judge AND at least one evidence item.
+    pub verified_success: bool,
+    /// Closed with unresolved trouble.
+    pub abandoned: bool,
+}
+
+/// Position of an event in the session: (prompt index, phase, action start, span id, step).
+/// Phase 0 is a prompt's start (failure reports, confirmations), 1 its actions, 2 its end
+/// (`stop_failure`). Within one action its trouble comes before its evidence (a retry that
+/// passes resolves).
+type Position = (u64, u8, u64, [u8; 8], u8);
+
+/// Judges one session whose prompts (index order, actions by start time) are given.
+pub fn judge(prompts: &[PromptView<'_>], closed: bool) -> Outcome {
+    let mut counts = EvidenceCounts::default();
+    let mut last_trouble: Option<Position> = None;
+    let mut last_evidence: Option<Position> = None;
+    let mut trouble_events = 0u64;
+    let mut actions = 0usize;
+    let mut note_trouble = |pos: Position, n: &mut u64| {
+        *n += 1;
+        if last_trouble.is_none_or(|t| pos > t) {
+            last_trouble = Some(pos);
+        }
+    };
+    let mut note_evidence = |pos: Position| {
+        if last_evidence.is_none_or(|e| pos > e) {
+            last_evidence = Some(pos);
+        }
+    };
+    for p in prompts {
+        let i = p.index;
+        let r = p.root;
+        if r.reports_failure {
+            note_trouble((i, 0, 0, [0; 8], 0), &mut trouble_events);
+        }
+        if i > 0 && r.confirms {
+            counts.user_confirmation += 1;
+            note_evidence((i, 0, 0, [0; 8], 1));
+        }
+        for a in &p.actions {
+            actions += 1;
+            let at = |step| (i, 1, a.start, a.span_id, step);
+            if a.failed || a.test_outcome == "failed" || a.retry {
+                note_trouble(at(0), &mut trouble_events);
+            }
+            if a.test_outcome == "passed" {
+                counts.tests_passed += 1;
+                note_evidence(at(1));
+            }
+            if a.commit {
+                counts.commit += 1;
+                note_evidence(at(1));
+            }
+        }
+        if r.end_reason == "stop_failure" {
+            note_trouble((i, 2, 0, [0; 8], 0), &mut trouble_events);
+        }
+    }
+    let trouble = last_trouble.is_some();
+    let resolved = match (last_trouble, last_evidence) {
+        (None, _) => true,
+        (Some(t), Some(e)) => e > t,
+        (Some(_), None) => false,
+    };
+    let last_reports_failure = prompts.last().is_some_and(|p| p.root.reports_failure);
+    let judge_success = actions > 0 && resolved && !last_reports_failure;
+    let mut evidence = Vec::new();
+    for (kind, n) in [
+        (Evidence::TestsPassed, counts.tests_passed),
+        (Evidence::Commit, counts.commit),
+        (Evidence::UserConfirmation, counts.user_confirmation),
+    ] {
+        if n > 0 {
+            evidence.push(kind);
+        }
+    }
+    Outcome {
+        verified_success: judge_success && !evidence.is_empty(),
+        abandoned: closed && trouble && !resolved,
+        evidence,
+        evidence_counts: counts,
+        trouble_events,
+        trouble,
+        resolved,
+        judge_success,
+    }
+}

@@ -1,0 +1,173 @@
+//! Sends one buffered request to a downstream OTLP endpoint over gRPC or HTTP/protobuf.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+use opentelemetry_proto::tonic::collector::logs::v1::logs_service_client::LogsServiceClient;
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::collector::trace::v1::trace_service_client::TraceServiceClient;
+use prost::Message;
+use tonic::transport::Channel;
+
+use crate::buffer::{Entry, Signal};
+use crate::config::{ForwardConfig, ForwardProtocol};
+
+/// Why a send failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    /// The downstream is away or overloaded: retry later.
+    #[error("{0}")]
+    Retryable(String),
+    /// The downstream refused this request for good: retrying cannot help.
+    #[error("{0}")]
+    Permanent(String),
+}
+
+/// A connection to one downstream.
+pub enum Downstream {
+    /// OTLP/gRPC.
+    Grpc {
+        /// Traces client.
+        traces: TraceServiceClient<Channel>,
+        /// Logs client.
+        logs: LogsServiceClient<Channel>,
+        /// Metadata for every call.
+        headers: Vec<(tonic::metadata::AsciiMetadataKey, tonic::metadata::AsciiMetadataValue)>,
+    },
+    /// OTLP/HTTP with protobuf bodies.
+    Http {
+        /// The HTTP client.
+        client: Client<HttpConnector, Full<Bytes>>,
+        /// `http://host:port` without a trailing slash.
+        base: String,
+        /// Headers for every call.
+        headers: Vec<(http::HeaderName, http::HeaderValue)>,
+        /// Per-request timeout.
+        timeout: Duration,
+    },
+}
+
+impl Downstream {
+    /// Builds the client (connects lazily, so a downstream that is away is not an error here).
+    pub fn new(cfg: &ForwardConfig) -> Result<Self, String> {
+        let timeout = Duration::from_secs(cfg.timeout_secs.max(1));
+        match cfg.protocol {
+            ForwardProtocol::Grpc => {
+                let channel = Channel::from_shared(cfg.endpoint.clone())
+                    .map_err(|e| format!("bad endpoint {:?}: {e}", cfg.endpoint))?
+                    .timeout(timeout)
+                    .connect_timeout(timeout)
+                    .connect_lazy();
+                let mut headers = Vec::new();
+                for (k, v) in &cfg.headers {
+                    let key =
+                        k.to_ascii_lowercase().parse().map_err(|_| format!("bad header {k:?}"))?;
+                    let value = v.parse().map_err(|_| format!("bad value for header {k:?}"))?;
+                    headers.push((key, value));
+                }
+                Ok(Downstream::Grpc {
+                    traces: TraceServiceClient::new(channel.clone())
+                        .max_decoding_message_size(usize::MAX)
+                        .max_encoding_message_size(usize::MAX),
+                    logs: LogsServiceClient::new(channel)
+                        .max_decoding_message_size(usize::MAX)
+                        .max_encoding_message_size(usize::MAX),
+                    headers,
+                })
+            }
+            ForwardProtocol::Http => {
+                let mut headers = Vec::new();
+                for (k, v) in &cfg.headers {
+                    let key = http::HeaderName::try_from(k.as_str())
+                        .map_err(|_| format!("bad header {k:?}"))?;
+                    let value = http::HeaderValue::try_from(v.as_str())
+                        .map_err(|_| format!("bad value for header {k:?}"))?;
+                    headers.push((key, value));
+                }
+                Ok(Downstream::Http {
+                    client: Client::builder(TokioExecutor::new()).build_http(),
+                    base: cfg.endpoint.trim_end_matches('/').to_string(),
+                    headers,
+                    timeout,
+                })
+            }
+        }
+    }
+
+    /// Sends one buffered request.
+    pub async fn send(&mut self, entry: &Entry) -> Result<(), SendError> {
+        match self {
+            Downstream::Grpc { traces, logs, headers } => {
+                let result = match entry.signal {
+                    Signal::Traces => {
+                        let req = ExportTraceServiceRequest::decode(entry.body.as_slice())
+                            .map_err(|e| SendError::Permanent(format!("corrupt entry: {e}")))?;
+                        traces.export(with_headers(req, headers)).await.map(|_| ())
+                    }
+                    Signal::Logs => {
+                        let req = ExportLogsServiceRequest::decode(entry.body.as_slice())
+                            .map_err(|e| SendError::Permanent(format!("corrupt entry: {e}")))?;
+                        logs.export(with_headers(req, headers)).await.map(|_| ())
+                    }
+                };
+                result.map_err(classify_status)
+            }
+            Downstream::Http { client, base, headers, timeout } => {
+                let path = match entry.signal {
+                    Signal::Traces => "/v1/traces",
+                    Signal::Logs => "/v1/logs",
+                };
+                let mut req = http::Request::post(format!("{base}{path}"))
+                    .header(http::header::CONTENT_TYPE, "application/x-protobuf");
+                for (k, v) in headers.iter() {
+                    req = req.header(k, v);
+                }
+                let req = req
+                    .body(Full::new(Bytes::copy_from_slice(&entry.body)))
+                    .map_err(|e| SendError::Permanent(e.to_string()))?;
+                let resp = tokio::time::timeout(*timeout, client.request(req))
+                    .await
+                    .map_err(|_| SendError::Retryable(format!("timed out after {timeout:?}")))?
+                    .map_err(|e| SendError::Retryable(format!("{e:?}")))?;
+                let code = resp.status();
+                if code.is_success() {
+                    Ok(())
+                } else if matches!(code.as_u16(), 400 | 413 | 415) {
+                    Err(SendError::Permanent(format!("downstream answered HTTP {code}")))
+                } else {
+                    Err(SendError::Retryable(format!("downstream answered HTTP {code}")))
+                }
+            }
+        }
+    }
+}
+
+fn with_headers<T>(
+    msg: T,
+    headers: &[(tonic::metadata::AsciiMetadataKey, tonic::metadata::AsciiMetadataValue)],
+) -> tonic::Request<T> {
+    let mut req = tonic::Request::new(msg);
+    for (k, v) in headers {
+        req.metadata_mut().insert(k.clone(), v.clone());
+    }
+    req
+}
+
+fn classify_status(s: tonic::Status) -> SendError {
+    use tonic::Code::*;
+    let msg = format!("downstream answered {:?}: {}", s.code(), s.message());
+    match s.code() {
+        InvalidArgument | OutOfRange | Unimplemented | FailedPrecondition => {
+            SendError::Permanent(msg)
+        }
+        ResourceExhausted if s.message().contains("too large") || s.message().contains("limit") => {
+            SendError::Permanent(msg)
+        }
+        _ => SendError::Retryable(msg),
+    }
+}

@@ -1,0 +1,63 @@
+//! HTTP JSON side of the query API: `GET /v1/report`, `/v1/sessions`, `/v1/sessions/{id}`.
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::json;
+
+use super::QueryState;
+use super::ops::{self, QueryError};
+
+/// HTTP routes of the query API, merged into the collector's HTTP server.
+pub fn http_routes(state: QueryState) -> Router {
+    Router::new()
+        .route("/v1/report", get(report))
+        .route("/v1/sessions", get(sessions))
+        .route("/v1/sessions/{id}", get(session))
+        .with_state(state)
+}
+
+fn reply(result: Result<String, QueryError>) -> Response {
+    match result {
+        Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        Err(e) => {
+            let code = match e {
+                QueryError::BadRequest(_) => StatusCode::BAD_REQUEST,
+                QueryError::NotFound(_) => StatusCode::NOT_FOUND,
+                QueryError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            };
+            let body = json!({ "error": e.to_string() }).to_string();
+            (code, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+        }
+    }
+}
+
+type Params = Result<Query<HashMap<String, String>>, axum::extract::rejection::QueryRejection>;
+
+fn params(p: Params) -> Result<HashMap<String, String>, QueryError> {
+    p.map(|Query(m)| m).map_err(|e| QueryError::BadRequest(format!("bad query string: {e}")))
+}
+
+async fn report(State(state): State<QueryState>, p: Params) -> Response {
+    let result = match params(p) {
+        Ok(p) => state.run(move |store, cfg| ops::report_from_params(store, &p, cfg.min_group_users)).await,
+        Err(e) => Err(e),
+    };
+    reply(result)
+}
+
+async fn sessions(State(state): State<QueryState>, p: Params) -> Response {
+    let result = match params(p) {
+        Ok(p) => state.run(move |store, _| ops::sessions_from_params(store, &p)).await,
+        Err(e) => Err(e),
+    };
+    reply(result)
+}
+
+async fn session(State(state): State<QueryState>, Path(id): Path<String>) -> Response {
+    reply(state.run(move |store, _| ops::session_json(store, &id)).await)
+}

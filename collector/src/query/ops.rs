@@ -1,0 +1,152 @@
+//! The three queries (report, session list, one session) over the analytics store, shared by the
+//! HTTP and gRPC transports and by the CLI's `--data-dir` mode. Each returns the JSON document.
+
+use std::collections::HashMap;
+
+use serde_json::json;
+
+use crate::assembler::store::{Store, StoreError};
+use crate::report::{self, GroupBy, ReportQuery, time};
+
+/// Default and maximum session-list lengths.
+pub const DEFAULT_LIMIT: usize = 100;
+/// The longest list one call returns.
+pub const MAX_LIMIT: usize = 100_000;
+
+/// Why a query failed.
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    /// A parameter was wrong (HTTP 400, gRPC INVALID_ARGUMENT).
+    #[error("{0}")]
+    BadRequest(String),
+    /// No such session (HTTP 404, gRPC NOT_FOUND).
+    #[error("no session with id {0:?}")]
+    NotFound(String),
+    /// Storage failed (HTTP 500, gRPC INTERNAL).
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn bound(name: &str, v: Option<&str>) -> Result<Option<u64>, QueryError> {
+    match v.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(s) => time::parse_time(s)
+            .map(Some)
+            .map_err(|e| QueryError::BadRequest(format!("{name}: {e}"))),
+    }
+}
+
+/// Report parameters as the transports receive them (strings), validated.
+pub fn report_query(
+    by: Option<&str>,
+    since: Option<&str>,
+    until: Option<&str>,
+    min_group_users: Option<&str>,
+    configured_k: usize,
+) -> Result<ReportQuery, QueryError> {
+    let group_by = by
+        .unwrap_or("")
+        .parse::<GroupBy>()
+        .map_err(|e| QueryError::BadRequest(format!("by: {e}")))?;
+    // A caller may raise k but never lower it below what the operator configured.
+    let k = match min_group_users.map(str::trim).filter(|s| !s.is_empty()) {
+        None => configured_k,
+        Some(s) => s
+            .parse::<usize>()
+            .map_err(|_| QueryError::BadRequest(format!("min_group_users: {s:?} is not a number")))?
+            .max(configured_k),
+    };
+    Ok(ReportQuery {
+        group_by,
+        since: bound("since", since)?,
+        until: bound("until", until)?,
+        min_group_users: k,
+    })
+}
+
+/// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`).
+pub fn report_from_params(
+    store: &Store,
+    params: &HashMap<String, String>,
+    configured_k: usize,
+) -> Result<String, QueryError> {
+    check_known(params, &["by", "since", "until", "min_group_users"])?;
+    let get = |k: &str| params.get(k).map(String::as_str);
+    let q = report_query(get("by"), get("since"), get("until"), get("min_group_users"), configured_k)?;
+    report_json(store, &q)
+}
+
+/// The report document.
+pub fn report_json(store: &Store, q: &ReportQuery) -> Result<String, QueryError> {
+    let r = report::build(store, q)?;
+    Ok(serde_json::to_string_pretty(&r).unwrap_or_default())
+}
+
+fn check_known(params: &HashMap<String, String>, known: &[&str]) -> Result<(), QueryError> {
+    let mut unknown: Vec<&String> = params.keys().filter(|k| !known.contains(&k.as_str())).collect();
+    unknown.sort();
+    match unknown.first() {
+        None => Ok(()),
+        Some(k) => Err(QueryError::BadRequest(format!(
+            "unknown parameter {k:?}; expected one of {}",
+            known.join(", ")
+        ))),
+    }
+}
+
+/// `/v1/sessions` from HTTP query parameters (`since`, `until`, `limit`).
+pub fn sessions_from_params(
+    store: &Store,
+    params: &HashMap<String, String>,
+) -> Result<String, QueryError> {
+    check_known(params, &["since", "until", "limit"])?;
+    let limit = match params.get("limit").map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        None => 0,
+        Some(s) => s
+            .parse::<usize>()
+            .map_err(|_| QueryError::BadRequest(format!("limit: {s:?} is not a number")))?,
+    };
+    let get = |k: &str| params.get(k).map(String::as_str);
+    sessions_json(store, get("since"), get("until"), limit)
+}
+
+/// Sessions, newest first (`limit` 0 = the default).
+pub fn sessions_json(
+    store: &Store,
+    since: Option<&str>,
+    until: Option<&str>,
+    limit: usize,
+) -> Result<String, QueryError> {
+    let q = ReportQuery {
+        group_by: GroupBy::All,
+        since: bound("since", since)?,
+        until: bound("until", until)?,
+        min_group_users: 0,
+    };
+    let limit = if limit == 0 { DEFAULT_LIMIT } else { limit.min(MAX_LIMIT) };
+    let mut all: Vec<(u64, Vec<u8>)> = Vec::new();
+    store.for_each_summary(|id, s| {
+        if q.contains(s.started) {
+            all.push((s.started, id.to_vec()));
+        }
+    })?;
+    let total = all.len();
+    all.sort_unstable_by(|a, b| b.cmp(a));
+    let mut sessions = Vec::new();
+    for (_, id) in all.into_iter().take(limit) {
+        let id = String::from_utf8_lossy(&id).to_string();
+        if let Some(r) = store.session(&id)? {
+            sessions.push(r);
+        }
+    }
+    let doc = json!({ "total": total, "limit": limit, "sessions": sessions });
+    Ok(serde_json::to_string_pretty(&doc).unwrap_or_default())
+}
+
+/// One session's document.
+pub fn session_json(store: &Store, id: &str) -> Result<String, QueryError> {
+    match store.session(id)? {
+        Some(r) => Ok(serde_json::to_string_pretty(&r).unwrap_or_default()),
+        None => Err(QueryError::NotFound(id.to_string())),
+    }
+}

@@ -1,0 +1,214 @@
+//! OTLP/HTTP: `POST /v1/traces` and `POST /v1/logs`, protobuf or JSON bodies, optionally gzip.
+//! Answers in the request's encoding; refusals carry a `google.rpc.Status` (or its JSON form).
+
+use std::io::Read;
+use std::sync::Arc;
+
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use prost::Message;
+
+use super::{Ingest, IngestError};
+use crate::observe::add;
+
+/// What the HTTP handlers need.
+#[derive(Clone)]
+pub struct HttpState {
+    /// The shared ingest path.
+    pub ingest: Arc<Ingest>,
+    /// Accepted bearer tokens (empty: no auth).
+    pub tokens: Arc<Vec<String>>,
+}
+
+/// `/v1/traces` and `/v1/logs`.
+pub fn routes(state: HttpState) -> axum::Router {
+    axum::Router::new()
+        .route("/v1/traces", post(traces))
+        .route("/v1/logs", post(logs))
+        // We read the body ourselves against our own limit, to answer 413 naming it.
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .with_state(state)
+}
+
+/// The body encoding of a request (and so of its answer).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Protobuf,
+    Json,
+}
+
+/// `google.rpc.Status`, the body of an OTLP/HTTP refusal.
+#[derive(Clone, PartialEq, prost::Message)]
+struct RpcStatus {
+    #[prost(int32, tag = "1")]
+    code: i32,
+    #[prost(string, tag = "2")]
+    message: String,
+}
+
+async fn traces(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> Response {
+    let (format, bytes) = match read(&s, &headers, body).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let req = match format {
+        Format::Protobuf => ExportTraceServiceRequest::decode(bytes.as_ref())
+            .map_err(|e| format!("body is not a protobuf ExportTraceServiceRequest: {e}")),
+        Format::Json => serde_json::from_slice::<ExportTraceServiceRequest>(&bytes)
+            .map_err(|e| format!("body is not an OTLP/JSON ExportTraceServiceRequest: {e}")),
+    };
+    let result = match req {
+        Ok(req) => {
+            let raw = (format == Format::Protobuf).then(|| super::prepared_from(&bytes));
+            s.ingest.traces(req, raw).await
+        }
+        Err(m) => Err(IngestError::Invalid(m)),
+    };
+    match result {
+        Ok(resp) => answer(format, &resp, || serde_json::to_vec(&resp)),
+        Err(e) => refuse(&s, format, e),
+    }
+}
+
+async fn logs(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> Response {
+    let (format, bytes) = match read(&s, &headers, body).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let req = match format {
+        Format::Protobuf => ExportLogsServiceRequest::decode(bytes.as_ref())
+            .map_err(|e| format!("body is not a protobuf ExportLogsServiceRequest: {e}")),
+        Format::Json => serde_json::from_slice::<ExportLogsServiceRequest>(&bytes)
+            .map_err(|e| format!("body is not an OTLP/JSON ExportLogsServiceRequest: {e}")),
+    };
+    let result = match req {
+        Ok(req) => {
+            let raw = (format == Format::Protobuf).then(|| super::prepared_from(&bytes));
+            s.ingest.logs(req, raw).await
+        }
+        Err(m) => Err(IngestError::Invalid(m)),
+    };
+    match result {
+        Ok(resp) => answer(format, &resp, || serde_json::to_vec(&resp)),
+        Err(e) => refuse(&s, format, e),
+    }
+}
+
+/// Checks auth and content type, reads the body within the limit and decompresses it.
+async fn read(s: &HttpState, headers: &HeaderMap, body: Body) -> Result<(Format, Bytes), Response> {
+    let auth = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+    if !super::auth::bearer_ok(&s.tokens, auth) {
+        add(&s.ingest.metrics.requests_unauthenticated, 1);
+        let msg = "missing or unknown bearer token (Authorization: Bearer <token>)";
+        return Err((StatusCode::UNAUTHORIZED, msg).into_response());
+    }
+    let ctype = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let format = match ctype.split(';').next().unwrap_or("").trim() {
+        "application/x-protobuf" | "application/protobuf" | "" => Format::Protobuf,
+        "application/json" => Format::Json,
+        other => {
+            add(&s.ingest.metrics.requests_invalid, 1);
+            let msg = format!(
+                "unsupported Content-Type {other:?}: use application/x-protobuf or application/json"
+            );
+            return Err((StatusCode::UNSUPPORTED_MEDIA_TYPE, msg).into_response());
+        }
+    };
+    let limit = s.ingest.max_request_bytes;
+    let bytes = match axum::body::to_bytes(body, limit).await {
+        Ok(b) => b,
+        Err(e) => {
+            // to_bytes fails on over-limit bodies and on broken connections alike.
+            let too_large = std::error::Error::source(&e)
+                .map(|c| c.to_string().contains("length limit"))
+                .unwrap_or(false)
+                || e.to_string().contains("length limit");
+            let err = if too_large {
+                IngestError::TooLarge { size: limit + 1, limit }
+            } else {
+                IngestError::Invalid(format!("could not read the request body: {e}"))
+            };
+            return Err(refuse(s, format, err));
+        }
+    };
+    let encoding = headers.get(header::CONTENT_ENCODING).and_then(|v| v.to_str().ok());
+    let bytes = match encoding.map(str::trim) {
+        None | Some("") | Some("identity") => bytes,
+        Some("gzip") => match gunzip(&bytes, limit) {
+            Ok(b) => Bytes::from(b),
+            Err(e) => return Err(refuse(s, format, e)),
+        },
+        Some(other) => {
+            let e = IngestError::Invalid(format!(
+                "unsupported Content-Encoding {other:?}: use gzip or none"
+            ));
+            return Err(refuse(s, format, e));
+        }
+    };
+    Ok((format, bytes))
+}
+
+/// Decompresses within `limit` bytes of output.
+fn gunzip(bytes: &[u8], limit: usize) -> Result<Vec<u8>, IngestError> {
+    let mut out = Vec::new();
+    let mut reader = flate2::read::GzDecoder::new(bytes).take(limit as u64 + 1);
+    reader
+        .read_to_end(&mut out)
+        .map_err(|e| IngestError::Invalid(format!("body is not valid gzip: {e}")))?;
+    if out.len() > limit {
+        return Err(IngestError::TooLarge { size: out.len(), limit });
+    }
+    Ok(out)
+}
+
+fn answer<M: Message>(
+    format: Format,
+    msg: &M,
+    json: impl FnOnce() -> serde_json::Result<Vec<u8>>,
+) -> Response {
+    match format {
+        Format::Protobuf => {
+            ([(header::CONTENT_TYPE, "application/x-protobuf")], msg.encode_to_vec())
+                .into_response()
+        }
+        Format::Json => match json() {
+            Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+            Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+        },
+    }
+}
+
+fn refuse(s: &HttpState, format: Format, e: IngestError) -> Response {
+    if !matches!(e, IngestError::Unavailable(_)) {
+        // Unavailable was counted where the buffer refused.
+        s.ingest.count_refusal(&e);
+    }
+    let (code, grpc) = match e {
+        IngestError::Invalid(_) => (StatusCode::BAD_REQUEST, tonic::Code::InvalidArgument),
+        IngestError::TooLarge { .. } => {
+            (StatusCode::PAYLOAD_TOO_LARGE, tonic::Code::ResourceExhausted)
+        }
+        IngestError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, tonic::Code::Unavailable),
+    };
+    let status = RpcStatus { code: grpc as i32, message: e.to_string() };
+    let mut resp = match format {
+        Format::Protobuf => {
+            ([(header::CONTENT_TYPE, "application/x-protobuf")], status.encode_to_vec())
+                .into_response()
+        }
+        Format::Json => {
+            let body = serde_json::json!({ "code": status.code, "message": status.message });
+            ([(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
+        }
+    };
+    *resp.status_mut() = code;
+    if code == StatusCode::SERVICE_UNAVAILABLE {
+        resp.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+    }
+    resp
+}

@@ -1,0 +1,189 @@
+//! The measures of one group of sessions (MEASURES.md, "Report"): accumulated in one pass over
+//! the session summaries, then turned into a row.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::assembler::summary::{
+    F_ABANDONED, F_AGREES, F_EV_COMMIT, F_EV_CONFIRM, F_EV_TESTS, F_TROUBLE, F_VERIFIED, Summary,
+};
+
+/// Running totals for one group.
+#[derive(Debug, Default)]
+pub struct Acc {
+    sessions: u64,
+    users: HashSet<String>,
+    actions: Vec<u64>,
+    words: Vec<u64>,
+    words_per_prompt_word_sum: f64,
+    words_per_prompt_word_n: u64,
+    heavy: u64,
+    verified: u64,
+    ev_tests: u64,
+    ev_commit: u64,
+    ev_confirm: u64,
+    trouble: u64,
+    trouble_verified: u64,
+    abandoned: u64,
+    planning: (u64, u64),
+    execution: (u64, u64),
+    agrees: u64,
+}
+
+impl Acc {
+    /// Adds one session.
+    pub fn add(&mut self, s: &Summary) {
+        self.sessions += 1;
+        if !s.user.is_empty() && !self.users.contains(&s.user) {
+            self.users.insert(s.user.clone());
+        }
+        let mut session_actions = 0u64;
+        for &(a, w, pw) in &s.prompts {
+            self.actions.push(a);
+            self.words.push(w);
+            session_actions += a;
+            if pw > 0 {
+                self.words_per_prompt_word_sum += w as f64 / pw as f64;
+                self.words_per_prompt_word_n += 1;
+            }
+        }
+        if !s.prompts.is_empty() && session_actions > 100 * s.prompts.len() as u64 {
+            self.heavy += 1;
+        }
+        let count = |f, n: &mut u64| {
+            if s.has(f) {
+                *n += 1;
+            }
+        };
+        count(F_VERIFIED, &mut self.verified);
+        count(F_EV_TESTS, &mut self.ev_tests);
+        count(F_EV_COMMIT, &mut self.ev_commit);
+        count(F_EV_CONFIRM, &mut self.ev_confirm);
+        count(F_TROUBLE, &mut self.trouble);
+        count(F_ABANDONED, &mut self.abandoned);
+        count(F_AGREES, &mut self.agrees);
+        if s.has(F_TROUBLE) && s.has(F_VERIFIED) {
+            self.trouble_verified += 1;
+        }
+        self.planning.0 += s.planning.0;
+        self.planning.1 += s.planning.1;
+        self.execution.0 += s.execution.0;
+        self.execution.1 += s.execution.1;
+    }
+
+    /// Distinct users (sessions without a pseudonym add none).
+    pub fn users(&self) -> usize {
+        self.users.len()
+    }
+
+    /// Mean actions per prompt (`None` without prompts).
+    pub fn actions_mean(&self) -> Option<f64> {
+        mean(&self.actions)
+    }
+
+    /// Mean output words per prompt.
+    pub fn words_mean(&self) -> Option<f64> {
+        mean(&self.words)
+    }
+
+    /// The row of measures (multipliers against the novice `baseline` means when known).
+    pub fn measures(&mut self, baseline: Option<(f64, f64)>) -> Measures {
+        let n = self.sessions;
+        let prompts = self.actions.len() as u64;
+        let rate = |num: u64, den: u64| (den > 0).then(|| num as f64 / den as f64);
+        let am = self.actions_mean();
+        let wm = self.words_mean();
+        let ratio = |x: Option<f64>, b: Option<f64>| match (x, b) {
+            (Some(x), Some(b)) if b > 0.0 => Some(x / b),
+            _ => None,
+        };
+        Measures {
+            sessions: n,
+            users: self.users.len() as u64,
+            prompts,
+            turns_per_session_mean: rate(prompts, n),
+            actions_per_prompt_mean: am,
+            actions_per_prompt_median: median(&mut self.actions),
+            output_words_per_prompt_mean: wm,
+            output_words_per_prompt_median: median(&mut self.words),
+            output_words_per_prompt_word_mean: (self.words_per_prompt_word_n > 0)
+                .then(|| self.words_per_prompt_word_sum / self.words_per_prompt_word_n as f64),
+            actions_multiplier: ratio(am, baseline.map(|b| b.0)),
+            words_multiplier: ratio(wm, baseline.map(|b| b.1)),
+            heavy_session_share: rate(self.heavy, n),
+            verified_success_rate: rate(self.verified, n),
+            verified_successes: self.verified,
+            evidence: EvidenceSessions {
+                tests_passed: self.ev_tests,
+                commit: self.ev_commit,
+                user_confirmation: self.ev_confirm,
+            },
+            trouble_rate: rate(self.trouble, n),
+            sessions_in_trouble: self.trouble,
+            success_in_trouble_rate: rate(self.trouble_verified, self.trouble),
+            abandonment_rate: rate(self.abandoned, n - self.verified),
+            abandoned: self.abandoned,
+            planning_user_share: rate(self.planning.0, self.planning.0 + self.planning.1),
+            execution_agent_share: rate(self.execution.1, self.execution.0 + self.execution.1),
+            mode_agreement_rate: rate(self.agrees, n),
+        }
+    }
+}
+
+/// Sessions with each kind of evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceSessions {
+    /// Sessions with a passing test run.
+    pub tests_passed: u64,
+    /// Sessions with a commit.
+    pub commit: u64,
+    /// Sessions with a user confirmation.
+    pub user_confirmation: u64,
+}
+
+/// One group's measures (a report row without its group and privacy fields).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measures {
+    pub sessions: u64,
+    pub users: u64,
+    pub prompts: u64,
+    pub turns_per_session_mean: Option<f64>,
+    pub actions_per_prompt_mean: Option<f64>,
+    pub actions_per_prompt_median: Option<f64>,
+    pub output_words_per_prompt_mean: Option<f64>,
+    pub output_words_per_prompt_median: Option<f64>,
+    pub output_words_per_prompt_word_mean: Option<f64>,
+    pub actions_multiplier: Option<f64>,
+    pub words_multiplier: Option<f64>,
+    pub heavy_session_share: Option<f64>,
+    pub verified_success_rate: Option<f64>,
+    pub verified_successes: u64,
+    pub evidence: EvidenceSessions,
+    pub trouble_rate: Option<f64>,
+    pub sessions_in_trouble: u64,
+    pub success_in_trouble_rate: Option<f64>,
+    pub abandonment_rate: Option<f64>,
+    pub abandoned: u64,
+    pub planning_user_share: Option<f64>,
+    pub execution_agent_share: Option<f64>,
+    pub mode_agreement_rate: Option<f64>,
+}
+
+fn mean(v: &[u64]) -> Option<f64> {
+    (!v.is_empty()).then(|| v.iter().sum::<u64>() as f64 / v.len() as f64)
+}
+
+/// Median (mean of the two middle values for an even count).
+fn median(v: &mut [u64]) -> Option<f64> {
+    let n = v.len();
+    if n == 0 {
+        return None;
+    }
+    let (_, &mut hi, _) = v.select_nth_unstable(n / 2);
+    if n % 2 == 1 {
+        return Some(hi as f64);
+    }
+    let lo = *v[..n / 2].iter().max().unwrap_or(&hi);
+    Some((lo as f64 + hi as f64) / 2.0)
+}

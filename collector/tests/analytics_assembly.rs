@@ -1,0 +1,172 @@
+//! Assembly: records from hand-built OTLP spans, and the same report under duplicates,
+//! reordering, late arrivals and a rebuild.
+
+mod analytics_fixture;
+
+use analytics_fixture::*;
+use coxswain_collector::assembler::{self, AnalyticsConfig};
+use coxswain_collector::buffer::Signal;
+use coxswain_collector::query::ops;
+use coxswain_collector::report::{GroupBy, ReportQuery};
+use serde_json::Value;
+
+fn session(a: &assembler::Assembler, id: &str) -> Value {
+    serde_json::from_str(&ops::session_json(a.store(), id).expect("session")).unwrap()
+}
+
+fn reports(a: &assembler::Assembler) -> String {
+    let mut out = String::new();
+    for by in [GroupBy::All, GroupBy::Level, GroupBy::Band, GroupBy::Mode, GroupBy::Month, GroupBy::Harness] {
+        let q = ReportQuery { group_by: by, since: None, until: None, min_group_users: 2 };
+        out.push_str(&ops::report_json(a.store(), &q).unwrap());
+    }
+    out.push_str(&ops::sessions_json(a.store(), None, None, 1000).unwrap());
+    out
+}
+
+#[tokio::test]
+async fn a_session_assembles_prompts_actions_evidence_and_outcome() {
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    let s = S::new("s1", "u1")
+        .prompt(
+            0,
+            P { words: 20, file_refs: 1, intent: "fixing", output_words: 700, planning: 1, execution: 1, ..P::default() },
+            &[read(), edit(5), test(false), edit(2), test(true), A { subagent: true, ..read() }],
+        )
+        .prompt(1, P { words: 2, confirms: true, output_words: 10, ..P::default() }, &[])
+        .end();
+    append(&buf, vec![request(s.spans)]).await;
+    let a = assemble(&buf);
+    let r = session(&a, "s1");
+    assert_eq!(r["session_id"], "s1");
+    assert_eq!(r["user"], "u1");
+    assert_eq!(r["harness"], "claude-code");
+    assert_eq!(r["month"], "2026-01");
+    assert_eq!(r["started_at"], "2026-01-15T10:00:00Z");
+    let prompts: Vec<(u64, u64, u64, u64)> = r["prompts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let n = |k: &str| p[k].as_u64().unwrap();
+            (n("index"), n("actions"), n("subagent_actions"), n("output_words"))
+        })
+        .collect();
+    assert_eq!(prompts, vec![(0, 6, 1, 700), (1, 0, 0, 10)]);
+    assert_eq!(r["work_mode"], "fixing");
+    assert_eq!(r["mode_agreement"], true);
+    assert_eq!(r["evidence"], serde_json::json!(["tests_passed", "user_confirmation"]));
+    assert_eq!(r["trouble"], true);
+    assert_eq!(r["resolved"], true);
+    assert_eq!(r["verified_success"], true);
+    assert_eq!(r["abandoned"], false);
+    assert_eq!(r["closed"], true);
+    assert_eq!(r["closed_by"], "end");
+    // precision 1 over the one scored prompt (the bare confirmation is skipped) → level 2.
+    assert_eq!(r["expertise_level"], 2);
+    assert_eq!(r["band"], "novice");
+    assert_eq!(r["expertise_signals"]["precision"], 1.0);
+    assert_eq!(r["expertise_signals"]["prompts_scored"], 1);
+    // planning: user 1; agent 0 (the prompt stated a plan). execution: user 1; agent 2 edits + 2 tests.
+    assert_eq!(r["labour"]["planning"], serde_json::json!({"user": 1, "agent": 0}));
+    assert_eq!(r["labour"]["execution"], serde_json::json!({"user": 1, "agent": 4}));
+    assert_eq!(buf.cursor("assembler").unwrap(), buf.last_seq());
+}
+
+#[tokio::test]
+async fn actions_that_arrive_before_their_prompt_count_once_it_arrives() {
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    let s = S::new("early", "u1").prompt(0, P { words: 5, ..P::default() }, &[read(), read(), edit(1)]);
+    let (actions, root): (Vec<_>, Vec<_>) = s.spans.into_iter().partition(|sp| sp.name.starts_with("execute_tool"));
+    append(&buf, vec![request(actions)]).await;
+    let a = assemble(&buf);
+    let r = session(&a, "early");
+    assert_eq!(r["prompts"].as_array().unwrap().len(), 0);
+    assert_eq!(r["pending_actions"], 3);
+    append(&buf, vec![request(root)]).await;
+    a.catch_up().unwrap();
+    let r = session(&a, "early");
+    assert_eq!(r["prompts"][0]["actions"], 3);
+    assert_eq!(r["pending_actions"], 0);
+}
+
+#[tokio::test]
+async fn a_session_idle_past_the_close_time_in_unresolved_trouble_is_abandoned() {
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    let stuck = S::new("stuck", "u1").prompt(0, P { words: 9, ..P::default() }, &[test(false)]);
+    append(&buf, vec![request(stuck.spans)]).await;
+    let a = assemble(&buf);
+    let r = session(&a, "stuck");
+    assert_eq!((r["closed"].clone(), r["trouble"].clone(), r["abandoned"].clone()), (false.into(), true.into(), false.into()));
+    // Another session, two hours later: the newest span time moves past stuck's idle close.
+    let later = S::new("later", "u2").at(T0 + 7200 * SEC).prompt(0, P::default(), &[read()]);
+    append(&buf, vec![request(later.spans)]).await;
+    a.catch_up().unwrap();
+    let r = session(&a, "stuck");
+    assert_eq!(r["closed"], true);
+    assert_eq!(r["closed_by"], "idle");
+    assert_eq!(r["abandoned"], true);
+    assert_eq!(r["verified_success"], false);
+    assert_eq!(session(&a, "later")["closed"], false);
+}
+
+#[tokio::test]
+async fn spans_that_are_not_coxswains_and_undecodable_requests_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    let foreign = opentelemetry_proto::tonic::trace::v1::Span {
+        trace_id: vec![1; 16],
+        span_id: vec![2; 8],
+        name: "GET /index".into(),
+        ..Default::default()
+    };
+    append(&buf, vec![request(vec![foreign])]).await;
+    buf.append(Signal::Traces, b"\xff\xff not protobuf").await.unwrap();
+    buf.append(Signal::Logs, b"").await.unwrap();
+    let s = S::new("ok", "u1").prompt(0, P::default(), &[read()]);
+    append(&buf, vec![request(s.spans)]).await;
+    let a = assemble(&buf);
+    assert_eq!(a.store().session_count(), 1);
+    assert_eq!(session(&a, "ok")["prompts"][0]["actions"], 1);
+    assert_eq!(buf.cursor("assembler").unwrap(), buf.last_seq());
+}
+
+#[tokio::test]
+async fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
+    let sessions = population(40, 8);
+    // In order: one request per session.
+    let dir1 = tempfile::tempdir().unwrap();
+    let buf1 = buffer(dir1.path());
+    append(&buf1, sessions.iter().map(|s| request(s.spans.clone())).collect()).await;
+    let in_order = reports(&assemble(&buf1));
+
+    // Every span twice, in a scrambled order (actions before their roots, sessions interleaved),
+    // in requests of three spans.
+    let mut all: Vec<_> = sessions.iter().flat_map(|s| s.spans.clone()).collect();
+    all.extend(all.clone());
+    let n = all.len();
+    let mut scrambled = Vec::with_capacity(n);
+    for i in 0..n {
+        scrambled.push(all[(i * 7919 + 13) % n].clone()); // 7919 is prime and coprime with n
+    }
+    assert_ne!(n % 7919, 0, "the scramble must be a permutation");
+    let dir2 = tempfile::tempdir().unwrap();
+    let buf2 = buffer(dir2.path());
+    append(&buf2, scrambled.chunks(3).map(|c| request(c.to_vec())).collect()).await;
+    let a2 = assemble(&buf2);
+    let scrambled_report = reports(&a2);
+    assert_eq!(in_order, scrambled_report, "duplicates/reordering changed the report");
+
+    // Rebuild from the buffer.
+    drop(a2);
+    assembler::rebuild_buffer(buf2.clone(), AnalyticsConfig::default()).unwrap();
+    let rebuilt = reports(&assemble(&buf2));
+    assert_eq!(in_order, rebuilt, "rebuild changed the report");
+
+    // And the report is not trivially empty.
+    let v: Value = serde_json::from_str(&in_order[..in_order.find("\n}").unwrap() + 2]).unwrap();
+    assert_eq!(v["rows"][0]["sessions"], 40);
+}

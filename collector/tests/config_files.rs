@@ -1,0 +1,101 @@
+//! Config files: the good ones parse to the values they say; the bad ones are refused with the
+//! offending key or value named, both by the library and by `coxswain serve` at start-up.
+
+use std::path::{Path, PathBuf};
+
+use coxswain_collector::config::{CollectorConfig, ForwardProtocol};
+
+fn testdata(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata").join(name)
+}
+
+#[test]
+fn good_full_config_parses_to_its_values() {
+    let c = CollectorConfig::from_file(&testdata("good_full.toml")).unwrap();
+    c.validate().unwrap();
+    assert_eq!(c.grpc_addr.to_string(), "0.0.0.0:4317");
+    assert_eq!(c.max_request_bytes, 8 * 1024 * 1024);
+    assert_eq!(c.buffer.cache_mib, 32);
+    assert_eq!(c.buffer.max_age_secs, 86400);
+    assert_eq!(c.forward.len(), 2);
+    assert_eq!(c.forward[0].protocol, ForwardProtocol::Grpc);
+    assert_eq!(c.forward[1].protocol, ForwardProtocol::Http);
+    assert_eq!(c.forward[1].headers["x-api-key"], "abc");
+    assert_eq!(c.auth.bearer_tokens, vec!["t1", "t2"]);
+    assert_eq!(c.analytics.idle_close_secs, 1800);
+    assert_eq!(c.analytics.min_group_users, 3);
+    assert_eq!(c.consumers(), vec!["forward:tempo", "forward:otelcol", "assembler"]);
+}
+
+#[test]
+fn good_minimal_config_is_all_defaults() {
+    let c = CollectorConfig::from_file(&testdata("good_minimal.toml")).unwrap();
+    c.validate().unwrap();
+    assert_eq!(c.http_addr.to_string(), "127.0.0.1:4318");
+    assert_eq!(c.data_dir, PathBuf::from("coxswain-data"));
+    assert_eq!(c.buffer.cache_mib, 64);
+    assert!(c.forward.is_empty());
+}
+
+#[test]
+fn bad_configs_are_refused_naming_what_is_wrong() {
+    let cases = [
+        ("bad_typo_top_level.toml", "max_reqest_bytes"),
+        ("bad_typo_forward.toml", "endpont"),
+        ("bad_typo_analytics.toml", "idle_close_sec"),
+        ("bad_protocol.toml", "udp"),
+        ("bad_endpoint_scheme.toml", "must start with http://"),
+    ];
+    for (file, needle) in cases {
+        let err = match CollectorConfig::from_file(&testdata(file)) {
+            Err(e) => e.to_string(),
+            Ok(c) => c.validate().expect_err(file).to_string(),
+        };
+        assert!(err.contains(needle), "{file}: {err:?} should name {needle:?}");
+    }
+}
+
+#[test]
+fn serve_refuses_a_typo_key_at_start_up_with_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_coxswain"))
+        .args(["serve", "--config"])
+        .arg(testdata("bad_typo_top_level.toml"))
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("max_reqest_bytes"), "{stderr}");
+    assert!(!dir.path().join("data").exists(), "nothing is created before the config is valid");
+}
+
+#[test]
+fn environment_variables_configure_serve() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_coxswain"))
+        .arg("serve")
+        .env("COXSWAIN_DATA_DIR", dir.path().join("envdata"))
+        .env("COXSWAIN_GRPC_ADDR", "127.0.0.1:0")
+        .env("COXSWAIN_HTTP_ADDR", "127.0.0.1:0")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    assert!(line.starts_with("coxswain listening"), "{line}");
+    assert!(dir.path().join("envdata").is_dir());
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+#[test]
+fn the_annotated_sample_config_is_valid() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/collector.toml");
+    let c = CollectorConfig::from_file(&path).unwrap();
+    c.validate().unwrap();
+    assert_eq!(c.buffer.cache_mib, 64);
+}

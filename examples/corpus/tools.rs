@@ -1,0 +1,381 @@
+//! Agent actions as Claude Code runs them: tool name, `tool_input`, and either a `tool_response`
+//! (PostToolUse) or an error (PostToolUseFailure), for each kind the corpus needs — filler work per
+//! mode, test runs that pass or fail, commits, failures and their retries, subagents.
+
+use serde_json::{Value, json};
+
+use crate::Mode;
+use crate::rng::Rng;
+
+/// How a tool call ended.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// PostToolUse with this `tool_response`; the transcript's tool_result text is `text`.
+    Ok { response: Value, text: String },
+    /// PostToolUseFailure with this `error`.
+    Failed { error: String },
+}
+
+/// One action (tool call). A subagent launch (`Agent`) carries its subagent's own calls.
+#[derive(Debug, Clone)]
+pub struct Action {
+    pub tool_use_id: String,
+    pub tool: &'static str,
+    pub input: Value,
+    pub outcome: Outcome,
+    pub duration_ms: u64,
+    /// `Some(passed)` for a test run.
+    pub test: Option<bool>,
+    /// A `git commit` that succeeded.
+    pub commit: bool,
+    /// Same tool and input as an earlier failed action of the same prompt.
+    pub retry: bool,
+    /// Set on a subagent's own calls: (agent id, agent type).
+    pub agent: Option<(String, &'static str)>,
+    /// The subagent's calls, for an `Agent` action.
+    pub children: Vec<Action>,
+}
+
+impl Action {
+    fn new(rng: &mut Rng, tool: &'static str, input: Value, outcome: Outcome) -> Action {
+        Action {
+            tool_use_id: format!("toolu_01{}", rng.base62(22)),
+            tool,
+            input,
+            outcome,
+            duration_ms: rng.range(15, 4000) as u64,
+            test: None,
+            commit: false,
+            retry: false,
+            agent: None,
+            children: Vec::new(),
+        }
+    }
+
+    /// Failed (tool failure, non-zero exit) — what MEASURES.md calls a failed action.
+    pub fn failed(&self) -> bool {
+        matches!(self.outcome, Outcome::Failed { .. })
+    }
+
+    /// The key the hook compares for retries.
+    pub fn retry_key(&self) -> String {
+        format!("{}\u{1}{}", self.tool, self.input)
+    }
+}
+
+/// The project a session works in: its root and test runner.
+#[derive(Debug, Clone, Copy)]
+pub struct Project {
+    pub root: &'static str,
+    pub rust: bool,
+}
+
+impl Project {
+    /// The project of a mode.
+    pub fn of(mode: Mode) -> Project {
+        match mode {
+            Mode::Testing | Mode::Analysing => Project { root: "/home/dev/ledger", rust: false },
+            Mode::Operating => Project { root: "/home/dev/platform", rust: false },
+            Mode::Writing => Project { root: "/home/dev/handbook", rust: false },
+            _ => Project { root: "/home/dev/relay", rust: true },
+        }
+    }
+}
+
+/// Makes the actions of one prompt, keeping every (tool, input) distinct except deliberate retries.
+pub struct Toolbox<'a> {
+    rng: &'a mut Rng,
+    mode: Mode,
+    project: Project,
+    seen: std::collections::HashSet<String>,
+    counter: usize,
+    test_runs: usize,
+}
+
+const RUST_FILES: &[&str] = &[
+    "src/config.rs", "src/loader.rs", "src/cache.rs", "src/retry.rs", "src/queue.rs", "src/main.rs",
+    "src/lib.rs", "src/scheduler.rs", "src/worker.rs", "src/lease.rs", "src/session.rs",
+];
+const PY_FILES: &[&str] = &[
+    "src/billing.py", "src/invoice.py", "src/ledger.py", "src/tax.py", "tests/test_invoice.py",
+    "scripts/weekly.py", "data/signups.csv", "data/churn.csv",
+];
+const OPS_FILES: &[&str] = &["deploy/api.yaml", "deploy/worker.yaml", "infra/main.tf", "infra/network.tf"];
+const DOC_FILES: &[&str] = &["docs/cache.md", "docs/usage.md", "docs/install.md", "docs/faq.md", "README.md"];
+const CODE_LINE: &str = "    let budget = config.retry_budget.unwrap_or(3);";
+
+impl<'a> Toolbox<'a> {
+    /// A toolbox for one prompt.
+    pub fn new(rng: &'a mut Rng, mode: Mode) -> Toolbox<'a> {
+        Toolbox { rng, mode, project: Project::of(mode), seen: Default::default(), counter: 0, test_runs: 0 }
+    }
+
+    fn files(&self) -> &'static [&'static str] {
+        match self.mode {
+            Mode::Testing | Mode::Analysing => PY_FILES,
+            Mode::Operating => OPS_FILES,
+            Mode::Writing => DOC_FILES,
+            _ => RUST_FILES,
+        }
+    }
+
+    fn path(&mut self) -> String {
+        let files = self.files();
+        format!("{}/{}", self.project.root, self.rng.pick(files))
+    }
+
+    /// Registers an action's key; returns false when the same tool+input was already used.
+    fn fresh(&mut self, a: &Action) -> bool {
+        self.seen.insert(a.retry_key())
+    }
+
+    fn unique(&mut self, mut make: impl FnMut(&mut Self, usize) -> Action) -> Action {
+        loop {
+            self.counter += 1;
+            let a = make(self, self.counter);
+            if self.fresh(&a) {
+                return a;
+            }
+        }
+    }
+
+    /// A filler action of the mode's usual mix (never a test run, commit or failure).
+    pub fn filler(&mut self) -> Action {
+        let weights: [f64; 6] = match self.mode {
+            // read, grep, glob, edit, write, shell
+            Mode::Building => [30.0, 15.0, 10.0, 25.0, 10.0, 10.0],
+            Mode::Fixing => [35.0, 20.0, 5.0, 30.0, 0.0, 10.0],
+            Mode::Testing => [30.0, 15.0, 15.0, 20.0, 20.0, 0.0],
+            Mode::Operating => [30.0, 10.0, 0.0, 20.0, 0.0, 40.0],
+            Mode::Planning | Mode::Exploring => [50.0, 25.0, 25.0, 0.0, 0.0, 0.0],
+            Mode::Analysing => [30.0, 10.0, 0.0, 20.0, 10.0, 30.0],
+            Mode::Writing => [35.0, 10.0, 0.0, 30.0, 25.0, 0.0],
+        };
+        match self.rng.weighted(&weights) {
+            0 => self.read(),
+            1 => self.grep(),
+            2 => self.glob(),
+            3 => self.edit(),
+            4 => self.write(),
+            _ => self.shell(),
+        }
+    }
+
+    /// Read a file.
+    pub fn read(&mut self) -> Action {
+        self.unique(|t, n| {
+            let path = t.path();
+            let input = if n % 3 == 0 {
+                json!({"file_path": path, "offset": n * 40, "limit": 80})
+            } else {
+                json!({"file_path": path})
+            };
+            let lines = t.rng.range(20, 400);
+            let response = json!({"type": "text", "file": {"filePath": path, "content": CODE_LINE, "numLines": lines, "startLine": 1, "totalLines": lines}});
+            Action::new(t.rng, "Read", input, Outcome::Ok { response, text: format!("     1\t{CODE_LINE}") })
+        })
+    }
+
+    fn grep(&mut self) -> Action {
+        self.unique(|t, n| {
+            let pattern = format!("{}{}", t.rng.pick(&["retry", "budget", "lease", "total", "replica", "cache"]), if n > 6 { n.to_string() } else { String::new() });
+            let input = json!({"pattern": pattern, "path": t.project.root, "output_mode": "files_with_matches"});
+            let file = t.path();
+            let response = json!({"mode": "files_with_matches", "filenames": [file], "numFiles": 1});
+            Action::new(t.rng, "Grep", input, Outcome::Ok { response, text: format!("Found 1 file\n{file}") })
+        })
+    }
+
+    fn glob(&mut self) -> Action {
+        self.unique(|t, n| {
+            let ext = if t.project.rust { "rs" } else { "py" };
+            let input = json!({"pattern": format!("src/**/*{}.{ext}", if n > 1 { format!("{n}") } else { String::new() })});
+            let file = t.path();
+            let response = json!({"filenames": [file], "durationMs": 4, "numFiles": 1, "truncated": false});
+            Action::new(t.rng, "Glob", input, Outcome::Ok { response, text: file })
+        })
+    }
+
+    /// Edit a file (adds and removes lines).
+    pub fn edit(&mut self) -> Action {
+        self.unique(|t, n| {
+            let path = t.path();
+            let added = t.rng.range(1, 6);
+            let old = format!("    // step {n}\n{CODE_LINE}");
+            let new = format!("    // step {n}\n{}", vec![CODE_LINE; added + 1].join("\n"));
+            let input = json!({"file_path": path, "old_string": old, "new_string": new, "replace_all": false});
+            let response = json!({"filePath": path, "oldString": old, "newString": new, "replaceAll": false, "userModified": false});
+            Action::new(t.rng, "Edit", input, Outcome::Ok { response, text: format!("The file {path} has been updated.") })
+        })
+    }
+
+    fn write(&mut self) -> Action {
+        self.unique(|t, n| {
+            let ext = match t.mode {
+                Mode::Writing | Mode::Analysing => "md",
+                Mode::Testing => "py",
+                _ => "rs",
+            };
+            let dir = if ext == "md" { "docs" } else { "src" };
+            let path = format!("{}/{dir}/part{n}.{ext}", t.project.root);
+            let lines = t.rng.range(3, 15);
+            let content = vec![CODE_LINE; lines].join("\n");
+            let input = json!({"file_path": path, "content": content});
+            let response = json!({"type": "create", "filePath": path, "content": content});
+            Action::new(t.rng, "Write", input, Outcome::Ok { response, text: format!("File created successfully at: {path}") })
+        })
+    }
+
+    fn shell(&mut self) -> Action {
+        self.unique(|t, n| {
+            let command = match t.mode {
+                Mode::Operating => {
+                    let base = *t.rng.pick(&[
+                        "kubectl apply -f deploy/api.yaml",
+                        "kubectl rollout status deployment/api",
+                        "docker build -t api:latest .",
+                        "terraform plan -out plan.bin",
+                        "kubectl get pods -n staging",
+                    ]);
+                    if n > 5 { format!("{base} --v={n}") } else { base.to_string() }
+                }
+                Mode::Analysing => format!("python scripts/weekly.py --week {n}"),
+                _ if t.project.rust => {
+                    let base = *t.rng.pick(&["cargo build", "cargo check", "cargo clippy", "git status", "git diff --stat"]);
+                    if n > 5 { format!("{base} --color never -j {n}") } else { base.to_string() }
+                }
+                _ => format!("ls -la src/part{n}"),
+            };
+            let stdout = "ok\n".to_string();
+            let input = json!({"command": command, "description": "Run a command"});
+            let response = json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
+            Action::new(t.rng, "Bash", input, Outcome::Ok { response, text: stdout })
+        })
+    }
+
+    fn test_command(&mut self) -> String {
+        self.test_runs += 1;
+        let variants: &[&str] = if self.project.rust {
+            &["cargo test", "cargo test --workspace", "cargo test --lib", "cargo test -q", "cargo test --all-targets"]
+        } else {
+            &["pytest -q", "pytest", "python -m pytest -q", "pytest -x", "pytest tests"]
+        };
+        let base = variants[(self.test_runs - 1) % variants.len()];
+        if self.test_runs > variants.len() { format!("{base} -j {}", self.test_runs) } else { base.to_string() }
+    }
+
+    /// A test run that passes.
+    pub fn test_pass(&mut self) -> Action {
+        let command = self.test_command();
+        let passed = self.rng.range(4, 60);
+        let stdout = if self.project.rust {
+            format!("running {passed} tests\ntest result: ok. {passed} passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.42s\n")
+        } else {
+            format!("{}\n{passed} passed in 0.53s\n", ".".repeat(passed))
+        };
+        let input = json!({"command": command, "description": "Run the tests"});
+        let response = json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
+        let mut a = Action::new(self.rng, "Bash", input, Outcome::Ok { response, text: stdout });
+        a.test = Some(true);
+        self.fresh(&a);
+        a
+    }
+
+    /// A test run that fails (non-zero exit and a failure summary).
+    pub fn test_fail(&mut self) -> Action {
+        let command = self.test_command();
+        let failed = self.rng.range(1, 4);
+        let passed = self.rng.range(3, 40);
+        let error = if self.project.rust {
+            format!("Exit code 101\nrunning {} tests\ntest parser::round_trip ... FAILED\n\ntest result: FAILED. {passed} passed; {failed} failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.51s\n", passed + failed)
+        } else {
+            format!("Exit code 1\nFAILED tests/test_invoice.py::test_rounding\n{failed} failed, {passed} passed in 0.61s\n")
+        };
+        let input = json!({"command": command, "description": "Run the tests"});
+        let mut a = Action::new(self.rng, "Bash", input, Outcome::Failed { error });
+        a.test = Some(false);
+        self.fresh(&a);
+        a
+    }
+
+    /// A `git commit` that succeeds.
+    pub fn commit(&mut self) -> Action {
+        self.unique(|t, n| {
+            let message = format!("Update loader step {n}");
+            let input = json!({"command": format!("git commit -am \"{message}\""), "description": "Commit the change"});
+            let stdout = format!("[main {}] {message}\n 2 files changed, 41 insertions(+), 3 deletions(-)\n", t.rng.hex(7));
+            let response = json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
+            let mut a = Action::new(t.rng, "Bash", input, Outcome::Ok { response, text: stdout });
+            a.commit = true;
+            a
+        })
+    }
+
+    /// A command that fails, and the same command again succeeding (a retry).
+    pub fn fail_then_retry(&mut self) -> (Action, Action) {
+        let command = match self.mode {
+            Mode::Operating => "kubectl apply -f deploy/worker.yaml".to_string(),
+            Mode::Analysing | Mode::Testing => "python scripts/weekly.py --all".to_string(),
+            _ => "cargo build --release".to_string(),
+        };
+        let input = json!({"command": command, "description": "Build"});
+        let error = "Exit code 1\nerror: could not compile `relay` due to a previous problem".to_string();
+        let fail = Action::new(self.rng, "Bash", input.clone(), Outcome::Failed { error });
+        let response = json!({"stdout": "done\n", "stderr": "", "interrupted": false, "isImage": false});
+        let mut again = Action::new(self.rng, "Bash", input, Outcome::Ok { response, text: "done\n".into() });
+        again.retry = true;
+        self.fresh(&fail);
+        (fail, again)
+    }
+
+    /// A tool call that fails without a retry (an edit whose old string is gone, or a fetch).
+    pub fn tool_failure(&mut self) -> Action {
+        let a = match self.mode {
+            Mode::Planning | Mode::Exploring => {
+                let input = json!({"url": format!("https://docs.example.org/page{}", self.counter), "prompt": "summarise"});
+                Action::new(self.rng, "WebFetch", input, Outcome::Failed { error: "Request failed with status code 404".into() })
+            }
+            _ => {
+                let path = self.path();
+                let input = json!({"file_path": path, "old_string": format!("missing line {}", self.counter), "new_string": "x", "replace_all": false});
+                Action::new(self.rng, "Edit", input, Outcome::Failed { error: "String to replace not found in file.".into() })
+            }
+        };
+        self.counter += 1;
+        self.fresh(&a);
+        a
+    }
+
+    /// `ExitPlanMode` with a plan (the agent's planning action).
+    pub fn plan(&mut self) -> Action {
+        self.unique(|t, n| {
+            let input = json!({"plan": format!("1. split the store\n2. move callers (part {n})")});
+            let response = json!({"plan": input["plan"], "isAgent": false});
+            Action::new(t.rng, "ExitPlanMode", input, Outcome::Ok { response, text: "User has approved your plan.".into() })
+        })
+    }
+
+    /// An `Agent` launch whose subagent makes `calls` read/search calls.
+    pub fn subagent(&mut self, calls: usize) -> Action {
+        let agent_id = format!("a{}", self.rng.hex(16));
+        let agent_type: &'static str = "Explore";
+        let mut children = Vec::new();
+        for i in 0..calls {
+            let mut a = if i % 2 == 0 { self.read() } else { self.grep() };
+            a.agent = Some((agent_id.clone(), agent_type));
+            children.push(a);
+        }
+        let prompt = format!("Survey the loader code and report the call sites (pass {}).", self.counter);
+        let content = "The loader is called from two places.";
+        let input = json!({"description": "Survey call sites", "subagent_type": agent_type, "prompt": prompt});
+        let response = json!({
+            "status": "completed", "agentId": agent_id, "agentType": agent_type, "prompt": prompt,
+            "content": [{"type": "text", "text": content}], "totalToolUseCount": calls,
+            "totalDurationMs": 1000 * calls.max(1), "totalTokens": 1200,
+        });
+        let mut a = Action::new(self.rng, "Agent", input, Outcome::Ok { response, text: content.into() });
+        a.children = children;
+        self.fresh(&a);
+        a
+    }
+}

@@ -1,0 +1,194 @@
+//! Ground truth by the rules of `collector/MEASURES.md`, computed from the generated events alone:
+//! evidence, trouble, resolution, the judge, verified success and abandonment; plus the per-level
+//! and per-band aggregates the end-to-end test compares with the collector's report.
+
+use serde_json::{Value, json};
+
+use crate::lexicon;
+use crate::plan::{End, Session};
+
+/// Evidence kinds in the order the report lists them.
+pub const EVIDENCE: [&str; 3] = ["tests_passed", "commit", "user_confirmation"];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Event {
+    Trouble,
+    Evidence(usize),
+}
+
+/// The outcome of one session under MEASURES.md.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub evidence: Vec<&'static str>,
+    pub trouble: bool,
+    pub resolved: bool,
+    pub judge: bool,
+    pub verified_success: bool,
+    pub abandoned: bool,
+    pub score: f64,
+}
+
+/// Events ordered by (prompt index, action start): a confirmation and a failure report at the
+/// start of their prompt, actions in order, a StopFailure at the prompt's end.
+pub fn outcome(s: &Session) -> Outcome {
+    let mut events = Vec::new();
+    let mut actions = 0usize;
+    for (i, p) in s.prompts.iter().enumerate() {
+        if p.features.confirms && !p.features.reports_failure && i > 0 {
+            events.push(Event::Evidence(2));
+        }
+        if p.features.reports_failure {
+            events.push(Event::Trouble);
+        }
+        for a in p.actions() {
+            actions += 1;
+            if a.failed() || a.test == Some(false) || a.retry {
+                events.push(Event::Trouble);
+            }
+            if a.test == Some(true) && !a.failed() {
+                events.push(Event::Evidence(0));
+            }
+            if a.commit && !a.failed() {
+                events.push(Event::Evidence(1));
+            }
+        }
+        if matches!(p.end, End::StopFailure(_)) {
+            events.push(Event::Trouble);
+        }
+    }
+    let last_trouble = events.iter().rposition(|e| *e == Event::Trouble);
+    let trouble = last_trouble.is_some();
+    let resolved = match last_trouble {
+        Some(t) => events[t + 1..].iter().any(|e| matches!(e, Event::Evidence(_))),
+        None => false,
+    };
+    let last_reports = s.prompts.last().map(|p| p.features.reports_failure).unwrap_or(false);
+    let judge = actions > 0 && (!trouble || resolved) && !last_reports;
+    let evidence: Vec<&'static str> = (0..3)
+        .filter(|k| events.contains(&Event::Evidence(*k)))
+        .map(|k| EVIDENCE[k])
+        .collect();
+    let verified_success = judge && !evidence.is_empty();
+    let abandoned = s.closed && trouble && !resolved;
+    Outcome { evidence, trouble, resolved, judge, verified_success, abandoned, score: score(s) }
+}
+
+/// The session's expertise score: the mean of its scored prompts' points.
+pub fn score(s: &Session) -> f64 {
+    let scored: Vec<f64> = s
+        .prompts
+        .iter()
+        .filter(|p| !lexicon::is_bare_confirmation(&p.features, p.words))
+        .map(|p| lexicon::prompt_points(&p.features, p.agent_corrects))
+        .collect();
+    if scored.is_empty() { 0.0 } else { scored.iter().sum::<f64>() / scored.len() as f64 }
+}
+
+/// One session's ground-truth record.
+pub fn session_json(s: &Session, o: &Outcome) -> Value {
+    let prompts: Vec<Value> = s
+        .prompts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let acts = p.actions();
+            json!({
+                "index": i,
+                "actions": acts.len(),
+                "subagent_actions": acts.iter().filter(|a| a.agent.is_some()).count(),
+                "output_words": p.output_words(),
+                "prompt_words": p.words,
+                "points": p.points,
+                "intent": lexicon::intent_of(&p.text),
+                "confirms": p.features.confirms,
+                "reports_failure": p.features.reports_failure,
+                "user_corrects_agent": p.features.user_corrects_agent,
+                "agent_corrects_user": p.agent_corrects,
+                "end_reason": match p.end {
+                    End::Stop => "stop",
+                    End::StopFailure(_) => "stop_failure",
+                    End::Interrupt => if i + 1 < s.prompts.len() { "next_prompt" } else { "session_end" },
+                },
+            })
+        })
+        .collect();
+    json!({
+        "session_id": s.id,
+        "user": format!("user-{:03}", s.user),
+        "level": s.level,
+        "band": lexicon::band_of(s.level),
+        "expected_score": o.score,
+        "work_mode": s.mode.name(),
+        "prompts": prompts,
+        "evidence": o.evidence,
+        "trouble": o.trouble,
+        "resolved": o.resolved,
+        "judge": o.judge,
+        "verified_success": o.verified_success,
+        "abandoned": o.abandoned,
+        "closed": s.closed,
+        "end_reason": s.end_reason,
+    })
+}
+
+/// Per-group aggregates (pooled over prompts, like the report's means).
+#[derive(Debug, Default, Clone)]
+pub struct Aggregate {
+    pub sessions: usize,
+    pub prompts: usize,
+    pub actions: usize,
+    pub words: usize,
+    pub verified_success: usize,
+    pub trouble: usize,
+    pub abandoned: usize,
+    pub success_in_trouble: usize,
+}
+
+impl Aggregate {
+    /// Adds one session.
+    pub fn add(&mut self, s: &Session, o: &Outcome) {
+        self.sessions += 1;
+        for p in &s.prompts {
+            self.prompts += 1;
+            self.actions += p.actions().len();
+            self.words += p.output_words();
+        }
+        self.verified_success += usize::from(o.verified_success);
+        self.trouble += usize::from(o.trouble);
+        self.abandoned += usize::from(o.abandoned);
+        self.success_in_trouble += usize::from(o.trouble && o.verified_success);
+    }
+
+    /// Adds another aggregate.
+    pub fn merge(&mut self, o: &Aggregate) {
+        self.sessions += o.sessions;
+        self.prompts += o.prompts;
+        self.actions += o.actions;
+        self.words += o.words;
+        self.verified_success += o.verified_success;
+        self.trouble += o.trouble;
+        self.abandoned += o.abandoned;
+        self.success_in_trouble += o.success_in_trouble;
+    }
+
+    /// As JSON.
+    pub fn json(&self) -> Value {
+        let per = |x: usize| if self.prompts == 0 { 0.0 } else { x as f64 / self.prompts as f64 };
+        let rate = |x: usize, of: usize| if of == 0 { 0.0 } else { x as f64 / of as f64 };
+        json!({
+            "sessions": self.sessions,
+            "prompts": self.prompts,
+            "actions": self.actions,
+            "output_words": self.words,
+            "actions_per_prompt_mean": per(self.actions),
+            "output_words_per_prompt_mean": per(self.words),
+            "verified_success": self.verified_success,
+            "trouble": self.trouble,
+            "abandoned": self.abandoned,
+            "verified_success_rate": rate(self.verified_success, self.sessions),
+            "trouble_rate": rate(self.trouble, self.sessions),
+            "success_in_trouble_rate": rate(self.success_in_trouble, self.trouble),
+            "abandonment_rate": rate(self.abandoned, self.sessions - self.verified_success),
+        })
+    }
+}

@@ -1,0 +1,197 @@
+//! Shared parts of the end-to-end tests: the synthetic corpus (the `corpus` example), a collector
+//! that suppresses nothing, waiting for assembly, and reading sessions and reports through the
+//! `coxswain` CLI.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use coxswain_test_support::{Collector, bin_path, example_path, http_get};
+use serde_json::Value;
+
+/// A generated corpus in a temporary directory.
+pub struct Corpus {
+    pub dir: tempfile::TempDir,
+    pub truth: Value,
+}
+
+impl Corpus {
+    /// Runs `corpus --profile test` with a fixed seed.
+    pub fn generate(sessions: usize, users: usize, seed: u64) -> Corpus {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = Command::new(example_path("corpus"))
+            .args(["--sessions", &sessions.to_string(), "--users", &users.to_string()])
+            .args(["--seed", &seed.to_string(), "--profile", "test", "--out"])
+            .arg(dir.path())
+            .output()
+            .expect("run corpus");
+        assert!(out.status.success(), "corpus failed: {}", String::from_utf8_lossy(&out.stderr));
+        eprintln!("{}", String::from_utf8_lossy(&out.stderr).trim());
+        let truth: Value =
+            serde_json::from_slice(&std::fs::read(dir.path().join("truth.json")).expect("truth.json")).expect("truth json");
+        Corpus { dir, truth }
+    }
+
+    /// The ground-truth sessions by id.
+    pub fn sessions(&self) -> HashMap<String, Value> {
+        self.truth["sessions"]
+            .as_array()
+            .expect("sessions")
+            .iter()
+            .map(|s| (s["session_id"].as_str().expect("id").to_string(), s.clone()))
+            .collect()
+    }
+
+    /// Total prompts in the truth.
+    pub fn prompts(&self) -> usize {
+        self.truth["all"]["prompts"].as_u64().expect("prompts") as usize
+    }
+
+    /// `hooks/<id>.jsonl` files, sorted.
+    pub fn hook_files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.dir.path().join("hooks"))
+            .expect("hooks dir")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+            .collect();
+        files.sort();
+        files
+    }
+}
+
+/// A collector with k = 1 (nothing suppressed) in `data_dir`.
+pub fn collector(data_dir: &Path) -> Collector {
+    let config = data_dir.with_extension("toml");
+    std::fs::write(&config, "[analytics]\nmin_group_users = 1\n").expect("write config");
+    Collector::start(data_dir, &["--config", config.to_str().expect("utf-8 path")])
+}
+
+/// Runs a `coxswain` query subcommand against the collector's HTTP query API and parses its JSON.
+pub fn query(c: &Collector, args: &[&str]) -> Value {
+    let out = Command::new(bin_path("coxswain"))
+        .args(args)
+        .args(["--format", "json", "--endpoint", &c.http_url()])
+        .output()
+        .expect("run coxswain");
+    assert!(out.status.success(), "coxswain {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("coxswain {args:?}: bad JSON ({e})"))
+}
+
+/// Every session the collector has assembled, by id.
+pub fn sessions(c: &Collector) -> HashMap<String, Value> {
+    let doc = query(c, &["sessions", "--limit", "100000"]);
+    doc["sessions"]
+        .as_array()
+        .expect("sessions array")
+        .iter()
+        .map(|s| (s["session_id"].as_str().expect("session_id").to_string(), s.clone()))
+        .collect()
+}
+
+/// Polls `/v1/sessions` until `n` sessions with `prompts` prompts in all are assembled and the
+/// document stops changing (bounded; the assertions after it say what is missing if it never does).
+pub fn wait_assembled(c: &Collector, n: usize, prompts: usize) {
+    let start = Instant::now();
+    let mut last = String::new();
+    while start.elapsed() < Duration::from_secs(90) {
+        if let Ok((200, body)) = http_get(c.http, "/v1/sessions?limit=100000") {
+            let doc: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+            let have = doc["sessions"].as_array().map(|a| a.len()).unwrap_or(0);
+            let have_prompts: usize = doc["sessions"]
+                .as_array()
+                .map(|a| a.iter().map(|s| s["prompts"].as_array().map(|p| p.len()).unwrap_or(0)).sum())
+                .unwrap_or(0);
+            if have == n && have_prompts == prompts && body == last {
+                return;
+            }
+            last = body;
+        }
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    eprintln!("assembly did not settle at {n} sessions / {prompts} prompts within 90 s; comparing what is there");
+}
+
+/// Per-prompt differences (actions, subagent actions, output words) between truth and collector.
+pub fn prompt_mismatches(truth: &HashMap<String, Value>, got: &HashMap<String, Value>) -> Vec<String> {
+    let mut out = Vec::new();
+    for (id, t) in truth {
+        let Some(g) = got.get(id) else {
+            out.push(format!("{id}: missing at the collector"));
+            continue;
+        };
+        let tp = t["prompts"].as_array().expect("truth prompts");
+        let gp = g["prompts"].as_array().cloned().unwrap_or_default();
+        if tp.len() != gp.len() {
+            out.push(format!("{id}: {} prompts, collector {}", tp.len(), gp.len()));
+            continue;
+        }
+        for (a, b) in tp.iter().zip(gp.iter()) {
+            for key in ["index", "actions", "subagent_actions", "output_words"] {
+                if a[key] != b[key] {
+                    out.push(format!("{id} prompt {}: {key} truth {} collector {}", a["index"], a[key], b[key]));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Relative difference.
+pub fn rel(a: f64, b: f64) -> f64 {
+    if a == b { 0.0 } else { (a - b).abs() / a.abs().max(b.abs()) }
+}
+
+/// Runs `agent-hook claude-code` on one payload; asserts exit 0 and nothing on stdout.
+pub fn run_hook(payload: &Value, config_home: &Path, state_home: &Path, endpoint: &str) {
+    use std::io::Write;
+    let mut child = Command::new(bin_path("agent-hook"))
+        .args(["claude-code", "--endpoint", endpoint])
+        .env("XDG_CONFIG_HOME", config_home)
+        .env("XDG_STATE_HOME", state_home)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn agent-hook");
+    child.stdin.take().expect("stdin").write_all(payload.to_string().as_bytes()).expect("write payload");
+    let out = child.wait_with_output().expect("agent-hook");
+    assert!(out.status.success(), "agent-hook exited {:?} on {}", out.status, payload["hook_event_name"]);
+    assert!(out.stdout.is_empty(), "agent-hook wrote to stdout on {}", payload["hook_event_name"]);
+}
+
+/// `agent-hook flush` of the spool under `state_home`.
+pub fn flush(config_home: &Path, state_home: &Path, endpoint: &str) {
+    let out = Command::new(bin_path("agent-hook"))
+        .args(["flush", "--timeout", "60", "--endpoint", endpoint])
+        .env("XDG_CONFIG_HOME", config_home)
+        .env("XDG_STATE_HOME", state_home)
+        .output()
+        .expect("run agent-hook flush");
+    assert!(out.status.success(), "flush failed: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// `agent-hook replay PATHS` into the collector (own config and state under `work`).
+pub fn replay(paths: &[&Path], c: &Collector, work: &Path) -> String {
+    let out = Command::new(bin_path("agent-hook"))
+        .arg("replay")
+        .args(paths)
+        .args(["--endpoint", &c.grpc_url(), "--timeout", "60"])
+        .env("XDG_CONFIG_HOME", work.join("config"))
+        .env("XDG_STATE_HOME", work.join("state"))
+        .output()
+        .expect("run agent-hook replay");
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "agent-hook replay failed: {stderr}");
+    stderr
+}
+
+/// Runs a `coxswain` subcommand and returns its stdout as text.
+pub fn coxswain_text(args: &[&str]) -> String {
+    let out = Command::new(bin_path("coxswain")).args(args).output().expect("run coxswain");
+    assert!(out.status.success(), "coxswain {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
