@@ -29,8 +29,17 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const START: u64 = 1_759_276_800 * 1_000_000_000;
 const SEC: u64 = 1_000_000_000;
 const WINDOW_SECS: u64 = 212 * 86_400; // seven months
-const MODES: [&str; 9] =
-    ["building", "fixing", "testing", "operating", "planning", "exploring", "analysing", "writing", "other"];
+const MODES: [&str; 9] = [
+    "building",
+    "fixing",
+    "testing",
+    "operating",
+    "planning",
+    "exploring",
+    "analysing",
+    "writing",
+    "other",
+];
 const CATEGORIES: [&str; 6] = ["read", "edit", "shell", "search", "write", "plan"];
 
 /// One synthetic session's span facts (a prompt root plus its actions per prompt).
@@ -46,7 +55,11 @@ fn session_facts(rng: &mut StdRng, i: u64) -> Vec<SpanFacts> {
     for p in 0..prompts {
         let start = t0 + p * 300 * SEC;
         let base = 3 + 2 * level; // ~5 for novices, ~13 for experts
-        let actions = if heavy { rng.random_range(100..160) } else { rng.random_range(base / 2..=base + base / 2) };
+        let actions = if heavy {
+            rng.random_range(100..160)
+        } else {
+            rng.random_range(base / 2..=base + base / 2)
+        };
         let trace = format!("{i:016x}{p:016x}");
         for a in 0..actions {
             let category = CATEGORIES[rng.random_range(0..CATEGORIES.len())];
@@ -64,11 +77,24 @@ fn session_facts(rng: &mut StdRng, i: u64) -> Vec<SpanFacts> {
                 prompt_index: Some(p),
                 category: category.into(),
                 command_kind: if test { "test".into() } else { String::new() },
-                test_outcome: if test { if rng.random::<f64>() < 0.7 { "passed" } else { "failed" }.into() } else { String::new() },
+                test_outcome: if test {
+                    if rng.random::<f64>() < 0.7 {
+                        "passed"
+                    } else {
+                        "failed"
+                    }
+                    .into()
+                } else {
+                    String::new()
+                },
                 failed: rng.random::<f64>() < 0.05,
                 commit: category == "shell" && rng.random::<f64>() < 0.05,
                 subagent: rng.random::<f64>() < 0.1,
-                lines_added: if category == "edit" { rng.random_range(0..40) } else { 0 },
+                lines_added: if category == "edit" {
+                    rng.random_range(0..40)
+                } else {
+                    0
+                },
                 file_extension: "rs".into(),
                 ..SpanFacts::default()
             });
@@ -90,7 +116,11 @@ fn session_facts(rng: &mut StdRng, i: u64) -> Vec<SpanFacts> {
             constraints: rng.random_range(0..=level / 2),
             acceptance_criteria: u64::from(level >= 4 && rng.random::<f64>() < 0.6),
             verification_asks: u64::from(level >= 3 && rng.random::<f64>() < 0.5),
-            vague_terms: if level <= 2 { rng.random_range(0..4) } else { 0 },
+            vague_terms: if level <= 2 {
+                rng.random_range(0..4)
+            } else {
+                0
+            },
             confirms: p > 0 && rng.random::<f64>() < 0.2,
             user_planning_decisions: rng.random_range(0..3),
             user_execution_decisions: rng.random_range(0..3),
@@ -157,7 +187,10 @@ fn to_request(facts: &[SpanFacts]) -> Vec<u8> {
         .collect();
     ExportTraceServiceRequest {
         resource_spans: vec![ResourceSpans {
-            scope_spans: vec![ScopeSpans { spans, ..ScopeSpans::default() }],
+            scope_spans: vec![ScopeSpans {
+                spans,
+                ..ScopeSpans::default()
+            }],
             ..ResourceSpans::default()
         }],
     }
@@ -165,11 +198,16 @@ fn to_request(facts: &[SpanFacts]) -> Vec<u8> {
 }
 
 fn hex_decode(s: &str) -> Vec<u8> {
-    (0..s.len() / 2).filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()).collect()
+    (0..s.len() / 2)
+        .filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok())
+        .collect()
 }
 
 fn main() -> anyhow::Result<()> {
-    let args: Vec<u64> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let args: Vec<u64> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
     let sessions = args.first().copied().unwrap_or(400_000);
     let assembly_sessions = args.get(1).copied().unwrap_or(5_000);
     let dir = tempfile::tempdir()?;
@@ -179,7 +217,10 @@ fn main() -> anyhow::Result<()> {
     //    appended, then the assembler turns them into records.
     let adir = dir.path().join("assembly");
     let buffer = Arc::new(Buffer::open(&adir, 256 << 20)?);
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
     let mut spans = 0usize;
     let mut requests = Vec::new();
     for i in 0..assembly_sessions {
@@ -187,14 +228,20 @@ fn main() -> anyhow::Result<()> {
         spans += facts.len();
         let mut by_prompt: std::collections::BTreeMap<u64, Vec<SpanFacts>> = Default::default();
         for f in facts {
-            by_prompt.entry(f.prompt_index.unwrap_or(0)).or_default().push(f);
+            by_prompt
+                .entry(f.prompt_index.unwrap_or(0))
+                .or_default()
+                .push(f);
         }
         requests.extend(by_prompt.values().map(|f| to_request(f)));
     }
     let t = Instant::now();
     rt.block_on(async {
         // Sixteen concurrent appenders, like many hooks sending at once (group commit).
-        let chunks: Vec<Vec<Vec<u8>>> = requests.chunks(requests.len().div_ceil(16)).map(|c| c.to_vec()).collect();
+        let chunks: Vec<Vec<Vec<u8>>> = requests
+            .chunks(requests.len().div_ceil(16))
+            .map(|c| c.to_vec())
+            .collect();
         let mut tasks = Vec::new();
         for chunk in chunks {
             let b = buffer.clone();
@@ -227,7 +274,10 @@ fn main() -> anyhow::Result<()> {
     let rdir = dir.path().join("report");
     let buffer = Arc::new(Buffer::open(&rdir, 512 << 20)?);
     let store = coxswain_collector::assembler::store::Store::open(buffer.db())?;
-    let clock = Clock { newest_seen: START + (WINDOW_SECS + 86_400) * SEC, idle_close_secs: 3600 };
+    let clock = Clock {
+        newest_seen: START + (WINDOW_SECS + 86_400) * SEC,
+        idle_close_secs: 3600,
+    };
     let t = Instant::now();
     let (mut derive_secs, mut total_spans, mut total_prompts) = (0.0, 0usize, 0usize);
     for i in 0..sessions {
@@ -248,8 +298,20 @@ fn main() -> anyhow::Result<()> {
         t.elapsed().as_secs_f64()
     );
 
-    for by in [GroupBy::All, GroupBy::Level, GroupBy::Band, GroupBy::Mode, GroupBy::Month, GroupBy::Harness] {
-        let q = ReportQuery { group_by: by, since: None, until: None, min_group_users: 5 };
+    for by in [
+        GroupBy::All,
+        GroupBy::Level,
+        GroupBy::Band,
+        GroupBy::Mode,
+        GroupBy::Month,
+        GroupBy::Harness,
+    ] {
+        let q = ReportQuery {
+            group_by: by,
+            since: None,
+            until: None,
+            min_group_users: 5,
+        };
         let t = Instant::now();
         let report = build(&store, &q)?;
         let json = serde_json::to_string_pretty(&report)?;
@@ -263,9 +325,19 @@ fn main() -> anyhow::Result<()> {
     }
     let t = Instant::now();
     let list = ops::sessions_json(&store, None, None, 100).map_err(|e| anyhow::anyhow!("{e}"))?;
-    println!("sessions --limit 100 {:.3} s ({} bytes)", t.elapsed().as_secs_f64(), list.len());
-    let q = ReportQuery { group_by: GroupBy::Band, since: None, until: None, min_group_users: 5 };
-    let v: serde_json::Value = serde_json::from_str(&ops::report_json(&store, &q).map_err(|e| anyhow::anyhow!("{e}"))?)?;
+    println!(
+        "sessions --limit 100 {:.3} s ({} bytes)",
+        t.elapsed().as_secs_f64(),
+        list.len()
+    );
+    let q = ReportQuery {
+        group_by: GroupBy::Band,
+        since: None,
+        until: None,
+        min_group_users: 5,
+    };
+    let v: serde_json::Value =
+        serde_json::from_str(&ops::report_json(&store, &q).map_err(|e| anyhow::anyhow!("{e}"))?)?;
     for r in v["rows"].as_array().into_iter().flatten() {
         println!(
             "  {:<12} sessions {:>7}  actions/prompt {:>6.2}  words/prompt {:>7.0}  x{:.2} / x{:.2}",
@@ -277,5 +349,26 @@ fn main() -> anyhow::Result<()> {
             r["words_multiplier"].as_f64().unwrap_or(0.0)
         );
     }
+
+    // Cold: a stopped collector's data directory, as `coxswain report --data-dir` sees it.
+    drop(store);
+    drop(buffer);
+    let t = Instant::now();
+    let buffer = Buffer::open(&rdir, 256 << 20)?;
+    let store = coxswain_collector::assembler::store::Store::open(buffer.db())?;
+    let opened = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let q = ReportQuery {
+        group_by: GroupBy::Level,
+        since: None,
+        until: None,
+        min_group_users: 5,
+    };
+    build(&store, &q)?;
+    println!(
+        "cold: open data dir {:.2} s, then report --by level {:.3} s",
+        opened,
+        t.elapsed().as_secs_f64()
+    );
     Ok(())
 }

@@ -12,21 +12,25 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use coxswain_test_support::bin_path;
-use e2e_common::{Corpus, collector, prompt_mismatches, query, rel, sessions, wait_assembled};
+use e2e_common::{
+    Corpus, assert_coverage, collector, knob, prompt_mismatches, query, rel, sessions,
+    wait_assembled,
+};
 use serde_json::Value;
 
 const SESSIONS: usize = 40;
 const USERS: usize = 8;
-const SEED: u64 = 20251001;
-
-/// `COXSWAIN_E2E_SESSIONS` / `COXSWAIN_E2E_SEED` run a bigger or different corpus by hand.
-fn knob(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
+const SEED: u64 = 15;
 
 /// Feeds one session's payloads to the hook, one process each, appending to the live transcript
 /// the lines that existed when each payload fired. Returns the number of hook runs.
-fn play_session(hook_file: &Path, live_dir: &Path, config_home: &Path, state_home: &Path, endpoint: &str) -> usize {
+fn play_session(
+    hook_file: &Path,
+    live_dir: &Path,
+    config_home: &Path,
+    state_home: &Path,
+    endpoint: &str,
+) -> usize {
     let payloads = std::fs::read_to_string(hook_file).expect("hooks");
     let marks = std::fs::read_to_string(hook_file.with_extension("marks")).expect("marks");
     let marks: Vec<usize> = marks.lines().map(|m| m.parse().expect("mark")).collect();
@@ -36,14 +40,25 @@ fn play_session(hook_file: &Path, live_dir: &Path, config_home: &Path, state_hom
     let mut runs = 0;
     for (payload, mark) in payloads.lines().zip(marks) {
         let mut v: Value = serde_json::from_str(payload).expect("payload json");
-        let source = v["transcript_path"].as_str().expect("transcript_path").to_string();
+        let source = v["transcript_path"]
+            .as_str()
+            .expect("transcript_path")
+            .to_string();
         let lines = transcript_lines.get_or_insert_with(|| {
-            std::fs::read_to_string(&source).expect("transcript").lines().map(str::to_owned).collect()
+            std::fs::read_to_string(&source)
+                .expect("transcript")
+                .lines()
+                .map(str::to_owned)
+                .collect()
         });
         let live = live_path
             .get_or_insert_with(|| live_dir.join(Path::new(&source).file_name().expect("name")))
             .clone();
-        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(&live).expect("live transcript");
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&live)
+            .expect("live transcript");
         while written < mark {
             writeln!(f, "{}", lines[written]).expect("append");
             written += 1;
@@ -59,19 +74,46 @@ fn play_session(hook_file: &Path, live_dir: &Path, config_home: &Path, state_hom
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn agent-hook");
-        child.stdin.take().expect("stdin").write_all(v.to_string().as_bytes()).expect("write payload");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(v.to_string().as_bytes())
+            .expect("write payload");
         let out = child.wait_with_output().expect("agent-hook");
-        assert!(out.status.success(), "agent-hook exited {:?} on {}", out.status, v["hook_event_name"]);
-        assert!(out.stdout.is_empty(), "agent-hook wrote to stdout on {}", v["hook_event_name"]);
+        assert!(
+            out.status.success(),
+            "agent-hook exited {:?} on {}",
+            out.status,
+            v["hook_event_name"]
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "agent-hook wrote to stdout on {}",
+            v["hook_event_name"]
+        );
         runs += 1;
     }
     runs
+}
+
+/// What the truth says about the sessions the collector put in one level.
+#[derive(Default)]
+struct Expected {
+    sessions: usize,
+    prompts: usize,
+    actions: usize,
+    words: usize,
+    verified: usize,
+    trouble: usize,
+    abandoned: usize,
 }
 
 #[test]
 fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
     let sessions_n = knob("COXSWAIN_E2E_SESSIONS", SESSIONS as u64) as usize;
     let corpus = Corpus::generate(sessions_n, USERS, knob("COXSWAIN_E2E_SEED", SEED));
+    assert_coverage(&corpus.truth);
     let work = tempfile::tempdir().expect("tempdir");
     let data = work.path().join("data");
     let c = collector(&data);
@@ -85,7 +127,11 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
     let started = Instant::now();
     let mut runs = 0;
     for file in corpus.hook_files() {
-        let id = file.file_stem().expect("stem").to_string_lossy().to_string();
+        let id = file
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .to_string();
         let user = truth[&id]["user"].as_str().expect("user").to_string();
         let home = work.path().join("config").join(&user);
         std::fs::create_dir_all(home.join("coxswain")).expect("config dir");
@@ -97,7 +143,10 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
         runs += play_session(&file, &live_dir, &home, &state_home, &endpoint);
     }
     let hook_secs = started.elapsed().as_secs_f64();
-    eprintln!("e2e: {runs} hook runs in {hook_secs:.1} s ({:.1} ms each)", 1000.0 * hook_secs / runs as f64);
+    eprintln!(
+        "e2e: {runs} hook runs in {hook_secs:.1} s ({:.1} ms each)",
+        1000.0 * hook_secs / runs as f64
+    );
 
     let flush = Command::new(bin_path("agent-hook"))
         .args(["flush", "--timeout", "60", "--endpoint", &endpoint])
@@ -105,7 +154,11 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
         .env("XDG_STATE_HOME", &state_home)
         .output()
         .expect("flush");
-    assert!(flush.status.success(), "flush failed: {}", String::from_utf8_lossy(&flush.stderr));
+    assert!(
+        flush.status.success(),
+        "flush failed: {}",
+        String::from_utf8_lossy(&flush.stderr)
+    );
 
     wait_assembled(&c, sessions_n, corpus.prompts());
     let got = sessions(&c);
@@ -113,7 +166,12 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
 
     // Every prompt's actions, subagent actions and output words, exactly.
     let mismatches = prompt_mismatches(&truth, &got);
-    assert!(mismatches.is_empty(), "{} per-prompt mismatches:\n{}", mismatches.len(), mismatches[..mismatches.len().min(30)].join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "{} per-prompt mismatches:\n{}",
+        mismatches.len(),
+        mismatches[..mismatches.len().min(30)].join("\n")
+    );
 
     // Outcomes per session, exactly; level agreement at least 80 %; work mode exactly.
     let mut agree = 0;
@@ -121,13 +179,27 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
     let mut level_diffs = Vec::new();
     for (id, t) in &truth {
         let g = &got[id];
-        for key in ["verified_success", "trouble", "abandoned", "work_mode"] {
+        for key in [
+            "verified_success",
+            "trouble",
+            "trouble_events",
+            "abandoned",
+            "work_mode",
+        ] {
             if t[key] != g[key] {
                 outcome_diffs.push(format!("{id}: {key} truth {} collector {}", t[key], g[key]));
             }
         }
-        let mut te: Vec<&str> = t["evidence"].as_array().expect("evidence").iter().filter_map(Value::as_str).collect();
-        let mut ge: Vec<&str> = g["evidence"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+        let mut te: Vec<&str> = t["evidence"]
+            .as_array()
+            .expect("evidence")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        let mut ge: Vec<&str> = g["evidence"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
         te.sort();
         ge.sort();
         ge.dedup();
@@ -137,33 +209,45 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
         if t["level"] == g["expertise_level"] {
             agree += 1;
         } else {
-            level_diffs.push(format!("{id}: level truth {} (score {}) collector {}", t["level"], t["expected_score"], g["expertise_level"]));
+            level_diffs.push(format!(
+                "{id}: level truth {} (score {}) collector {}",
+                t["level"], t["expected_score"], g["expertise_level"]
+            ));
         }
     }
     let agreement = agree as f64 / sessions_n as f64;
-    eprintln!("e2e: expertise level agreement {agree}/{sessions_n} = {:.1}%", 100.0 * agreement);
+    eprintln!(
+        "e2e: expertise level agreement {agree}/{sessions_n} = {:.1}%",
+        100.0 * agreement
+    );
     for d in &level_diffs {
         eprintln!("  {d}");
     }
-    assert!(outcome_diffs.is_empty(), "outcome mismatches:\n{}", outcome_diffs.join("\n"));
+    assert!(
+        outcome_diffs.is_empty(),
+        "outcome mismatches:\n{}",
+        outcome_diffs.join("\n")
+    );
     assert!(agreement >= 0.8, "level agreement {agreement:.2} < 0.80");
 
     // The report by level: means within 1 % and counts exactly, against the truth of the sessions
     // the collector put in each level.
     let report = query(&c, &["report", "--by", "level"]);
-    let mut expected: BTreeMap<String, (usize, usize, usize, usize, usize, usize, usize)> = BTreeMap::new();
+    let mut expected: BTreeMap<String, Expected> = BTreeMap::new();
     for (id, g) in &got {
         let t = &truth[id];
-        let e = expected.entry(g["expertise_level"].to_string()).or_default();
-        e.0 += 1;
+        let e = expected
+            .entry(g["expertise_level"].to_string())
+            .or_default();
+        e.sessions += 1;
         for p in t["prompts"].as_array().expect("prompts") {
-            e.1 += 1;
-            e.2 += p["actions"].as_u64().expect("actions") as usize;
-            e.3 += p["output_words"].as_u64().expect("words") as usize;
+            e.prompts += 1;
+            e.actions += p["actions"].as_u64().expect("actions") as usize;
+            e.words += p["output_words"].as_u64().expect("words") as usize;
         }
-        e.4 += usize::from(t["verified_success"] == true);
-        e.5 += usize::from(t["trouble"] == true);
-        e.6 += usize::from(t["abandoned"] == true);
+        e.verified += usize::from(t["verified_success"] == true);
+        e.trouble += usize::from(t["trouble"] == true);
+        e.abandoned += usize::from(t["abandoned"] == true);
     }
     let rows: HashMap<String, Value> = report["rows"]
         .as_array()
@@ -171,21 +255,69 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
         .iter()
         .map(|r| (r["group"].as_str().expect("group").to_string(), r.clone()))
         .collect();
-    for (level, (n, prompts, actions, words, vs, trouble, abandoned)) in &expected {
-        let row = rows.get(level).unwrap_or_else(|| panic!("no report row for level {level}: {report}"));
-        assert_eq!(row["suppressed"].as_bool().unwrap_or(false), false, "level {level} suppressed");
-        assert_eq!(row["sessions"].as_u64(), Some(*n as u64), "level {level} sessions");
-        assert_eq!(row["prompts"].as_u64(), Some(*prompts as u64), "level {level} prompts");
+    for (level, e) in &expected {
+        let Expected {
+            sessions: n,
+            prompts,
+            actions,
+            words,
+            verified: vs,
+            trouble,
+            abandoned,
+        } = e;
+        let row = rows
+            .get(level)
+            .unwrap_or_else(|| panic!("no report row for level {level}: {report}"));
+        assert!(
+            !row["suppressed"].as_bool().unwrap_or(false),
+            "level {level} suppressed"
+        );
+        assert_eq!(
+            row["sessions"].as_u64(),
+            Some(*n as u64),
+            "level {level} sessions"
+        );
+        assert_eq!(
+            row["prompts"].as_u64(),
+            Some(*prompts as u64),
+            "level {level} prompts"
+        );
         let am = *actions as f64 / *prompts as f64;
         let wm = *words as f64 / *prompts as f64;
-        let ram = row["actions_per_prompt_mean"].as_f64().expect("actions mean");
-        let rwm = row["output_words_per_prompt_mean"].as_f64().expect("words mean");
-        eprintln!("e2e: level {level}: {n} sessions, actions/prompt {ram:.3} (truth {am:.3}), words/prompt {rwm:.1} (truth {wm:.1})");
-        assert!(rel(am, ram) <= 0.01, "level {level} actions per prompt: truth {am} report {ram}");
-        assert!(rel(wm, rwm) <= 0.01, "level {level} words per prompt: truth {wm} report {rwm}");
-        let count = |rate: &str, of: usize| (row[rate].as_f64().unwrap_or(0.0) * of as f64).round() as usize;
-        assert_eq!(count("verified_success_rate", *n), *vs, "level {level} verified successes");
-        assert_eq!(count("trouble_rate", *n), *trouble, "level {level} sessions in trouble");
-        assert_eq!(count("abandonment_rate", n - vs), *abandoned, "level {level} abandoned sessions");
+        let ram = row["actions_per_prompt_mean"]
+            .as_f64()
+            .expect("actions mean");
+        let rwm = row["output_words_per_prompt_mean"]
+            .as_f64()
+            .expect("words mean");
+        eprintln!(
+            "e2e: level {level}: {n} sessions, actions/prompt {ram:.3} (truth {am:.3}), words/prompt {rwm:.1} (truth {wm:.1})"
+        );
+        assert!(
+            rel(am, ram) <= 0.01,
+            "level {level} actions per prompt: truth {am} report {ram}"
+        );
+        assert!(
+            rel(wm, rwm) <= 0.01,
+            "level {level} words per prompt: truth {wm} report {rwm}"
+        );
+        let count = |rate: &str, of: usize| {
+            (row[rate].as_f64().unwrap_or(0.0) * of as f64).round() as usize
+        };
+        assert_eq!(
+            count("verified_success_rate", *n),
+            *vs,
+            "level {level} verified successes"
+        );
+        assert_eq!(
+            count("trouble_rate", *n),
+            *trouble,
+            "level {level} sessions in trouble"
+        );
+        assert_eq!(
+            count("abandonment_rate", n - vs),
+            *abandoned,
+            "level {level} abandoned sessions"
+        );
     }
 }

@@ -12,7 +12,11 @@ use e2e_common::{Corpus, collector, coxswain_text, replay, wait_assembled};
 /// The first differing line of two documents, with a little context.
 fn first_difference(a: &str, b: &str) -> String {
     let (la, lb): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
-    let i = la.iter().zip(lb.iter()).position(|(x, y)| x != y).unwrap_or(la.len().min(lb.len()));
+    let i = la
+        .iter()
+        .zip(lb.iter())
+        .position(|(x, y)| x != y)
+        .unwrap_or(la.len().min(lb.len()));
     let from = i.saturating_sub(12);
     format!(
         "line {i}:\n--- first\n{}\n--- second\n{}",
@@ -22,7 +26,15 @@ fn first_difference(a: &str, b: &str) -> String {
 }
 
 fn report_json(c: &Collector, by: &str) -> String {
-    coxswain_text(&["report", "--format", "json", "--by", by, "--endpoint", &c.http_url()])
+    coxswain_text(&[
+        "report",
+        "--format",
+        "json",
+        "--by",
+        by,
+        "--endpoint",
+        &c.http_url(),
+    ])
 }
 
 #[test]
@@ -58,19 +70,51 @@ fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
     wait_assembled(&a, 24, corpus.prompts());
     wait_assembled(&b, 24, corpus.prompts());
     for by in ["level", "band", "mode", "month", "harness"] {
-        assert_eq!(report_json(&a, by), report_json(&b, by), "report by {by} differs under duplicates and reordering");
+        assert_eq!(
+            report_json(&a, by),
+            report_json(&b, by),
+            "report by {by} differs under duplicates and reordering"
+        );
     }
-    let sessions = |c: &Collector| coxswain_text(&["sessions", "--format", "json", "--limit", "1000", "--endpoint", &c.http_url()]);
+    let sessions = |c: &Collector| {
+        coxswain_text(&[
+            "sessions",
+            "--format",
+            "json",
+            "--limit",
+            "1000",
+            "--endpoint",
+            &c.http_url(),
+        ])
+    };
     let (sa, sb) = (sessions(&a), sessions(&b));
-    assert!(sa == sb, "sessions differ under duplicates and reordering:\n{}", first_difference(&sa, &sb));
+    assert!(
+        sa == sb,
+        "sessions differ under duplicates and reordering:\n{}",
+        first_difference(&sa, &sb)
+    );
 
     // Rebuild B's records from its buffer, then report from the stopped data directory.
     let want = report_json(&a, "level");
     assert_eq!(b.terminate(), Some(0), "collector B did not stop cleanly");
     let b_path = b_dir.to_str().expect("utf-8 path");
     coxswain_text(&["rebuild", "--data-dir", b_path]);
-    let rebuilt = coxswain_text(&["report", "--format", "json", "--by", "level", "--min-group-users", "1", "--data-dir", b_path]);
-    assert_eq!(want.trim(), rebuilt.trim(), "report after a rebuild differs");
+    let rebuilt = coxswain_text(&[
+        "report",
+        "--format",
+        "json",
+        "--by",
+        "level",
+        "--min-group-users",
+        "1",
+        "--data-dir",
+        b_path,
+    ]);
+    assert_eq!(
+        want.trim(),
+        rebuilt.trim(),
+        "report after a rebuild differs"
+    );
 }
 
 #[test]
@@ -84,35 +128,90 @@ fn a_group_below_k_is_suppressed_in_every_format() {
         // One config home per user so the collector sees three pseudonyms.
         let home = wd.join(format!("u{user}"));
         std::fs::create_dir_all(home.join("config/coxswain")).expect("dir");
-        std::fs::write(home.join("config/coxswain/hook.toml"), format!("pseudonym_key = \"k{user}\"\n")).expect("toml");
+        std::fs::write(
+            home.join("config/coxswain/hook.toml"),
+            format!("pseudonym_key = \"k{user}\"\n"),
+        )
+        .expect("toml");
     }
     let truth = corpus.sessions();
     for (id, t) in &truth {
         let user = &t["user"].as_str().expect("user")[5..];
-        let path = corpus.dir.path().join("transcripts").join(format!("{id}.jsonl"));
-        replay(&[&path], &c, &wd.join(format!("u{}", user.parse::<usize>().expect("n"))));
+        let path = corpus
+            .dir
+            .path()
+            .join("transcripts")
+            .join(format!("{id}.jsonl"));
+        replay(
+            &[&path],
+            &c,
+            &wd.join(format!("u{}", user.parse::<usize>().expect("n"))),
+        );
     }
     wait_assembled(&c, 10, corpus.prompts());
     let url = c.http_url();
-    let json: serde_json::Value =
-        serde_json::from_str(&coxswain_text(&["report", "--format", "json", "--by", "level", "--endpoint", &url])).expect("json");
+    let json: serde_json::Value = serde_json::from_str(&coxswain_text(&[
+        "report",
+        "--format",
+        "json",
+        "--by",
+        "level",
+        "--endpoint",
+        &url,
+    ]))
+    .expect("json");
     let rows = json["rows"].as_array().expect("rows");
     assert!(!rows.is_empty(), "no rows: {json}");
     for r in rows {
         assert_eq!(r["suppressed"], true, "row not suppressed: {r}");
-        assert!(r["note"].as_str().is_some_and(|n| !n.is_empty()), "suppressed row without a note: {r}");
-        assert!(r["actions_per_prompt_mean"].is_null() && r["verified_success_rate"].is_null(), "measures leak: {r}");
+        assert!(
+            r["note"].as_str().is_some_and(|n| !n.is_empty()),
+            "suppressed row without a note: {r}"
+        );
+        assert!(
+            r["actions_per_prompt_mean"].is_null() && r["verified_success_rate"].is_null(),
+            "measures leak: {r}"
+        );
     }
-    let csv = coxswain_text(&["report", "--format", "csv", "--by", "level", "--endpoint", &url]);
-    let groups: Vec<&str> = csv.lines().skip(1).filter(|l| l.starts_with("level,") && !l.starts_with("level,study,")).collect();
+    let csv = coxswain_text(&[
+        "report",
+        "--format",
+        "csv",
+        "--by",
+        "level",
+        "--endpoint",
+        &url,
+    ]);
+    let groups: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .filter(|l| l.starts_with("level,") && !l.starts_with("level,study,"))
+        .collect();
     assert_eq!(groups.len(), rows.len(), "CSV rows:\n{csv}");
     for line in groups {
         // group_by,group,suppressed,note,measures...: the measures are empty.
-        assert!(line.contains(",true,"), "CSV row not marked suppressed: {line}");
-        assert!(!line.contains(",0.") && !line.contains(",1.0"), "CSV row carries measures: {line}");
+        assert!(
+            line.contains(",true,"),
+            "CSV row not marked suppressed: {line}"
+        );
+        assert!(
+            !line.contains(",0.") && !line.contains(",1.0"),
+            "CSV row carries measures: {line}"
+        );
     }
-    let table = coxswain_text(&["report", "--format", "table", "--by", "level", "--endpoint", &url]);
-    assert!(table.contains("suppressed"), "table does not say suppressed:\n{table}");
+    let table = coxswain_text(&[
+        "report",
+        "--format",
+        "table",
+        "--by",
+        "level",
+        "--endpoint",
+        &url,
+    ]);
+    assert!(
+        table.contains("suppressed"),
+        "table does not say suppressed:\n{table}"
+    );
 }
 
 #[test]
@@ -126,7 +225,15 @@ fn replaying_the_real_transcripts_gives_a_report_without_errors() {
     let start = std::time::Instant::now();
     let mut last = String::new();
     loop {
-        let now = coxswain_text(&["sessions", "--format", "json", "--limit", "1000", "--endpoint", &c.http_url()]);
+        let now = coxswain_text(&[
+            "sessions",
+            "--format",
+            "json",
+            "--limit",
+            "1000",
+            "--endpoint",
+            &c.http_url(),
+        ]);
         if now == last || start.elapsed() > std::time::Duration::from_secs(60) {
             break;
         }
@@ -135,15 +242,35 @@ fn replaying_the_real_transcripts_gives_a_report_without_errors() {
     }
     let report: serde_json::Value =
         serde_json::from_str(&report_json(&c, "level")).expect("report json");
-    let all: serde_json::Value =
-        serde_json::from_str(&coxswain_text(&["report", "--format", "json", "--endpoint", &c.http_url()])).expect("json");
-    for r in report["rows"].as_array().into_iter().flatten().chain(all["rows"].as_array().into_iter().flatten()) {
+    let all: serde_json::Value = serde_json::from_str(&coxswain_text(&[
+        "report",
+        "--format",
+        "json",
+        "--endpoint",
+        &c.http_url(),
+    ]))
+    .expect("json");
+    for r in report["rows"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .chain(all["rows"].as_array().into_iter().flatten())
+    {
         eprintln!(
             "real fixtures, {}: sessions {} prompts {} actions/prompt {} words/prompt {} verified success {} trouble {} abandonment {}",
-            r["group"], r["sessions"], r["prompts"], r["actions_per_prompt_mean"], r["output_words_per_prompt_mean"],
-            r["verified_success_rate"], r["trouble_rate"], r["abandonment_rate"]
+            r["group"],
+            r["sessions"],
+            r["prompts"],
+            r["actions_per_prompt_mean"],
+            r["output_words_per_prompt_mean"],
+            r["verified_success_rate"],
+            r["trouble_rate"],
+            r["abandonment_rate"]
         );
     }
-    assert!(all["rows"].as_array().is_some_and(|r| !r.is_empty()), "no report rows: {all}");
+    assert!(
+        all["rows"].as_array().is_some_and(|r| !r.is_empty()),
+        "no report rows: {all}"
+    );
     coxswain_text(&["report", "--format", "table", "--endpoint", &c.http_url()]);
 }

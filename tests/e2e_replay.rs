@@ -9,15 +9,20 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use coxswain_test_support::bin_path;
-use e2e_common::{Corpus, collector, prompt_mismatches, query, rel, sessions, wait_assembled};
+use e2e_common::{
+    Corpus, assert_coverage, collector, knob, prompt_mismatches, query, rel, sessions,
+    wait_assembled,
+};
 
 const SESSIONS: usize = 40;
 const USERS: usize = 8;
-const SEED: u64 = 20251001;
+const SEED: u64 = 15;
 
 #[test]
 fn replaying_the_corpus_transcripts_gives_the_live_paths_actions_and_words() {
-    let corpus = Corpus::generate(SESSIONS, USERS, SEED);
+    let n = knob("COXSWAIN_E2E_SESSIONS", SESSIONS as u64) as usize;
+    let corpus = Corpus::generate(n, USERS, knob("COXSWAIN_E2E_SEED", SEED));
+    assert_coverage(&corpus.truth);
     let work = tempfile::tempdir().expect("tempdir");
     let c = collector(&work.path().join("data"));
     let out = Command::new(bin_path("agent-hook"))
@@ -31,10 +36,10 @@ fn replaying_the_corpus_transcripts_gives_the_live_paths_actions_and_words() {
     eprintln!("replay: {}", String::from_utf8_lossy(&out.stderr).trim());
     assert!(out.status.success(), "agent-hook replay failed");
 
-    wait_assembled(&c, SESSIONS, corpus.prompts());
+    wait_assembled(&c, n, corpus.prompts());
     let truth = corpus.sessions();
     let got = sessions(&c);
-    assert_eq!(got.len(), SESSIONS, "sessions found by replay");
+    assert_eq!(got.len(), n, "sessions found by replay");
     let mismatches = prompt_mismatches(&truth, &got);
     assert!(
         mismatches.is_empty(),
@@ -46,7 +51,9 @@ fn replaying_the_corpus_transcripts_gives_the_live_paths_actions_and_words() {
     // Per level (as the collector classified the replayed sessions), the report's means.
     let mut expected: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for (id, g) in &got {
-        let e = expected.entry(g["expertise_level"].to_string()).or_default();
+        let e = expected
+            .entry(g["expertise_level"].to_string())
+            .or_default();
         for p in truth[id]["prompts"].as_array().expect("prompts") {
             e.0 += 1;
             e.1 += p["actions"].as_u64().expect("actions") as usize;
@@ -63,10 +70,22 @@ fn replaying_the_corpus_transcripts_gives_the_live_paths_actions_and_words() {
             .unwrap_or_else(|| panic!("no row for level {level}"));
         let am = actions as f64 / prompts as f64;
         let wm = words as f64 / prompts as f64;
-        assert!(rel(am, row["actions_per_prompt_mean"].as_f64().expect("mean")) <= 0.01, "level {level} actions");
-        assert!(rel(wm, row["output_words_per_prompt_mean"].as_f64().expect("mean")) <= 0.01, "level {level} words");
+        assert!(
+            rel(am, row["actions_per_prompt_mean"].as_f64().expect("mean")) <= 0.01,
+            "level {level} actions"
+        );
+        assert!(
+            rel(
+                wm,
+                row["output_words_per_prompt_mean"].as_f64().expect("mean")
+            ) <= 0.01,
+            "level {level} words"
+        );
     }
-    let agree = truth.iter().filter(|(id, t)| t["level"] == got[*id]["expertise_level"]).count();
-    eprintln!("replay: expertise level agreement {agree}/{SESSIONS}");
-    assert!(agree * 10 >= SESSIONS * 8, "level agreement {agree}/{SESSIONS} under 80%");
+    let agree = truth
+        .iter()
+        .filter(|(id, t)| t["level"] == got[*id]["expertise_level"])
+        .count();
+    eprintln!("replay: expertise level agreement {agree}/{n}");
+    assert!(agree * 10 >= n * 8, "level agreement {agree}/{n} under 80%");
 }

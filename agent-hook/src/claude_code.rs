@@ -111,7 +111,11 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
             recorder.prompt_stopped(session, at, end)
         }
         "SessionEnd" => recorder.session_end(session, at, str_field(payload, "reason")),
-        "Notification" | "SubagentStart" | "SubagentStop" | "PermissionDenied" | "PostCompact" => {
+        "PermissionDenied" => {
+            let call = action(payload);
+            recorder.permission_denied_for(session, at, call.tool_name, call.input)
+        }
+        "Notification" | "SubagentStart" | "SubagentStop" | "PostCompact" => {
             recorder.touch(session, at, &mut |_| {})
         }
         other => {

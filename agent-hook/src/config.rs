@@ -37,10 +37,10 @@ impl Dirs {
             config: xdg("XDG_CONFIG_HOME", ".config"),
             state: xdg("XDG_STATE_HOME", ".local/state"),
         };
-        if std::fs::create_dir_all(dirs.spool()).is_err() {
+        if private_dir(&dirs.spool()).is_err() {
             let user = std::env::var("USER").unwrap_or_else(|_| "user".to_owned());
             dirs.state = std::env::temp_dir().join(format!("coxswain-state-{user}"));
-            let _ = std::fs::create_dir_all(dirs.spool());
+            let _ = private_dir(&dirs.spool());
         }
         dirs
     }
@@ -87,6 +87,19 @@ impl Dirs {
     pub fn config_file(&self) -> PathBuf {
         self.config.join("hook.toml")
     }
+}
+
+/// Creates `dir` and its missing parents readable by the owner only (session state can hold
+/// opted-in prompt text until its window closes). Existing directories keep their mode.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.is_dir() {
+        return Ok(());
+    }
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
 }
 
 /// The config file, `hook.toml`. Every field is optional.
@@ -235,14 +248,61 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() && s.is_char_boundary(i + 3)
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && s.is_char_boundary(i + 3)
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
         out.push(bytes[i]);
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_line_beats_config_and_bare_addresses_get_http() {
+        let config = HookConfig {
+            endpoint: Some("collector:4317".into()),
+            headers: BTreeMap::from([
+                ("authorization".into(), "Bearer a".into()),
+                ("x-org".into(), "o".into()),
+            ]),
+            ..HookConfig::default()
+        };
+        if std::env::var_os("OTEL_EXPORTER_OTLP_ENDPOINT").is_some() {
+            return; // The environment would win; nothing to check here.
+        }
+        let from_config = Overrides::default().resolve(&config).unwrap();
+        assert_eq!(from_config.endpoint, "http://collector:4317");
+        let cli = Overrides {
+            endpoint: Some("http://other:1".into()),
+            headers: vec!["Authorization=Bearer b".into()],
+        };
+        let t = cli.resolve(&config).unwrap();
+        assert_eq!(t.endpoint, "http://other:1");
+        assert_eq!(
+            t.headers,
+            vec![
+                ("authorization".into(), "Bearer b".into()),
+                ("x-org".into(), "o".into())
+            ]
+        );
+        assert!(
+            Overrides {
+                endpoint: None,
+                headers: vec!["novalue".into()]
+            }
+            .resolve(&config)
+            .is_err()
+        );
+        assert_eq!(percent_decode("a%20b%zz"), "a b%zz");
+    }
 }

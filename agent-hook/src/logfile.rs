@@ -54,21 +54,17 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for LogFile {
     }
 }
 
-/// Sends `tracing` events at `level` and above to `path` (RUST_LOG-style `AGENT_HOOK_LOG` wins).
+/// Sends `tracing` events at `level` and above to `path`; `AGENT_HOOK_LOG` (an env-filter
+/// directive such as `debug`) overrides the level.
 pub fn init(path: PathBuf, level: tracing::Level) {
-    let filter = std::env::var("AGENT_HOOK_LOG")
+    let builder = tracing_subscriber::fmt()
+        .with_writer(LogFile::new(path))
+        .with_ansi(false);
+    let _ = match std::env::var("AGENT_HOOK_LOG")
         .ok()
         .and_then(|s| tracing_subscriber::EnvFilter::try_new(s).ok())
-        .unwrap_or_else(|| {
-            tracing_subscriber::EnvFilter::new(level.as_str()).add_directive(
-                "opentelemetry=off".parse().unwrap_or_else(|_| {
-                    tracing_subscriber::filter::Directive::from(tracing::Level::ERROR)
-                }),
-            )
-        });
-    let _ = tracing_subscriber::fmt()
-        .with_writer(LogFile::new(path))
-        .with_ansi(false)
-        .with_env_filter(filter)
-        .try_init();
+    {
+        Some(filter) => builder.with_env_filter(filter).try_init(),
+        None => builder.with_max_level(level).try_init(),
+    };
 }

@@ -175,7 +175,9 @@ pub fn send_all(dirs: &Dirs, opts: &SendOptions, _lock: &File) -> Result<SendRep
                     // A rebuilt exporter reconnects from scratch next time.
                     exporters.remove(&target);
                     let out_of_time = opts.deadline.is_some_and(|d| Instant::now() >= d);
-                    if failures >= opts.max_failures || out_of_time {
+                    // A `flush` waiting for the lock takes over rather than wait out our backoff.
+                    let flush_waits = dirs.flush_wanted().exists();
+                    if failures >= opts.max_failures || out_of_time || flush_waits {
                         return Err(e);
                     }
                     let backoff = Duration::from_millis(250 * (1 << failures.min(5)));

@@ -90,7 +90,7 @@ fn the_background_sender_ships_the_spool_without_help() {
     fixtures(&env);
     // Wait (bounded) for the background sender to empty the spool.
     for _ in 0..600 {
-        if env.spooled_spans().is_empty() && !status_running(&env) {
+        if env.spooled_spans().is_empty() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -103,8 +103,80 @@ fn the_background_sender_ships_the_spool_without_help() {
     assert_exactly_once(&expected, data.path());
 }
 
-fn status_running(env: &HookEnv) -> bool {
-    let out = env.command(&["status"]).output().unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
-    v["sender_running"].as_bool().unwrap_or(false)
+#[test]
+fn an_endpoint_given_to_the_hook_travels_with_its_batches() {
+    let data = tempfile::tempdir().unwrap();
+    let mut collector = Collector::start(data.path(), &[]);
+    // The config points nowhere; the command line (as `install --endpoint` writes it) wins.
+    let dead = format!("http://127.0.0.1:{}", free_port());
+    let env = HookEnv::new(&format!(
+        "endpoint = \"{dead}\"\nbackground_sender = false\n"
+    ));
+    env.feed_fixture(
+        "subagent_failure.jsonl",
+        &["--endpoint", &collector.grpc_url()],
+    );
+    let spooled = env.spooled_spans();
+    let status = env.command(&["status"]).output().unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!(
+        status["spool_endpoints"],
+        serde_json::json!([collector.grpc_url()])
+    );
+    // A plain flush (no --endpoint) sends each batch to the endpoint it was recorded with.
+    let out = env.flush(&[]);
+    assert!(
+        out.status.success(),
+        "flush: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    collector.terminate();
+    assert_exactly_once(&spooled, data.path());
+}
+
+#[test]
+fn replaying_a_transcript_twice_sends_identical_spans() {
+    let transcripts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts");
+    let data = tempfile::tempdir().unwrap();
+    let mut collector = Collector::start(data.path(), &[]);
+    let env = HookEnv::new("background_sender = false\n");
+    for _ in 0..2 {
+        let out = env
+            .command(&[
+                "replay",
+                transcripts.to_str().unwrap(),
+                "--endpoint",
+                &collector.grpc_url(),
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "replay: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("bad)"),
+            "a summary on stderr"
+        );
+    }
+    collector.terminate();
+    let mut by_id: BTreeMap<String, Vec<common::StoredSpan>> = BTreeMap::new();
+    for s in stored_spans(data.path()) {
+        by_id.entry(s.span_id.clone()).or_default().push(s);
+    }
+    assert!(!by_id.is_empty());
+    for (id, copies) in &by_id {
+        assert_eq!(copies.len(), 2, "span {id} once per replay");
+        let (a, b) = (&copies[0], &copies[1]);
+        assert_eq!(
+            (&a.name, &a.attrs, a.start_ns, a.end_ns),
+            (&b.name, &b.attrs, b.start_ns, b.end_ns),
+            "span {id}"
+        );
+        assert_eq!(
+            a.attrs.get("coxswain.source"),
+            Some(&serde_json::json!("replay"))
+        );
+    }
 }

@@ -41,7 +41,7 @@ pub struct ServeArgs {
     #[arg(long, env = "COXSWAIN_CACHE_MIB")]
     pub cache_mib: Option<u64>,
     /// Accepted bearer tokens, comma-separated (replaces `auth.bearer_tokens`).
-    #[arg(long, env = "COXSWAIN_BEARER_TOKENS", value_delimiter = ',')]
+    #[arg(long, env = "COXSWAIN_BEARER_TOKENS", value_delimiter = ',', hide_env_values = true)]
     pub bearer_tokens: Option<Vec<String>>,
 }
 

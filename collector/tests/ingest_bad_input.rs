@@ -85,6 +85,13 @@ async fn oversized_grpc_request_gets_resource_exhausted_naming_the_limit() {
         let err = client.export(span_range(100_000, 3000)).await.unwrap_err();
         assert_eq!(err.code(), tonic::Code::ResourceExhausted, "{err:?}");
         assert!(err.message().contains("100000 bytes"), "{err:?}");
+        // A small gzip message that inflates past the limit.
+        let mut s = span(200_000);
+        s.name = "a".repeat(1_000_000);
+        let mut gz = client.send_compressed(tonic::codec::CompressionEncoding::Gzip);
+        let err = gz.export(request(vec![s])).await.unwrap_err();
+        assert_eq!(err.code(), tonic::Code::ResourceExhausted, "{err:?}");
+        assert!(err.message().contains("100000 bytes"), "{err:?}");
     })
     .await;
     assert_good_intact(&c, good);

@@ -14,8 +14,15 @@ use prost::Message;
 use serde_json::Value;
 
 fn coxswain(args: &[&str]) -> String {
-    let out = Command::new(coxswain_test_support::bin_path("coxswain")).args(args).output().unwrap();
-    assert!(out.status.success(), "coxswain {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(coxswain_test_support::bin_path("coxswain"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "coxswain {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).to_string()
 }
 
@@ -24,11 +31,14 @@ async fn spans_sent_over_otlp_grpc_come_back_as_sessions_and_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let mut collector = Collector::start(&data, &[]);
-    let mut client = TraceServiceClient::connect(collector.grpc_url()).await.unwrap();
+    let mut client = TraceServiceClient::connect(collector.grpc_url())
+        .await
+        .unwrap();
     let sessions = population(20, 10);
     for s in &sessions {
         // Each prompt's spans as the hook would send them, and the whole session again (a replay).
-        let request = ExportTraceServiceRequest::decode(request(s.spans.clone()).as_slice()).unwrap();
+        let request =
+            ExportTraceServiceRequest::decode(request(s.spans.clone()).as_slice()).unwrap();
         client.export(request.clone()).await.unwrap();
         client.export(request).await.unwrap();
     }
@@ -41,12 +51,17 @@ async fn spans_sent_over_otlp_grpc_come_back_as_sessions_and_the_report() {
         if code == 200 {
             let v: Value = serde_json::from_str(&body).unwrap();
             let (_, list) = http_get(http, "/v1/sessions?limit=1000").unwrap();
-            let n = serde_json::from_str::<Value>(&list).unwrap()["total"].as_u64().unwrap();
+            let n = serde_json::from_str::<Value>(&list).unwrap()["total"]
+                .as_u64()
+                .unwrap();
             if n == 20 {
                 break v;
             }
         }
-        assert!(Instant::now() < deadline, "sessions never appeared: {code} {body}");
+        assert!(
+            Instant::now() < deadline,
+            "sessions never appeared: {code} {body}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
     assert_eq!(session["session_id"], "sess-019");
@@ -65,7 +80,15 @@ async fn spans_sent_over_otlp_grpc_come_back_as_sessions_and_the_report() {
     let report: Value = serde_json::from_str(&all).unwrap();
     assert_eq!(report["rows"][0]["sessions"], 20);
     assert_eq!(report["rows"][0]["users"], 10);
-    let live = coxswain(&["report", "--endpoint", &endpoint, "--format", "json", "--by", "band"]);
+    let live = coxswain(&[
+        "report",
+        "--endpoint",
+        &endpoint,
+        "--format",
+        "json",
+        "--by",
+        "band",
+    ]);
     let bands: Value = serde_json::from_str(&live).unwrap();
     // Four novice users: below k = 5, so the row is suppressed (and multipliers withheld).
     assert_eq!(bands["rows"][0]["group"], "novice");
@@ -75,6 +98,14 @@ async fn spans_sent_over_otlp_grpc_come_back_as_sessions_and_the_report() {
 
     // Stopped: the data directory gives the same report.
     assert_eq!(collector.terminate(), Some(0));
-    let offline = coxswain(&["report", "--data-dir", data.to_str().unwrap(), "--format", "json", "--by", "band"]);
+    let offline = coxswain(&[
+        "report",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--format",
+        "json",
+        "--by",
+        "band",
+    ]);
     assert_eq!(live.trim(), offline.trim());
 }

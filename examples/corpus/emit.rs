@@ -9,8 +9,9 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
+use crate::clauses::AGENT_CORRECTION;
+use crate::clock::iso;
 use crate::plan::{End, Session, Step};
-use crate::prompts::AGENT_CORRECTION;
 use crate::rng::Rng;
 use crate::tools::{Action, Outcome};
 
@@ -18,13 +19,78 @@ const VERSION: &str = "2.1.201";
 
 /// Words the agent writes (no lexicon phrase can form from them, in any order).
 const WORDS: &[&str] = &[
-    "The", "loader", "reads", "each", "header", "and", "keeps", "the", "budget", "in", "one",
-    "place.", "I", "updated", "function", "so", "it", "handles", "empty", "input", "from", "file",
-    "lines.", "Now", "value", "map", "config", "step", "edited", "output", "matches", "shape",
-    "along", "path.", "This", "builds", "structure", "for", "later", "use.", "pass", "run", "clean",
-    "diff", "adds", "two", "fields,", "helper", "code", "flow", "stays", "simple.", "Callers",
-    "get", "clear", "message", "when", "limit", "is", "hit.", "Here", "summary", "of", "changes:",
-    "moved", "logic", "into", "module", "with", "small", "tidy", "functions.",
+    "The",
+    "loader",
+    "reads",
+    "each",
+    "header",
+    "and",
+    "keeps",
+    "the",
+    "budget",
+    "in",
+    "one",
+    "place.",
+    "I",
+    "updated",
+    "function",
+    "so",
+    "it",
+    "handles",
+    "empty",
+    "input",
+    "from",
+    "file",
+    "lines.",
+    "Now",
+    "value",
+    "map",
+    "config",
+    "step",
+    "edited",
+    "output",
+    "matches",
+    "shape",
+    "along",
+    "path.",
+    "This",
+    "builds",
+    "structure",
+    "for",
+    "later",
+    "use.",
+    "pass",
+    "run",
+    "clean",
+    "diff",
+    "adds",
+    "two",
+    "fields,",
+    "helper",
+    "code",
+    "flow",
+    "stays",
+    "simple.",
+    "Callers",
+    "get",
+    "clear",
+    "message",
+    "when",
+    "limit",
+    "is",
+    "hit.",
+    "Here",
+    "summary",
+    "of",
+    "changes:",
+    "moved",
+    "logic",
+    "into",
+    "module",
+    "with",
+    "small",
+    "tidy",
+    "functions.",
 ];
 
 /// `n` words of agent text starting at a random point of the vocabulary.
@@ -39,44 +105,6 @@ pub fn agent_text(rng: &mut Rng, n: usize) -> String {
         i = (i + 1) % WORDS.len();
     }
     out
-}
-
-/// ISO 8601 UTC with milliseconds from Unix milliseconds.
-pub fn iso(ms: i64) -> String {
-    let secs = ms.div_euclid(1000);
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Civil from days (Howard Hinnant).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60,
-        ms.rem_euclid(1000)
-    )
-}
-
-/// Unix milliseconds of a `YYYY-MM-DD` date (UTC midnight).
-pub fn date_ms(date: &str) -> Option<i64> {
-    let mut it = date.split('-');
-    let y: i64 = it.next()?.parse().ok()?;
-    let m: i64 = it.next()?.parse().ok()?;
-    let d: i64 = it.next()?.parse().ok()?;
-    let (y2, m2) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    let era = y2.div_euclid(400);
-    let yoe = y2 - era * 400;
-    let doy = (153 * m2 + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some((era * 146_097 + doe - 719_468) * 86_400_000)
 }
 
 struct Transcript<'a> {
@@ -120,16 +148,26 @@ impl Transcript<'_> {
                       "output_tokens": out_tokens, "service_tier": "standard"},
         });
         let request = format!("req_01{}", rng.base62(22));
-        self.push(rng, json!({"type": "assistant", "message": msg, "requestId": request}))
+        self.push(
+            rng,
+            json!({"type": "assistant", "message": msg, "requestId": request}),
+        )
     }
 
     fn user_prompt(&mut self, rng: &mut Rng, text: &str, prompt_id: &str) {
-        self.push(rng, json!({"type": "user", "promptId": prompt_id, "permissionMode": "default",
-            "message": {"role": "user", "content": text}}));
+        self.push(
+            rng,
+            json!({"type": "user", "promptId": prompt_id, "permissionMode": "default",
+            "message": {"role": "user", "content": text}}),
+        );
     }
 
     fn tool_use(&mut self, rng: &mut Rng, a: &Action) -> String {
-        self.assistant(rng, json!({"type": "tool_use", "id": a.tool_use_id, "name": a.tool, "input": a.input}), 40)
+        self.assistant(
+            rng,
+            json!({"type": "tool_use", "id": a.tool_use_id, "name": a.tool, "input": a.input}),
+            40,
+        )
     }
 
     fn tool_result(&mut self, rng: &mut Rng, a: &Action, assistant_uuid: &str, prompt_id: &str) {
@@ -162,7 +200,8 @@ impl Hooks {
     }
 
     fn tool(&mut self, a: &Action, mark_pre: usize, mark_post: usize) {
-        let mut pre = json!({"tool_name": a.tool, "tool_input": a.input, "tool_use_id": a.tool_use_id});
+        let mut pre =
+            json!({"tool_name": a.tool, "tool_input": a.input, "tool_use_id": a.tool_use_id});
         let mut post = pre.clone();
         if let Some((id, ty)) = &a.agent {
             for v in [&mut pre, &mut post] {
@@ -191,13 +230,25 @@ pub fn write(rng: &mut Rng, s: &Session, out: &Path) -> std::io::Result<()> {
     let transcript_path = out.join("transcripts").join(format!("{}.jsonl", s.id));
     let sub_dir = out.join("transcripts").join(&s.id).join("subagents");
     let cwd = crate::tools::Project::of(s.mode).root;
-    let mut t = Transcript { sid: &s.id, cwd, model: s.model, lines: Vec::new(), parent: None, now: s.start_ms, sidechain: None };
+    let mut t = Transcript {
+        sid: &s.id,
+        cwd,
+        model: s.model,
+        lines: Vec::new(),
+        parent: None,
+        now: s.start_ms,
+        sidechain: None,
+    };
     let mut h = Hooks {
         base: json!({"session_id": s.id, "transcript_path": transcript_path.to_string_lossy(), "cwd": cwd, "permission_mode": "default"}),
         lines: Vec::new(),
         marks: Vec::new(),
     };
-    h.push("SessionStart", json!({"source": "startup", "model": s.model}), 0);
+    h.push(
+        "SessionStart",
+        json!({"source": "startup", "model": s.model}),
+        0,
+    );
     for p in &s.prompts {
         h.base["prompt_id"] = json!(p.id);
         h.push("UserPromptSubmit", json!({"prompt": p.text}), t.lines.len());
@@ -205,7 +256,11 @@ pub fn write(rng: &mut Rng, s: &Session, out: &Path) -> std::io::Result<()> {
         if p.thinking > 0 {
             let thought = agent_text(rng, p.thinking);
             let signature = rng.base62(40);
-            t.assistant(rng, json!({"type": "thinking", "thinking": thought, "signature": signature}), 10);
+            t.assistant(
+                rng,
+                json!({"type": "thinking", "thinking": thought, "signature": signature}),
+                10,
+            );
         }
         let mut last_text = String::new();
         let mut first_block = true;
@@ -269,10 +324,26 @@ fn subagent(
 ) -> std::io::Result<()> {
     let (agent_id, agent_type) = a.children[0].agent.clone().expect("subagent call");
     let path = sub_dir.join(format!("agent-{agent_id}.jsonl"));
-    let mut st = Transcript { sid: t.sid, cwd: t.cwd, model: "claude-haiku-4-5", lines: Vec::new(), parent: None, now: t.now, sidechain: Some(agent_id.clone()) };
+    let mut st = Transcript {
+        sid: t.sid,
+        cwd: t.cwd,
+        model: "claude-haiku-4-5",
+        lines: Vec::new(),
+        parent: None,
+        now: t.now,
+        sidechain: Some(agent_id.clone()),
+    };
     st.push(rng, json!({"type": "user", "promptId": prompt_id, "message": {"role": "user", "content": a.input["prompt"]}}));
-    h.push("PreToolUse", json!({"tool_name": a.tool, "tool_input": a.input, "tool_use_id": a.tool_use_id}), mark);
-    h.push("SubagentStart", json!({"agent_id": agent_id, "agent_type": agent_type}), mark);
+    h.push(
+        "PreToolUse",
+        json!({"tool_name": a.tool, "tool_input": a.input, "tool_use_id": a.tool_use_id}),
+        mark,
+    );
+    h.push(
+        "SubagentStart",
+        json!({"agent_id": agent_id, "agent_type": agent_type}),
+        mark,
+    );
     for c in &a.children {
         let au = st.tool_use(rng, c);
         h.tool(c, mark, mark);
@@ -295,7 +366,10 @@ fn subagent(
     std::fs::create_dir_all(sub_dir)?;
     write_lines(&path, &st.lines)?;
     let meta = json!({"agentType": agent_type, "description": a.input["description"]});
-    std::fs::write(sub_dir.join(format!("agent-{agent_id}.meta.json")), meta.to_string())
+    std::fs::write(
+        sub_dir.join(format!("agent-{agent_id}.meta.json")),
+        meta.to_string(),
+    )
 }
 
 fn write_lines(path: &Path, lines: &[String]) -> std::io::Result<()> {

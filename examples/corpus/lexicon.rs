@@ -94,64 +94,228 @@ pub fn level_interval(level: u8) -> (f64, f64) {
 }
 
 pub const CONSTRAINTS: &[&str] = &[
-    "must", "must not", "do not", "don't", "never", "without", "only", "keep", "avoid",
-    "no more than", "at most", "at least", "instead of", "should not", "make sure not",
+    "must",
+    "must not",
+    "do not",
+    "don't",
+    "never",
+    "without",
+    "only",
+    "keep",
+    "avoid",
+    "no more than",
+    "at most",
+    "at least",
+    "instead of",
+    "should not",
+    "make sure not",
 ];
 pub const ACCEPTANCE: &[&str] = &[
-    "done when", "should pass", "must pass", "so that", "expected output", "expect", "acceptance",
-    "until", "returns", "should return", "success means", "criteria",
+    "done when",
+    "should pass",
+    "must pass",
+    "so that",
+    "expected output",
+    "expect",
+    "acceptance",
+    "until",
+    "returns",
+    "should return",
+    "success means",
+    "criteria",
 ];
 pub const SEQUENCERS: &[&str] = &["first", "then", "next", "finally", "after that"];
 pub const VERIFICATION: &[&str] = &[
-    "run the tests", "run tests", "test it", "add a test", "add tests", "write a test", "verify",
-    "check that", "make sure", "ensure", "compare", "edge case", "regression", "benchmark",
-    "confirm that", "cargo test", "pytest", "npm test", "go test",
+    "run the tests",
+    "run tests",
+    "test it",
+    "add a test",
+    "add tests",
+    "write a test",
+    "verify",
+    "check that",
+    "make sure",
+    "ensure",
+    "compare",
+    "edge case",
+    "regression",
+    "benchmark",
+    "confirm that",
+    "cargo test",
+    "pytest",
+    "npm test",
+    "go test",
 ];
 pub const VAGUE: &[&str] = &[
-    "something", "somehow", "stuff", "things", "fix it", "make it work", "doesn't work",
-    "does not work", "not working", "broken", "whatever", "some kind of", "idk", "etc", "better",
+    "something",
+    "somehow",
+    "stuff",
+    "things",
+    "fix it",
+    "make it work",
+    "doesn't work",
+    "does not work",
+    "not working",
+    "broken",
+    "whatever",
+    "some kind of",
+    "idk",
+    "etc",
+    "better",
     "nice",
 ];
 pub const CORRECTS: &[&str] = &[
-    "you missed", "that's wrong", "that is wrong", "not what i asked", "i said", "instead",
-    "you forgot", "revert that", "undo that",
+    "you missed",
+    "that's wrong",
+    "that is wrong",
+    "not what i asked",
+    "i said",
+    "instead",
+    "you forgot",
+    "revert that",
+    "undo that",
 ];
 pub const CONFIRMS: &[&str] = &[
-    "works", "it works", "thanks", "thank you", "looks good", "lgtm", "perfect", "great",
-    "that fixed it", "ship it", "all good",
+    "works",
+    "it works",
+    "thanks",
+    "thank you",
+    "looks good",
+    "lgtm",
+    "perfect",
+    "great",
+    "that fixed it",
+    "ship it",
+    "all good",
 ];
 pub const REPORTS_FAILURE: &[&str] = &[
-    "still broken", "still failing", "still fails", "still not", "same error", "doesn't work",
-    "does not work", "not working", "didn't work", "it fails", "error again",
+    "still broken",
+    "still failing",
+    "still fails",
+    "still not",
+    "same error",
+    "doesn't work",
+    "does not work",
+    "not working",
+    "didn't work",
+    "it fails",
+    "error again",
 ];
 /// Phrases that make the agent's text "correct the user".
 pub const AGENT_CORRECTS: &[&str] = &[
-    "does not exist", "doesn't exist", "i think you mean", "did you mean", "there is no",
-    "there's no", "isn't a", "is not a", "actually,", "you may be thinking of", "not found in",
+    "does not exist",
+    "doesn't exist",
+    "i think you mean",
+    "did you mean",
+    "there is no",
+    "there's no",
+    "isn't a",
+    "is not a",
+    "actually,",
+    "you may be thinking of",
+    "not found in",
 ];
 
 /// Intent lists in their order (TELEMETRY.md): the first list with a word wins.
 pub const INTENTS: &[(&str, &[&str])] = &[
-    ("fixing", &["fix", "bug", "error", "broken", "failing", "fails", "crash", "debug", "wrong"]),
-    ("testing", &["test", "tests", "testing", "ci", "pipeline", "coverage"]),
-    ("operating", &[
-        "deploy", "deployment", "release", "docker", "kubernetes", "k8s", "kubectl", "terraform",
-        "server", "configure", "restart", "provision", "rollout",
-    ]),
-    ("planning", &["plan", "design", "architecture", "approach", "proposal", "roadmap", "spec"]),
-    ("analysing", &[
-        "analyse", "analyze", "analysis", "data", "dataset", "csv", "chart", "plot", "statistics",
-        "sql",
-    ]),
-    ("writing", &[
-        "document", "documentation", "docs", "readme", "blog", "email", "essay", "article",
-        "letter", "memo",
-    ]),
-    ("exploring", &["explain", "understand", "explore", "where", "how", "what", "why", "walk"]),
-    ("building", &[
-        "build", "create", "add", "implement", "make", "new", "feature", "scaffold", "generate",
-        "write",
-    ]),
+    (
+        "fixing",
+        &[
+            "fix", "bug", "error", "broken", "failing", "fails", "crash", "debug", "wrong",
+        ],
+    ),
+    (
+        "testing",
+        &["test", "tests", "testing", "ci", "pipeline", "coverage"],
+    ),
+    (
+        "operating",
+        &[
+            "deploy",
+            "deployment",
+            "release",
+            "docker",
+            "kubernetes",
+            "k8s",
+            "kubectl",
+            "terraform",
+            "server",
+            "configure",
+            "restart",
+            "provision",
+            "rollout",
+        ],
+    ),
+    (
+        "planning",
+        &[
+            "plan",
+            "design",
+            "architecture",
+            "approach",
+            "proposal",
+            "roadmap",
+            "spec",
+        ],
+    ),
+    (
+        "analysing",
+        &[
+            "analyse",
+            "analyze",
+            "analysis",
+            "data",
+            "dataset",
+            "csv",
+            "chart",
+            "plot",
+            "statistics",
+            "sql",
+        ],
+    ),
+    (
+        "writing",
+        &[
+            "document",
+            "documentation",
+            "docs",
+            "readme",
+            "blog",
+            "email",
+            "essay",
+            "article",
+            "letter",
+            "memo",
+        ],
+    ),
+    (
+        "exploring",
+        &[
+            "explain",
+            "understand",
+            "explore",
+            "where",
+            "how",
+            "what",
+            "why",
+            "walk",
+        ],
+    ),
+    (
+        "building",
+        &[
+            "build",
+            "create",
+            "add",
+            "implement",
+            "make",
+            "new",
+            "feature",
+            "scaffold",
+            "generate",
+            "write",
+        ],
+    ),
 ];
 
 /// Case-insensitive substring occurrences of `phrase` in `text` (non-overlapping). The guard is
@@ -169,7 +333,10 @@ pub fn count_list(text: &str, list: &[&str]) -> u32 {
 /// The intent of a text by whole-word matching, as the hook computes it.
 pub fn intent_of(text: &str) -> &'static str {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     for (name, list) in INTENTS {
         if words.iter().any(|w| list.contains(w)) {
             return name;
@@ -181,7 +348,10 @@ pub fn intent_of(text: &str) -> &'static str {
 /// The intent lists a text's words fall in (for the guard on filler clauses).
 pub fn intent_hits(text: &str) -> Vec<&'static str> {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     INTENTS
         .iter()
         .filter(|(_, list)| words.iter().any(|w| list.contains(w)))

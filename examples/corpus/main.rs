@@ -16,7 +16,7 @@
 //! words), and `DIR/truth.json`.
 //!
 //! How the levels are made: each prompt is assembled from clauses with declared lexicon features
-//! (`prompts.rs`; TELEMETRY.md's lexicon, checked by `prompts::check_library` at start-up), drawn
+//! (`clauses.rs`; TELEMETRY.md's lexicon, checked by `guard::check_library` at start-up), drawn
 //! until its MEASURES.md points fall inside its level's interval with a 0.25 margin, so every
 //! session's mean lands in its level:
 //!
@@ -42,8 +42,12 @@
 //! SessionEnd (the truth counts them open, so never abandoned); `--truth-only` skips the hook and
 //! transcript files. Generation is deterministic for a seed.
 
+mod clauses;
+mod clock;
 mod emit;
+mod guard;
 mod lexicon;
+mod outcomes;
 mod params;
 mod plan;
 mod prompts;
@@ -166,35 +170,70 @@ impl Job<'_> {
     fn session(&self, i: usize) -> anyhow::Result<Made> {
         let args = self.args;
         let mut r = rng::Rng::new(args.seed, i as u64);
-        let user = if i < args.users { i } else { r.range(0, args.users - 1) };
+        let user = if i < args.users {
+            i
+        } else {
+            r.range(0, args.users - 1)
+        };
         let base = self.user_base[user] as i64;
-        let level = if r.chance(0.3) { (base + if r.chance(0.5) { 1 } else { -1 }).clamp(0, 4) } else { base } as usize;
+        let level = if r.chance(0.3) {
+            (base + if r.chance(0.5) { 1 } else { -1 }).clamp(0, 4)
+        } else {
+            base
+        } as usize;
         let t = r.unit();
-        let weights: Vec<f64> =
-            (0..8).map(|k| params::MODES_START[k] * (1.0 - t) + params::MODES_END[k] * t).collect();
+        let weights: Vec<f64> = (0..8)
+            .map(|k| params::MODES_START[k] * (1.0 - t) + params::MODES_END[k] * t)
+            .collect();
         let mode = Mode::ALL[r.weighted(&weights)];
         let session_start = self.start_ms + (t * self.window_ms as f64) as i64;
-        let s = plan::session(&mut r, user, level as u8 + 1, mode, session_start, &self.levels[level], self.knobs);
+        let s = plan::session(
+            &mut r,
+            user,
+            level as u8 + 1,
+            mode,
+            session_start,
+            &self.levels[level],
+            self.knobs,
+        );
         let o = truth::outcome(&s);
         let expected = lexicon::level_of(o.score);
         if expected != s.level {
-            bail!("session {} scores {} (level {expected}) but was written for level {}", s.id, o.score, s.level);
+            bail!(
+                "session {} scores {} (level {expected}) but was written for level {}",
+                s.id,
+                o.score,
+                s.level
+            );
         }
         if !args.truth_only {
-            emit::write(&mut r, &s, self.out).with_context(|| format!("writing session {}", s.id))?;
+            emit::write(&mut r, &s, self.out)
+                .with_context(|| format!("writing session {}", s.id))?;
         }
         let mut aggregate = truth::Aggregate::default();
         aggregate.add(&s, &o);
-        let events = 2 + s.prompts.iter().map(|p| 2 + 2 * p.actions().len()).sum::<usize>();
-        Ok(Made { level: s.level, aggregate, events, line: truth::session_json(&s, &o).to_string() })
+        let events = 2 + s
+            .prompts
+            .iter()
+            .map(|p| 2 + 2 * p.actions().len())
+            .sum::<usize>();
+        Ok(Made {
+            level: s.level,
+            aggregate,
+            events,
+            line: truth::session_json(&s, &o).to_string(),
+        })
     }
 }
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let problems = prompts::check_library();
+    let problems = guard::check_library();
     if !problems.is_empty() {
-        bail!("the clause library disagrees with the lexicon:\n{}", problems.join("\n"));
+        bail!(
+            "the clause library disagrees with the lexicon:\n{}",
+            problems.join("\n")
+        );
     }
     if args.users == 0 || args.sessions == 0 {
         bail!("--sessions and --users must be at least 1");
@@ -204,25 +243,45 @@ fn main() -> anyhow::Result<()> {
         "test" => (params::test_profile(), 0.0),
         other => bail!("unknown --profile {other:?} (study or test)"),
     };
-    let knobs = plan::Knobs { scale: args.scale, heavy_share: args.heavy_share.unwrap_or(heavy), interrupt: args.interrupts, open_share: args.open_share };
-    let start_ms = emit::date_ms(&args.start).with_context(|| format!("--start {:?} is not YYYY-MM-DD", args.start))?;
+    let knobs = plan::Knobs {
+        scale: args.scale,
+        heavy_share: args.heavy_share.unwrap_or(heavy),
+        interrupt: args.interrupts,
+        open_share: args.open_share,
+    };
+    let start_ms = clock::date_ms(&args.start)
+        .with_context(|| format!("--start {:?} is not YYYY-MM-DD", args.start))?;
     let window_ms = (args.months as f64 * 30.44 * 86_400_000.0) as i64;
     for d in ["hooks", "transcripts"] {
-        std::fs::create_dir_all(args.out.join(d)).with_context(|| format!("creating {}", args.out.display()))?;
+        std::fs::create_dir_all(args.out.join(d))
+            .with_context(|| format!("creating {}", args.out.display()))?;
     }
     let out = std::fs::canonicalize(&args.out)?;
 
     let began = Instant::now();
     let mut users_rng = rng::Rng::new(args.seed, u64::MAX);
     let shares: Vec<f64> = levels.iter().map(|l| l.share).collect();
-    let user_base: Vec<usize> = (0..args.users).map(|_| users_rng.weighted(&shares)).collect();
-    let job = Job { args: &args, levels: &levels, knobs, user_base: &user_base, start_ms, window_ms, out: &out };
+    let user_base: Vec<usize> = (0..args.users)
+        .map(|_| users_rng.weighted(&shares))
+        .collect();
+    let job = Job {
+        args: &args,
+        levels: &levels,
+        knobs,
+        user_base: &user_base,
+        start_ms,
+        window_ms,
+        out: &out,
+    };
 
     // Sessions are independent (one random stream each), so chunks go to every core and are
     // merged back in session order: the output does not depend on the number of threads.
     const CHUNK: usize = 64;
     let chunks = args.sessions.div_ceil(CHUNK);
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut done: Vec<(usize, Vec<Made>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
@@ -244,7 +303,10 @@ fn main() -> anyhow::Result<()> {
             .collect();
         let mut all = Vec::new();
         for w in workers {
-            all.extend(w.join().map_err(|_| anyhow::anyhow!("a generator thread panicked"))??);
+            all.extend(
+                w.join()
+                    .map_err(|_| anyhow::anyhow!("a generator thread panicked"))??,
+            );
         }
         Ok::<_, anyhow::Error>(all)
     })?;
@@ -258,13 +320,21 @@ fn main() -> anyhow::Result<()> {
         prompts_n += m.aggregate.prompts;
         events_n += m.events;
         by_level[m.level as usize - 1].merge(&m.aggregate);
-        by_band.entry(lexicon::band_of(m.level)).or_default().merge(&m.aggregate);
+        by_band
+            .entry(lexicon::band_of(m.level))
+            .or_default()
+            .merge(&m.aggregate);
         all.merge(&m.aggregate);
     }
-    let levels_json: serde_json::Map<String, serde_json::Value> =
-        by_level.iter().enumerate().map(|(i, a)| ((i + 1).to_string(), a.json())).collect();
-    let bands_json: serde_json::Map<String, serde_json::Value> =
-        by_band.iter().map(|(k, a)| (k.to_string(), a.json())).collect();
+    let levels_json: serde_json::Map<String, serde_json::Value> = by_level
+        .iter()
+        .enumerate()
+        .map(|(i, a)| ((i + 1).to_string(), a.json()))
+        .collect();
+    let bands_json: serde_json::Map<String, serde_json::Value> = by_band
+        .iter()
+        .map(|(k, a)| (k.to_string(), a.json()))
+        .collect();
     let head = json!({
         "generator": {"seed": args.seed, "sessions": args.sessions, "users": args.users, "profile": args.profile,
                       "scale": args.scale, "start": args.start, "months": args.months},
@@ -276,7 +346,13 @@ fn main() -> anyhow::Result<()> {
     let mut f = std::io::BufWriter::new(std::fs::File::create(out.join("truth.json"))?);
     let head_text = serde_json::to_string_pretty(&head)?;
     let head_text = head_text.trim_end();
-    f.write_all(head_text.strip_suffix('}').unwrap_or(head_text).trim_end().as_bytes())?;
+    f.write_all(
+        head_text
+            .strip_suffix('}')
+            .unwrap_or(head_text)
+            .trim_end()
+            .as_bytes(),
+    )?;
     f.write_all(b",\n  \"sessions\": [")?;
     for (n, m) in done.iter().flat_map(|(_, v)| v.iter()).enumerate() {
         f.write_all(if n == 0 { b"\n    " } else { b",\n    " })?;

@@ -35,11 +35,71 @@ pub struct LevelParams {
 /// Action means here are for ordinary sessions; the heavy tail (150 actions per prompt, more
 /// often for experts) brings the band means to the study's.
 pub const STUDY: [LevelParams; 5] = [
-    LevelParams { share: 0.18, prompts_mean: 3.0, actions_mean: 3.6, words_mean: 500.0, trouble: 0.18, recover: 0.05, evidence: 0.17, agent_corrects: 0.3, user_corrects: 0.0, subagent: 0.02, heavy: 0.25 },
-    LevelParams { share: 0.24, prompts_mean: 3.5, actions_mean: 5.0, words_mean: 700.0, trouble: 0.17, recover: 0.06, evidence: 0.19, agent_corrects: 0.0, user_corrects: 0.0, subagent: 0.05, heavy: 0.5 },
-    LevelParams { share: 0.26, prompts_mean: 4.0, actions_mean: 6.5, words_mean: 1600.0, trouble: 0.04, recover: 0.12, evidence: 0.34, agent_corrects: 0.0, user_corrects: 0.1, subagent: 0.1, heavy: 1.0 },
-    LevelParams { share: 0.19, prompts_mean: 4.0, actions_mean: 7.0, words_mean: 3000.0, trouble: 0.04, recover: 0.18, evidence: 0.35, agent_corrects: 0.0, user_corrects: 0.25, subagent: 0.15, heavy: 1.5 },
-    LevelParams { share: 0.13, prompts_mean: 4.5, actions_mean: 8.0, words_mean: 3700.0, trouble: 0.04, recover: 0.2, evidence: 0.33, agent_corrects: 0.0, user_corrects: 0.3, subagent: 0.2, heavy: 1.75 },
+    LevelParams {
+        share: 0.18,
+        prompts_mean: 3.0,
+        actions_mean: 3.6,
+        words_mean: 500.0,
+        trouble: 0.18,
+        recover: 0.05,
+        evidence: 0.17,
+        agent_corrects: 0.3,
+        user_corrects: 0.0,
+        subagent: 0.02,
+        heavy: 0.25,
+    },
+    LevelParams {
+        share: 0.24,
+        prompts_mean: 3.5,
+        actions_mean: 5.0,
+        words_mean: 700.0,
+        trouble: 0.17,
+        recover: 0.06,
+        evidence: 0.19,
+        agent_corrects: 0.0,
+        user_corrects: 0.0,
+        subagent: 0.05,
+        heavy: 0.5,
+    },
+    LevelParams {
+        share: 0.26,
+        prompts_mean: 4.0,
+        actions_mean: 6.5,
+        words_mean: 1600.0,
+        trouble: 0.04,
+        recover: 0.12,
+        evidence: 0.34,
+        agent_corrects: 0.0,
+        user_corrects: 0.1,
+        subagent: 0.1,
+        heavy: 1.0,
+    },
+    LevelParams {
+        share: 0.19,
+        prompts_mean: 4.0,
+        actions_mean: 7.0,
+        words_mean: 3000.0,
+        trouble: 0.04,
+        recover: 0.18,
+        evidence: 0.35,
+        agent_corrects: 0.0,
+        user_corrects: 0.25,
+        subagent: 0.15,
+        heavy: 1.5,
+    },
+    LevelParams {
+        share: 0.13,
+        prompts_mean: 4.5,
+        actions_mean: 8.0,
+        words_mean: 3700.0,
+        trouble: 0.04,
+        recover: 0.2,
+        evidence: 0.33,
+        agent_corrects: 0.0,
+        user_corrects: 0.3,
+        subagent: 0.2,
+        heavy: 1.75,
+    },
 ];
 
 /// The `test` profile: the study's shape with fewer actions per prompt (cheap to run through the
@@ -73,8 +133,12 @@ pub const MODES_START: [f64; 8] = [0.20, 0.33, 0.07, 0.14, 0.05, 0.11, 0.05, 0.0
 pub const MODES_END: [f64; 8] = [0.18, 0.19, 0.07, 0.21, 0.05, 0.10, 0.10, 0.10];
 
 /// Session end reasons and their weights.
-pub const END_REASONS: &[(&str, f64)] =
-    &[("prompt_input_exit", 0.5), ("clear", 0.2), ("logout", 0.1), ("other", 0.2)];
+pub const END_REASONS: &[(&str, f64)] = &[
+    ("prompt_input_exit", 0.5),
+    ("clear", 0.2),
+    ("logout", 0.1),
+    ("other", 0.2),
+];
 
 /// StopFailure errors.
 pub const STOP_FAILURES: &[&str] = &["rate_limit", "overloaded", "server_error"];

@@ -24,7 +24,7 @@ pub enum End {
 pub enum Step {
     /// A text block of this many words.
     Text(usize),
-    Act(Action),
+    Act(Box<Action>),
 }
 
 /// One prompt and the agent's turn.
@@ -48,7 +48,7 @@ impl Prompt {
         let mut out = Vec::new();
         for s in &self.steps {
             if let Step::Act(a) = s {
-                out.push(a);
+                out.push(a.as_ref());
                 out.extend(a.children.iter());
             }
         }
@@ -57,7 +57,10 @@ impl Prompt {
 
     /// Output words (the main agent's text blocks).
     pub fn output_words(&self) -> usize {
-        self.steps.iter().map(|s| if let Step::Text(n) = s { *n } else { 0 }).sum()
+        self.steps
+            .iter()
+            .map(|s| if let Step::Text(n) = s { *n } else { 0 })
+            .sum()
     }
 }
 
@@ -83,6 +86,9 @@ enum Special {
     TestPass,
     Commit,
     Plan,
+    /// A failing test run, a fix, and the same command passing: a retry (trouble) that is its
+    /// own evidence (MEASURES.md: within one action trouble comes before evidence).
+    RetestPass,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -136,27 +142,39 @@ pub fn session(
     if tests {
         evidence_kinds.push(Evidence::Action(Special::TestPass));
     }
-    let mut trouble_kinds = vec![Trouble::Action(Special::ToolFail), Trouble::StopFailure, Trouble::Reports];
+    let mut trouble_kinds = vec![
+        Trouble::Action(Special::ToolFail),
+        Trouble::StopFailure,
+        Trouble::Reports,
+    ];
     if tests {
         trouble_kinds.push(Trouble::Action(Special::TestFail));
+        trouble_kinds.push(Trouble::Action(Special::RetestPass));
     }
-    if matches!(mode, Mode::Building | Mode::Fixing | Mode::Operating | Mode::Analysing | Mode::Testing) {
+    if matches!(
+        mode,
+        Mode::Building | Mode::Fixing | Mode::Operating | Mode::Analysing | Mode::Testing
+    ) {
         trouble_kinds.push(Trouble::Action(Special::Retry));
     }
 
-    let place_evidence = |ev: Evidence, at: usize, specials: &mut Vec<Vec<Special>>, confirm: &mut bool| match ev {
-        Evidence::Confirm => *confirm = true,
-        Evidence::Action(s) => specials[at].push(s),
-    };
+    let place_evidence =
+        |ev: Evidence, at: usize, specials: &mut Vec<Vec<Special>>, confirm: &mut bool| match ev {
+            Evidence::Confirm => *confirm = true,
+            Evidence::Action(s) => specials[at].push(s),
+        };
 
     if rng.chance(p.trouble) {
-        let kind = *rng.pick(&trouble_kinds);
+        let mut kind = *rng.pick(&trouble_kinds);
         let resolved = rng.chance(p.recover);
+        if kind == Trouble::Action(Special::RetestPass) && !resolved {
+            kind = Trouble::Action(Special::TestFail);
+        }
         let ev = *rng.pick(&evidence_kinds);
         // Room: a report needs an earlier prompt; evidence after a prompt-level trouble needs a
         // later prompt (unless it is a confirmation, which gets a prompt of its own).
-        let needs_later = resolved && kind != Trouble::Action(Special::ToolFail)
-            && !matches!(kind, Trouble::Action(_))
+        let needs_later = resolved
+            && matches!(kind, Trouble::StopFailure | Trouble::Reports)
             && ev != Evidence::Confirm;
         let min_t = if kind == Trouble::Reports { 1 } else { 0 };
         n_work = n_work.max(min_t + 1 + usize::from(needs_later));
@@ -164,17 +182,24 @@ pub fn session(
         let t = rng.range(min_t, max_t);
         match kind {
             Trouble::Action(s) => specials[t].push(s),
-            Trouble::StopFailure => ends[t] = End::StopFailure(*rng.pick(params::STOP_FAILURES)),
+            Trouble::StopFailure => {
+                let error: &'static str = rng.pick::<&'static str>(params::STOP_FAILURES);
+                ends[t] = End::StopFailure(error);
+            }
             Trouble::Reports => reports[t] = true,
         }
-        if resolved {
-            let at = if matches!(kind, Trouble::Action(_)) { t } else { n_work - 1 };
+        if resolved && kind != Trouble::Action(Special::RetestPass) {
+            let at = if matches!(kind, Trouble::Action(_)) {
+                t
+            } else {
+                n_work - 1
+            };
             place_evidence(ev, at, &mut specials, &mut confirm_at_end);
             if kind == Trouble::Reports && t == n_work - 1 && ev != Evidence::Confirm {
                 // The last prompt must not report failure for the judge; add one after it.
                 n_work += 1;
             }
-        } else {
+        } else if !resolved {
             if t >= 1 && ev != Evidence::Confirm && rng.chance(0.3) {
                 place_evidence(ev, 0, &mut specials, &mut confirm_at_end);
             }
@@ -211,13 +236,23 @@ pub fn session(
         } else {
             rng.lognormal_count(p.actions_mean * knobs.scale, 0.6, 1)
         };
-        let words = rng.lognormal_count(p.words_mean, 0.5, 20).max(if agent_corrects { 20 } else { 0 });
+        let words = rng
+            .lognormal_count(p.words_mean, 0.5, 20)
+            .max(if agent_corrects { 20 } else { 0 });
         let subagent = rng.chance(p.subagent);
         let mut end = ends[i].clone();
         if end == End::Stop && rng.chance(knobs.interrupt) {
             end = End::Interrupt;
         }
-        let steps = turn(rng, mode, &specials[i], n_actions, words, subagent, agent_corrects);
+        let steps = turn(
+            rng,
+            mode,
+            &specials[i],
+            n_actions,
+            words,
+            subagent,
+            agent_corrects,
+        );
         prompts.push(Prompt {
             id: rng.uuid(),
             text: written.text,
@@ -246,13 +281,15 @@ pub fn session(
     }
     let reason_weights: Vec<f64> = params::END_REASONS.iter().map(|r| r.1).collect();
     let end_reason = params::END_REASONS[rng.weighted(&reason_weights)].0;
+    let model: &'static str =
+        rng.pick::<&'static str>(&["claude-sonnet-4-6", "claude-opus-4-7", "claude-haiku-4-5"]);
     Session {
         id,
         user,
         level,
         mode,
         start_ms,
-        model: *rng.pick(&["claude-sonnet-4-6", "claude-opus-4-7", "claude-haiku-4-5"]),
+        model,
         end_reason,
         closed: !rng.chance(knobs.open_share),
         prompts,
@@ -289,6 +326,12 @@ fn turn(
                 acts.push(tb.read());
             }
             Special::TestPass => acts.push(tb.test_pass()),
+            Special::RetestPass => {
+                let (fail, pass) = tb.fail_then_pass();
+                acts.push(fail);
+                acts.push(tb.edit());
+                acts.push(pass);
+            }
             Special::Commit => acts.push(tb.commit()),
             Special::Plan => acts.push(tb.plan()),
         }
@@ -311,10 +354,16 @@ fn turn(
     }
     // Text blocks: a final one, and up to three between actions. A correction of the user opens
     // the turn's only block, so the sentence stays whole inside the counted words.
-    let blocks = if agent_corrects { 1 } else { 1 + rng.range(0, acts.len().min(3)) };
+    let blocks = if agent_corrects {
+        1
+    } else {
+        1 + rng.range(0, acts.len().min(3))
+    };
     let mut sizes = vec![words / blocks; blocks];
     sizes[0] += words % blocks;
-    let mut gaps: Vec<usize> = (0..blocks - 1).map(|_| rng.range(0, acts.len().saturating_sub(1))).collect();
+    let mut gaps: Vec<usize> = (0..blocks - 1)
+        .map(|_| rng.range(0, acts.len().saturating_sub(1)))
+        .collect();
     gaps.sort();
     let mut steps = Vec::new();
     let mut block = 0;
@@ -323,7 +372,7 @@ fn turn(
             steps.push(Step::Text(sizes[block]));
             block += 1;
         }
-        steps.push(Step::Act(a));
+        steps.push(Step::Act(Box::new(a)));
     }
     while block < blocks {
         steps.push(Step::Text(sizes[block]));

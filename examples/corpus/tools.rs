@@ -37,7 +37,7 @@ pub struct Action {
 }
 
 impl Action {
-    fn new(rng: &mut Rng, tool: &'static str, input: Value, outcome: Outcome) -> Action {
+    pub(crate) fn new(rng: &mut Rng, tool: &'static str, input: Value, outcome: Outcome) -> Action {
         Action {
             tool_use_id: format!("toolu_01{}", rng.base62(22)),
             tool,
@@ -74,40 +74,85 @@ impl Project {
     /// The project of a mode.
     pub fn of(mode: Mode) -> Project {
         match mode {
-            Mode::Testing | Mode::Analysing => Project { root: "/home/dev/ledger", rust: false },
-            Mode::Operating => Project { root: "/home/dev/platform", rust: false },
-            Mode::Writing => Project { root: "/home/dev/handbook", rust: false },
-            _ => Project { root: "/home/dev/relay", rust: true },
+            Mode::Testing | Mode::Analysing => Project {
+                root: "/home/dev/ledger",
+                rust: false,
+            },
+            Mode::Operating => Project {
+                root: "/home/dev/platform",
+                rust: false,
+            },
+            Mode::Writing => Project {
+                root: "/home/dev/handbook",
+                rust: false,
+            },
+            _ => Project {
+                root: "/home/dev/relay",
+                rust: true,
+            },
         }
     }
 }
 
 /// Makes the actions of one prompt, keeping every (tool, input) distinct except deliberate retries.
 pub struct Toolbox<'a> {
-    rng: &'a mut Rng,
-    mode: Mode,
-    project: Project,
-    seen: std::collections::HashSet<String>,
-    counter: usize,
-    test_runs: usize,
+    pub(crate) rng: &'a mut Rng,
+    pub(crate) mode: Mode,
+    pub(crate) project: Project,
+    pub(crate) seen: std::collections::HashSet<String>,
+    pub(crate) counter: usize,
+    pub(crate) test_runs: usize,
 }
 
 const RUST_FILES: &[&str] = &[
-    "src/config.rs", "src/loader.rs", "src/cache.rs", "src/retry.rs", "src/queue.rs", "src/main.rs",
-    "src/lib.rs", "src/scheduler.rs", "src/worker.rs", "src/lease.rs", "src/session.rs",
+    "src/config.rs",
+    "src/loader.rs",
+    "src/cache.rs",
+    "src/retry.rs",
+    "src/queue.rs",
+    "src/main.rs",
+    "src/lib.rs",
+    "src/scheduler.rs",
+    "src/worker.rs",
+    "src/lease.rs",
+    "src/session.rs",
 ];
 const PY_FILES: &[&str] = &[
-    "src/billing.py", "src/invoice.py", "src/ledger.py", "src/tax.py", "tests/test_invoice.py",
-    "scripts/weekly.py", "data/signups.csv", "data/churn.csv",
+    "src/billing.py",
+    "src/invoice.py",
+    "src/ledger.py",
+    "src/tax.py",
+    "tests/test_invoice.py",
+    "scripts/weekly.py",
+    "data/signups.csv",
+    "data/churn.csv",
 ];
-const OPS_FILES: &[&str] = &["deploy/api.yaml", "deploy/worker.yaml", "infra/main.tf", "infra/network.tf"];
-const DOC_FILES: &[&str] = &["docs/cache.md", "docs/usage.md", "docs/install.md", "docs/faq.md", "README.md"];
+const OPS_FILES: &[&str] = &[
+    "deploy/api.yaml",
+    "deploy/worker.yaml",
+    "infra/main.tf",
+    "infra/network.tf",
+];
+const DOC_FILES: &[&str] = &[
+    "docs/cache.md",
+    "docs/usage.md",
+    "docs/install.md",
+    "docs/faq.md",
+    "README.md",
+];
 const CODE_LINE: &str = "    let budget = config.retry_budget.unwrap_or(3);";
 
 impl<'a> Toolbox<'a> {
     /// A toolbox for one prompt.
     pub fn new(rng: &'a mut Rng, mode: Mode) -> Toolbox<'a> {
-        Toolbox { rng, mode, project: Project::of(mode), seen: Default::default(), counter: 0, test_runs: 0 }
+        Toolbox {
+            rng,
+            mode,
+            project: Project::of(mode),
+            seen: Default::default(),
+            counter: 0,
+            test_runs: 0,
+        }
     }
 
     fn files(&self) -> &'static [&'static str] {
@@ -119,17 +164,17 @@ impl<'a> Toolbox<'a> {
         }
     }
 
-    fn path(&mut self) -> String {
+    pub(crate) fn path(&mut self) -> String {
         let files = self.files();
         format!("{}/{}", self.project.root, self.rng.pick(files))
     }
 
     /// Registers an action's key; returns false when the same tool+input was already used.
-    fn fresh(&mut self, a: &Action) -> bool {
+    pub(crate) fn fresh(&mut self, a: &Action) -> bool {
         self.seen.insert(a.retry_key())
     }
 
-    fn unique(&mut self, mut make: impl FnMut(&mut Self, usize) -> Action) -> Action {
+    pub(crate) fn unique(&mut self, mut make: impl FnMut(&mut Self, usize) -> Action) -> Action {
         loop {
             self.counter += 1;
             let a = make(self, self.counter);
@@ -176,7 +221,7 @@ impl<'a> Toolbox<'a> {
         })
     }
 
-    fn grep(&mut self) -> Action {
+    pub(crate) fn grep(&mut self) -> Action {
         self.unique(|t, n| {
             let pattern = format!("{}{}", t.rng.pick(&["retry", "budget", "lease", "total", "replica", "cache"]), if n > 6 { n.to_string() } else { String::new() });
             let input = json!({"pattern": pattern, "path": t.project.root, "output_mode": "files_with_matches"});
@@ -222,7 +267,15 @@ impl<'a> Toolbox<'a> {
             let content = vec![CODE_LINE; lines].join("\n");
             let input = json!({"file_path": path, "content": content});
             let response = json!({"type": "create", "filePath": path, "content": content});
-            Action::new(t.rng, "Write", input, Outcome::Ok { response, text: format!("File created successfully at: {path}") })
+            Action::new(
+                t.rng,
+                "Write",
+                input,
+                Outcome::Ok {
+                    response,
+                    text: format!("File created successfully at: {path}"),
+                },
+            )
         })
     }
 
@@ -237,145 +290,42 @@ impl<'a> Toolbox<'a> {
                         "terraform plan -out plan.bin",
                         "kubectl get pods -n staging",
                     ]);
-                    if n > 5 { format!("{base} --v={n}") } else { base.to_string() }
+                    if n > 5 {
+                        format!("{base} --v={n}")
+                    } else {
+                        base.to_string()
+                    }
                 }
                 Mode::Analysing => format!("python scripts/weekly.py --week {n}"),
                 _ if t.project.rust => {
-                    let base = *t.rng.pick(&["cargo build", "cargo check", "cargo clippy", "git status", "git diff --stat"]);
-                    if n > 5 { format!("{base} --color never -j {n}") } else { base.to_string() }
+                    let base = *t.rng.pick(&[
+                        "cargo build",
+                        "cargo check",
+                        "cargo clippy",
+                        "git status",
+                        "git diff --stat",
+                    ]);
+                    if n > 5 {
+                        format!("{base} --color never -j {n}")
+                    } else {
+                        base.to_string()
+                    }
                 }
                 _ => format!("ls -la src/part{n}"),
             };
             let stdout = "ok\n".to_string();
             let input = json!({"command": command, "description": "Run a command"});
-            let response = json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
-            Action::new(t.rng, "Bash", input, Outcome::Ok { response, text: stdout })
+            let response =
+                json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
+            Action::new(
+                t.rng,
+                "Bash",
+                input,
+                Outcome::Ok {
+                    response,
+                    text: stdout,
+                },
+            )
         })
-    }
-
-    fn test_command(&mut self) -> String {
-        self.test_runs += 1;
-        let variants: &[&str] = if self.project.rust {
-            &["cargo test", "cargo test --workspace", "cargo test --lib", "cargo test -q", "cargo test --all-targets"]
-        } else {
-            &["pytest -q", "pytest", "python -m pytest -q", "pytest -x", "pytest tests"]
-        };
-        let base = variants[(self.test_runs - 1) % variants.len()];
-        if self.test_runs > variants.len() { format!("{base} -j {}", self.test_runs) } else { base.to_string() }
-    }
-
-    /// A test run that passes.
-    pub fn test_pass(&mut self) -> Action {
-        let command = self.test_command();
-        let passed = self.rng.range(4, 60);
-        let stdout = if self.project.rust {
-            format!("running {passed} tests\ntest result: ok. {passed} passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.42s\n")
-        } else {
-            format!("{}\n{passed} passed in 0.53s\n", ".".repeat(passed))
-        };
-        let input = json!({"command": command, "description": "Run the tests"});
-        let response = json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
-        let mut a = Action::new(self.rng, "Bash", input, Outcome::Ok { response, text: stdout });
-        a.test = Some(true);
-        self.fresh(&a);
-        a
-    }
-
-    /// A test run that fails (non-zero exit and a failure summary).
-    pub fn test_fail(&mut self) -> Action {
-        let command = self.test_command();
-        let failed = self.rng.range(1, 4);
-        let passed = self.rng.range(3, 40);
-        let error = if self.project.rust {
-            format!("Exit code 101\nrunning {} tests\ntest parser::round_trip ... FAILED\n\ntest result: FAILED. {passed} passed; {failed} failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.51s\n", passed + failed)
-        } else {
-            format!("Exit code 1\nFAILED tests/test_invoice.py::test_rounding\n{failed} failed, {passed} passed in 0.61s\n")
-        };
-        let input = json!({"command": command, "description": "Run the tests"});
-        let mut a = Action::new(self.rng, "Bash", input, Outcome::Failed { error });
-        a.test = Some(false);
-        self.fresh(&a);
-        a
-    }
-
-    /// A `git commit` that succeeds.
-    pub fn commit(&mut self) -> Action {
-        self.unique(|t, n| {
-            let message = format!("Update loader step {n}");
-            let input = json!({"command": format!("git commit -am \"{message}\""), "description": "Commit the change"});
-            let stdout = format!("[main {}] {message}\n 2 files changed, 41 insertions(+), 3 deletions(-)\n", t.rng.hex(7));
-            let response = json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
-            let mut a = Action::new(t.rng, "Bash", input, Outcome::Ok { response, text: stdout });
-            a.commit = true;
-            a
-        })
-    }
-
-    /// A command that fails, and the same command again succeeding (a retry).
-    pub fn fail_then_retry(&mut self) -> (Action, Action) {
-        let command = match self.mode {
-            Mode::Operating => "kubectl apply -f deploy/worker.yaml".to_string(),
-            Mode::Analysing | Mode::Testing => "python scripts/weekly.py --all".to_string(),
-            _ => "cargo build --release".to_string(),
-        };
-        let input = json!({"command": command, "description": "Build"});
-        let error = "Exit code 1\nerror: could not compile `relay` due to a previous problem".to_string();
-        let fail = Action::new(self.rng, "Bash", input.clone(), Outcome::Failed { error });
-        let response = json!({"stdout": "done\n", "stderr": "", "interrupted": false, "isImage": false});
-        let mut again = Action::new(self.rng, "Bash", input, Outcome::Ok { response, text: "done\n".into() });
-        again.retry = true;
-        self.fresh(&fail);
-        (fail, again)
-    }
-
-    /// A tool call that fails without a retry (an edit whose old string is gone, or a fetch).
-    pub fn tool_failure(&mut self) -> Action {
-        let a = match self.mode {
-            Mode::Planning | Mode::Exploring => {
-                let input = json!({"url": format!("https://docs.example.org/page{}", self.counter), "prompt": "summarise"});
-                Action::new(self.rng, "WebFetch", input, Outcome::Failed { error: "Request failed with status code 404".into() })
-            }
-            _ => {
-                let path = self.path();
-                let input = json!({"file_path": path, "old_string": format!("missing line {}", self.counter), "new_string": "x", "replace_all": false});
-                Action::new(self.rng, "Edit", input, Outcome::Failed { error: "String to replace not found in file.".into() })
-            }
-        };
-        self.counter += 1;
-        self.fresh(&a);
-        a
-    }
-
-    /// `ExitPlanMode` with a plan (the agent's planning action).
-    pub fn plan(&mut self) -> Action {
-        self.unique(|t, n| {
-            let input = json!({"plan": format!("1. split the store\n2. move callers (part {n})")});
-            let response = json!({"plan": input["plan"], "isAgent": false});
-            Action::new(t.rng, "ExitPlanMode", input, Outcome::Ok { response, text: "User has approved your plan.".into() })
-        })
-    }
-
-    /// An `Agent` launch whose subagent makes `calls` read/search calls.
-    pub fn subagent(&mut self, calls: usize) -> Action {
-        let agent_id = format!("a{}", self.rng.hex(16));
-        let agent_type: &'static str = "Explore";
-        let mut children = Vec::new();
-        for i in 0..calls {
-            let mut a = if i % 2 == 0 { self.read() } else { self.grep() };
-            a.agent = Some((agent_id.clone(), agent_type));
-            children.push(a);
-        }
-        let prompt = format!("Survey the loader code and report the call sites (pass {}).", self.counter);
-        let content = "The loader is called from two places.";
-        let input = json!({"description": "Survey call sites", "subagent_type": agent_type, "prompt": prompt});
-        let response = json!({
-            "status": "completed", "agentId": agent_id, "agentType": agent_type, "prompt": prompt,
-            "content": [{"type": "text", "text": content}], "totalToolUseCount": calls,
-            "totalDurationMs": 1000 * calls.max(1), "totalTokens": 1200,
-        });
-        let mut a = Action::new(self.rng, "Agent", input, Outcome::Ok { response, text: content.into() });
-        a.children = children;
-        self.fresh(&a);
-        a
     }
 }

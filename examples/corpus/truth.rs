@@ -26,6 +26,8 @@ pub struct Outcome {
     pub verified_success: bool,
     pub abandoned: bool,
     pub score: f64,
+    /// Trouble events (an action once however many ways it failed).
+    pub trouble_events: usize,
 }
 
 /// Events ordered by (prompt index, action start): a confirmation and a failure report at the
@@ -59,10 +61,16 @@ pub fn outcome(s: &Session) -> Outcome {
     let last_trouble = events.iter().rposition(|e| *e == Event::Trouble);
     let trouble = last_trouble.is_some();
     let resolved = match last_trouble {
-        Some(t) => events[t + 1..].iter().any(|e| matches!(e, Event::Evidence(_))),
+        Some(t) => events[t + 1..]
+            .iter()
+            .any(|e| matches!(e, Event::Evidence(_))),
         None => false,
     };
-    let last_reports = s.prompts.last().map(|p| p.features.reports_failure).unwrap_or(false);
+    let last_reports = s
+        .prompts
+        .last()
+        .map(|p| p.features.reports_failure)
+        .unwrap_or(false);
     let judge = actions > 0 && (!trouble || resolved) && !last_reports;
     let evidence: Vec<&'static str> = (0..3)
         .filter(|k| events.contains(&Event::Evidence(*k)))
@@ -70,7 +78,17 @@ pub fn outcome(s: &Session) -> Outcome {
         .collect();
     let verified_success = judge && !evidence.is_empty();
     let abandoned = s.closed && trouble && !resolved;
-    Outcome { evidence, trouble, resolved, judge, verified_success, abandoned, score: score(s) }
+    let trouble_events = events.iter().filter(|e| **e == Event::Trouble).count();
+    Outcome {
+        evidence,
+        trouble,
+        resolved,
+        judge,
+        verified_success,
+        abandoned,
+        score: score(s),
+        trouble_events,
+    }
 }
 
 /// The session's expertise score: the mean of its scored prompts' points.
@@ -81,7 +99,11 @@ pub fn score(s: &Session) -> f64 {
         .filter(|p| !lexicon::is_bare_confirmation(&p.features, p.words))
         .map(|p| lexicon::prompt_points(&p.features, p.agent_corrects))
         .collect();
-    if scored.is_empty() { 0.0 } else { scored.iter().sum::<f64>() / scored.len() as f64 }
+    if scored.is_empty() {
+        0.0
+    } else {
+        scored.iter().sum::<f64>() / scored.len() as f64
+    }
 }
 
 /// One session's ground-truth record.
@@ -97,6 +119,12 @@ pub fn session_json(s: &Session, o: &Outcome) -> Value {
                 "actions": acts.len(),
                 "subagent_actions": acts.iter().filter(|a| a.agent.is_some()).count(),
                 "output_words": p.output_words(),
+                "failed_actions": acts.iter().filter(|a| a.failed()).count(),
+                "retries": acts.iter().filter(|a| a.retry).count(),
+                "tests_passed": acts.iter().filter(|a| a.test == Some(true)).count(),
+                "tests_failed": acts.iter().filter(|a| a.test == Some(false)).count(),
+                "retests_passed": acts.iter().filter(|a| a.retry && a.test == Some(true)).count(),
+                "commits": acts.iter().filter(|a| a.commit).count(),
                 "prompt_words": p.words,
                 "points": p.points,
                 "intent": lexicon::intent_of(&p.text),
@@ -122,6 +150,7 @@ pub fn session_json(s: &Session, o: &Outcome) -> Value {
         "prompts": prompts,
         "evidence": o.evidence,
         "trouble": o.trouble,
+        "trouble_events": o.trouble_events,
         "resolved": o.resolved,
         "judge": o.judge,
         "verified_success": o.verified_success,
@@ -173,7 +202,13 @@ impl Aggregate {
 
     /// As JSON.
     pub fn json(&self) -> Value {
-        let per = |x: usize| if self.prompts == 0 { 0.0 } else { x as f64 / self.prompts as f64 };
+        let per = |x: usize| {
+            if self.prompts == 0 {
+                0.0
+            } else {
+                x as f64 / self.prompts as f64
+            }
+        };
         let rate = |x: usize, of: usize| if of == 0 { 0.0 } else { x as f64 / of as f64 };
         json!({
             "sessions": self.sessions,

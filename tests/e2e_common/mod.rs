@@ -19,19 +19,31 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Runs `corpus --profile test` with a fixed seed.
+    /// Runs `corpus --profile test` (or `$COXSWAIN_E2E_PROFILE`) with a fixed seed.
     pub fn generate(sessions: usize, users: usize, seed: u64) -> Corpus {
         let dir = tempfile::tempdir().expect("tempdir");
+        let profile = std::env::var("COXSWAIN_E2E_PROFILE").unwrap_or_else(|_| "test".into());
         let out = Command::new(example_path("corpus"))
-            .args(["--sessions", &sessions.to_string(), "--users", &users.to_string()])
-            .args(["--seed", &seed.to_string(), "--profile", "test", "--out"])
+            .args([
+                "--sessions",
+                &sessions.to_string(),
+                "--users",
+                &users.to_string(),
+            ])
+            .args(["--seed", &seed.to_string(), "--profile", &profile, "--out"])
             .arg(dir.path())
             .output()
             .expect("run corpus");
-        assert!(out.status.success(), "corpus failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "corpus failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         eprintln!("{}", String::from_utf8_lossy(&out.stderr).trim());
-        let truth: Value =
-            serde_json::from_slice(&std::fs::read(dir.path().join("truth.json")).expect("truth.json")).expect("truth json");
+        let truth: Value = serde_json::from_slice(
+            &std::fs::read(dir.path().join("truth.json")).expect("truth.json"),
+        )
+        .expect("truth json");
         Corpus { dir, truth }
     }
 
@@ -66,7 +78,10 @@ impl Corpus {
 pub fn collector(data_dir: &Path) -> Collector {
     let config = data_dir.with_extension("toml");
     std::fs::write(&config, "[analytics]\nmin_group_users = 1\n").expect("write config");
-    Collector::start(data_dir, &["--config", config.to_str().expect("utf-8 path")])
+    Collector::start(
+        data_dir,
+        &["--config", config.to_str().expect("utf-8 path")],
+    )
 }
 
 /// Runs a `coxswain` query subcommand against the collector's HTTP query API and parses its JSON.
@@ -76,8 +91,13 @@ pub fn query(c: &Collector, args: &[&str]) -> Value {
         .args(["--format", "json", "--endpoint", &c.http_url()])
         .output()
         .expect("run coxswain");
-    assert!(out.status.success(), "coxswain {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("coxswain {args:?}: bad JSON ({e})"))
+    assert!(
+        out.status.success(),
+        "coxswain {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("coxswain {args:?}: bad JSON ({e})"))
 }
 
 /// Every session the collector has assembled, by id.
@@ -87,7 +107,12 @@ pub fn sessions(c: &Collector) -> HashMap<String, Value> {
         .as_array()
         .expect("sessions array")
         .iter()
-        .map(|s| (s["session_id"].as_str().expect("session_id").to_string(), s.clone()))
+        .map(|s| {
+            (
+                s["session_id"].as_str().expect("session_id").to_string(),
+                s.clone(),
+            )
+        })
         .collect()
 }
 
@@ -102,7 +127,11 @@ pub fn wait_assembled(c: &Collector, n: usize, prompts: usize) {
             let have = doc["sessions"].as_array().map(|a| a.len()).unwrap_or(0);
             let have_prompts: usize = doc["sessions"]
                 .as_array()
-                .map(|a| a.iter().map(|s| s["prompts"].as_array().map(|p| p.len()).unwrap_or(0)).sum())
+                .map(|a| {
+                    a.iter()
+                        .map(|s| s["prompts"].as_array().map(|p| p.len()).unwrap_or(0))
+                        .sum()
+                })
                 .unwrap_or(0);
             if have == n && have_prompts == prompts && body == last {
                 return;
@@ -111,11 +140,16 @@ pub fn wait_assembled(c: &Collector, n: usize, prompts: usize) {
         }
         std::thread::sleep(Duration::from_millis(300));
     }
-    eprintln!("assembly did not settle at {n} sessions / {prompts} prompts within 90 s; comparing what is there");
+    eprintln!(
+        "assembly did not settle at {n} sessions / {prompts} prompts within 90 s; comparing what is there"
+    );
 }
 
 /// Per-prompt differences (actions, subagent actions, output words) between truth and collector.
-pub fn prompt_mismatches(truth: &HashMap<String, Value>, got: &HashMap<String, Value>) -> Vec<String> {
+pub fn prompt_mismatches(
+    truth: &HashMap<String, Value>,
+    got: &HashMap<String, Value>,
+) -> Vec<String> {
     let mut out = Vec::new();
     for (id, t) in truth {
         let Some(g) = got.get(id) else {
@@ -125,13 +159,20 @@ pub fn prompt_mismatches(truth: &HashMap<String, Value>, got: &HashMap<String, V
         let tp = t["prompts"].as_array().expect("truth prompts");
         let gp = g["prompts"].as_array().cloned().unwrap_or_default();
         if tp.len() != gp.len() {
-            out.push(format!("{id}: {} prompts, collector {}", tp.len(), gp.len()));
+            out.push(format!(
+                "{id}: {} prompts, collector {}",
+                tp.len(),
+                gp.len()
+            ));
             continue;
         }
         for (a, b) in tp.iter().zip(gp.iter()) {
             for key in ["index", "actions", "subagent_actions", "output_words"] {
                 if a[key] != b[key] {
-                    out.push(format!("{id} prompt {}: {key} truth {} collector {}", a["index"], a[key], b[key]));
+                    out.push(format!(
+                        "{id} prompt {}: {key} truth {} collector {}",
+                        a["index"], a[key], b[key]
+                    ));
                 }
             }
         }
@@ -142,7 +183,11 @@ pub fn prompt_mismatches(truth: &HashMap<String, Value>, got: &HashMap<String, V
 
 /// Relative difference.
 pub fn rel(a: f64, b: f64) -> f64 {
-    if a == b { 0.0 } else { (a - b).abs() / a.abs().max(b.abs()) }
+    if a == b {
+        0.0
+    } else {
+        (a - b).abs() / a.abs().max(b.abs())
+    }
 }
 
 /// Runs `agent-hook claude-code` on one payload; asserts exit 0 and nothing on stdout.
@@ -157,10 +202,24 @@ pub fn run_hook(payload: &Value, config_home: &Path, state_home: &Path, endpoint
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("spawn agent-hook");
-    child.stdin.take().expect("stdin").write_all(payload.to_string().as_bytes()).expect("write payload");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(payload.to_string().as_bytes())
+        .expect("write payload");
     let out = child.wait_with_output().expect("agent-hook");
-    assert!(out.status.success(), "agent-hook exited {:?} on {}", out.status, payload["hook_event_name"]);
-    assert!(out.stdout.is_empty(), "agent-hook wrote to stdout on {}", payload["hook_event_name"]);
+    assert!(
+        out.status.success(),
+        "agent-hook exited {:?} on {}",
+        out.status,
+        payload["hook_event_name"]
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "agent-hook wrote to stdout on {}",
+        payload["hook_event_name"]
+    );
 }
 
 /// `agent-hook flush` of the spool under `state_home`.
@@ -171,7 +230,11 @@ pub fn flush(config_home: &Path, state_home: &Path, endpoint: &str) {
         .env("XDG_STATE_HOME", state_home)
         .output()
         .expect("run agent-hook flush");
-    assert!(out.status.success(), "flush failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "flush failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// `agent-hook replay PATHS` into the collector (own config and state under `work`).
@@ -191,7 +254,108 @@ pub fn replay(paths: &[&Path], c: &Collector, work: &Path) -> String {
 
 /// Runs a `coxswain` subcommand and returns its stdout as text.
 pub fn coxswain_text(args: &[&str]) -> String {
-    let out = Command::new(bin_path("coxswain")).args(args).output().expect("run coxswain");
-    assert!(out.status.success(), "coxswain {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(bin_path("coxswain"))
+        .args(args)
+        .output()
+        .expect("run coxswain");
+    assert!(
+        out.status.success(),
+        "coxswain {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// `COXSWAIN_E2E_SESSIONS` / `COXSWAIN_E2E_SEED` run a bigger or different corpus by hand.
+pub fn knob(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The corpus exercises every path the proof relies on: all levels, every way a prompt ends
+/// (Stop, StopFailure, an interrupt closed by the next prompt or by the session end), subagents,
+/// both correction directions, failure reports, every evidence kind and abandonment.
+pub fn assert_coverage(truth: &Value) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut hit = |k: String| *seen.entry(k).or_default() += 1;
+    for s in truth["sessions"].as_array().expect("sessions") {
+        hit(format!("level {}", s["level"]));
+        for e in s["evidence"].as_array().expect("evidence") {
+            hit(format!("evidence {}", e.as_str().unwrap_or("?")));
+        }
+        if s["abandoned"] == true {
+            hit("abandoned".into());
+        }
+        for p in s["prompts"].as_array().expect("prompts") {
+            hit(format!("end {}", p["end_reason"].as_str().unwrap_or("?")));
+            for flag in [
+                "agent_corrects_user",
+                "user_corrects_agent",
+                "reports_failure",
+            ] {
+                if p[flag] == true {
+                    hit(flag.into());
+                }
+            }
+            for count in [
+                "subagent_actions",
+                "retries",
+                "retests_passed",
+                "tests_failed",
+                "failed_actions",
+            ] {
+                if p[count].as_u64().unwrap_or(0) > 0 {
+                    hit(count.into());
+                }
+            }
+        }
+    }
+    let needed = [
+        "level 1",
+        "level 2",
+        "level 3",
+        "level 4",
+        "level 5",
+        "end stop",
+        "end stop_failure",
+        "end next_prompt",
+        "end session_end",
+        "subagent_actions",
+        "retries",
+        "retests_passed",
+        "tests_failed",
+        "failed_actions",
+        "agent_corrects_user",
+        "user_corrects_agent",
+        "reports_failure",
+        "evidence tests_passed",
+        "evidence commit",
+        "evidence user_confirmation",
+        "abandoned",
+    ];
+    let missing: Vec<&str> = needed
+        .iter()
+        .copied()
+        .filter(|k| !seen.contains_key(*k))
+        .collect();
+    let overridden = [
+        "COXSWAIN_E2E_SESSIONS",
+        "COXSWAIN_E2E_SEED",
+        "COXSWAIN_E2E_PROFILE",
+    ]
+    .iter()
+    .any(|v| std::env::var_os(v).is_some());
+    if overridden {
+        // A corpus chosen by hand only gets a note.
+        if !missing.is_empty() {
+            eprintln!("note: this corpus does not exercise {missing:?}");
+        }
+        return;
+    }
+    assert!(
+        missing.is_empty(),
+        "the corpus does not exercise {missing:?}; pick another seed"
+    );
 }

@@ -2,18 +2,9 @@
 //! into the spool, starts the background sender when none runs, and returns. Exit 0 always;
 //! stdout is pointed at /dev/null first so nothing (not even a panic) can reach it.
 
-use super::Target;
-use agent_hook::config::{Dirs, HookConfig};
+use agent_hook::config::{Dirs, HookConfig, Overrides};
 use agent_hook::logfile::LogFile;
 use agent_hook::{claude_code, payload, sender, setup, spool::Spool};
-use clap::Parser;
-
-#[derive(Parser)]
-#[command(name = "agent-hook claude-code")]
-struct HookCli {
-    #[command(flatten)]
-    target: Target,
-}
 
 /// Runs the hook with every failure (bad arguments, I/O, panics) contained and logged.
 pub fn run_guarded(args: &[String]) {
@@ -32,8 +23,7 @@ pub fn run_guarded(args: &[String]) {
 
 fn run(args: &[String], dirs: &Dirs) -> anyhow::Result<()> {
     agent_hook::logfile::init(dirs.log_file(), tracing::Level::WARN);
-    // `agent-hook claude-code [--endpoint ..] [--header ..]`: parse from the subcommand on.
-    let cli = HookCli::try_parse_from(args.iter().skip(1))?;
+    let overrides = parse_args(args.get(2..).unwrap_or_default());
     let bytes = payload::read_bounded(std::io::stdin().lock())?;
     let event = payload::parse(&bytes);
     drop(bytes);
@@ -42,14 +32,10 @@ fn run(args: &[String], dirs: &Dirs) -> anyhow::Result<()> {
         tracing::warn!(error = %e, "Config unusable; using defaults.");
         HookConfig::default()
     });
-    let target = cli
-        .target
-        .overrides()
-        .explicit_target(&config)
-        .unwrap_or_else(|e| {
-            tracing::warn!(error = %e, "Bad endpoint/header arguments; using the config's.");
-            None
-        });
+    let target = overrides.explicit_target(&config).unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "Bad endpoint/header arguments; using the config's.");
+        None
+    });
     let settings = setup::settings(dirs, &config, "claude-code", "live");
     let recorder = setup::spool_recorder(dirs, settings, target);
     claude_code::handle(&recorder, &event, agent_hook::clock::now_ns())?;
@@ -58,6 +44,27 @@ fn run(args: &[String], dirs: &Dirs) -> anyhow::Result<()> {
         start_sender_if_idle(dirs);
     }
     Ok(())
+}
+
+/// `--endpoint URL` / `--header K=V` (also `--x=y`), parsed by hand: clap's setup is a
+/// measurable part of a hook that should take a few milliseconds. Anything else is logged and
+/// ignored (`agent-hook claude-code --help` documents the flags through clap).
+fn parse_args(args: &[String]) -> Overrides {
+    let mut o = Overrides::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = || inline.clone().or_else(|| it.next().cloned());
+        match flag {
+            "--endpoint" => o.endpoint = value(),
+            "--header" => o.headers.extend(value()),
+            other => tracing::warn!(arg = other, "Unknown argument to claude-code; ignored."),
+        }
+    }
+    o
 }
 
 /// Starts `agent-hook send --background` when the spool has batches and no sender runs.

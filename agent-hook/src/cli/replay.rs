@@ -76,9 +76,10 @@ pub fn run(args: ReplayArgs) -> anyhow::Result<ExitCode> {
             }
             pending.extend(memory.take());
             if pending.len() >= SPANS_PER_BATCH
-                && let Err(e) = spill(&mut pending, false) {
-                    tracing::error!(error = %e, "Could not spool replayed spans.");
-                }
+                && let Err(e) = spill(&mut pending, false)
+            {
+                tracing::error!(error = %e, "Could not spool replayed spans.");
+            }
         })?;
     for recorder in recorders.values() {
         recorder.close_open_prompts()?;

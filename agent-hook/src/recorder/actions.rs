@@ -141,8 +141,8 @@ impl Recorder {
         })
     }
 
-    /// PermissionRequest for a call: remembered on its pending start, so a call that never
-    /// ends after it counts as rejected rather than interrupted.
+    /// PermissionRequest for a call: counted on the prompt and remembered on its pending
+    /// start, so a call that never ends after it counts as rejected rather than interrupted.
     pub fn permission_requested_for(
         &self,
         session_id: &str,
@@ -150,9 +150,33 @@ impl Recorder {
         tool_name: &str,
         input: &Value,
     ) -> Result<(), RecordError> {
+        self.mark_asked(session_id, at_ns, tool_name, input, true)
+    }
+
+    /// PermissionDenied (auto mode refused a call): the call will never end; it is rejected.
+    pub fn permission_denied_for(
+        &self,
+        session_id: &str,
+        at_ns: u64,
+        tool_name: &str,
+        input: &Value,
+    ) -> Result<(), RecordError> {
+        self.mark_asked(session_id, at_ns, tool_name, input, false)
+    }
+
+    fn mark_asked(
+        &self,
+        session_id: &str,
+        at_ns: u64,
+        tool_name: &str,
+        input: &Value,
+        count: bool,
+    ) -> Result<(), RecordError> {
         let hash = action::input_hash(tool_name, input);
         self.touch(session_id, at_ns, &mut |open| {
-            open.permission_requests += 1;
+            if count {
+                open.permission_requests += 1;
+            }
             for p in open
                 .pending
                 .values_mut()

@@ -104,7 +104,7 @@ pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> Acti
         category,
         ..ActionSignals::default()
     };
-    let (mut failed, output) = match outcome {
+    let mut failed = match outcome {
         ToolOutcome::Succeeded { response } => {
             s.interrupted = response
                 .get("interrupted")
@@ -113,7 +113,7 @@ pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> Acti
             if s.interrupted {
                 s.error_type = Some("interrupted");
             }
-            (s.interrupted, response_text(response))
+            s.interrupted
         }
         ToolOutcome::Failed { error, interrupted } => {
             s.interrupted = interrupted;
@@ -133,23 +133,29 @@ pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> Acti
             } else {
                 "tool_error"
             });
-            (true, error.to_owned())
+            true
         }
     };
+    // Output text is only read for test runs (a tool response can be megabytes).
+    let output = || match outcome {
+        ToolOutcome::Succeeded { response } => response_text(response),
+        ToolOutcome::Failed { error, .. } => error.to_owned(),
+    };
     if category == "shell"
-        && let Some(cmd) = shell_command(input) {
-            let c = command::classify(&cmd);
-            if c.kind == "test" {
-                let test_failed = failed || command::output_reports_test_failure(&output);
-                s.test_outcome = Some(if test_failed { "failed" } else { "passed" });
-                if test_failed && !failed {
-                    failed = true;
-                    s.error_type = Some("exit_code");
-                }
+        && let Some(cmd) = shell_command(input)
+    {
+        let c = command::classify(&cmd);
+        if c.kind == "test" {
+            let test_failed = failed || command::output_reports_test_failure(&output());
+            s.test_outcome = Some(if test_failed { "failed" } else { "passed" });
+            if test_failed && !failed {
+                failed = true;
+                s.error_type = Some("exit_code");
             }
-            s.commit = c.kind == "commit" && !failed;
-            s.command = Some(c);
         }
+        s.commit = c.kind == "commit" && !failed;
+        s.command = Some(c);
+    }
     if !failed {
         s.error_type = None;
     }

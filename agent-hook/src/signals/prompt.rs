@@ -226,9 +226,10 @@ fn looks_like_file(token: &str) -> bool {
         return false;
     }
     if let Some(at) = token.find('/')
-        && token[at + 1..].chars().any(|c| c.is_alphanumeric()) {
-            return true;
-        }
+        && token[at + 1..].chars().any(|c| c.is_alphanumeric())
+    {
+        return true;
+    }
     match token.rsplit_once('.') {
         Some((stem, ext)) => {
             !stem.is_empty()

@@ -19,9 +19,10 @@ pub fn installation_key(path: &std::path::Path) -> Vec<u8> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     if let Ok(key) = std::fs::read_to_string(path)
-        && key.trim().len() >= 32 {
-            return key.trim().as_bytes().to_vec();
-        }
+        && key.trim().len() >= 32
+    {
+        return key.trim().as_bytes().to_vec();
+    }
     let key = hex::encode(rand::random::<[u8; 32]>());
     let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
     let written = std::fs::OpenOptions::new()

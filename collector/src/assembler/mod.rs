@@ -38,7 +38,10 @@ pub struct AnalyticsConfig {
 
 impl Default for AnalyticsConfig {
     fn default() -> Self {
-        Self { idle_close_secs: 3600, min_group_users: 5 }
+        Self {
+            idle_close_secs: 3600,
+            min_group_users: 5,
+        }
     }
 }
 
@@ -65,7 +68,12 @@ impl Assembler {
     /// An assembler over `buffer` with the built-in classifier.
     pub fn new(buffer: Arc<Buffer>, config: AnalyticsConfig) -> Result<Assembler, AssembleError> {
         let store = Store::open(buffer.db())?;
-        Ok(Assembler { buffer, store, config, expertise: Box::new(RuleExpertise) })
+        Ok(Assembler {
+            buffer,
+            store,
+            config,
+            expertise: Box::new(RuleExpertise),
+        })
     }
 
     /// The analytics trees.
@@ -114,7 +122,12 @@ impl Assembler {
     /// span time has now idled out.
     pub fn ingest(&self, spans: Vec<SpanFacts>) -> Result<(), AssembleError> {
         let before = self.store.newest_seen()?;
-        let newest = spans.iter().map(SpanFacts::time).max().unwrap_or(0).max(before);
+        let newest = spans
+            .iter()
+            .map(SpanFacts::time)
+            .max()
+            .unwrap_or(0)
+            .max(before);
         let mut touched: BTreeSet<String> = spans.iter().map(|s| s.session_id.clone()).collect();
         self.store.put_spans(&spans)?;
         drop(spans);
@@ -125,7 +138,10 @@ impl Assembler {
                 touched.extend(self.store.open_idle_since(newest - idle)?);
             }
         }
-        let clock = Clock { newest_seen: newest, idle_close_secs: self.config.idle_close_secs };
+        let clock = Clock {
+            newest_seen: newest,
+            idle_close_secs: self.config.idle_close_secs,
+        };
         for id in touched {
             self.rederive(&id, clock)?;
         }
@@ -135,7 +151,8 @@ impl Assembler {
     fn rederive(&self, id: &str, clock: Clock) -> Result<(), AssembleError> {
         let spans = self.store.spans_of(id)?;
         let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
-        if let Some((record, summary)) = session::derive(id, &spans, clock, self.expertise.as_ref()) {
+        if let Some((record, summary)) = session::derive(id, &spans, clock, self.expertise.as_ref())
+        {
             self.store.put_session(&record, &summary, last)?;
         }
         Ok(())
@@ -209,7 +226,10 @@ pub struct RebuildArgs {
 }
 
 /// Drops the derived trees, resets the cursor and reassembles everything the buffer holds.
-pub fn rebuild_buffer(buffer: Arc<Buffer>, config: AnalyticsConfig) -> Result<usize, AssembleError> {
+pub fn rebuild_buffer(
+    buffer: Arc<Buffer>,
+    config: AnalyticsConfig,
+) -> Result<usize, AssembleError> {
     Store::drop_all(buffer.db()).map_err(AssembleError::Store)?;
     buffer.commit_cursor(CONSUMER, 0)?;
     let assembler = Assembler::new(buffer, config)?;
@@ -221,7 +241,10 @@ pub fn rebuild_buffer(buffer: Arc<Buffer>, config: AnalyticsConfig) -> Result<us
 /// Runs `coxswain rebuild`.
 pub fn rebuild(args: RebuildArgs) -> anyhow::Result<()> {
     let buffer = Arc::new(open_stopped(&args.data_dir)?);
-    let config = AnalyticsConfig { idle_close_secs: args.idle_close_secs, ..Default::default() };
+    let config = AnalyticsConfig {
+        idle_close_secs: args.idle_close_secs,
+        ..Default::default()
+    };
     let n = rebuild_buffer(buffer.clone(), config)?;
     let sessions = Store::open(buffer.db())?.session_count();
     println!("rebuilt {sessions} sessions from {n} buffered requests");

@@ -96,10 +96,22 @@ impl SpanFacts {
             Some(SpanKind::SessionStart) => 3,
             Some(SpanKind::SessionEnd) => 4,
         });
-        for s in [&self.trace, &self.user, &self.harness, &self.team, &self.end_reason, &self.intent] {
+        for s in [
+            &self.trace,
+            &self.user,
+            &self.harness,
+            &self.team,
+            &self.end_reason,
+            &self.intent,
+        ] {
             w.str(s);
         }
-        for s in [&self.category, &self.command_kind, &self.test_outcome, &self.file_extension] {
+        for s in [
+            &self.category,
+            &self.command_kind,
+            &self.test_outcome,
+            &self.file_extension,
+        ] {
             w.str(s);
         }
         w.int(self.prompt_index.map(|i| i.saturating_add(1)).unwrap_or(0));
@@ -116,7 +128,12 @@ impl SpanFacts {
             self.retry,
             self.subagent,
         ];
-        w.0.push(flags.iter().enumerate().fold(0u8, |acc, (i, f)| acc | (u8::from(*f) << i)));
+        w.0.push(
+            flags
+                .iter()
+                .enumerate()
+                .fold(0u8, |acc, (i, f)| acc | (u8::from(*f) << i)),
+        );
         w.0
     }
 
@@ -133,7 +150,10 @@ impl SpanFacts {
             4 => Some(SpanKind::SessionEnd),
             _ => None,
         };
-        let mut f = SpanFacts { kind, ..SpanFacts::default() };
+        let mut f = SpanFacts {
+            kind,
+            ..SpanFacts::default()
+        };
         f.trace = r.str()?;
         f.user = r.str()?;
         f.harness = r.str()?;
@@ -267,8 +287,11 @@ pub fn decode_request(body: &[u8]) -> Result<Vec<SpanFacts>, DecodeError> {
     let request = ExportTraceServiceRequest::decode(body)?;
     let mut out = Vec::new();
     for rs in &request.resource_spans {
-        let resource_attrs: &[KeyValue] =
-            rs.resource.as_ref().map(|r| r.attributes.as_slice()).unwrap_or(&[]);
+        let resource_attrs: &[KeyValue] = rs
+            .resource
+            .as_ref()
+            .map(|r| r.attributes.as_slice())
+            .unwrap_or(&[]);
         let resource_harness = str_attr(resource_attrs, resource::HARNESS);
         for ss in &rs.scope_spans {
             for s in &ss.spans {
@@ -293,7 +316,9 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
     let mut op = "";
     // One pass over the attributes; a repeated key's last value wins.
     for a in &s.attributes {
-        let Some(v) = a.value.as_ref().and_then(|v| v.value.as_ref()) else { continue };
+        let Some(v) = a.value.as_ref().and_then(|v| v.value.as_ref()) else {
+            continue;
+        };
         let n = || count(v);
         match a.key.as_str() {
             gen_ai::CONVERSATION_ID => f.session_id = string(v),
@@ -403,7 +428,11 @@ pub fn kv(key: &str, value: impl Into<AttrValue>) -> KeyValue {
         AttrValue::Int(i) => Value::IntValue(i),
         AttrValue::Bool(b) => Value::BoolValue(b),
     };
-    KeyValue { key: key.to_string(), value: Some(AnyValue { value: Some(v) }), ..Default::default() }
+    KeyValue {
+        key: key.to_string(),
+        value: Some(AnyValue { value: Some(v) }),
+        ..Default::default()
+    }
 }
 
 /// A value for [`kv`].
@@ -434,5 +463,39 @@ impl From<i64> for AttrValue {
 impl From<bool> for AttrValue {
     fn from(b: bool) -> Self {
         AttrValue::Bool(b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_facts_survive_the_compact_encoding() {
+        let f = SpanFacts {
+            kind: Some(SpanKind::Action),
+            trace: "ab".repeat(16),
+            start: 1_768_471_200_000_000_000,
+            end: 1_768_471_201_000_000_000,
+            user: "u".into(),
+            harness: "codex".into(),
+            prompt_index: Some(0),
+            words: 12,
+            vague_terms: 3,
+            confirms: true,
+            subagent: true,
+            category: "edit".into(),
+            file_extension: "md".into(),
+            lines_added: 400,
+            output_words: 70_000,
+            ..SpanFacts::default()
+        };
+        assert_eq!(SpanFacts::decode(&f.encode()), Some(f.clone()));
+        let none = SpanFacts {
+            prompt_index: None,
+            ..f
+        };
+        assert_eq!(SpanFacts::decode(&none.encode()), Some(none));
+        assert_eq!(SpanFacts::decode(b"\x02junk"), None);
     }
 }

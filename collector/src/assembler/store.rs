@@ -76,7 +76,13 @@ impl Store {
 
     /// Drops every derived tree (for a rebuild); reopen with [`Store::open`] afterwards.
     pub fn drop_all(db: &sled::Db) -> Result<(), StoreError> {
-        for name in [SPANS_TREE, SESSIONS_TREE, SUMMARIES_TREE, OPEN_TREE, META_TREE] {
+        for name in [
+            SPANS_TREE,
+            SESSIONS_TREE,
+            SUMMARIES_TREE,
+            OPEN_TREE,
+            META_TREE,
+        ] {
             db.drop_tree(name)?;
         }
         Ok(())
@@ -95,7 +101,8 @@ impl Store {
         let mut batch = sled::Batch::default();
         for (key, new) in groups {
             let mut set: BTreeMap<[u8; 8], Vec<u8>> = match self.spans.get(&key)? {
-                Some(v) => decode_group(&v).ok_or_else(|| StoreError::Corrupt(new[0].session_id.clone()))?,
+                Some(v) => decode_group(&v)
+                    .ok_or_else(|| StoreError::Corrupt(new[0].session_id.clone()))?,
                 None => BTreeMap::new(),
             };
             for s in new {
@@ -132,8 +139,8 @@ impl Store {
         last_span_time: u64,
     ) -> Result<(), StoreError> {
         let id = record.session_id.as_bytes();
-        let json =
-            serde_json::to_vec(record).map_err(|_| StoreError::Corrupt(record.session_id.clone()))?;
+        let json = serde_json::to_vec(record)
+            .map_err(|_| StoreError::Corrupt(record.session_id.clone()))?;
         self.sessions.insert(id, json)?;
         self.summaries.insert(id, summary.encode())?;
         if record.closed {
@@ -155,10 +162,7 @@ impl Store {
     }
 
     /// Calls `f` with every session's id and summary (in session-id order).
-    pub fn for_each_summary(
-        &self,
-        mut f: impl FnMut(&[u8], Summary),
-    ) -> Result<(), StoreError> {
+    pub fn for_each_summary(&self, mut f: impl FnMut(&[u8], Summary)) -> Result<(), StoreError> {
         for item in self.summaries.iter() {
             let (k, v) = item?;
             let s = Summary::decode(&v)
@@ -182,7 +186,11 @@ impl Store {
 
     /// The newest span time seen (0 before any).
     pub fn newest_seen(&self) -> Result<u64, StoreError> {
-        Ok(self.meta.get(NEWEST_SEEN)?.map(|v| from_be(&v)).unwrap_or(0))
+        Ok(self
+            .meta
+            .get(NEWEST_SEEN)?
+            .map(|v| from_be(&v))
+            .unwrap_or(0))
     }
 
     /// Records the newest span time seen.

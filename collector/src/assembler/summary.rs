@@ -69,11 +69,18 @@ impl Summary {
             user: r.user.clone(),
             harness: r.harness.clone(),
             level: r.expertise_level,
-            mode: WorkMode::ALL.iter().position(|m| *m == r.work_mode).unwrap_or(8) as u8,
+            mode: WorkMode::ALL
+                .iter()
+                .position(|m| *m == r.work_mode)
+                .unwrap_or(8) as u8,
             flags,
             planning: (r.labour.planning.user, r.labour.planning.agent),
             execution: (r.labour.execution.user, r.labour.execution.agent),
-            prompts: r.prompts.iter().map(|p| (p.actions, p.output_words, p.words)).collect(),
+            prompts: r
+                .prompts
+                .iter()
+                .map(|p| (p.actions, p.output_words, p.words))
+                .collect(),
         }
     }
 
@@ -84,7 +91,10 @@ impl Summary {
 
     /// The work mode.
     pub fn work_mode(&self) -> WorkMode {
-        WorkMode::ALL.get(self.mode as usize).copied().unwrap_or(WorkMode::Other)
+        WorkMode::ALL
+            .get(self.mode as usize)
+            .copied()
+            .unwrap_or(WorkMode::Other)
     }
 
     /// Binary encoding (LEB128 integers, length-prefixed strings).
@@ -97,7 +107,12 @@ impl Summary {
         out.push(self.level);
         out.push(self.mode);
         put(&mut out, self.flags as u64);
-        for v in [self.planning.0, self.planning.1, self.execution.0, self.execution.1] {
+        for v in [
+            self.planning.0,
+            self.planning.1,
+            self.execution.0,
+            self.execution.1,
+        ] {
             put(&mut out, v);
         }
         put(&mut out, self.prompts.len() as u64);
@@ -128,7 +143,17 @@ impl Summary {
         for _ in 0..n {
             prompts.push((r.int()?, r.int()?, r.int()?));
         }
-        Some(Summary { started, user, harness, level, mode, flags, planning, execution, prompts })
+        Some(Summary {
+            started,
+            user,
+            harness,
+            level,
+            mode,
+            flags,
+            planning,
+            execution,
+            prompts,
+        })
     }
 }
 
@@ -176,5 +201,27 @@ impl Reader<'_> {
         let s = self.b.get(self.i..self.i.checked_add(n)?)?;
         self.i += n;
         String::from_utf8(s.to_vec()).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_survive_the_binary_encoding() {
+        let s = Summary {
+            started: u64::MAX - 1,
+            user: "9f86d081884c7d65".into(),
+            harness: "claude-code".into(),
+            level: 4,
+            mode: 7,
+            flags: F_VERIFIED | F_EV_TESTS | F_JUDGE,
+            planning: (3, 1),
+            execution: (2, 300),
+            prompts: vec![(12, 3200, 40), (0, 5, 2)],
+        };
+        assert_eq!(Summary::decode(&s.encode()), Some(s.clone()));
+        assert_eq!(Summary::decode(&s.encode()[..10]), None);
     }
 }

@@ -261,8 +261,20 @@ impl Buffer {
 
     /// Up to `max` durable entries with seq greater than `after`, in order.
     pub fn read_after(&self, after: Seq, max: usize) -> Result<Vec<Entry>, BufferError> {
+        self.read_after_bounded(after, max, usize::MAX)
+    }
+
+    /// Like [`Buffer::read_after`], stopping once the bodies read reach `max_bytes` (at least
+    /// one entry is returned when there is one), so big requests do not pile up in memory.
+    pub fn read_after_bounded(
+        &self,
+        after: Seq,
+        max: usize,
+        max_bytes: usize,
+    ) -> Result<Vec<Entry>, BufferError> {
         let durable = self.durable.load(Ordering::Acquire);
         let mut out = Vec::new();
+        let mut bytes = 0usize;
         if after >= durable {
             return Ok(out);
         }
@@ -272,7 +284,11 @@ impl Buffer {
             let (k, v) = item?;
             let seq = entry::decode_seq(&k);
             let (h, body) = entry::decode(&v).ok_or(BufferError::Corrupt { seq })?;
+            bytes += body.len();
             out.push(Entry { seq, signal: h.signal, body: body.to_vec() });
+            if bytes >= max_bytes {
+                break;
+            }
         }
         Ok(out)
     }

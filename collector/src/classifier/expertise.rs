@@ -86,7 +86,7 @@ pub struct RuleExpertise;
 /// halves only) and level thresholds compare exactly.
 fn doubled_points(p: &PromptView<'_>) -> Option<(i64, i64, i64)> {
     let r = p.root;
-    if r.confirms && r.words < 8 {
+    if r.confirms && !r.reports_failure && r.words < 8 {
         return None; // a bare confirmation says nothing about expertise
     }
     let c = |v: u64, cap: u64| v.min(cap) as i64;
@@ -138,7 +138,13 @@ impl ExpertiseClassifier for RuleExpertise {
                 n += 1;
             }
         }
-        let mean = |x: i64| if n == 0 { 0.0 } else { x as f64 / 2.0 / n as f64 };
+        let mean = |x: i64| {
+            if n == 0 {
+                0.0
+            } else {
+                x as f64 / 2.0 / n as f64
+            }
+        };
         Expertise {
             level: level_of(p + v + c, n),
             score: mean(p + v + c),

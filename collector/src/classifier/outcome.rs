@@ -19,7 +19,11 @@ pub enum Evidence {
 
 impl Evidence {
     /// Every kind, in report order.
-    pub const ALL: [Evidence; 3] = [Evidence::TestsPassed, Evidence::Commit, Evidence::UserConfirmation];
+    pub const ALL: [Evidence; 3] = [
+        Evidence::TestsPassed,
+        Evidence::Commit,
+        Evidence::UserConfirmation,
+    ];
 
     /// The JSON name.
     pub fn as_str(self) -> &'static str {
@@ -53,7 +57,7 @@ pub struct Outcome {
     pub trouble_events: u64,
     /// Any trouble event.
     pub trouble: bool,
-    /// Some evidence event comes after the last trouble event (true when there is no trouble).
+    /// Some evidence event comes after the last trouble event (false when there is no trouble).
     pub resolved: bool,
     /// The built-in judge: at least one action, trouble resolved, last prompt not a failure report.
     pub judge_success: bool,
@@ -117,13 +121,11 @@ pub fn judge(prompts: &[PromptView<'_>], closed: bool) -> Outcome {
         }
     }
     let trouble = last_trouble.is_some();
-    let resolved = match (last_trouble, last_evidence) {
-        (None, _) => true,
-        (Some(t), Some(e)) => e > t,
-        (Some(_), None) => false,
-    };
+    // Nothing to resolve without trouble: `resolved` is false then, and the judge asks for
+    // "no trouble or resolved".
+    let resolved = matches!((last_trouble, last_evidence), (Some(t), Some(e)) if e > t);
     let last_reports_failure = prompts.last().is_some_and(|p| p.root.reports_failure);
-    let judge_success = actions > 0 && resolved && !last_reports_failure;
+    let judge_success = actions > 0 && (!trouble || resolved) && !last_reports_failure;
     let mut evidence = Vec::new();
     for (kind, n) in [
         (Evidence::TestsPassed, counts.tests_passed),

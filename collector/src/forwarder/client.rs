@@ -7,11 +7,6 @@ use http_body_util::Full;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
-use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
-use opentelemetry_proto::tonic::collector::logs::v1::logs_service_client::LogsServiceClient;
-use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
-use opentelemetry_proto::tonic::collector::trace::v1::trace_service_client::TraceServiceClient;
-use prost::Message;
 use tonic::transport::Channel;
 
 use crate::buffer::{Entry, Signal};
@@ -30,12 +25,10 @@ pub enum SendError {
 
 /// A connection to one downstream.
 pub enum Downstream {
-    /// OTLP/gRPC.
+    /// OTLP/gRPC; the stored bytes are sent as they are (no decode and re-encode).
     Grpc {
-        /// Traces client.
-        traces: TraceServiceClient<Channel>,
-        /// Logs client.
-        logs: LogsServiceClient<Channel>,
+        /// The channel (HTTP/2, lazily connected).
+        channel: Channel,
         /// Metadata for every call.
         headers: Vec<(tonic::metadata::AsciiMetadataKey, tonic::metadata::AsciiMetadataValue)>,
     },
@@ -70,15 +63,7 @@ impl Downstream {
                     let value = v.parse().map_err(|_| format!("bad value for header {k:?}"))?;
                     headers.push((key, value));
                 }
-                Ok(Downstream::Grpc {
-                    traces: TraceServiceClient::new(channel.clone())
-                        .max_decoding_message_size(usize::MAX)
-                        .max_encoding_message_size(usize::MAX),
-                    logs: LogsServiceClient::new(channel)
-                        .max_decoding_message_size(usize::MAX)
-                        .max_encoding_message_size(usize::MAX),
-                    headers,
-                })
+                Ok(Downstream::Grpc { channel, headers })
             }
             ForwardProtocol::Http => {
                 let mut headers = Vec::new();
@@ -102,20 +87,22 @@ impl Downstream {
     /// Sends one buffered request.
     pub async fn send(&mut self, entry: &Entry) -> Result<(), SendError> {
         match self {
-            Downstream::Grpc { traces, logs, headers } => {
-                let result = match entry.signal {
-                    Signal::Traces => {
-                        let req = ExportTraceServiceRequest::decode(entry.body.as_slice())
-                            .map_err(|e| SendError::Permanent(format!("corrupt entry: {e}")))?;
-                        traces.export(with_headers(req, headers)).await.map(|_| ())
-                    }
-                    Signal::Logs => {
-                        let req = ExportLogsServiceRequest::decode(entry.body.as_slice())
-                            .map_err(|e| SendError::Permanent(format!("corrupt entry: {e}")))?;
-                        logs.export(with_headers(req, headers)).await.map(|_| ())
-                    }
+            Downstream::Grpc { channel, headers } => {
+                let path = match entry.signal {
+                    Signal::Traces => super::raw::TRACES_PATH,
+                    Signal::Logs => super::raw::LOGS_PATH,
                 };
-                result.map_err(classify_status)
+                let mut grpc = tonic::client::Grpc::new(channel.clone());
+                grpc.ready().await.map_err(|e| SendError::Retryable(format!("not ready: {e}")))?;
+                let mut req = tonic::Request::new(Bytes::copy_from_slice(&entry.body));
+                for (k, v) in headers.iter() {
+                    req.metadata_mut().insert(k.clone(), v.clone());
+                }
+                let path = http::uri::PathAndQuery::from_static(path);
+                grpc.unary(req, path, super::raw::RawCodec)
+                    .await
+                    .map(|_| ())
+                    .map_err(classify_status)
             }
             Downstream::Http { client, base, headers, timeout } => {
                 let path = match entry.signal {
@@ -145,17 +132,6 @@ impl Downstream {
             }
         }
     }
-}
-
-fn with_headers<T>(
-    msg: T,
-    headers: &[(tonic::metadata::AsciiMetadataKey, tonic::metadata::AsciiMetadataValue)],
-) -> tonic::Request<T> {
-    let mut req = tonic::Request::new(msg);
-    for (k, v) in headers {
-        req.metadata_mut().insert(k.clone(), v.clone());
-    }
-    req
 }
 
 fn classify_status(s: tonic::Status) -> SendError {

@@ -4,6 +4,7 @@
 
 mod backoff;
 mod client;
+mod raw;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,8 +19,9 @@ use crate::buffer::Buffer;
 use crate::config::ForwardConfig;
 use crate::observe::{Metrics, add};
 
-/// Requests read from the buffer at a time.
+/// Requests read from the buffer at a time, and the bytes that may take.
 const READ_BATCH: usize = 64;
+const READ_BYTES: usize = 8 * 1024 * 1024;
 
 /// Starts one forwarder per endpoint; each stops when `shutdown` turns true.
 pub fn spawn_all(
@@ -55,7 +57,10 @@ async fn run(
         if *shutdown.borrow() {
             return;
         }
-        let batch = match buffer.cursor(&consumer).and_then(|c| buffer.read_after(c, READ_BATCH)) {
+        let batch = match buffer
+            .cursor(&consumer)
+            .and_then(|c| buffer.read_after_bounded(c, READ_BATCH, READ_BYTES))
+        {
             Ok(b) => b,
             Err(e) => {
                 tracing::error!(name = %cfg.name, error = %e, "Forwarder cannot read the buffer.");

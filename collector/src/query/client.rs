@@ -10,9 +10,18 @@ use anyhow::{Context, anyhow, bail};
 /// Which query.
 pub enum Call<'a> {
     /// The report.
-    Report { by: &'a str, since: &'a str, until: &'a str, min_group_users: Option<usize> },
+    Report {
+        by: &'a str,
+        since: &'a str,
+        until: &'a str,
+        min_group_users: Option<usize>,
+    },
     /// The session list.
-    Sessions { since: &'a str, until: &'a str, limit: usize },
+    Sessions {
+        since: &'a str,
+        until: &'a str,
+        limit: usize,
+    },
     /// One session.
     Session { id: &'a str },
 }
@@ -25,7 +34,12 @@ pub fn fetch(endpoint: &str, call: Call<'_>) -> anyhow::Result<String> {
     let mut path = String::new();
     let mut q: Vec<(&str, String)> = Vec::new();
     match call {
-        Call::Report { by, since, until, min_group_users } => {
+        Call::Report {
+            by,
+            since,
+            until,
+            min_group_users,
+        } => {
             path.push_str("/v1/report");
             q.push(("by", by.to_string()));
             q.push(("since", since.to_string()));
@@ -34,7 +48,11 @@ pub fn fetch(endpoint: &str, call: Call<'_>) -> anyhow::Result<String> {
                 q.push(("min_group_users", k.to_string()));
             }
         }
-        Call::Sessions { since, until, limit } => {
+        Call::Sessions {
+            since,
+            until,
+            limit,
+        } => {
             path.push_str("/v1/sessions");
             q.push(("since", since.to_string()));
             q.push(("until", until.to_string()));
@@ -42,8 +60,11 @@ pub fn fetch(endpoint: &str, call: Call<'_>) -> anyhow::Result<String> {
         }
         Call::Session { id } => path.push_str(&format!("/v1/sessions/{}", encode(id))),
     }
-    let query: Vec<String> =
-        q.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", encode(&v))).collect();
+    let query: Vec<String> = q
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode(&v)))
+        .collect();
     if !query.is_empty() {
         path.push('?');
         path.push_str(&query.join("&"));
@@ -82,20 +103,30 @@ fn http_get(endpoint: &str, path: &str) -> anyhow::Result<(u16, String)> {
         .with_context(|| format!("cannot resolve {host}"))?
         .next()
         .ok_or_else(|| anyhow!("cannot resolve {host}"))?;
-    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))
-        .with_context(|| format!("cannot reach the collector at {endpoint}; is `coxswain serve` running?"))?;
+    let mut stream =
+        TcpStream::connect_timeout(&addr, Duration::from_secs(5)).with_context(|| {
+            format!("cannot reach the collector at {endpoint}; is `coxswain serve` running?")
+        })?;
     stream.set_read_timeout(Some(Duration::from_secs(120)))?;
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nAccept: application/json\r\n\r\n")?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nAccept: application/json\r\n\r\n"
+    )?;
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw)?;
     let text = String::from_utf8_lossy(&raw);
-    let (head, body) = text.split_once("\r\n\r\n").ok_or_else(|| anyhow!("bad HTTP reply"))?;
+    let (head, body) = text
+        .split_once("\r\n\r\n")
+        .ok_or_else(|| anyhow!("bad HTTP reply"))?;
     let code = head
         .split_whitespace()
         .nth(1)
         .and_then(|c| c.parse().ok())
         .ok_or_else(|| anyhow!("bad HTTP status line"))?;
-    let body = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+    let body = if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
         dechunk(body)
     } else {
         body.to_string()
@@ -119,25 +150,52 @@ fn dechunk(mut s: &str) -> String {
 fn fetch_grpc(url: &str, call: Call<'_>) -> anyhow::Result<String> {
     use coxswain_proto::query::query_service_client::QueryServiceClient;
     use coxswain_proto::query::{GetSessionRequest, ListSessionsRequest, ReportRequest};
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
     rt.block_on(async {
         let mut client = QueryServiceClient::connect(url.to_string())
             .await
             .with_context(|| format!("cannot reach the collector at {url}"))?
             .max_decoding_message_size(256 << 20);
         let reply = match call {
-            Call::Report { by, since, until, min_group_users } => {
+            Call::Report {
+                by,
+                since,
+                until,
+                min_group_users,
+            } => {
                 if min_group_users.is_some() {
-                    tracing::warn!("--min-group-users is not sent over gRPC; the server's k applies");
+                    tracing::warn!(
+                        "--min-group-users is not sent over gRPC; the server's k applies"
+                    );
                 }
-                let r = ReportRequest { group_by: by.into(), since: since.into(), until: until.into() };
+                let r = ReportRequest {
+                    group_by: by.into(),
+                    since: since.into(),
+                    until: until.into(),
+                };
                 client.get_report(r).await
             }
-            Call::Sessions { since, until, limit } => {
-                let r = ListSessionsRequest { since: since.into(), until: until.into(), limit: limit as u32 };
+            Call::Sessions {
+                since,
+                until,
+                limit,
+            } => {
+                let r = ListSessionsRequest {
+                    since: since.into(),
+                    until: until.into(),
+                    limit: limit as u32,
+                };
                 client.list_sessions(r).await
             }
-            Call::Session { id } => client.get_session(GetSessionRequest { session_id: id.into() }).await,
+            Call::Session { id } => {
+                client
+                    .get_session(GetSessionRequest {
+                        session_id: id.into(),
+                    })
+                    .await
+            }
         };
         match reply {
             Ok(r) => Ok(r.into_inner().json),

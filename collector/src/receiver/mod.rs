@@ -86,7 +86,7 @@ impl Ingest {
             self.store(Signal::Traces, value, f.accepted).await?;
             add(&self.metrics.spans_accepted, f.accepted);
         }
-        let partial_success = (f.rejected > 0).then(|| ExportTracePartialSuccess {
+        let partial_success = (f.rejected > 0).then_some(ExportTracePartialSuccess {
             rejected_spans: f.rejected as i64,
             error_message: f.message,
         });
@@ -110,7 +110,7 @@ impl Ingest {
             self.store(Signal::Logs, value, f.accepted).await?;
             add(&self.metrics.log_records_accepted, f.accepted);
         }
-        let partial_success = (f.rejected > 0).then(|| ExportLogsPartialSuccess {
+        let partial_success = (f.rejected > 0).then_some(ExportLogsPartialSuccess {
             rejected_log_records: f.rejected as i64,
             error_message: f.message,
         });

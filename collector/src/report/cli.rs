@@ -36,7 +36,11 @@ pub enum SessionFormat {
 #[derive(Debug, clap::Args)]
 pub struct Source {
     /// A running collector's query API: `http://HOST:4318` (HTTP JSON) or `grpc://HOST:4317`.
-    #[arg(long, default_value = "http://127.0.0.1:4318", env = "COXSWAIN_ENDPOINT")]
+    #[arg(
+        long,
+        default_value = "http://127.0.0.1:4318",
+        env = "COXSWAIN_ENDPOINT"
+    )]
     pub endpoint: String,
     /// Read a stopped collector's data directory instead (buffered requests not yet assembled
     /// are assembled first).
@@ -103,9 +107,13 @@ pub struct SessionArgs {
 /// Opens a stopped data dir and assembles whatever is pending.
 fn local(source: &Source, dir: &std::path::Path) -> anyhow::Result<Assembler> {
     let buffer = Arc::new(assembler::open_stopped(dir)?);
-    let config = AnalyticsConfig { idle_close_secs: source.idle_close_secs, ..Default::default() };
+    let config = AnalyticsConfig {
+        idle_close_secs: source.idle_close_secs,
+        ..Default::default()
+    };
     let a = Assembler::new(buffer, config)?;
-    a.catch_up().context("assembling pending buffered requests")?;
+    a.catch_up()
+        .context("assembling pending buffered requests")?;
     a.store().flush()?;
     Ok(a)
 }
@@ -122,14 +130,21 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
     let json = match &args.source.data_dir {
         Some(dir) => {
             let a = local(&args.source, dir)?;
-            let k = args.min_group_users.unwrap_or(AnalyticsConfig::default().min_group_users);
+            let k = args
+                .min_group_users
+                .unwrap_or(AnalyticsConfig::default().min_group_users);
             let mut q = ops::report_query(Some(by), Some(since), Some(until), None, 0)?;
             q.min_group_users = k;
             ops::report_json(a.store(), &q)?
         }
         None => client::fetch(
             &args.source.endpoint,
-            Call::Report { by, since, until, min_group_users: args.min_group_users },
+            Call::Report {
+                by,
+                since,
+                until,
+                min_group_users: args.min_group_users,
+            },
         )?,
     };
     match args.format {
@@ -145,8 +160,20 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
     let since = args.since.as_deref().unwrap_or("");
     let until = args.until.as_deref().unwrap_or("");
     let json = match &args.source.data_dir {
-        Some(dir) => ops::sessions_json(local(&args.source, dir)?.store(), Some(since), Some(until), args.limit)?,
-        None => client::fetch(&args.source.endpoint, Call::Sessions { since, until, limit: args.limit })?,
+        Some(dir) => ops::sessions_json(
+            local(&args.source, dir)?.store(),
+            Some(since),
+            Some(until),
+            args.limit,
+        )?,
+        None => client::fetch(
+            &args.source.endpoint,
+            Call::Sessions {
+                since,
+                until,
+                limit: args.limit,
+            },
+        )?,
     };
     match args.format {
         SessionFormat::Json => println!("{json}"),

@@ -13,37 +13,110 @@ enum Kind {
 }
 
 /// The report's measures, in table order: (JSON key, label, kind).
-const MEASURES: [(&str, &str, Kind); 22] = [
+const MEASURES: [(&str, &str, Kind); 24] = [
     ("sessions", "sessions", Kind::Count),
     ("users", "users", Kind::Count),
     ("prompts", "prompts", Kind::Count),
-    ("turns_per_session_mean", "prompts per session (mean)", Kind::Number),
-    ("actions_per_prompt_mean", "actions per prompt (mean)", Kind::Number),
-    ("actions_per_prompt_median", "actions per prompt (median)", Kind::Number),
-    ("output_words_per_prompt_mean", "output words per prompt (mean)", Kind::Number),
-    ("output_words_per_prompt_median", "output words per prompt (median)", Kind::Number),
-    ("output_words_per_prompt_word_mean", "output words per prompt word (mean)", Kind::Number),
-    ("actions_multiplier", "actions multiplier vs novice", Kind::Multiplier),
-    ("words_multiplier", "words multiplier vs novice", Kind::Multiplier),
-    ("heavy_session_share", "sessions > 100 actions/prompt", Kind::Rate),
+    (
+        "turns_per_session_mean",
+        "prompts per session (mean)",
+        Kind::Number,
+    ),
+    (
+        "actions_per_prompt_mean",
+        "actions per prompt (mean)",
+        Kind::Number,
+    ),
+    (
+        "actions_per_prompt_median",
+        "actions per prompt (median)",
+        Kind::Number,
+    ),
+    (
+        "output_words_per_prompt_mean",
+        "output words per prompt (mean)",
+        Kind::Number,
+    ),
+    (
+        "output_words_per_prompt_median",
+        "output words per prompt (median)",
+        Kind::Number,
+    ),
+    (
+        "output_words_per_prompt_word_mean",
+        "output words per prompt word (mean)",
+        Kind::Number,
+    ),
+    (
+        "actions_multiplier",
+        "actions multiplier vs novice",
+        Kind::Multiplier,
+    ),
+    (
+        "words_multiplier",
+        "words multiplier vs novice",
+        Kind::Multiplier,
+    ),
+    ("expert_vs_novice_actions_multiplier", "  in group: expert/novice actions", Kind::Multiplier),
+    ("expert_vs_novice_words_multiplier", "  in group: expert/novice words", Kind::Multiplier),
+    (
+        "heavy_session_share",
+        "sessions > 100 actions/prompt",
+        Kind::Rate,
+    ),
     ("verified_success_rate", "verified success", Kind::Rate),
-    ("evidence.tests_passed", "  evidence: tests passed (sessions)", Kind::Count),
-    ("evidence.commit", "  evidence: commit (sessions)", Kind::Count),
-    ("evidence.user_confirmation", "  evidence: user confirmation (sessions)", Kind::Count),
+    (
+        "evidence.tests_passed",
+        "  evidence: tests passed (sessions)",
+        Kind::Count,
+    ),
+    (
+        "evidence.commit",
+        "  evidence: commit (sessions)",
+        Kind::Count,
+    ),
+    (
+        "evidence.user_confirmation",
+        "  evidence: user confirmation (sessions)",
+        Kind::Count,
+    ),
     ("trouble_rate", "in trouble", Kind::Rate),
-    ("success_in_trouble_rate", "verified success in trouble", Kind::Rate),
-    ("abandonment_rate", "abandonment (of not verified)", Kind::Rate),
-    ("planning_user_share", "planning decisions by user", Kind::Rate),
-    ("execution_agent_share", "execution decisions by agent", Kind::Rate),
-    ("mode_agreement_rate", "work mode agrees with telemetry", Kind::Rate),
+    (
+        "success_in_trouble_rate",
+        "verified success in trouble",
+        Kind::Rate,
+    ),
+    (
+        "abandonment_rate",
+        "abandonment (of not verified)",
+        Kind::Rate,
+    ),
+    (
+        "planning_user_share",
+        "planning decisions by user",
+        Kind::Rate,
+    ),
+    (
+        "execution_agent_share",
+        "execution decisions by agent",
+        Kind::Rate,
+    ),
+    (
+        "mode_agreement_rate",
+        "work mode agrees with telemetry",
+        Kind::Rate,
+    ),
 ];
 
 fn field<'a>(row: &'a Value, key: &str) -> &'a Value {
-    key.split('.').fold(row, |v, k| v.get(k).unwrap_or(&Value::Null))
+    key.split('.')
+        .fold(row, |v, k| v.get(k).unwrap_or(&Value::Null))
 }
 
 fn show(v: &Value, kind: Kind) -> String {
-    let Some(x) = v.as_f64() else { return "-".to_string() };
+    let Some(x) = v.as_f64() else {
+        return "-".to_string();
+    };
     match kind {
         Kind::Count => format!("{}", x as u64),
         Kind::Number if x >= 100.0 => format!("{x:.0}"),
@@ -62,7 +135,13 @@ fn study_of<'a>(report: &'a Value, key: &str) -> &'a str {
 /// the last, which is free text).
 fn grid(rows: &[Vec<String>]) -> String {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let width = |c: usize| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0);
+    let width = |c: usize| {
+        rows.iter()
+            .filter_map(|r| r.get(c))
+            .map(|s| s.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
     let widths: Vec<usize> = (0..cols).map(width).collect();
     let mut out = String::new();
     for (i, r) in rows.iter().enumerate() {
@@ -103,7 +182,10 @@ pub fn report_table(report: &Value) -> String {
         return out;
     }
     let mut header = vec!["measure".to_string()];
-    header.extend(rows.iter().map(|r| r["group"].as_str().unwrap_or("?").to_string()));
+    header.extend(
+        rows.iter()
+            .map(|r| r["group"].as_str().unwrap_or("?").to_string()),
+    );
     header.push("study".to_string());
     let mut grid_rows = vec![header];
     for (key, label, kind) in MEASURES {
@@ -121,7 +203,13 @@ pub fn report_table(report: &Value) -> String {
     out.push_str(&grid(&grid_rows));
     let notes: Vec<String> = rows
         .iter()
-        .filter_map(|r| Some(format!("  {}: {}", r["group"].as_str()?, r["note"].as_str()?)))
+        .filter_map(|r| {
+            Some(format!(
+                "  {}: {}",
+                r["group"].as_str()?,
+                r["note"].as_str()?
+            ))
+        })
         .collect();
     if !notes.is_empty() {
         out.push_str("\nNotes:\n");
@@ -133,16 +221,28 @@ pub fn report_table(report: &Value) -> String {
         show(&report["baseline"]["actions_per_prompt_mean"], Kind::Number),
         show(&report["baseline"]["output_words_per_prompt_mean"], Kind::Number)
     ));
-    if let Some(months) = report["work_mode_by_month"].as_array().filter(|m| !m.is_empty()) {
+    if let Some(months) = report["work_mode_by_month"]
+        .as_array()
+        .filter(|m| !m.is_empty())
+    {
         out.push_str("\nWork mode by month (share of sessions)\n\n");
         let modes = [
-            "building", "fixing", "testing", "operating", "planning", "exploring", "analysing",
-            "writing", "other",
+            "building",
+            "fixing",
+            "testing",
+            "operating",
+            "planning",
+            "exploring",
+            "analysing",
+            "writing",
+            "other",
         ];
-        let mut g = vec![std::iter::once("month".to_string())
-            .chain(modes.iter().map(|m| m.to_string()))
-            .chain(["sessions".to_string()])
-            .collect::<Vec<_>>()];
+        let mut g = vec![
+            std::iter::once("month".to_string())
+                .chain(modes.iter().map(|m| m.to_string()))
+                .chain(["sessions".to_string()])
+                .collect::<Vec<_>>(),
+        ];
         for m in months {
             let mut line = vec![m["month"].as_str().unwrap_or("?").to_string()];
             for mode in modes {
@@ -159,7 +259,10 @@ pub fn report_table(report: &Value) -> String {
             g.push(line);
         }
         out.push_str(&grid(&g));
-        out.push_str(&format!("study: {}\n", study_of(report, "work_mode_by_month")));
+        out.push_str(&format!(
+            "study: {}\n",
+            study_of(report, "work_mode_by_month")
+        ));
     }
     out
 }
@@ -196,12 +299,29 @@ pub fn report_csv(report: &Value) -> String {
             raw(&r["note"]),
         ];
         cells.extend(keys.iter().map(|k| raw(field(r, k))));
-        out.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
+        out.push_str(
+            &cells
+                .iter()
+                .map(|c| csv_cell(c))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
         out.push('\n');
     }
-    let mut study = vec![by.to_string(), "study".into(), String::new(), "published figures".into()];
+    let mut study = vec![
+        by.to_string(),
+        "study".into(),
+        String::new(),
+        "published figures".into(),
+    ];
     study.extend(keys.iter().map(|k| study_of(report, k).to_string()));
-    out.push_str(&study.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
+    out.push_str(
+        &study
+            .iter()
+            .map(|c| csv_cell(c))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
     out.push('\n');
     out
 }
@@ -209,9 +329,22 @@ pub fn report_csv(report: &Value) -> String {
 /// A session list as a table.
 pub fn sessions_table(sessions: &Value) -> String {
     let mut g = vec![
-        ["session", "user", "started", "level", "band", "mode", "prompts", "actions", "verified", "trouble", "abandoned", "closed"]
-            .map(String::from)
-            .to_vec(),
+        [
+            "session",
+            "user",
+            "started",
+            "level",
+            "band",
+            "mode",
+            "prompts",
+            "actions",
+            "verified",
+            "trouble",
+            "abandoned",
+            "closed",
+        ]
+        .map(String::from)
+        .to_vec(),
     ];
     for s in sessions["sessions"].as_array().into_iter().flatten() {
         g.push(vec![
@@ -221,7 +354,11 @@ pub fn sessions_table(sessions: &Value) -> String {
             raw(&s["expertise_level"]),
             raw(&s["band"]),
             raw(&s["work_mode"]),
-            s["prompts"].as_array().map(|p| p.len()).unwrap_or(0).to_string(),
+            s["prompts"]
+                .as_array()
+                .map(|p| p.len())
+                .unwrap_or(0)
+                .to_string(),
             raw(&s["actions"]),
             raw(&s["verified_success"]),
             raw(&s["trouble"]),
@@ -247,7 +384,11 @@ pub fn session_table(s: &Value) -> String {
         raw(&s["user"]),
         raw(&s["harness"]),
         raw(&s["started_at"]),
-        if s["closed"] == Value::Bool(true) { format!("closed ({})", raw(&s["closed_by"])) } else { "open".into() },
+        if s["closed"] == Value::Bool(true) {
+            format!("closed ({})", raw(&s["closed_by"]))
+        } else {
+            "open".into()
+        },
         raw(&s["expertise_level"]),
         raw(&s["band"]),
         show(&s["expertise_score"], Kind::Number),
@@ -259,7 +400,11 @@ pub fn session_table(s: &Value) -> String {
         raw(&s["mode_agreement"]),
         raw(&s["verified_success"]),
         raw(&s["judge_success"]),
-        s["evidence"].as_array().map(|e| e.iter().map(raw).collect::<Vec<_>>().join(", ")).filter(|e| !e.is_empty()).unwrap_or_else(|| "none".into()),
+        s["evidence"]
+            .as_array()
+            .map(|e| e.iter().map(raw).collect::<Vec<_>>().join(", "))
+            .filter(|e| !e.is_empty())
+            .unwrap_or_else(|| "none".into()),
         raw(&s["trouble"]),
         raw(&s["trouble_events"]),
         raw(&s["resolved"]),
@@ -269,13 +414,33 @@ pub fn session_table(s: &Value) -> String {
         raw(&s["labour"]["execution"]["user"]),
         raw(&s["labour"]["execution"]["agent"]),
     );
-    let mut g = vec![["prompt", "actions", "subagent", "output words", "words", "intent", "end"].map(String::from).to_vec()];
+    let mut g = vec![
+        [
+            "prompt",
+            "actions",
+            "subagent",
+            "output words",
+            "words",
+            "intent",
+            "end",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
     for p in s["prompts"].as_array().into_iter().flatten() {
         g.push(
-            ["index", "actions", "subagent_actions", "output_words", "words", "intent", "end_reason"]
-                .iter()
-                .map(|k| raw(&p[*k]))
-                .collect(),
+            [
+                "index",
+                "actions",
+                "subagent_actions",
+                "output_words",
+                "words",
+                "intent",
+                "end_reason",
+            ]
+            .iter()
+            .map(|k| raw(&p[*k]))
+            .collect(),
         );
     }
     out.push_str(&grid(&g));

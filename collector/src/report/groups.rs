@@ -5,8 +5,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::assembler::summary::Summary;
-use crate::classifier::{ExpertiseLevel, WorkMode};
-use crate::report::time::month_of;
+use crate::classifier::{Band, ExpertiseLevel, WorkMode};
+use crate::report::time::{month_name, month_number};
 
 /// How report rows are grouped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -59,22 +59,37 @@ impl GroupBy {
         }
     }
 
-    /// The session's group, with a sort rank so rows come out in a natural order.
-    pub fn key(self, s: &Summary) -> (u8, String) {
+    /// The session's group as a sort rank plus, for harnesses, the name; rows come out in rank
+    /// then name order. [`GroupBy::name`] turns a key into the row's group name.
+    pub fn key(self, s: &Summary) -> (u32, &str) {
         match self {
-            GroupBy::All => (0, "all".to_string()),
-            GroupBy::Level => (s.level, s.level.to_string()),
-            GroupBy::Band => {
-                let b = ExpertiseLevel(s.level).band();
-                (b as u8, b.as_str().to_string())
-            }
-            GroupBy::Mode => {
-                let m = s.work_mode();
-                let rank = WorkMode::ALL.iter().position(|x| *x == m).unwrap_or(8);
-                (rank as u8, m.as_str().to_string())
-            }
-            GroupBy::Month => (0, month_of(s.started)),
-            GroupBy::Harness => (0, s.harness.clone()),
+            GroupBy::All => (0, ""),
+            GroupBy::Level => (s.level as u32, ""),
+            GroupBy::Band => (ExpertiseLevel(s.level).band() as u32, ""),
+            GroupBy::Mode => (s.mode as u32, ""),
+            GroupBy::Month => (month_number(s.started), ""),
+            GroupBy::Harness => (0, s.harness.as_str()),
+        }
+    }
+
+    /// The group name of a [`GroupBy::key`].
+    pub fn name(self, rank: u32, name: &str) -> String {
+        match self {
+            GroupBy::All => "all".to_string(),
+            GroupBy::Level => rank.to_string(),
+            GroupBy::Band => Band::ALL
+                .get(rank as usize)
+                .map(|b| b.as_str())
+                .unwrap_or("?")
+                .to_string(),
+            GroupBy::Mode => WorkMode::ALL
+                .get(rank as usize)
+                .copied()
+                .unwrap_or(WorkMode::Other)
+                .as_str()
+                .to_string(),
+            GroupBy::Month => month_name(rank),
+            GroupBy::Harness => name.to_string(),
         }
     }
 }

@@ -5,15 +5,24 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::classifier::{Band, ExpertiseLevel};
 use crate::assembler::summary::{
     F_ABANDONED, F_AGREES, F_EV_COMMIT, F_EV_CONFIRM, F_EV_TESTS, F_TROUBLE, F_VERIFIED, Summary,
 };
+
+/// A user's key for distinct counts: a 64-bit hash of the pseudonym (`None` without one). A
+/// collision can only under-count users, which errs towards suppression.
+pub fn user_key(pseudonym: &str) -> Option<u64> {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    (!pseudonym.is_empty())
+        .then(|| BuildHasherDefault::<DefaultHasher>::default().hash_one(pseudonym))
+}
 
 /// Running totals for one group.
 #[derive(Debug, Default)]
 pub struct Acc {
     sessions: u64,
-    users: HashSet<String>,
+    users: HashSet<u64>,
     actions: Vec<u64>,
     words: Vec<u64>,
     words_per_prompt_word_sum: f64,
@@ -29,14 +38,16 @@ pub struct Acc {
     planning: (u64, u64),
     execution: (u64, u64),
     agrees: u64,
+    /// Within the group: novice and expert bands' (actions, words, prompts, users).
+    within: [(u64, u64, u64, HashSet<u64>); 2],
 }
 
 impl Acc {
     /// Adds one session.
-    pub fn add(&mut self, s: &Summary) {
+    pub fn add(&mut self, s: &Summary, user: Option<u64>) {
         self.sessions += 1;
-        if !s.user.is_empty() && !self.users.contains(&s.user) {
-            self.users.insert(s.user.clone());
+        if let Some(u) = user {
+            self.users.insert(u);
         }
         let mut session_actions = 0u64;
         for &(a, w, pw) in &s.prompts {
@@ -70,6 +81,22 @@ impl Acc {
         self.planning.1 += s.planning.1;
         self.execution.0 += s.execution.0;
         self.execution.1 += s.execution.1;
+        let side = match ExpertiseLevel(s.level).band() {
+            Band::Novice => Some(0),
+            Band::Expert => Some(1),
+            Band::Intermediate => None,
+        };
+        if let Some(i) = side {
+            let w = &mut self.within[i];
+            for &(a, words, _) in &s.prompts {
+                w.0 += a;
+                w.1 += words;
+                w.2 += 1;
+            }
+            if let Some(u) = user {
+                w.3.insert(u);
+            }
+        }
     }
 
     /// Distinct users (sessions without a pseudonym add none).
@@ -87,8 +114,18 @@ impl Acc {
         mean(&self.words)
     }
 
-    /// The row of measures (multipliers against the novice `baseline` means when known).
-    pub fn measures(&mut self, baseline: Option<(f64, f64)>) -> Measures {
+    /// The row of measures (multipliers against the novice `baseline` means when known; the
+    /// within-group expert/novice multipliers only when both bands have at least `k` users).
+    pub fn measures(&mut self, baseline: Option<(f64, f64)>, k: usize) -> Measures {
+        let [nov, exp] = &self.within;
+        let within = (nov.3.len() >= k && exp.3.len() >= k && nov.2 > 0 && exp.2 > 0)
+            .then(|| {
+                let per = |x: u64, n: u64| x as f64 / n as f64;
+                (
+                    ratio_of(per(exp.0, exp.2), per(nov.0, nov.2)),
+                    ratio_of(per(exp.1, exp.2), per(nov.1, nov.2)),
+                )
+            });
         let n = self.sessions;
         let prompts = self.actions.len() as u64;
         let rate = |num: u64, den: u64| (den > 0).then(|| num as f64 / den as f64);
@@ -111,6 +148,8 @@ impl Acc {
                 .then(|| self.words_per_prompt_word_sum / self.words_per_prompt_word_n as f64),
             actions_multiplier: ratio(am, baseline.map(|b| b.0)),
             words_multiplier: ratio(wm, baseline.map(|b| b.1)),
+            expert_vs_novice_actions_multiplier: within.and_then(|w| w.0),
+            expert_vs_novice_words_multiplier: within.and_then(|w| w.1),
             heavy_session_share: rate(self.heavy, n),
             verified_success_rate: rate(self.verified, n),
             verified_successes: self.verified,
@@ -156,6 +195,8 @@ pub struct Measures {
     pub output_words_per_prompt_word_mean: Option<f64>,
     pub actions_multiplier: Option<f64>,
     pub words_multiplier: Option<f64>,
+    pub expert_vs_novice_actions_multiplier: Option<f64>,
+    pub expert_vs_novice_words_multiplier: Option<f64>,
     pub heavy_session_share: Option<f64>,
     pub verified_success_rate: Option<f64>,
     pub verified_successes: u64,
@@ -168,6 +209,10 @@ pub struct Measures {
     pub planning_user_share: Option<f64>,
     pub execution_agent_share: Option<f64>,
     pub mode_agreement_rate: Option<f64>,
+}
+
+fn ratio_of(x: f64, base: f64) -> Option<f64> {
+    (base > 0.0).then(|| x / base)
 }
 
 fn mean(v: &[u64]) -> Option<f64> {

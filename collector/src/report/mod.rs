@@ -63,7 +63,10 @@ impl Serialize for Row {
         }
         map.insert("group".into(), Value::String(self.group.clone()));
         map.insert("suppressed".into(), Value::Bool(self.suppressed));
-        map.insert("note".into(), self.note.clone().map(Value::String).unwrap_or(Value::Null));
+        map.insert(
+            "note".into(),
+            self.note.clone().map(Value::String).unwrap_or(Value::Null),
+        );
         map.serialize(ser)
     }
 }
@@ -123,23 +126,34 @@ fn suppression_note(users: usize, k: usize) -> String {
 
 /// Builds the report from the session summaries. Sessions without a prompt are not counted.
 pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
-    let mut groups: BTreeMap<(u8, String), Acc> = BTreeMap::new();
+    // Few groups: a vector searched linearly beats a map keyed by owned strings.
+    let mut groups: Vec<(u32, String, Acc)> = Vec::new();
     let mut novice = Acc::default();
-    let mut months: BTreeMap<String, ([u64; 9], HashSet<String>)> = BTreeMap::new();
+    let mut months: BTreeMap<u32, ([u64; 9], HashSet<u64>)> = BTreeMap::new();
     store.for_each_summary(|_, s: Summary| {
         if s.prompts.is_empty() || !q.contains(s.started) {
             return;
         }
-        let m = months.entry(time::month_of(s.started)).or_default();
+        let user = measures::user_key(&s.user);
+        let m = months.entry(time::month_number(s.started)).or_default();
         m.0[s.mode as usize % 9] += 1;
-        if !s.user.is_empty() && !m.1.contains(&s.user) {
-            m.1.insert(s.user.clone());
+        if let Some(u) = user {
+            m.1.insert(u);
         }
         if ExpertiseLevel(s.level).band() == Band::Novice {
-            novice.add(&s);
+            novice.add(&s, user);
         }
-        groups.entry(q.group_by.key(&s)).or_default().add(&s);
+        let (rank, name) = q.group_by.key(&s);
+        match groups.iter_mut().find(|g| g.0 == rank && g.1 == name) {
+            Some(g) => g.2.add(&s, user),
+            None => {
+                let mut acc = Acc::default();
+                acc.add(&s, user);
+                groups.push((rank, name.to_string(), acc));
+            }
+        }
     })?;
+    groups.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     let k = q.min_group_users;
     let novice_ok = novice.users() >= k;
     let baseline = Baseline {
@@ -148,10 +162,13 @@ pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
         actions_per_prompt_mean: novice_ok.then(|| novice.actions_mean()).flatten(),
         output_words_per_prompt_mean: novice_ok.then(|| novice.words_mean()).flatten(),
     };
-    let base = baseline.actions_per_prompt_mean.zip(baseline.output_words_per_prompt_mean);
+    let base = baseline
+        .actions_per_prompt_mean
+        .zip(baseline.output_words_per_prompt_mean);
     let rows = groups
         .into_iter()
-        .map(|((_, group), mut acc)| {
+        .map(|(rank, name, mut acc)| {
+            let group = q.group_by.name(rank, &name);
             let users = acc.users();
             let suppressed = users < k;
             let note = if suppressed {
@@ -164,7 +181,7 @@ pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
             } else {
                 None
             };
-            Row { group, suppressed, note, measures: acc.measures(base) }
+            Row { group, suppressed, note, measures: acc.measures(base, k) }
         })
         .collect();
     let work_mode_by_month = months
@@ -173,7 +190,7 @@ pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
             let n: u64 = counts.iter().sum();
             let suppressed = users.len() < k;
             MonthModes {
-                month,
+                month: time::month_name(month),
                 suppressed,
                 note: suppressed.then(|| suppression_note(users.len(), k)),
                 sessions: (!suppressed).then_some(n),
