@@ -298,6 +298,13 @@ fn main() -> anyhow::Result<()> {
         t.elapsed().as_secs_f64()
     );
 
+    let t = Instant::now();
+    let mut n = 0usize;
+    store.for_each_summary(|_, _| n += 1)?;
+    println!(
+        "scan of {n} session summaries {:.3} s",
+        t.elapsed().as_secs_f64()
+    );
     for by in [
         GroupBy::All,
         GroupBy::Level,

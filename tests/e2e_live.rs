@@ -232,6 +232,19 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
 
     // The report by level: means within 1 % and counts exactly, against the truth of the sessions
     // the collector put in each level.
+    // One pseudonym per synthetic user (each ran with its own `pseudonym_key`).
+    let all = query(&c, &["report"]);
+    let users: std::collections::HashSet<&str> = truth
+        .values()
+        .map(|t| t["user"].as_str().expect("user"))
+        .collect();
+    assert_eq!(
+        all["rows"][0]["users"].as_u64(),
+        Some(users.len() as u64),
+        "distinct users: {}",
+        all["rows"][0]
+    );
+
     let report = query(&c, &["report", "--by", "level"]);
     let mut expected: BTreeMap<String, Expected> = BTreeMap::new();
     for (id, g) in &got {

@@ -53,6 +53,8 @@ pub struct CollectorConfig {
     pub auth: AuthConfig,
     /// Analytics settings.
     pub analytics: AnalyticsConfig,
+    /// `[tls]`: when set, both listeners speak TLS only.
+    pub tls: Option<TlsConfig>,
 }
 
 impl Default for CollectorConfig {
@@ -66,6 +68,7 @@ impl Default for CollectorConfig {
             forward: Vec::new(),
             auth: AuthConfig::default(),
             analytics: AnalyticsConfig::default(),
+            tls: None,
         }
     }
 }
@@ -100,10 +103,10 @@ impl Default for BufferConfig {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum ForwardProtocol {
-    /// OTLP/gRPC; the endpoint is `http://host:port`.
+    /// OTLP/gRPC; the endpoint is `http://host:port` or `https://host:port`.
     #[default]
     Grpc,
-    /// OTLP/HTTP protobuf; the endpoint is `http://host:port` (paths `/v1/traces`, `/v1/logs`).
+    /// OTLP/HTTP protobuf; the endpoint is `http(s)://host:port` (paths `/v1/traces`, `/v1/logs`).
     Http,
 }
 
@@ -113,8 +116,12 @@ pub enum ForwardProtocol {
 pub struct ForwardConfig {
     /// A short name; the cursor is stored as `forward:<name>`, so keep it stable.
     pub name: String,
-    /// `http://host:port` of the downstream.
+    /// `http://host:port` or `https://host:port` of the downstream.
     pub endpoint: String,
+    /// PEM CA certificate(s) trusted for an `https://` endpoint (a private CA); without it the
+    /// system's roots are trusted.
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
     /// `grpc` (default) or `http`.
     #[serde(default)]
     pub protocol: ForwardProtocol,
@@ -135,6 +142,20 @@ fn default_max_backoff() -> u64 {
 
 fn default_forward_timeout() -> u64 {
     10
+}
+
+/// `[tls]`: the listeners' certificate and key, and optionally the CA that client
+/// certificates must be signed by (mutual TLS).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsConfig {
+    /// PEM certificate chain, leaf first.
+    pub cert_file: PathBuf,
+    /// PEM private key (PKCS#8, PKCS#1 or SEC1).
+    pub key_file: PathBuf,
+    /// PEM CA certificate(s); when set, every client must present a certificate it signed.
+    #[serde(default)]
+    pub client_ca_file: Option<PathBuf>,
 }
 
 /// `[auth]`: when `bearer_tokens` is non-empty, every OTLP request must carry
@@ -176,9 +197,16 @@ impl CollectorConfig {
                     f.name
                 )));
             }
-            if !f.endpoint.starts_with("http://") {
+            let https = f.endpoint.starts_with("https://");
+            if !https && !f.endpoint.starts_with("http://") {
                 return Err(ConfigError::Invalid(format!(
-                    "forward {:?}: endpoint {:?} must start with http:// (TLS is not supported)",
+                    "forward {:?}: endpoint {:?} must start with http:// or https://",
+                    f.name, f.endpoint
+                )));
+            }
+            if f.ca_file.is_some() && !https {
+                return Err(ConfigError::Invalid(format!(
+                    "forward {:?}: ca_file is set but endpoint {:?} is not https://",
                     f.name, f.endpoint
                 )));
             }

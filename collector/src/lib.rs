@@ -15,4 +15,5 @@ pub mod classifier;
 pub mod report;
 pub mod query;
 pub mod serve;
+pub mod tls;
 pub mod inspect;

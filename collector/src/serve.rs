@@ -9,9 +9,10 @@ use anyhow::Context;
 use tokio::sync::watch;
 
 use crate::buffer::{Buffer, RetentionPolicy};
-use crate::config::CollectorConfig;
+use crate::config::{CollectorConfig, TlsConfig};
 use crate::observe::{Metrics, ObserveState};
 use crate::receiver::Ingest;
+use crate::tls::{ServerTls, TlsListener};
 
 /// `coxswain serve`. Flags and `COXSWAIN_*` variables override the config file.
 #[derive(Debug, clap::Args)]
@@ -43,6 +44,15 @@ pub struct ServeArgs {
     /// Accepted bearer tokens, comma-separated (replaces `auth.bearer_tokens`).
     #[arg(long, env = "COXSWAIN_BEARER_TOKENS", value_delimiter = ',', hide_env_values = true)]
     pub bearer_tokens: Option<Vec<String>>,
+    /// PEM certificate chain; with `--tls-key`, both ports serve TLS only (sets `tls.cert_file`).
+    #[arg(long, env = "COXSWAIN_TLS_CERT")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key for `--tls-cert` (sets `tls.key_file`).
+    #[arg(long, env = "COXSWAIN_TLS_KEY")]
+    pub tls_key: Option<PathBuf>,
+    /// PEM CA that client certificates must be signed by: mutual TLS (sets `tls.client_ca_file`).
+    #[arg(long, env = "COXSWAIN_TLS_CLIENT_CA")]
+    pub tls_client_ca: Option<PathBuf>,
 }
 
 impl ServeArgs {
@@ -76,8 +86,38 @@ impl ServeArgs {
         if let Some(v) = &self.bearer_tokens {
             c.auth.bearer_tokens = v.iter().filter(|t| !t.is_empty()).cloned().collect();
         }
+        self.apply_tls(&mut c)?;
         c.validate()?;
         Ok(c)
+    }
+
+    /// `--tls-*` override single fields of `[tls]`, or make one when both files are named.
+    fn apply_tls(&self, c: &mut CollectorConfig) -> anyhow::Result<()> {
+        match (&mut c.tls, &self.tls_cert, &self.tls_key) {
+            (Some(t), cert, key) => {
+                if let Some(v) = cert {
+                    t.cert_file = v.clone();
+                }
+                if let Some(v) = key {
+                    t.key_file = v.clone();
+                }
+            }
+            (None, Some(cert), Some(key)) => {
+                c.tls = Some(TlsConfig {
+                    cert_file: cert.clone(),
+                    key_file: key.clone(),
+                    client_ca_file: None,
+                });
+            }
+            (None, None, None) if self.tls_client_ca.is_none() => {}
+            (None, ..) => anyhow::bail!(
+                "TLS needs both --tls-cert and --tls-key (or a [tls] table with cert_file and key_file)"
+            ),
+        }
+        if let (Some(t), Some(ca)) = (&mut c.tls, &self.tls_client_ca) {
+            t.client_ca_file = Some(ca.clone());
+        }
+        Ok(())
     }
 }
 
@@ -101,6 +141,8 @@ fn init_logging() {
 
 /// Serves until SIGINT/SIGTERM, then drains, flushes and returns.
 pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
+    // Bad TLS files stop start-up before anything listens, naming the file.
+    let tls = config.tls.as_ref().map(ServerTls::load).transpose()?;
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("cannot create data dir {}", config.data_dir.display()))?;
     let buffer = Arc::new(
@@ -158,7 +200,11 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         limit: config.max_request_bytes,
         metrics: metrics.clone(),
     };
-    let grpc = tonic::transport::Server::builder()
+    let mut grpc = tonic::transport::Server::builder();
+    if let Some(t) = &tls {
+        grpc = grpc.tls_config(t.grpc.clone()).context("gRPC TLS configuration")?;
+    }
+    let grpc = grpc
         .layer(edge)
         .add_service(traces)
         .add_service(logs)
@@ -180,14 +226,30 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
             consumers,
         }))
         .merge(crate::query::http_routes(query_state));
-    let http = axum::serve(http_listener, router).with_graceful_shutdown(wait_true(shutdown_rx));
+    let http_shutdown = wait_true(shutdown_rx);
+    let http_task = match &tls {
+        Some(t) => {
+            let listener = TlsListener::new(http_listener, t.http.clone());
+            let http = axum::serve(listener, router).with_graceful_shutdown(http_shutdown);
+            tokio::spawn(async move { http.await })
+        }
+        None => {
+            let http = axum::serve(http_listener, router).with_graceful_shutdown(http_shutdown);
+            tokio::spawn(async move { http.await })
+        }
+    };
 
-    tracing::info!(%grpc_addr, %http_addr, data_dir = %config.data_dir.display(), "Coxswain listening.");
-    println!("coxswain listening grpc={grpc_addr} http={http_addr}");
+    let tls_mode = match &tls {
+        None => "off",
+        Some(t) if t.mutual => "mutual",
+        Some(_) => "on",
+    };
+    tracing::info!(%grpc_addr, %http_addr, tls = tls_mode, data_dir = %config.data_dir.display(),
+        "Coxswain listening.");
+    println!("coxswain listening grpc={grpc_addr} http={http_addr} tls={tls_mode}");
 
     let mut drain_rx = shutdown_rx_for_drain;
     let grpc_task = tokio::spawn(grpc);
-    let http_task = tokio::spawn(async move { http.await });
     tokio::spawn(async move {
         shutdown_signal().await;
         tracing::info!("Shutting down: finishing requests in flight.");

@@ -267,7 +267,13 @@ async fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
 async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
     let dir = tempfile::tempdir().unwrap();
     let buf = buffer(dir.path());
-    let novice = P { words: 40, vague_terms: 3, output_words: 500, intent: "fixing", ..P::default() };
+    let novice = P {
+        words: 40,
+        vague_terms: 3,
+        output_words: 500,
+        intent: "fixing",
+        ..P::default()
+    };
     let expert = P {
         words: 30,
         file_refs: 2,
@@ -281,11 +287,30 @@ async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
     let sessions = [
         S::new("n1", "a").prompt(0, novice.clone(), &[read(), read(), edit(1), test(true)]),
         S::new("e1", "b").prompt(0, expert, &vec![read(); 10]),
-        S::new("m1", "c").prompt(0, P { file_refs: 2, words: 9, intent: "fixing", output_words: 100, ..P::default() }, &[read()]),
+        S::new("m1", "c").prompt(
+            0,
+            P {
+                file_refs: 2,
+                words: 9,
+                intent: "fixing",
+                output_words: 100,
+                ..P::default()
+            },
+            &[read()],
+        ),
     ];
-    append(&buf, sessions.into_iter().map(|s| request(s.spans)).collect()).await;
+    append(
+        &buf,
+        sessions.into_iter().map(|s| request(s.spans)).collect(),
+    )
+    .await;
     let a = assemble(&buf);
-    let q = ReportQuery { group_by: GroupBy::Mode, since: None, until: None, min_group_users: 1 };
+    let q = ReportQuery {
+        group_by: GroupBy::Mode,
+        since: None,
+        until: None,
+        min_group_users: 1,
+    };
     let v: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
     assert_eq!(v["baseline"]["actions_per_prompt_mean"], 4.0);
     let fixing = &v["rows"][0];
@@ -295,9 +320,20 @@ async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
     assert_eq!(fixing["expert_vs_novice_actions_multiplier"], 2.5);
     assert_eq!(fixing["expert_vs_novice_words_multiplier"], 6.0);
     // With k = 2 the one-user bands inside the group cannot be compared.
-    let q = ReportQuery { min_group_users: 2, ..q };
+    let q = ReportQuery {
+        min_group_users: 2,
+        ..q
+    };
     let v: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
-    assert_eq!(v["rows"][0]["expert_vs_novice_actions_multiplier"], Value::Null);
+    assert_eq!(
+        v["rows"][0]["expert_vs_novice_actions_multiplier"],
+        Value::Null
+    );
     assert_eq!(v["rows"][0]["actions_multiplier"], Value::Null);
-    assert!(v["rows"][0]["note"].as_str().unwrap().contains("multipliers withheld"));
+    assert!(
+        v["rows"][0]["note"]
+            .as_str()
+            .unwrap()
+            .contains("multipliers withheld")
+    );
 }

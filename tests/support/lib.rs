@@ -181,6 +181,19 @@ impl Collector {
     /// line, so parallel tests never race for a port. Panics with the exit status when the
     /// collector stops before listening.
     pub fn start_on_any_port(data_dir: &Path, extra_args: &[&str]) -> Collector {
+        let collector = Self::spawn_on_any_port(data_dir, extra_args);
+        collector.wait_ready(Duration::from_secs(30));
+        collector
+    }
+
+    /// Like [`Collector::start_on_any_port`] for a collector serving TLS (`[tls]` in its config
+    /// or `--tls-cert`/`--tls-key`): the plaintext `/healthz` check cannot answer there, so this
+    /// returns once the collector printed its listening line (its sockets are bound by then).
+    pub fn start_tls_on_any_port(data_dir: &Path, extra_args: &[&str]) -> Collector {
+        Self::spawn_on_any_port(data_dir, extra_args)
+    }
+
+    fn spawn_on_any_port(data_dir: &Path, extra_args: &[&str]) -> Collector {
         use std::io::BufRead;
         let mut cmd = Command::new(bin_path("coxswain"));
         cmd.arg("serve").arg("--data-dir").arg(data_dir);
@@ -221,14 +234,12 @@ impl Collector {
                 .and_then(|a| a.parse().ok())
                 .unwrap_or_else(|| panic!("no {key} in {line:?}"))
         };
-        let collector = Collector {
+        Collector {
             grpc: addr("grpc="),
             http: addr("http="),
             child,
             data_dir: data_dir.to_path_buf(),
-        };
-        collector.wait_ready(Duration::from_secs(30));
-        collector
+        }
     }
 }
 

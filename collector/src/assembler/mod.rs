@@ -8,7 +8,7 @@ pub mod span;
 pub mod store;
 pub mod summary;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -22,7 +22,7 @@ use span::SpanFacts;
 use store::{Store, StoreError};
 
 /// The assembler's cursor name in the buffer (retention relies on it).
-pub const CONSUMER: &str = "assembler";
+pub const CONSUMER: &str = crate::buffer::ASSEMBLER_CONSUMER;
 /// Buffer entries read per step.
 const STEP_ENTRIES: usize = 1024;
 
@@ -157,15 +157,6 @@ impl Assembler {
         }
         Ok(())
     }
-}
-
-/// Groups spans by session (for callers that feed [`Assembler::ingest`] in session chunks).
-pub fn by_session(spans: Vec<SpanFacts>) -> BTreeMap<String, Vec<SpanFacts>> {
-    let mut out: BTreeMap<String, Vec<SpanFacts>> = BTreeMap::new();
-    for s in spans {
-        out.entry(s.session_id.clone()).or_default().push(s);
-    }
-    out
 }
 
 /// Starts the assembler tailing the buffer; it stops when `shutdown` fires.

@@ -4,10 +4,11 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::Full;
+use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
-use tonic::transport::Channel;
+use tonic::transport::{Certificate, Channel, ClientTlsConfig};
 
 use crate::buffer::{Entry, Signal};
 use crate::config::{ForwardConfig, ForwardProtocol};
@@ -34,9 +35,9 @@ pub enum Downstream {
     },
     /// OTLP/HTTP with protobuf bodies.
     Http {
-        /// The HTTP client.
-        client: Client<HttpConnector, Full<Bytes>>,
-        /// `http://host:port` without a trailing slash.
+        /// The HTTP client (plain or TLS, by the endpoint's scheme).
+        client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
+        /// `http(s)://host:port` without a trailing slash.
         base: String,
         /// Headers for every call.
         headers: Vec<(http::HeaderName, http::HeaderValue)>,
@@ -49,10 +50,21 @@ impl Downstream {
     /// Builds the client (connects lazily, so a downstream that is away is not an error here).
     pub fn new(cfg: &ForwardConfig) -> Result<Self, String> {
         let timeout = Duration::from_secs(cfg.timeout_secs.max(1));
+        let https = cfg.endpoint.starts_with("https://");
         match cfg.protocol {
             ForwardProtocol::Grpc => {
-                let channel = Channel::from_shared(cfg.endpoint.clone())
-                    .map_err(|e| format!("bad endpoint {:?}: {e}", cfg.endpoint))?
+                let mut endpoint = Channel::from_shared(cfg.endpoint.clone())
+                    .map_err(|e| format!("bad endpoint {:?}: {e}", cfg.endpoint))?;
+                if https {
+                    let tls = match &cfg.ca_file {
+                        Some(path) => ClientTlsConfig::new().ca_certificate(Certificate::from_pem(
+                            crate::tls::read_ca("ca_file", path).map_err(|e| e.to_string())?,
+                        )),
+                        None => ClientTlsConfig::new().with_native_roots(),
+                    };
+                    endpoint = endpoint.tls_config(tls).map_err(|e| format!("TLS: {e}"))?;
+                }
+                let channel = endpoint
                     .timeout(timeout)
                     .connect_timeout(timeout)
                     .connect_lazy();
@@ -74,8 +86,19 @@ impl Downstream {
                         .map_err(|_| format!("bad value for header {k:?}"))?;
                     headers.push((key, value));
                 }
+                let builder = hyper_rustls::HttpsConnectorBuilder::new();
+                let connector = match (&cfg.ca_file, https) {
+                    // The system's roots are only loaded for https without a private CA.
+                    (None, true) => builder
+                        .with_provider_and_native_roots(crate::tls::provider())
+                        .map_err(|e| format!("no usable system CA certificates: {e}"))?,
+                    (ca_file, _) => builder.with_tls_config(
+                        crate::tls::client_config(ca_file.as_deref()).map_err(|e| e.to_string())?,
+                    ),
+                };
+                let connector = connector.https_or_http().enable_http1().build();
                 Ok(Downstream::Http {
-                    client: Client::builder(TokioExecutor::new()).build_http(),
+                    client: Client::builder(TokioExecutor::new()).build(connector),
                     base: cfg.endpoint.trim_end_matches('/').to_string(),
                     headers,
                     timeout,

@@ -57,8 +57,16 @@ const MEASURES: [(&str, &str, Kind); 24] = [
         "words multiplier vs novice",
         Kind::Multiplier,
     ),
-    ("expert_vs_novice_actions_multiplier", "  in group: expert/novice actions", Kind::Multiplier),
-    ("expert_vs_novice_words_multiplier", "  in group: expert/novice words", Kind::Multiplier),
+    (
+        "expert_vs_novice_actions_multiplier",
+        "  in group: expert/novice actions",
+        Kind::Multiplier,
+    ),
+    (
+        "expert_vs_novice_words_multiplier",
+        "  in group: expert/novice words",
+        Kind::Multiplier,
+    ),
     (
         "heavy_session_share",
         "sessions > 100 actions/prompt",

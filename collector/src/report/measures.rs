@@ -5,10 +5,10 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::classifier::{Band, ExpertiseLevel};
 use crate::assembler::summary::{
     F_ABANDONED, F_AGREES, F_EV_COMMIT, F_EV_CONFIRM, F_EV_TESTS, F_TROUBLE, F_VERIFIED, Summary,
 };
+use crate::classifier::{Band, ExpertiseLevel};
 
 /// A user's key for distinct counts: a 64-bit hash of the pseudonym (`None` without one). A
 /// collision can only under-count users, which errs towards suppression.
@@ -118,14 +118,13 @@ impl Acc {
     /// within-group expert/novice multipliers only when both bands have at least `k` users).
     pub fn measures(&mut self, baseline: Option<(f64, f64)>, k: usize) -> Measures {
         let [nov, exp] = &self.within;
-        let within = (nov.3.len() >= k && exp.3.len() >= k && nov.2 > 0 && exp.2 > 0)
-            .then(|| {
-                let per = |x: u64, n: u64| x as f64 / n as f64;
-                (
-                    ratio_of(per(exp.0, exp.2), per(nov.0, nov.2)),
-                    ratio_of(per(exp.1, exp.2), per(nov.1, nov.2)),
-                )
-            });
+        let within = (nov.3.len() >= k && exp.3.len() >= k && nov.2 > 0 && exp.2 > 0).then(|| {
+            let per = |x: u64, n: u64| x as f64 / n as f64;
+            (
+                ratio_of(per(exp.0, exp.2), per(nov.0, nov.2)),
+                ratio_of(per(exp.1, exp.2), per(nov.1, nov.2)),
+            )
+        });
         let n = self.sessions;
         let prompts = self.actions.len() as u64;
         let rate = |num: u64, den: u64| (den > 0).then(|| num as f64 / den as f64);
