@@ -234,6 +234,16 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
     // the collector put in each level.
     // One pseudonym per synthetic user (each ran with its own `pseudonym_key`).
     let all = query(&c, &["report"]);
+    let row = &all["rows"][0];
+    eprintln!(
+        "e2e: all: verified success {} trouble {} abandonment {} mode agreement {} planning user share {} execution agent share {}",
+        row["verified_success_rate"],
+        row["trouble_rate"],
+        row["abandonment_rate"],
+        row["mode_agreement_rate"],
+        row["planning_user_share"],
+        row["execution_agent_share"]
+    );
     let users: std::collections::HashSet<&str> = truth
         .values()
         .map(|t| t["user"].as_str().expect("user"))

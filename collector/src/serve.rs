@@ -246,7 +246,8 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     };
     tracing::info!(%grpc_addr, %http_addr, tls = tls_mode, data_dir = %config.data_dir.display(),
         "Coxswain listening.");
-    println!("coxswain listening grpc={grpc_addr} http={http_addr} tls={tls_mode}");
+    // Scripts parse this line (`http=` last): keep its shape; the TLS mode is in the log line.
+    println!("coxswain listening grpc={grpc_addr} http={http_addr}");
 
     let mut drain_rx = shutdown_rx_for_drain;
     let grpc_task = tokio::spawn(grpc);

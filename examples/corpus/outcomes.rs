@@ -166,6 +166,36 @@ impl Toolbox<'_> {
         a
     }
 
+    /// The action that shows the mode to independent telemetry (MEASURES.md's agreement table).
+    pub fn anchor(&mut self) -> Action {
+        match self.mode {
+            Mode::Testing => self.test_pass(),
+            Mode::Operating => self.unique(|t, n| {
+                let command = if n == 1 {
+                    "kubectl apply -f deploy/api.yaml".to_string()
+                } else {
+                    format!("kubectl apply -f deploy/api.yaml --v={n}")
+                };
+                let input = json!({"command": command, "description": "Apply the manifest"});
+                let stdout = "deployment.apps/api configured\n".to_string();
+                let response = json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
+                Action::new(t.rng, "Bash", input, Outcome::Ok { response, text: stdout })
+            }),
+            Mode::Analysing => self.unique(|t, n| {
+                let path = format!("{}/data/signups.csv", t.project.root);
+                let input = if n == 1 {
+                    json!({"file_path": path})
+                } else {
+                    json!({"file_path": path, "offset": n * 40, "limit": 80})
+                };
+                let response = json!({"type": "text", "file": {"filePath": path, "content": "week,signups", "numLines": 1, "startLine": 1, "totalLines": 53}});
+                Action::new(t.rng, "Read", input, Outcome::Ok { response, text: "     1\tweek,signups".into() })
+            }),
+            Mode::Exploring | Mode::Planning => self.read(),
+            Mode::Building | Mode::Fixing | Mode::Writing => self.edit(),
+        }
+    }
+
     /// `ExitPlanMode` with a plan (the agent's planning action).
     pub fn plan(&mut self) -> Action {
         self.unique(|t, n| {

@@ -86,6 +86,9 @@ enum Special {
     TestPass,
     Commit,
     Plan,
+    /// The action that shows the session's mode to independent telemetry (an edit for building,
+    /// a test run for testing, `kubectl apply` for operating, a CSV read for analysing, ...).
+    Anchor,
     /// A failing test run, a fix, and the same command passing: a retry (trouble) that is its
     /// own evidence (MEASURES.md: within one action trouble comes before evidence).
     RetestPass,
@@ -215,6 +218,8 @@ pub fn session(
     }
     if mode == Mode::Planning {
         specials[0].push(Special::Plan);
+    } else {
+        specials[0].insert(0, Special::Anchor);
     }
 
     let heavy = rng.chance(knobs.heavy_share * p.heavy);
@@ -334,6 +339,7 @@ fn turn(
             }
             Special::Commit => acts.push(tb.commit()),
             Special::Plan => acts.push(tb.plan()),
+            Special::Anchor => acts.push(tb.anchor()),
         }
     }
     let counted: usize = acts.len();
