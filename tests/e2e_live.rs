@@ -8,13 +8,11 @@ mod e2e_common;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use coxswain_test_support::bin_path;
 use e2e_common::{
-    Corpus, assert_coverage, collector, knob, prompt_mismatches, query, rel, sessions,
-    wait_assembled,
+    Corpus, assert_coverage, collector, flush, knob, prompt_mismatches, query, rel, run_hook,
+    sessions, wait_assembled,
 };
 use serde_json::Value;
 
@@ -65,33 +63,7 @@ fn play_session(
         }
         drop(f);
         v["transcript_path"] = Value::String(live.to_string_lossy().into_owned());
-        let mut child = Command::new(bin_path("agent-hook"))
-            .args(["claude-code", "--endpoint", endpoint])
-            .env("XDG_CONFIG_HOME", config_home)
-            .env("XDG_STATE_HOME", state_home)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn agent-hook");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(v.to_string().as_bytes())
-            .expect("write payload");
-        let out = child.wait_with_output().expect("agent-hook");
-        assert!(
-            out.status.success(),
-            "agent-hook exited {:?} on {}",
-            out.status,
-            v["hook_event_name"]
-        );
-        assert!(
-            out.stdout.is_empty(),
-            "agent-hook wrote to stdout on {}",
-            v["hook_event_name"]
-        );
+        run_hook(&v, config_home, state_home, endpoint);
         runs += 1;
     }
     runs
@@ -148,17 +120,7 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
         1000.0 * hook_secs / runs as f64
     );
 
-    let flush = Command::new(bin_path("agent-hook"))
-        .args(["flush", "--timeout", "60", "--endpoint", &endpoint])
-        .env("XDG_CONFIG_HOME", work.path().join("config"))
-        .env("XDG_STATE_HOME", &state_home)
-        .output()
-        .expect("flush");
-    assert!(
-        flush.status.success(),
-        "flush failed: {}",
-        String::from_utf8_lossy(&flush.stderr)
-    );
+    flush(&work.path().join("config"), &state_home, &endpoint);
 
     wait_assembled(&c, sessions_n, corpus.prompts());
     let got = sessions(&c);

@@ -115,6 +115,11 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
             let call = action(payload);
             recorder.permission_denied_for(session, at, call.tool_name, call.input)
         }
+        // Replay's extension event: the transcript ended inside this window.
+        "CoxswainWindowText" => match payload.get("coxswain_agent_text").and_then(Value::as_str) {
+            Some(text) => recorder.window_text(session, at, text),
+            None => Ok(()),
+        },
         "Notification" | "SubagentStart" | "SubagentStop" | "PostCompact" => {
             recorder.touch(session, at, &mut |_| {})
         }

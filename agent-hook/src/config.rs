@@ -121,6 +121,13 @@ pub struct HookConfig {
     /// Whether the hook starts a background sender (default true). With `false` the spool is
     /// only shipped by `agent-hook flush` (cron, tests).
     pub background_sender: Option<bool>,
+    /// PEM CA certificate(s) trusted for an `https://` endpoint (default: the system's roots).
+    /// A relative path is relative to the config directory.
+    pub ca_file: Option<PathBuf>,
+    /// PEM client certificate for mutual TLS (with `client_key_file`).
+    pub client_cert_file: Option<PathBuf>,
+    /// PEM private key of `client_cert_file`.
+    pub client_key_file: Option<PathBuf>,
 }
 
 /// Why the config could not be used.
@@ -152,31 +159,85 @@ impl HookConfig {
     pub fn load(dirs: &Dirs) -> Result<HookConfig, ConfigError> {
         let path = dirs.config_file();
         match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).map_err(|source| ConfigError::Parse { path, source }),
+            Ok(text) => {
+                let mut config: HookConfig =
+                    toml::from_str(&text).map_err(|source| ConfigError::Parse { path, source })?;
+                // Relative TLS paths name files beside hook.toml, wherever the hook runs from.
+                for file in [
+                    &mut config.ca_file,
+                    &mut config.client_cert_file,
+                    &mut config.client_key_file,
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    if file.is_relative() {
+                        *file = dirs.config.join(&*file);
+                    }
+                }
+                Ok(config)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(HookConfig::default()),
             Err(source) => Err(ConfigError::Read { path, source }),
         }
     }
 }
 
-/// Where spans go: an OTLP/gRPC endpoint and its metadata.
+/// Where spans go: an OTLP/gRPC endpoint, its metadata and, for `https://`, its TLS files
+/// (paths only: the sender reads them when it connects, never the hook).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Target {
-    /// `http://host:port`.
+    /// `http://host:port` or `https://host:port`.
     pub endpoint: String,
     /// gRPC metadata, sorted by key.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub headers: Vec<(String, String)>,
+    /// PEM CA file trusted for `https://` (none: the system's roots).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<PathBuf>,
+    /// PEM client certificate for mutual TLS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_cert_file: Option<PathBuf>,
+    /// PEM key of `client_cert_file`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_key_file: Option<PathBuf>,
 }
 
-/// Endpoint and headers given explicitly (command line, or `OTEL_*` when present), which win
-/// over the config file and travel with spooled spans.
+/// Endpoint, headers and TLS files given explicitly (command line, or `OTEL_*` when present),
+/// which win over the config file and travel with spooled spans.
 #[derive(Clone, Debug, Default)]
 pub struct Overrides {
     /// `--endpoint`.
     pub endpoint: Option<String>,
     /// `--header KEY=VALUE`, in order.
     pub headers: Vec<String>,
+    /// `--ca-file`.
+    pub ca_file: Option<PathBuf>,
+    /// `--client-cert`.
+    pub client_cert_file: Option<PathBuf>,
+    /// `--client-key`.
+    pub client_key_file: Option<PathBuf>,
+}
+
+/// The standard OTLP variables naming TLS files: (traces-specific, general) pairs for the CA,
+/// the client certificate and its key.
+const TLS_ENV: [[&str; 2]; 3] = [
+    ["OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE", "OTEL_EXPORTER_OTLP_CERTIFICATE"],
+    ["OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE", "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE"],
+    ["OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY", "OTEL_EXPORTER_OTLP_CLIENT_KEY"],
+];
+
+/// A TLS file from the environment (traces-specific first); made absolute so a batch spooled
+/// with it can be sent from any directory.
+fn env_file(vars: [&str; 2]) -> Option<PathBuf> {
+    vars.iter()
+        .find_map(|v| std::env::var_os(v).filter(|p| !p.is_empty()))
+        .map(|p| absolute(PathBuf::from(p)))
+}
+
+/// `path` made absolute against the working directory (unchanged when that fails).
+pub fn absolute(path: PathBuf) -> PathBuf {
+    std::path::absolute(&path).unwrap_or(path)
 }
 
 impl Overrides {
@@ -190,10 +251,15 @@ impl Overrides {
         let env_headers = std::env::var("OTEL_EXPORTER_OTLP_HEADERS")
             .ok()
             .filter(|h| !h.is_empty());
+        let env_tls = TLS_ENV.iter().any(|vars| env_file(*vars).is_some());
         if self.endpoint.is_none()
             && self.headers.is_empty()
+            && self.ca_file.is_none()
+            && self.client_cert_file.is_none()
+            && self.client_key_file.is_none()
             && env_endpoint.is_none()
             && env_headers.is_none()
+            && !env_tls
         {
             return Ok(None);
         }
@@ -201,7 +267,8 @@ impl Overrides {
     }
 
     /// The full target: command line, then `OTEL_EXPORTER_OTLP_*`, then the config file, then
-    /// the default endpoint. Headers merge in the same order (later wins per key).
+    /// the default endpoint. Headers merge in the same order (later wins per key). TLS files
+    /// follow the same order, each on its own.
     pub fn resolve(&self, config: &HookConfig) -> Result<Target, ConfigError> {
         let endpoint = self
             .endpoint
@@ -226,9 +293,15 @@ impl Overrides {
                 .ok_or_else(|| ConfigError::Header(h.clone()))?;
             headers.insert(k.trim().to_lowercase(), v.trim().to_owned());
         }
+        let file = |cli: &Option<PathBuf>, vars: [&str; 2], config: &Option<PathBuf>| {
+            cli.clone().map(absolute).or_else(|| env_file(vars)).or_else(|| config.clone())
+        };
         Ok(Target {
             endpoint: normalise_endpoint(&endpoint),
             headers: headers.into_iter().collect(),
+            ca_file: file(&self.ca_file, TLS_ENV[0], &config.ca_file),
+            client_cert_file: file(&self.client_cert_file, TLS_ENV[1], &config.client_cert_file),
+            client_key_file: file(&self.client_key_file, TLS_ENV[2], &config.client_key_file),
         })
     }
 }
@@ -285,6 +358,7 @@ mod tests {
         let cli = Overrides {
             endpoint: Some("http://other:1".into()),
             headers: vec!["Authorization=Bearer b".into()],
+            ..Overrides::default()
         };
         let t = cli.resolve(&config).unwrap();
         assert_eq!(t.endpoint, "http://other:1");
@@ -297,8 +371,8 @@ mod tests {
         );
         assert!(
             Overrides {
-                endpoint: None,
-                headers: vec!["novalue".into()]
+                headers: vec!["novalue".into()],
+                ..Overrides::default()
             }
             .resolve(&config)
             .is_err()

@@ -246,4 +246,26 @@ mod tests {
         let e = CollectorConfig::from_toml("[buffer]\ncache_mb = 3\n").unwrap_err();
         assert!(e.contains("cache_mb"), "{e}");
     }
+
+    #[test]
+    fn tls_table_parses_and_refuses_unknown_keys() {
+        let c = CollectorConfig::from_toml("[tls]\ncert_file = \"c.pem\"\nkey_file = \"k.pem\"\n")
+            .unwrap();
+        let t = c.tls.unwrap();
+        assert_eq!(t.cert_file, PathBuf::from("c.pem"));
+        assert!(t.client_ca_file.is_none());
+        let e =
+            CollectorConfig::from_toml("[tls]\ncert_file = \"c\"\nkey_file = \"k\"\nca = \"x\"\n")
+                .unwrap_err();
+        assert!(e.contains("ca"), "{e}");
+    }
+
+    #[test]
+    fn https_forward_endpoints_are_accepted_and_other_schemes_refused() {
+        let ok = "[[forward]]\nname = \"a\"\nendpoint = \"https://h:4317\"\nca_file = \"ca.pem\"\n";
+        CollectorConfig::from_toml(ok).unwrap().validate().unwrap();
+        let bad = "[[forward]]\nname = \"a\"\nendpoint = \"grpcs://h:4317\"\n";
+        let e = CollectorConfig::from_toml(bad).unwrap().validate().unwrap_err().to_string();
+        assert!(e.contains("grpcs://h:4317"), "{e}");
+    }
 }

@@ -6,6 +6,7 @@ mod common;
 
 use common::tls::*;
 use common::*;
+use opentelemetry_proto::tonic::collector::trace::v1::trace_service_client::TraceServiceClient;
 use prost::Message;
 
 async fn spans_held(c: &Collector, p: &Pki, client_cert: bool) -> u64 {
@@ -16,7 +17,7 @@ async fn spans_held(c: &Collector, p: &Pki, client_cert: bool) -> u64 {
 async fn spans_over_grpc_tls_and_https_are_stored_and_plaintext_clients_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let p = pki(&dir.path().join("pki"));
-    let c = start_tls_with_config(&dir.path().join("data"), &tls_toml(&p, false), &[]);
+    let mut c = start_tls_with_config(&dir.path().join("data"), &tls_toml(&p, false), &[]);
 
     let mut grpc = tls_traces_client(&c, &p, false).await.expect("TLS gRPC connect");
     grpc.export(span_range(0, 50)).await.expect("gRPC over TLS acknowledged");
@@ -30,9 +31,8 @@ async fn spans_over_grpc_tls_and_https_are_stored_and_plaintext_clients_are_refu
 
     // Plaintext gRPC: the TLS port never completes an HTTP/2 handshake in the clear.
     let plain = async {
-        let mut client = opentelemetry_proto::tonic::collector::trace::v1::trace_service_client::TraceServiceClient::connect(c.grpc_url())
-            .await
-            .map_err(|e| e.to_string())?;
+        let mut client =
+            TraceServiceClient::connect(c.grpc_url()).await.map_err(|e| e.to_string())?;
         client.export(span_range(100, 5)).await.map_err(|e| e.to_string())
     };
     assert!(plain.await.is_err(), "plaintext gRPC must be refused");
@@ -44,13 +44,15 @@ async fn spans_over_grpc_tls_and_https_are_stored_and_plaintext_clients_are_refu
         .expect("HTTPS healthz");
     assert_eq!(code, 200);
     assert_eq!(spans_held(&c, &p, false).await, 70, "nothing plaintext was stored");
+    assert_eq!(c.terminate(), Some(0), "SIGTERM stops a TLS collector cleanly");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mutual_tls_from_flags_requires_a_client_certificate() {
     let dir = tempfile::tempdir().unwrap();
     let p = pki(&dir.path().join("pki"));
-    let (cert, key, ca) = (p.cert.to_str().unwrap(), p.key.to_str().unwrap(), p.ca.to_str().unwrap());
+    let (cert, key, ca) =
+        (p.cert.to_str().unwrap(), p.key.to_str().unwrap(), p.ca.to_str().unwrap());
     let c = coxswain_test_support::Collector::start_tls_on_any_port(
         &dir.path().join("data"),
         &["--tls-cert", cert, "--tls-key", key, "--tls-client-ca", ca],
@@ -108,7 +110,8 @@ fn bad_tls_files_stop_startup_with_an_error_naming_the_file() {
     assert!(err.contains("cert_file") && err.contains("garbage.pem"), "{err}");
 
     // The key of another certificate does not match.
-    let err = failed_start(&data, &["--tls-cert", cert, "--tls-key", p.client_key.to_str().unwrap()]);
+    let err =
+        failed_start(&data, &["--tls-cert", cert, "--tls-key", p.client_key.to_str().unwrap()]);
     assert!(err.contains("server.pem") && err.contains("client.key"), "{err}");
 
     let err = failed_start(&data, &["--tls-cert", cert]);

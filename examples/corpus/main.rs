@@ -30,7 +30,7 @@
 //!
 //! About 2% of sessions (more often experts') are heavy, at about 150 actions per prompt; with
 //! them the bands come out near the study's figures (20,000 sessions, seed 1): novices 5.4 actions
-//! and 601 words per prompt, experts 12.5 and 3,192 (2.3x and 5.3x); verified success 15.9% for
+//! and 599 words per prompt, experts 12.4 and 3,197 (2.3x and 5.3x); verified success 15.9% for
 //! novices, 29.4% and 29.6% for intermediates and experts; success in trouble 4.3% vs 14.4%;
 //! abandonment of failed sessions 19.2% vs about 5%; 2.0% heavy sessions (see `params.rs`).
 //!

@@ -1,6 +1,7 @@
 //! Agent actions as Claude Code runs them: tool name, `tool_input`, and either a `tool_response`
-//! (PostToolUse) or an error (PostToolUseFailure), for each kind the corpus needs — filler work per
-//! mode, test runs that pass or fail, commits, failures and their retries, subagents.
+//! (PostToolUse) or an error (PostToolUseFailure); the per-prompt [`Toolbox`] that keeps every
+//! (tool, input) distinct unless a retry is meant, and the mode's filler work (reads, searches,
+//! edits, writes, shell). The actions that make outcomes are in `outcomes.rs`.
 
 use serde_json::{Value, json};
 

@@ -131,6 +131,12 @@ impl Recorder {
         self.touch(session_id, at_ns, &mut |open| open.compactions += 1)
     }
 
+    /// The open window's agent text, known before the window closes (a replayed transcript
+    /// that ends mid-turn): the window's root span counts its words when it closes.
+    pub fn window_text(&self, session_id: &str, at_ns: u64, text: &str) -> Result<(), RecordError> {
+        self.touch(session_id, at_ns, &mut |open| open.agent_text = Some(text.to_owned()))
+    }
+
     /// Any other event inside the window: only moves its last-seen time.
     pub fn touch(
         &self,
@@ -262,7 +268,8 @@ impl Recorder {
             .into_iter()
             .partition(|(k, _)| k == gen_ai::INPUT_MESSAGES);
         a.extend(features);
-        let text = agent_text(open.transcript.as_ref(), end.agent_text, end.last_message);
+        let given = end.agent_text.or(open.agent_text);
+        let text = agent_text(open.transcript.as_ref(), given, end.last_message);
         push(&mut a, p::OUTPUT_WORDS, text.split_whitespace().count());
         push(&mut a, p::AGENT_CORRECTS_USER, agent_corrects_user(&text));
         push(&mut a, p::END_REASON, reason);

@@ -56,6 +56,10 @@ pub struct OpenPrompt {
     /// PreCompact events.
     #[serde(default)]
     pub compactions: u64,
+    /// The window's agent text when a replay already extracted it (the transcript ended
+    /// before the turn finished); used instead of reading the transcript at close.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_text: Option<String>,
 }
 
 /// An action that started and has not ended yet.

@@ -208,12 +208,20 @@ impl FileReplay<'_, '_> {
     }
 
     /// Ends the open window: Stop when the turn finished, StopFailure after an API error,
-    /// nothing when it was interrupted or a tool call never got its result.
+    /// nothing when it was interrupted or a tool call never got its result (at the end of the
+    /// file, a `CoxswainWindowText` event hands the unfinished window's text over instead).
     fn close_window(&mut self, at_end: bool) {
         let Some(w) = self.window.take() else { return };
         let finished = !w.interrupted && w.unresolved.is_empty();
         if !finished {
-            if !at_end {
+            if at_end {
+                // No later prompt will carry this window's text: hand it over now, so the
+                // window's words count when the replay closes it (as the live hook would read
+                // them from the transcript at SessionEnd).
+                let mut p = base("CoxswainWindowText", &w.ctx, w.last_timestamp.as_deref());
+                p.insert("coxswain_agent_text".into(), json!(w.text.text()));
+                self.run.emit(Value::Object(p));
+            } else {
                 self.previous_text = Some(w.text.text());
             }
             return;

@@ -35,8 +35,8 @@ pub enum Downstream {
     },
     /// OTLP/HTTP with protobuf bodies.
     Http {
-        /// The HTTP client (plain or TLS, by the endpoint's scheme).
-        client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
+        /// The HTTP client (plain or TLS, by the endpoint's scheme); boxed, it is large.
+        client: Box<Client<HttpsConnector<HttpConnector>, Full<Bytes>>>,
         /// `http(s)://host:port` without a trailing slash.
         base: String,
         /// Headers for every call.
@@ -64,10 +64,7 @@ impl Downstream {
                     };
                     endpoint = endpoint.tls_config(tls).map_err(|e| format!("TLS: {e}"))?;
                 }
-                let channel = endpoint
-                    .timeout(timeout)
-                    .connect_timeout(timeout)
-                    .connect_lazy();
+                let channel = endpoint.timeout(timeout).connect_timeout(timeout).connect_lazy();
                 let mut headers = Vec::new();
                 for (k, v) in &cfg.headers {
                     let key =
@@ -98,7 +95,7 @@ impl Downstream {
                 };
                 let connector = connector.https_or_http().enable_http1().build();
                 Ok(Downstream::Http {
-                    client: Client::builder(TokioExecutor::new()).build(connector),
+                    client: Box::new(Client::builder(TokioExecutor::new()).build(connector)),
                     base: cfg.endpoint.trim_end_matches('/').to_string(),
                     headers,
                     timeout,

@@ -148,9 +148,10 @@ fn certs(
     path: &Path,
     pem: &[u8],
 ) -> Result<Vec<CertificateDer<'static>>, TlsError> {
-    let certs: Vec<_> = CertificateDer::pem_slice_iter(pem).collect::<Result<_, _>>().map_err(
-        |e| TlsError::Pem { what, path: path.to_path_buf(), message: format!("bad PEM: {e}") },
-    )?;
+    let certs: Vec<_> =
+        CertificateDer::pem_slice_iter(pem).collect::<Result<_, _>>().map_err(|e| {
+            TlsError::Pem { what, path: path.to_path_buf(), message: format!("bad PEM: {e}") }
+        })?;
     if certs.is_empty() {
         return Err(TlsError::Pem {
             what,
