@@ -21,6 +21,7 @@ fn main() -> anyhow::Result<()> {
     let overrides = Overrides {
         endpoint,
         headers: Vec::new(),
+        ..Overrides::default()
     };
     let target = overrides.explicit_target(&config)?;
 

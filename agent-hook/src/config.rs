@@ -222,9 +222,18 @@ pub struct Overrides {
 /// The standard OTLP variables naming TLS files: (traces-specific, general) pairs for the CA,
 /// the client certificate and its key.
 const TLS_ENV: [[&str; 2]; 3] = [
-    ["OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE", "OTEL_EXPORTER_OTLP_CERTIFICATE"],
-    ["OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE", "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE"],
-    ["OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY", "OTEL_EXPORTER_OTLP_CLIENT_KEY"],
+    [
+        "OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE",
+        "OTEL_EXPORTER_OTLP_CERTIFICATE",
+    ],
+    [
+        "OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE",
+        "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE",
+    ],
+    [
+        "OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY",
+        "OTEL_EXPORTER_OTLP_CLIENT_KEY",
+    ],
 ];
 
 /// A TLS file from the environment (traces-specific first); made absolute so a batch spooled
@@ -294,7 +303,10 @@ impl Overrides {
             headers.insert(k.trim().to_lowercase(), v.trim().to_owned());
         }
         let file = |cli: &Option<PathBuf>, vars: [&str; 2], config: &Option<PathBuf>| {
-            cli.clone().map(absolute).or_else(|| env_file(vars)).or_else(|| config.clone())
+            cli.clone()
+                .map(absolute)
+                .or_else(|| env_file(vars))
+                .or_else(|| config.clone())
         };
         Ok(Target {
             endpoint: normalise_endpoint(&endpoint),
@@ -378,5 +390,39 @@ mod tests {
             .is_err()
         );
         assert_eq!(percent_decode("a%20b%zz"), "a b%zz");
+    }
+
+    #[test]
+    fn tls_files_come_from_the_command_line_first_and_are_made_absolute() {
+        if TLS_ENV.iter().any(|vars| env_file(*vars).is_some()) {
+            return; // The environment would take part; nothing to check here.
+        }
+        let config = HookConfig {
+            ca_file: Some("/etc/coxswain/ca.pem".into()),
+            client_key_file: Some("/etc/coxswain/client.key".into()),
+            ..HookConfig::default()
+        };
+        let t = Overrides::default().resolve(&config).unwrap();
+        assert_eq!(t.ca_file, Some(PathBuf::from("/etc/coxswain/ca.pem")));
+        assert_eq!(t.client_cert_file, None);
+        let cli = Overrides {
+            ca_file: Some("rel/ca.pem".into()),
+            ..Overrides::default()
+        };
+        assert!(
+            cli.explicit_target(&config).unwrap().is_some(),
+            "a CA file alone is explicit"
+        );
+        let t = cli.resolve(&config).unwrap();
+        let ca = t.ca_file.unwrap();
+        assert!(
+            ca.is_absolute() && ca.ends_with("rel/ca.pem"),
+            "{}",
+            ca.display()
+        );
+        assert_eq!(
+            t.client_key_file,
+            Some(PathBuf::from("/etc/coxswain/client.key"))
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! runs at a time (an exclusive lock); the hook starts one in the background when none runs.
 
 mod convert;
+mod tls;
 
 use crate::config::{Dirs, Target};
 use crate::recorder::span::{ResourceRecord, SpanRecord};
@@ -319,12 +320,14 @@ fn build_exporter(
         let value = v.parse().map_err(|e| setup(format!("header {k}: {e}")))?;
         metadata.insert(key, value);
     }
-    opentelemetry_otlp::SpanExporter::builder()
+    let mut builder = opentelemetry_otlp::SpanExporter::builder()
         .with_tonic()
         .with_endpoint(target.endpoint.clone())
         .with_timeout(timeout)
         .with_retry_policy(opentelemetry_otlp::RetryPolicy::disabled())
-        .with_metadata(metadata)
-        .build()
-        .map_err(|e| setup(e.to_string()))
+        .with_metadata(metadata);
+    if let Some(tls) = tls::client_config(target).map_err(setup)? {
+        builder = builder.with_tls_config(tls);
+    }
+    builder.build().map_err(|e| setup(e.to_string()))
 }

@@ -46,7 +46,8 @@ fn run(args: &[String], dirs: &Dirs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `--endpoint URL` / `--header K=V` (also `--x=y`), parsed by hand: clap's setup is a
+/// `--endpoint URL` / `--header K=V` / `--ca-file` / `--client-cert` / `--client-key` (also
+/// `--x=y`), parsed by hand: clap's setup is a
 /// measurable part of a hook that should take a few milliseconds. Anything else is logged and
 /// ignored (`agent-hook claude-code --help` documents the flags through clap).
 fn parse_args(args: &[String]) -> Overrides {
@@ -61,6 +62,10 @@ fn parse_args(args: &[String]) -> Overrides {
         match flag {
             "--endpoint" => o.endpoint = value(),
             "--header" => o.headers.extend(value()),
+            // Paths only: the sender reads and checks the files when it connects.
+            "--ca-file" => o.ca_file = value().map(Into::into),
+            "--client-cert" => o.client_cert_file = value().map(Into::into),
+            "--client-key" => o.client_key_file = value().map(Into::into),
             other => tracing::warn!(arg = other, "Unknown argument to claude-code; ignored."),
         }
     }

@@ -7,6 +7,7 @@ mod send;
 
 use agent_hook::config::Overrides;
 use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// The Coxswain hook: harness events in, OTLP spans out, never in the agent's way.
@@ -44,6 +45,15 @@ struct Target {
     /// gRPC metadata KEY=VALUE (repeatable), e.g. authorization=Bearer\ xyz.
     #[arg(long = "header", value_name = "KEY=VALUE")]
     headers: Vec<String>,
+    /// PEM CA file trusted for an https:// endpoint (default: config file, then system roots).
+    #[arg(long, value_name = "PATH")]
+    ca_file: Option<PathBuf>,
+    /// PEM client certificate for mutual TLS (with --client-key).
+    #[arg(long, value_name = "PATH")]
+    client_cert: Option<PathBuf>,
+    /// PEM private key of --client-cert.
+    #[arg(long, value_name = "PATH")]
+    client_key: Option<PathBuf>,
 }
 
 impl Target {
@@ -51,6 +61,9 @@ impl Target {
         Overrides {
             endpoint: self.endpoint.clone(),
             headers: self.headers.clone(),
+            ca_file: self.ca_file.clone(),
+            client_cert_file: self.client_cert.clone(),
+            client_key_file: self.client_key.clone(),
         }
     }
 }

@@ -1,11 +1,94 @@
 //! The CLI's client for a running collector's query API: HTTP JSON (`http://host:4318`, the
-//! default) or gRPC (`grpc://host:4317`). Both return the same JSON documents.
+//! default, or `https://` for a TLS collector) or gRPC (`grpc://host:4317`, or `grpcs://` over
+//! TLS). All return the same JSON documents.
 
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, anyhow, bail};
+use tokio_rustls::rustls;
+use tokio_rustls::rustls::pki_types::pem::PemObject;
+use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName};
+
+/// TLS files for `https://` and `grpcs://` endpoints (unused for plain ones).
+#[derive(Clone, Debug, Default)]
+pub struct ClientTls {
+    /// PEM CA certificate(s) to trust; none: the system's roots.
+    pub ca_file: Option<PathBuf>,
+    /// PEM client certificate for mutual TLS.
+    pub client_cert: Option<PathBuf>,
+    /// PEM private key of `client_cert`.
+    pub client_key: Option<PathBuf>,
+}
+
+impl ClientTls {
+    /// The client identity (certificate and key PEM), when both are named.
+    fn identity(&self) -> anyhow::Result<Option<(Vec<u8>, Vec<u8>)>> {
+        match (&self.client_cert, &self.client_key) {
+            (Some(cert), Some(key)) => Ok(Some((
+                std::fs::read(cert)
+                    .with_context(|| format!("cannot read --client-cert {}", cert.display()))?,
+                std::fs::read(key)
+                    .with_context(|| format!("cannot read --client-key {}", key.display()))?,
+            ))),
+            (None, None) => Ok(None),
+            _ => bail!("--client-cert and --client-key go together"),
+        }
+    }
+
+    /// A rustls config for HTTPS (HTTP/1.1 only).
+    fn rustls_config(&self) -> anyhow::Result<rustls::ClientConfig> {
+        let builder = rustls::ClientConfig::builder_with_provider(crate::tls::provider())
+            .with_safe_default_protocol_versions()?;
+        let builder = match &self.ca_file {
+            Some(path) => {
+                let pem = crate::tls::read_ca("--ca-file", path)?;
+                let mut roots = rustls::RootCertStore::empty();
+                for cert in CertificateDer::pem_slice_iter(&pem) {
+                    roots.add(cert?)?;
+                }
+                builder.with_root_certificates(roots)
+            }
+            None => {
+                use hyper_rustls::ConfigBuilderExt;
+                builder
+                    .with_native_roots()
+                    .context("no usable system CA certificates")?
+            }
+        };
+        let mut config = match self.identity()? {
+            Some((cert, key)) => {
+                let certs = CertificateDer::pem_slice_iter(&cert)
+                    .collect::<Result<Vec<_>, _>>()
+                    .context("--client-cert is not a PEM certificate")?;
+                let key = PrivateKeyDer::from_pem_slice(&key)
+                    .context("--client-key holds no usable PEM private key")?;
+                builder.with_client_auth_cert(certs, key)?
+            }
+            None => builder.with_no_client_auth(),
+        };
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Ok(config)
+    }
+
+    /// tonic's TLS settings for gRPC over TLS.
+    fn tonic_config(&self) -> anyhow::Result<tonic::transport::ClientTlsConfig> {
+        use tonic::transport::{Certificate, ClientTlsConfig, Identity};
+        let mut tls = match &self.ca_file {
+            Some(path) => ClientTlsConfig::new().ca_certificate(Certificate::from_pem(
+                crate::tls::read_ca("--ca-file", path)?,
+            )),
+            None => ClientTlsConfig::new().with_native_roots(),
+        };
+        if let Some((cert, key)) = self.identity()? {
+            tls = tls.identity(Identity::from_pem(cert, key));
+        }
+        Ok(tls)
+    }
+}
 
 /// Which query.
 pub enum Call<'a> {
@@ -26,10 +109,14 @@ pub enum Call<'a> {
     Session { id: &'a str },
 }
 
-/// Runs a query against `endpoint` and returns its JSON document.
-pub fn fetch(endpoint: &str, call: Call<'_>) -> anyhow::Result<String> {
+/// Runs a query against `endpoint` and returns its JSON document; `tls` serves `https://` and
+/// `grpcs://` endpoints.
+pub fn fetch(endpoint: &str, tls: &ClientTls, call: Call<'_>) -> anyhow::Result<String> {
     if let Some(rest) = endpoint.strip_prefix("grpc://") {
-        return fetch_grpc(&format!("http://{rest}"), call);
+        return fetch_grpc(&format!("http://{rest}"), None, call);
+    }
+    if let Some(rest) = endpoint.strip_prefix("grpcs://") {
+        return fetch_grpc(&format!("https://{rest}"), Some(tls), call);
     }
     let mut path = String::new();
     let mut q: Vec<(&str, String)> = Vec::new();
@@ -69,7 +156,7 @@ pub fn fetch(endpoint: &str, call: Call<'_>) -> anyhow::Result<String> {
         path.push('?');
         path.push_str(&query.join("&"));
     }
-    let (code, body) = http_get(endpoint, &path)?;
+    let (code, body) = http_get(endpoint, tls, &path)?;
     if code != 200 {
         let msg = serde_json::from_str::<serde_json::Value>(&body)
             .ok()
@@ -92,28 +179,47 @@ fn encode(s: &str) -> String {
     out
 }
 
-/// A blocking HTTP/1.1 GET (the CLI needs nothing more).
-fn http_get(endpoint: &str, path: &str) -> anyhow::Result<(u16, String)> {
-    let rest = endpoint
-        .strip_prefix("http://")
-        .ok_or_else(|| anyhow!("endpoint {endpoint:?} must start with http:// or grpc://"))?;
+/// A blocking HTTP/1.1 GET, over TLS for `https://` (the CLI needs nothing more).
+fn http_get(endpoint: &str, tls: &ClientTls, path: &str) -> anyhow::Result<(u16, String)> {
+    let (rest, https) = match endpoint.strip_prefix("https://") {
+        Some(rest) => (rest, true),
+        None => (
+            endpoint.strip_prefix("http://").ok_or_else(|| {
+                anyhow!(
+                    "endpoint {endpoint:?} must start with http://, https://, grpc:// or grpcs://"
+                )
+            })?,
+            false,
+        ),
+    };
     let host = rest.trim_end_matches('/');
     let addr = host
         .to_socket_addrs()
         .with_context(|| format!("cannot resolve {host}"))?
         .next()
         .ok_or_else(|| anyhow!("cannot resolve {host}"))?;
-    let mut stream =
-        TcpStream::connect_timeout(&addr, Duration::from_secs(5)).with_context(|| {
-            format!("cannot reach the collector at {endpoint}; is `coxswain serve` running?")
-        })?;
+    let stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).with_context(|| {
+        format!("cannot reach the collector at {endpoint}; is `coxswain serve` running?")
+    })?;
     stream.set_read_timeout(Some(Duration::from_secs(120)))?;
-    write!(
-        stream,
+    let request = format!(
         "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nAccept: application/json\r\n\r\n"
-    )?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw)?;
+    );
+    let raw = if https {
+        // The name checked against the certificate: the host without its port or brackets.
+        let name = match host.rsplit_once(':') {
+            Some((name, port)) if port.parse::<u16>().is_ok() => name,
+            _ => host,
+        };
+        let name = name.trim_start_matches('[').trim_end_matches(']');
+        let server = ServerName::try_from(name.to_owned())
+            .with_context(|| format!("{name:?} is not a valid TLS server name"))?;
+        let conn = rustls::ClientConnection::new(Arc::new(tls.rustls_config()?), server)?;
+        exchange(rustls::StreamOwned::new(conn, stream), &request)
+            .with_context(|| format!("TLS exchange with {endpoint} failed"))?
+    } else {
+        exchange(stream, &request)?
+    };
     let text = String::from_utf8_lossy(&raw);
     let (head, body) = text
         .split_once("\r\n\r\n")
@@ -134,6 +240,19 @@ fn http_get(endpoint: &str, path: &str) -> anyhow::Result<(u16, String)> {
     Ok((code, body))
 }
 
+/// Writes `request` and reads the whole reply (the server closes after it). A TLS peer that
+/// closes without `close_notify` after a full reply is not an error here.
+fn exchange(mut stream: impl Read + Write, request: &str) -> std::io::Result<Vec<u8>> {
+    stream.write_all(request.as_bytes())?;
+    stream.flush()?;
+    let mut raw = Vec::new();
+    match stream.read_to_end(&mut raw) {
+        Ok(_) => Ok(raw),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof && !raw.is_empty() => Ok(raw),
+        Err(e) => Err(e),
+    }
+}
+
 fn dechunk(mut s: &str) -> String {
     let mut out = String::new();
     while let Some((size, rest)) = s.split_once("\r\n") {
@@ -147,17 +266,25 @@ fn dechunk(mut s: &str) -> String {
     out
 }
 
-fn fetch_grpc(url: &str, call: Call<'_>) -> anyhow::Result<String> {
+fn fetch_grpc(url: &str, tls: Option<&ClientTls>, call: Call<'_>) -> anyhow::Result<String> {
     use coxswain_proto::query::query_service_client::QueryServiceClient;
     use coxswain_proto::query::{GetSessionRequest, ListSessionsRequest, ReportRequest};
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     rt.block_on(async {
-        let mut client = QueryServiceClient::connect(url.to_string())
+        let mut endpoint = tonic::transport::Channel::from_shared(url.to_string())
+            .with_context(|| format!("bad endpoint {url:?}"))?;
+        if let Some(tls) = tls {
+            endpoint = endpoint
+                .tls_config(tls.tonic_config()?)
+                .context("TLS settings")?;
+        }
+        let channel = endpoint
+            .connect()
             .await
-            .with_context(|| format!("cannot reach the collector at {url}"))?
-            .max_decoding_message_size(256 << 20);
+            .with_context(|| format!("cannot reach the collector at {url}"))?;
+        let mut client = QueryServiceClient::new(channel).max_decoding_message_size(256 << 20);
         let reply = match call {
             Call::Report {
                 by,

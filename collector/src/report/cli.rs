@@ -35,13 +35,23 @@ pub enum SessionFormat {
 /// Where the data comes from.
 #[derive(Debug, clap::Args)]
 pub struct Source {
-    /// A running collector's query API: `http://HOST:4318` (HTTP JSON) or `grpc://HOST:4317`.
+    /// A running collector's query API: `http://HOST:4318` (HTTP JSON) or `grpc://HOST:4317`;
+    /// `https://` and `grpcs://` for a collector serving TLS.
     #[arg(
         long,
         default_value = "http://127.0.0.1:4318",
         env = "COXSWAIN_ENDPOINT"
     )]
     pub endpoint: String,
+    /// PEM CA certificate(s) trusted for https:// and grpcs:// (default: the system's roots).
+    #[arg(long, value_name = "PATH")]
+    pub ca_file: Option<PathBuf>,
+    /// PEM client certificate for a collector that requires mutual TLS (with --client-key).
+    #[arg(long, value_name = "PATH")]
+    pub client_cert: Option<PathBuf>,
+    /// PEM private key of --client-cert.
+    #[arg(long, value_name = "PATH")]
+    pub client_key: Option<PathBuf>,
     /// Read a stopped collector's data directory instead (buffered requests not yet assembled
     /// are assembled first).
     #[arg(long)]
@@ -118,6 +128,17 @@ fn local(source: &Source, dir: &std::path::Path) -> anyhow::Result<Assembler> {
     Ok(a)
 }
 
+impl Source {
+    /// The TLS files for an https:// or grpcs:// endpoint.
+    fn tls(&self) -> client::ClientTls {
+        client::ClientTls {
+            ca_file: self.ca_file.clone(),
+            client_cert: self.client_cert.clone(),
+            client_key: self.client_key.clone(),
+        }
+    }
+}
+
 fn parse(json: &str) -> anyhow::Result<serde_json::Value> {
     serde_json::from_str(json).context("the collector answered with invalid JSON")
 }
@@ -139,6 +160,7 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
         }
         None => client::fetch(
             &args.source.endpoint,
+            &args.source.tls(),
             Call::Report {
                 by,
                 since,
@@ -168,6 +190,7 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
         )?,
         None => client::fetch(
             &args.source.endpoint,
+            &args.source.tls(),
             Call::Sessions {
                 since,
                 until,
@@ -186,7 +209,11 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
 pub fn session(args: SessionArgs) -> anyhow::Result<()> {
     let json = match &args.source.data_dir {
         Some(dir) => ops::session_json(local(&args.source, dir)?.store(), &args.id)?,
-        None => client::fetch(&args.source.endpoint, Call::Session { id: &args.id })?,
+        None => client::fetch(
+            &args.source.endpoint,
+            &args.source.tls(),
+            Call::Session { id: &args.id },
+        )?,
     };
     match args.format {
         SessionFormat::Json => println!("{json}"),
