@@ -286,6 +286,24 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
             rel(wm, rwm) <= 0.01,
             "level {level} words per prompt: truth {wm} report {rwm}"
         );
+        if agree == sessions_n {
+            // Every session in its generated level: the generator's own per-level means apply.
+            let generated = &corpus.truth["levels"][level.as_str()];
+            let gam = generated["actions_per_prompt_mean"]
+                .as_f64()
+                .expect("truth mean");
+            let gwm = generated["output_words_per_prompt_mean"]
+                .as_f64()
+                .expect("truth mean");
+            assert!(
+                rel(gam, ram) <= 0.01,
+                "level {level}: generated {gam} report {ram}"
+            );
+            assert!(
+                rel(gwm, rwm) <= 0.01,
+                "level {level}: generated {gwm} report {rwm}"
+            );
+        }
         let count = |rate: &str, of: usize| {
             (row[rate].as_f64().unwrap_or(0.0) * of as f64).round() as usize
         };
