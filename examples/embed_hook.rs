@@ -18,11 +18,7 @@ fn main() -> anyhow::Result<()> {
     let endpoint = std::env::args().skip_while(|a| a != "--endpoint").nth(1);
     let dirs = Dirs::from_env();
     let config = HookConfig::load(&dirs)?;
-    let overrides = Overrides {
-        endpoint,
-        headers: Vec::new(),
-        ..Overrides::default()
-    };
+    let overrides = Overrides { endpoint, headers: Vec::new(), ..Overrides::default() };
     let target = overrides.explicit_target(&config)?;
 
     // One recorder per harness process: its settings say who records (harness "library").
@@ -30,30 +26,14 @@ fn main() -> anyhow::Result<()> {
     let recorder = setup::spool_recorder(&dirs, settings, target.clone());
 
     let session = format!("embed-example-{}", std::process::id());
-    recorder.session_start(
-        &session,
-        clock::now_ns(),
-        Some("startup"),
-        Some("example-model"),
-    )?;
+    recorder.session_start(&session, clock::now_ns(), Some("startup"), Some("example-model"))?;
     let text = "Add a `--dry-run` flag to src/main.rs and make sure `cargo test` passes";
-    recorder.prompt_submitted(
-        &session,
-        clock::now_ns(),
-        Prompt {
-            text,
-            ..Prompt::default()
-        },
-    )?;
+    recorder.prompt_submitted(&session, clock::now_ns(), Prompt { text, ..Prompt::default() })?;
 
     // An action: start, then outcome. The input and output stay here; only features leave.
     let input = json!({"command": "cargo test"});
-    let call = Action {
-        tool_name: "Bash",
-        tool_use_id: Some("call-1"),
-        input: &input,
-        agent: None,
-    };
+    let call =
+        Action { tool_name: "Bash", tool_use_id: Some("call-1"), input: &input, agent: None };
     recorder.action_started(&session, clock::now_ns(), call)?;
     let output = json!({"stdout": "test result: ok. 12 passed; 0 failed"});
     recorder.action_finished(
@@ -68,10 +48,7 @@ fn main() -> anyhow::Result<()> {
     recorder.prompt_stopped(
         &session,
         clock::now_ns(),
-        PromptEnd {
-            agent_text: Some(reply),
-            ..PromptEnd::default()
-        },
+        PromptEnd { agent_text: Some(reply), ..PromptEnd::default() },
     )?;
     recorder.session_end(&session, clock::now_ns(), Some("other"))?;
     println!("recorded session {session} into {}", dirs.spool().display());

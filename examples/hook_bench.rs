@@ -22,11 +22,7 @@ fn main() -> anyhow::Result<()> {
     let hook = sibling("agent-hook")?;
     let payloads = load_payloads()?;
     println!("agent-hook: {}", hook.display());
-    println!(
-        "payloads: {} distinct, {} runs per mode",
-        payloads.len(),
-        events
-    );
+    println!("payloads: {} distinct, {} runs per mode", payloads.len(), events);
 
     let scratch = tempfile::tempdir()?;
     let mut collector = start_collector(scratch.path())?;
@@ -41,12 +37,7 @@ fn main() -> anyhow::Result<()> {
             "http://127.0.0.1:9",
             scratch.path().join("base"),
         )?,
-        Mode::new(
-            "collector up",
-            &hook,
-            &collector.1,
-            scratch.path().join("up"),
-        )?,
+        Mode::new("collector up", &hook, &collector.1, scratch.path().join("up"))?,
         Mode::new("collector down", &hook, &dead, scratch.path().join("down"))?,
     ];
     for i in 0..events {
@@ -68,9 +59,7 @@ fn main() -> anyhow::Result<()> {
 /// `target/debug/NAME`.
 fn sibling(name: &str) -> anyhow::Result<PathBuf> {
     let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or(target);
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or(target);
     let release = target.join("release").join(name);
     if release.exists() {
         return Ok(release);
@@ -79,10 +68,7 @@ fn sibling(name: &str) -> anyhow::Result<PathBuf> {
     if name != "agent-hook" && debug.exists() {
         return Ok(debug);
     }
-    anyhow::bail!(
-        "{} missing: cargo build --release -p agent-hook",
-        release.display()
-    )
+    anyhow::bail!("{} missing: cargo build --release -p agent-hook", release.display())
 }
 
 /// Real payloads when the shared fixtures are present, else the hook's own fixtures.
@@ -155,14 +141,8 @@ fn start_collector(dir: &Path) -> anyhow::Result<(Child, String)> {
         .stderr(Stdio::null())
         .spawn()?;
     let start = Instant::now();
-    while coxswain_test_support::http_get(http, "/healthz")
-        .map(|(c, _)| c != 200)
-        .unwrap_or(true)
-    {
-        anyhow::ensure!(
-            start.elapsed() < Duration::from_secs(30),
-            "collector did not start"
-        );
+    while coxswain_test_support::http_get(http, "/healthz").map(|(c, _)| c != 200).unwrap_or(true) {
+        anyhow::ensure!(start.elapsed() < Duration::from_secs(30), "collector did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
     Ok((child, format!("http://{grpc}")))
@@ -188,12 +168,7 @@ impl<'a> Mode<'a> {
             home.join("config/coxswain/hook.toml"),
             format!("endpoint = \"{endpoint}\"\n"),
         )?;
-        Ok(Mode {
-            name,
-            program,
-            home,
-            times: Vec::new(),
-        })
+        Ok(Mode { name, program, home, times: Vec::new() })
     }
 
     /// One event, one process, timed from spawn to exit.
@@ -214,17 +189,10 @@ impl<'a> Mode<'a> {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()?;
-        child
-            .stdin
-            .take()
-            .map(|mut s| s.write_all(payload.as_bytes()));
+        child.stdin.take().map(|mut s| s.write_all(payload.as_bytes()));
         let status = child.wait()?;
         self.times.push((event, started.elapsed()));
-        anyhow::ensure!(
-            status.success(),
-            "{} exited with {status}",
-            self.program.display()
-        );
+        anyhow::ensure!(status.success(), "{} exited with {status}", self.program.display());
         Ok(())
     }
 
@@ -233,11 +201,7 @@ impl<'a> Mode<'a> {
         let spool = self.home.join("state/coxswain/spool");
         for _ in 0..100 {
             let left = std::fs::read_dir(&spool)
-                .map(|d| {
-                    d.filter_map(|e| e.ok())
-                        .filter(|e| e.path().is_file())
-                        .count()
-                })
+                .map(|d| d.filter_map(|e| e.ok()).filter(|e| e.path().is_file()).count())
                 .unwrap_or(0);
             if left == 0 {
                 break;
@@ -271,11 +235,7 @@ fn report(mode: &str, times: &[(String, Duration)]) {
     events.sort();
     events.dedup();
     for e in events {
-        let mut d: Vec<Duration> = times
-            .iter()
-            .filter(|(n, _)| n == e)
-            .map(|(_, d)| *d)
-            .collect();
+        let mut d: Vec<Duration> = times.iter().filter(|(n, _)| n == e).map(|(_, d)| *d).collect();
         d.sort();
         println!(
             "{:>15}  {e:<20} n={:<4} p50={:.2} ms p99={:.2} ms",

@@ -78,23 +78,14 @@ fn session_facts(rng: &mut StdRng, i: u64) -> Vec<SpanFacts> {
                 category: category.into(),
                 command_kind: if test { "test".into() } else { String::new() },
                 test_outcome: if test {
-                    if rng.random::<f64>() < 0.7 {
-                        "passed"
-                    } else {
-                        "failed"
-                    }
-                    .into()
+                    if rng.random::<f64>() < 0.7 { "passed" } else { "failed" }.into()
                 } else {
                     String::new()
                 },
                 failed: rng.random::<f64>() < 0.05,
                 commit: category == "shell" && rng.random::<f64>() < 0.05,
                 subagent: rng.random::<f64>() < 0.1,
-                lines_added: if category == "edit" {
-                    rng.random_range(0..40)
-                } else {
-                    0
-                },
+                lines_added: if category == "edit" { rng.random_range(0..40) } else { 0 },
                 file_extension: "rs".into(),
                 ..SpanFacts::default()
             });
@@ -116,11 +107,7 @@ fn session_facts(rng: &mut StdRng, i: u64) -> Vec<SpanFacts> {
             constraints: rng.random_range(0..=level / 2),
             acceptance_criteria: u64::from(level >= 4 && rng.random::<f64>() < 0.6),
             verification_asks: u64::from(level >= 3 && rng.random::<f64>() < 0.5),
-            vague_terms: if level <= 2 {
-                rng.random_range(0..4)
-            } else {
-                0
-            },
+            vague_terms: if level <= 2 { rng.random_range(0..4) } else { 0 },
             confirms: p > 0 && rng.random::<f64>() < 0.2,
             user_planning_decisions: rng.random_range(0..3),
             user_execution_decisions: rng.random_range(0..3),
@@ -187,10 +174,7 @@ fn to_request(facts: &[SpanFacts]) -> Vec<u8> {
         .collect();
     ExportTraceServiceRequest {
         resource_spans: vec![ResourceSpans {
-            scope_spans: vec![ScopeSpans {
-                spans,
-                ..ScopeSpans::default()
-            }],
+            scope_spans: vec![ScopeSpans { spans, ..ScopeSpans::default() }],
             ..ResourceSpans::default()
         }],
     }
@@ -198,16 +182,11 @@ fn to_request(facts: &[SpanFacts]) -> Vec<u8> {
 }
 
 fn hex_decode(s: &str) -> Vec<u8> {
-    (0..s.len() / 2)
-        .filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok())
-        .collect()
+    (0..s.len() / 2).filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()).collect()
 }
 
 fn main() -> anyhow::Result<()> {
-    let args: Vec<u64> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args: Vec<u64> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
     let sessions = args.first().copied().unwrap_or(400_000);
     let assembly_sessions = args.get(1).copied().unwrap_or(5_000);
     let dir = tempfile::tempdir()?;
@@ -217,10 +196,7 @@ fn main() -> anyhow::Result<()> {
     //    appended, then the assembler turns them into records.
     let adir = dir.path().join("assembly");
     let buffer = Arc::new(Buffer::open(&adir, 256 << 20)?);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     let mut spans = 0usize;
     let mut requests = Vec::new();
     for i in 0..assembly_sessions {
@@ -228,20 +204,15 @@ fn main() -> anyhow::Result<()> {
         spans += facts.len();
         let mut by_prompt: std::collections::BTreeMap<u64, Vec<SpanFacts>> = Default::default();
         for f in facts {
-            by_prompt
-                .entry(f.prompt_index.unwrap_or(0))
-                .or_default()
-                .push(f);
+            by_prompt.entry(f.prompt_index.unwrap_or(0)).or_default().push(f);
         }
         requests.extend(by_prompt.values().map(|f| to_request(f)));
     }
     let t = Instant::now();
     rt.block_on(async {
         // Sixteen concurrent appenders, like many hooks sending at once (group commit).
-        let chunks: Vec<Vec<Vec<u8>>> = requests
-            .chunks(requests.len().div_ceil(16))
-            .map(|c| c.to_vec())
-            .collect();
+        let chunks: Vec<Vec<Vec<u8>>> =
+            requests.chunks(requests.len().div_ceil(16)).map(|c| c.to_vec()).collect();
         let mut tasks = Vec::new();
         for chunk in chunks {
             let b = buffer.clone();
@@ -274,10 +245,7 @@ fn main() -> anyhow::Result<()> {
     let rdir = dir.path().join("report");
     let buffer = Arc::new(Buffer::open(&rdir, 512 << 20)?);
     let store = coxswain_collector::assembler::store::Store::open(buffer.db())?;
-    let clock = Clock {
-        newest_seen: START + (WINDOW_SECS + 86_400) * SEC,
-        idle_close_secs: 3600,
-    };
+    let clock = Clock { newest_seen: START + (WINDOW_SECS + 86_400) * SEC, idle_close_secs: 3600 };
     let t = Instant::now();
     let (mut derive_secs, mut total_spans, mut total_prompts) = (0.0, 0usize, 0usize);
     for i in 0..sessions {
@@ -301,10 +269,7 @@ fn main() -> anyhow::Result<()> {
     let t = Instant::now();
     let mut n = 0usize;
     store.for_each_summary(|_, _| n += 1)?;
-    println!(
-        "scan of {n} session summaries {:.3} s",
-        t.elapsed().as_secs_f64()
-    );
+    println!("scan of {n} session summaries {:.3} s", t.elapsed().as_secs_f64());
     for by in [
         GroupBy::All,
         GroupBy::Level,
@@ -313,12 +278,7 @@ fn main() -> anyhow::Result<()> {
         GroupBy::Month,
         GroupBy::Harness,
     ] {
-        let q = ReportQuery {
-            group_by: by,
-            since: None,
-            until: None,
-            min_group_users: 5,
-        };
+        let q = ReportQuery { group_by: by, since: None, until: None, min_group_users: 5 };
         let t = Instant::now();
         let report = build(&store, &q)?;
         let json = serde_json::to_string_pretty(&report)?;
@@ -332,17 +292,8 @@ fn main() -> anyhow::Result<()> {
     }
     let t = Instant::now();
     let list = ops::sessions_json(&store, None, None, 100).map_err(|e| anyhow::anyhow!("{e}"))?;
-    println!(
-        "sessions --limit 100 {:.3} s ({} bytes)",
-        t.elapsed().as_secs_f64(),
-        list.len()
-    );
-    let q = ReportQuery {
-        group_by: GroupBy::Band,
-        since: None,
-        until: None,
-        min_group_users: 5,
-    };
+    println!("sessions --limit 100 {:.3} s ({} bytes)", t.elapsed().as_secs_f64(), list.len());
+    let q = ReportQuery { group_by: GroupBy::Band, since: None, until: None, min_group_users: 5 };
     let v: serde_json::Value =
         serde_json::from_str(&ops::report_json(&store, &q).map_err(|e| anyhow::anyhow!("{e}"))?)?;
     for r in v["rows"].as_array().into_iter().flatten() {
@@ -365,12 +316,7 @@ fn main() -> anyhow::Result<()> {
     let store = coxswain_collector::assembler::store::Store::open(buffer.db())?;
     let opened = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let q = ReportQuery {
-        group_by: GroupBy::Level,
-        since: None,
-        until: None,
-        min_group_users: 5,
-    };
+    let q = ReportQuery { group_by: GroupBy::Level, since: None, until: None, min_group_users: 5 };
     build(&store, &q)?;
     println!(
         "cold: open data dir {:.2} s, then report --by level {:.3} s",

@@ -25,31 +25,18 @@ fn play(c: &Collector, work: &std::path::Path, id: &str, turns: &[Turn<'_>]) {
         v
     };
     let (config, state, endpoint) = (work.join("config"), work.join("state"), c.grpc_url());
-    run_hook(
-        &with("SessionStart", json!({"source": "startup"})),
-        &config,
-        &state,
-        &endpoint,
-    );
+    run_hook(&with("SessionStart", json!({"source": "startup"})), &config, &state, &endpoint);
     for (i, t) in turns.iter().enumerate() {
         let pid = format!("{id}-p{i}");
         run_hook(
-            &with(
-                "UserPromptSubmit",
-                json!({"prompt": t.prompt, "prompt_id": pid}),
-            ),
+            &with("UserPromptSubmit", json!({"prompt": t.prompt, "prompt_id": pid})),
             &config,
             &state,
             &endpoint,
         );
         let tool = json!({"tool_name": "Read", "tool_input": {"file_path": format!("/home/dev/relay/src/f{i}.rs")},
                           "tool_use_id": format!("toolu_{id}_{i}"), "prompt_id": pid});
-        run_hook(
-            &with("PreToolUse", tool.clone()),
-            &config,
-            &state,
-            &endpoint,
-        );
+        run_hook(&with("PreToolUse", tool.clone()), &config, &state, &endpoint);
         let mut post = tool;
         post["tool_response"] = json!({"type": "text", "file": {"content": "fn main() {}"}});
         run_hook(&with("PostToolUse", post), &config, &state, &endpoint);
@@ -92,14 +79,8 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
             prompt: "Add a cache in front of ConfigLoader in src/loader.rs please.",
             reply: done,
         },
-        Turn {
-            prompt: "No, use LruCache from the lru crate here.",
-            reply: done,
-        },
-        Turn {
-            prompt: "You missed the second call site in src/main.rs today.",
-            reply: done,
-        },
+        Turn { prompt: "No, use LruCache from the lru crate here.", reply: done },
+        Turn { prompt: "You missed the second call site in src/main.rs today.", reply: done },
     ];
     // 1 (a file) − 2 (the agent corrects the user) = −1 → level 1 (2 without the correction).
     let agent_corrects = [Turn {
@@ -110,35 +91,18 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
     let cases: [(&str, &[Turn<'_>], u64, [f64; 3]); 4] = [
         ("edge-expert-one-liner", &expert, 5, [8.0, 3.0, 0.0]),
         ("edge-long-vague-novice", &novice, 1, [-3.0, 0.0, 0.0]),
-        (
-            "edge-user-corrects-agent-twice",
-            &corrects_agent,
-            3,
-            [4.0 / 3.0, 0.0, 1.0],
-        ),
-        (
-            "edge-agent-corrects-user",
-            &agent_corrects,
-            1,
-            [1.0, 0.0, -2.0],
-        ),
+        ("edge-user-corrects-agent-twice", &corrects_agent, 3, [4.0 / 3.0, 0.0, 1.0]),
+        ("edge-agent-corrects-user", &agent_corrects, 1, [1.0, 0.0, -2.0]),
     ];
     for (id, turns, _, _) in &cases {
         play(&c, work.path(), id, turns);
     }
-    flush(
-        &work.path().join("config"),
-        &work.path().join("state"),
-        &c.grpc_url(),
-    );
+    flush(&work.path().join("config"), &work.path().join("state"), &c.grpc_url());
     wait_assembled(&c, cases.len(), 6);
     let mut wrong = Vec::new();
     for (id, _, level, signals) in &cases {
         let s = query(&c, &["session", id]);
-        eprintln!(
-            "{id}: level {} signals {}",
-            s["expertise_level"], s["expertise_signals"]
-        );
+        eprintln!("{id}: level {} signals {}", s["expertise_level"], s["expertise_signals"]);
         let got = &s["expertise_signals"];
         let same = ["precision", "verification", "correction"]
             .iter()

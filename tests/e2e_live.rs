@@ -38,10 +38,7 @@ fn play_session(
     let mut runs = 0;
     for (payload, mark) in payloads.lines().zip(marks) {
         let mut v: Value = serde_json::from_str(payload).expect("payload json");
-        let source = v["transcript_path"]
-            .as_str()
-            .expect("transcript_path")
-            .to_string();
+        let source = v["transcript_path"].as_str().expect("transcript_path").to_string();
         let lines = transcript_lines.get_or_insert_with(|| {
             std::fs::read_to_string(&source)
                 .expect("transcript")
@@ -99,11 +96,7 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
     let started = Instant::now();
     let mut runs = 0;
     for file in corpus.hook_files() {
-        let id = file
-            .file_stem()
-            .expect("stem")
-            .to_string_lossy()
-            .to_string();
+        let id = file.file_stem().expect("stem").to_string_lossy().to_string();
         let user = truth[&id]["user"].as_str().expect("user").to_string();
         let home = work.path().join("config").join(&user);
         std::fs::create_dir_all(home.join("coxswain")).expect("config dir");
@@ -141,23 +134,13 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
     let mut level_diffs = Vec::new();
     for (id, t) in &truth {
         let g = &got[id];
-        for key in [
-            "verified_success",
-            "trouble",
-            "trouble_events",
-            "abandoned",
-            "work_mode",
-        ] {
+        for key in ["verified_success", "trouble", "trouble_events", "abandoned", "work_mode"] {
             if t[key] != g[key] {
                 outcome_diffs.push(format!("{id}: {key} truth {} collector {}", t[key], g[key]));
             }
         }
-        let mut te: Vec<&str> = t["evidence"]
-            .as_array()
-            .expect("evidence")
-            .iter()
-            .filter_map(Value::as_str)
-            .collect();
+        let mut te: Vec<&str> =
+            t["evidence"].as_array().expect("evidence").iter().filter_map(Value::as_str).collect();
         let mut ge: Vec<&str> = g["evidence"]
             .as_array()
             .map(|a| a.iter().filter_map(Value::as_str).collect())
@@ -178,18 +161,11 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
         }
     }
     let agreement = agree as f64 / sessions_n as f64;
-    eprintln!(
-        "e2e: expertise level agreement {agree}/{sessions_n} = {:.1}%",
-        100.0 * agreement
-    );
+    eprintln!("e2e: expertise level agreement {agree}/{sessions_n} = {:.1}%", 100.0 * agreement);
     for d in &level_diffs {
         eprintln!("  {d}");
     }
-    assert!(
-        outcome_diffs.is_empty(),
-        "outcome mismatches:\n{}",
-        outcome_diffs.join("\n")
-    );
+    assert!(outcome_diffs.is_empty(), "outcome mismatches:\n{}", outcome_diffs.join("\n"));
     assert!(agreement >= 0.8, "level agreement {agreement:.2} < 0.80");
 
     // The report by level: means within 1 % and counts exactly, against the truth of the sessions
@@ -206,10 +182,8 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
         row["planning_user_share"],
         row["execution_agent_share"]
     );
-    let users: std::collections::HashSet<&str> = truth
-        .values()
-        .map(|t| t["user"].as_str().expect("user"))
-        .collect();
+    let users: std::collections::HashSet<&str> =
+        truth.values().map(|t| t["user"].as_str().expect("user")).collect();
     assert_eq!(
         all["rows"][0]["users"].as_u64(),
         Some(users.len() as u64),
@@ -221,9 +195,7 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
     let mut expected: BTreeMap<String, Expected> = BTreeMap::new();
     for (id, g) in &got {
         let t = &truth[id];
-        let e = expected
-            .entry(g["expertise_level"].to_string())
-            .or_default();
+        let e = expected.entry(g["expertise_level"].to_string()).or_default();
         e.sessions += 1;
         for p in t["prompts"].as_array().expect("prompts") {
             e.prompts += 1;
@@ -241,82 +213,34 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
         .map(|r| (r["group"].as_str().expect("group").to_string(), r.clone()))
         .collect();
     for (level, e) in &expected {
-        let Expected {
-            sessions: n,
-            prompts,
-            actions,
-            words,
-            verified: vs,
-            trouble,
-            abandoned,
-        } = e;
-        let row = rows
-            .get(level)
-            .unwrap_or_else(|| panic!("no report row for level {level}: {report}"));
-        assert!(
-            !row["suppressed"].as_bool().unwrap_or(false),
-            "level {level} suppressed"
-        );
-        assert_eq!(
-            row["sessions"].as_u64(),
-            Some(*n as u64),
-            "level {level} sessions"
-        );
-        assert_eq!(
-            row["prompts"].as_u64(),
-            Some(*prompts as u64),
-            "level {level} prompts"
-        );
+        let Expected { sessions: n, prompts, actions, words, verified: vs, trouble, abandoned } = e;
+        let row =
+            rows.get(level).unwrap_or_else(|| panic!("no report row for level {level}: {report}"));
+        assert!(!row["suppressed"].as_bool().unwrap_or(false), "level {level} suppressed");
+        assert_eq!(row["sessions"].as_u64(), Some(*n as u64), "level {level} sessions");
+        assert_eq!(row["prompts"].as_u64(), Some(*prompts as u64), "level {level} prompts");
         let am = *actions as f64 / *prompts as f64;
         let wm = *words as f64 / *prompts as f64;
-        let ram = row["actions_per_prompt_mean"]
-            .as_f64()
-            .expect("actions mean");
-        let rwm = row["output_words_per_prompt_mean"]
-            .as_f64()
-            .expect("words mean");
+        let ram = row["actions_per_prompt_mean"].as_f64().expect("actions mean");
+        let rwm = row["output_words_per_prompt_mean"].as_f64().expect("words mean");
         eprintln!(
             "e2e: level {level}: {n} sessions, actions/prompt {ram:.3} (truth {am:.3}), words/prompt {rwm:.1} (truth {wm:.1})"
         );
-        assert!(
-            rel(am, ram) <= 0.01,
-            "level {level} actions per prompt: truth {am} report {ram}"
-        );
-        assert!(
-            rel(wm, rwm) <= 0.01,
-            "level {level} words per prompt: truth {wm} report {rwm}"
-        );
+        assert!(rel(am, ram) <= 0.01, "level {level} actions per prompt: truth {am} report {ram}");
+        assert!(rel(wm, rwm) <= 0.01, "level {level} words per prompt: truth {wm} report {rwm}");
         if agree == sessions_n {
             // Every session in its generated level: the generator's own per-level means apply.
             let generated = &corpus.truth["levels"][level.as_str()];
-            let gam = generated["actions_per_prompt_mean"]
-                .as_f64()
-                .expect("truth mean");
-            let gwm = generated["output_words_per_prompt_mean"]
-                .as_f64()
-                .expect("truth mean");
-            assert!(
-                rel(gam, ram) <= 0.01,
-                "level {level}: generated {gam} report {ram}"
-            );
-            assert!(
-                rel(gwm, rwm) <= 0.01,
-                "level {level}: generated {gwm} report {rwm}"
-            );
+            let gam = generated["actions_per_prompt_mean"].as_f64().expect("truth mean");
+            let gwm = generated["output_words_per_prompt_mean"].as_f64().expect("truth mean");
+            assert!(rel(gam, ram) <= 0.01, "level {level}: generated {gam} report {ram}");
+            assert!(rel(gwm, rwm) <= 0.01, "level {level}: generated {gwm} report {rwm}");
         }
         let count = |rate: &str, of: usize| {
             (row[rate].as_f64().unwrap_or(0.0) * of as f64).round() as usize
         };
-        assert_eq!(
-            count("verified_success_rate", *n),
-            *vs,
-            "level {level} verified successes"
-        );
-        assert_eq!(
-            count("trouble_rate", *n),
-            *trouble,
-            "level {level} sessions in trouble"
-        );
+        assert_eq!(count("verified_success_rate", *n), *vs, "level {level} verified successes");
+        assert_eq!(count("trouble_rate", *n), *trouble, "level {level} sessions in trouble");
         assert_eq!(
             count("abandonment_rate", n - vs),
             *abandoned,

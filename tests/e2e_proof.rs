@@ -12,11 +12,7 @@ use e2e_common::{Corpus, collector, coxswain_text, replay, wait_assembled};
 /// The first differing line of two documents, with a little context.
 fn first_difference(a: &str, b: &str) -> String {
     let (la, lb): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
-    let i = la
-        .iter()
-        .zip(lb.iter())
-        .position(|(x, y)| x != y)
-        .unwrap_or(la.len().min(lb.len()));
+    let i = la.iter().zip(lb.iter()).position(|(x, y)| x != y).unwrap_or(la.len().min(lb.len()));
     let from = i.saturating_sub(12);
     format!(
         "line {i}:\n--- first\n{}\n--- second\n{}",
@@ -26,15 +22,7 @@ fn first_difference(a: &str, b: &str) -> String {
 }
 
 fn report_json(c: &Collector, by: &str) -> String {
-    coxswain_text(&[
-        "report",
-        "--format",
-        "json",
-        "--by",
-        by,
-        "--endpoint",
-        &c.http_url(),
-    ])
+    coxswain_text(&["report", "--format", "json", "--by", by, "--endpoint", &c.http_url()])
 }
 
 #[test]
@@ -110,11 +98,7 @@ fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
         "--data-dir",
         b_path,
     ]);
-    assert_eq!(
-        want.trim(),
-        rebuilt.trim(),
-        "report after a rebuild differs"
-    );
+    assert_eq!(want.trim(), rebuilt.trim(), "report after a rebuild differs");
 }
 
 #[test]
@@ -137,16 +121,8 @@ fn a_group_below_k_is_suppressed_in_every_format() {
     let truth = corpus.sessions();
     for (id, t) in &truth {
         let user = &t["user"].as_str().expect("user")[5..];
-        let path = corpus
-            .dir
-            .path()
-            .join("transcripts")
-            .join(format!("{id}.jsonl"));
-        replay(
-            &[&path],
-            &c,
-            &wd.join(format!("u{}", user.parse::<usize>().expect("n"))),
-        );
+        let path = corpus.dir.path().join("transcripts").join(format!("{id}.jsonl"));
+        replay(&[&path], &c, &wd.join(format!("u{}", user.parse::<usize>().expect("n"))));
     }
     wait_assembled(&c, 10, corpus.prompts());
     let url = c.http_url();
@@ -173,15 +149,7 @@ fn a_group_below_k_is_suppressed_in_every_format() {
             "measures leak: {r}"
         );
     }
-    let csv = coxswain_text(&[
-        "report",
-        "--format",
-        "csv",
-        "--by",
-        "level",
-        "--endpoint",
-        &url,
-    ]);
+    let csv = coxswain_text(&["report", "--format", "csv", "--by", "level", "--endpoint", &url]);
     let groups: Vec<&str> = csv
         .lines()
         .skip(1)
@@ -190,28 +158,15 @@ fn a_group_below_k_is_suppressed_in_every_format() {
     assert_eq!(groups.len(), rows.len(), "CSV rows:\n{csv}");
     for line in groups {
         // group_by,group,suppressed,note,measures...: the measures are empty.
-        assert!(
-            line.contains(",true,"),
-            "CSV row not marked suppressed: {line}"
-        );
+        assert!(line.contains(",true,"), "CSV row not marked suppressed: {line}");
         assert!(
             !line.contains(",0.") && !line.contains(",1.0"),
             "CSV row carries measures: {line}"
         );
     }
-    let table = coxswain_text(&[
-        "report",
-        "--format",
-        "table",
-        "--by",
-        "level",
-        "--endpoint",
-        &url,
-    ]);
-    assert!(
-        table.contains("suppressed"),
-        "table does not say suppressed:\n{table}"
-    );
+    let table =
+        coxswain_text(&["report", "--format", "table", "--by", "level", "--endpoint", &url]);
+    assert!(table.contains("suppressed"), "table does not say suppressed:\n{table}");
 }
 
 #[test]
@@ -268,9 +223,6 @@ fn replaying_the_real_transcripts_gives_a_report_without_errors() {
             r["abandonment_rate"]
         );
     }
-    assert!(
-        all["rows"].as_array().is_some_and(|r| !r.is_empty()),
-        "no report rows: {all}"
-    );
+    assert!(all["rows"].as_array().is_some_and(|r| !r.is_empty()), "no report rows: {all}");
     coxswain_text(&["report", "--format", "table", "--endpoint", &c.http_url()]);
 }

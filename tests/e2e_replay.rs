@@ -51,9 +51,7 @@ fn replaying_the_corpus_transcripts_gives_the_live_paths_actions_and_words() {
     // Per level (as the collector classified the replayed sessions), the report's means.
     let mut expected: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for (id, g) in &got {
-        let e = expected
-            .entry(g["expertise_level"].to_string())
-            .or_default();
+        let e = expected.entry(g["expertise_level"].to_string()).or_default();
         for p in truth[id]["prompts"].as_array().expect("prompts") {
             e.0 += 1;
             e.1 += p["actions"].as_u64().expect("actions") as usize;
@@ -75,17 +73,11 @@ fn replaying_the_corpus_transcripts_gives_the_live_paths_actions_and_words() {
             "level {level} actions"
         );
         assert!(
-            rel(
-                wm,
-                row["output_words_per_prompt_mean"].as_f64().expect("mean")
-            ) <= 0.01,
+            rel(wm, row["output_words_per_prompt_mean"].as_f64().expect("mean")) <= 0.01,
             "level {level} words"
         );
     }
-    let agree = truth
-        .iter()
-        .filter(|(id, t)| t["level"] == got[*id]["expertise_level"])
-        .count();
+    let agree = truth.iter().filter(|(id, t)| t["level"] == got[*id]["expertise_level"]).count();
     eprintln!("replay: expertise level agreement {agree}/{n}");
     assert!(agree * 10 >= n * 8, "level agreement {agree}/{n} under 80%");
 }

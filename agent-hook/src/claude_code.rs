@@ -20,9 +20,7 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
         return Ok(());
     };
     let replayed = str_field(payload, "coxswain_timestamp");
-    let at = replayed
-        .and_then(crate::clock::parse_rfc3339)
-        .unwrap_or(now_ns);
+    let at = replayed.and_then(crate::clock::parse_rfc3339).unwrap_or(now_ns);
     match event {
         "SessionStart" => recorder.session_start(
             session,
@@ -61,14 +59,8 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
         }
         "PostToolUseFailure" => {
             let error = error_text(payload);
-            let interrupted = payload
-                .get("is_interrupt")
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
-            let outcome = ToolOutcome::Failed {
-                error: &error,
-                interrupted,
-            };
+            let interrupted = payload.get("is_interrupt").and_then(Value::as_bool).unwrap_or(false);
+            let outcome = ToolOutcome::Failed { error: &error, interrupted };
             recorder.action_finished(
                 session,
                 at,
@@ -84,15 +76,15 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
         "PreCompact" => recorder.compacted(session, at),
         "Stop" => {
             let end = PromptEnd {
-                agent_text: str_field(payload, "coxswain_agent_text")
-                    .map(str::to_owned)
-                    .or_else(|| {
+                agent_text: str_field(payload, "coxswain_agent_text").map(str::to_owned).or_else(
+                    || {
                         // Replay passes the window's text even when it is empty.
                         payload
                             .get("coxswain_agent_text")
                             .and_then(Value::as_str)
                             .map(str::to_owned)
-                    }),
+                    },
+                ),
                 last_message: str_field(payload, "last_assistant_message"),
                 failure: None,
             };
@@ -141,10 +133,8 @@ fn action(payload: &Value) -> Action<'_> {
         tool_name: str_field(payload, "tool_name").unwrap_or("unknown"),
         tool_use_id: str_field(payload, "tool_use_id"),
         input: payload.get("tool_input").unwrap_or(&Value::Null),
-        agent: str_field(payload, "agent_id").map(|id| Agent {
-            id,
-            kind: str_field(payload, "agent_type"),
-        }),
+        agent: str_field(payload, "agent_id")
+            .map(|id| Agent { id, kind: str_field(payload, "agent_type") }),
     }
 }
 
@@ -152,11 +142,9 @@ fn action(payload: &Value) -> Action<'_> {
 fn model(payload: &Value) -> Option<String> {
     match payload.get("model")? {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
-        Value::Object(o) => o
-            .get("id")
-            .or_else(|| o.get("display_name"))
-            .and_then(Value::as_str)
-            .map(str::to_owned),
+        Value::Object(o) => {
+            o.get("id").or_else(|| o.get("display_name")).and_then(Value::as_str).map(str::to_owned)
+        }
         _ => None,
     }
 }
@@ -173,21 +161,12 @@ fn error_text(payload: &Value) -> String {
 fn error_class(payload: &Value) -> String {
     let raw = match payload.get("error") {
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Object(o)) => o
-            .get("type")
-            .and_then(Value::as_str)
-            .unwrap_or("unknown")
-            .to_owned(),
+        Some(Value::Object(o)) => {
+            o.get("type").and_then(Value::as_str).unwrap_or("unknown").to_owned()
+        }
         _ => "unknown".to_owned(),
     };
-    let class: String = raw
-        .chars()
-        .take(64)
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect();
-    if class.is_empty() {
-        "unknown".to_owned()
-    } else {
-        class
-    }
+    let class: String =
+        raw.chars().take(64).filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    if class.is_empty() { "unknown".to_owned() } else { class }
 }

@@ -5,10 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Nanoseconds since the Unix epoch, now.
 pub fn now_ns() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
 }
 
 /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)` into nanoseconds since the epoch.
@@ -82,10 +79,7 @@ mod tests {
     fn rfc3339_with_fraction_and_offsets_parses_to_epoch_nanos() {
         assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
         assert_eq!(parse_rfc3339("1970-01-01T00:00:01.5Z"), Some(1_500_000_000));
-        assert_eq!(
-            parse_rfc3339("2025-07-21T10:00:00.123Z"),
-            Some(1_753_092_000_123_000_000)
-        );
+        assert_eq!(parse_rfc3339("2025-07-21T10:00:00.123Z"), Some(1_753_092_000_123_000_000));
         assert_eq!(
             parse_rfc3339("2025-07-21T12:00:00+02:00"),
             parse_rfc3339("2025-07-21T10:00:00Z")

@@ -23,9 +23,7 @@ impl Dirs {
     /// Directories from the environment; the state dir is created, or replaced by a per-user
     /// fallback under the temp dir when it cannot be (so events are still kept).
     pub fn from_env() -> Dirs {
-        let home = std::env::var_os("HOME")
-            .map(PathBuf::from)
-            .unwrap_or_else(std::env::temp_dir);
+        let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(std::env::temp_dir);
         let xdg = |var: &str, default: &str| {
             std::env::var_os(var)
                 .map(PathBuf::from)
@@ -47,10 +45,7 @@ impl Dirs {
 
     /// Explicit directories (tests, embedding harnesses).
     pub fn at(config: &Path, state: &Path) -> Dirs {
-        let dirs = Dirs {
-            config: config.to_path_buf(),
-            state: state.to_path_buf(),
-        };
+        let dirs = Dirs { config: config.to_path_buf(), state: state.to_path_buf() };
         let _ = std::fs::create_dir_all(dirs.spool());
         dirs
     }
@@ -96,10 +91,7 @@ fn private_dir(dir: &Path) -> std::io::Result<()> {
     if dir.is_dir() {
         return Ok(());
     }
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
 }
 
 /// The config file, `hook.toml`. Every field is optional.
@@ -163,13 +155,10 @@ impl HookConfig {
                 let mut config: HookConfig =
                     toml::from_str(&text).map_err(|source| ConfigError::Parse { path, source })?;
                 // Relative TLS paths name files beside hook.toml, wherever the hook runs from.
-                for file in [
-                    &mut config.ca_file,
-                    &mut config.client_cert_file,
-                    &mut config.client_key_file,
-                ]
-                .into_iter()
-                .flatten()
+                for file in
+                    [&mut config.ca_file, &mut config.client_cert_file, &mut config.client_key_file]
+                        .into_iter()
+                        .flatten()
                 {
                     if file.is_relative() {
                         *file = dirs.config.join(&*file);
@@ -222,18 +211,9 @@ pub struct Overrides {
 /// The standard OTLP variables naming TLS files: (traces-specific, general) pairs for the CA,
 /// the client certificate and its key.
 const TLS_ENV: [[&str; 2]; 3] = [
-    [
-        "OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE",
-        "OTEL_EXPORTER_OTLP_CERTIFICATE",
-    ],
-    [
-        "OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE",
-        "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE",
-    ],
-    [
-        "OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY",
-        "OTEL_EXPORTER_OTLP_CLIENT_KEY",
-    ],
+    ["OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE", "OTEL_EXPORTER_OTLP_CERTIFICATE"],
+    ["OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE", "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE"],
+    ["OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY", "OTEL_EXPORTER_OTLP_CLIENT_KEY"],
 ];
 
 /// A TLS file from the environment (traces-specific first); made absolute so a batch spooled
@@ -257,9 +237,8 @@ impl Overrides {
             .ok()
             .or_else(|| std::env::var("OTEL_EXPORTER_OTLP_ENDPOINT").ok())
             .filter(|e| !e.is_empty());
-        let env_headers = std::env::var("OTEL_EXPORTER_OTLP_HEADERS")
-            .ok()
-            .filter(|h| !h.is_empty());
+        let env_headers =
+            std::env::var("OTEL_EXPORTER_OTLP_HEADERS").ok().filter(|h| !h.is_empty());
         let env_tls = TLS_ENV.iter().any(|vars| env_file(*vars).is_some());
         if self.endpoint.is_none()
             && self.headers.is_empty()
@@ -290,23 +269,17 @@ impl Overrides {
         let mut headers: BTreeMap<String, String> = config.headers.clone();
         if let Ok(env) = std::env::var("OTEL_EXPORTER_OTLP_HEADERS") {
             for pair in env.split(',').filter(|p| !p.trim().is_empty()) {
-                let (k, v) = pair
-                    .split_once('=')
-                    .ok_or_else(|| ConfigError::Header(pair.to_owned()))?;
+                let (k, v) =
+                    pair.split_once('=').ok_or_else(|| ConfigError::Header(pair.to_owned()))?;
                 headers.insert(k.trim().to_lowercase(), percent_decode(v.trim()));
             }
         }
         for h in &self.headers {
-            let (k, v) = h
-                .split_once('=')
-                .ok_or_else(|| ConfigError::Header(h.clone()))?;
+            let (k, v) = h.split_once('=').ok_or_else(|| ConfigError::Header(h.clone()))?;
             headers.insert(k.trim().to_lowercase(), v.trim().to_owned());
         }
         let file = |cli: &Option<PathBuf>, vars: [&str; 2], config: &Option<PathBuf>| {
-            cli.clone()
-                .map(absolute)
-                .or_else(|| env_file(vars))
-                .or_else(|| config.clone())
+            cli.clone().map(absolute).or_else(|| env_file(vars)).or_else(|| config.clone())
         };
         Ok(Target {
             endpoint: normalise_endpoint(&endpoint),
@@ -321,11 +294,7 @@ impl Overrides {
 /// `host:port` becomes `http://host:port` (the exporter treats a bare address as HTTPS).
 pub fn normalise_endpoint(endpoint: &str) -> String {
     let e = endpoint.trim().trim_end_matches('/');
-    if e.contains("://") {
-        e.to_owned()
-    } else {
-        format!("http://{e}")
-    }
+    if e.contains("://") { e.to_owned() } else { format!("http://{e}") }
 }
 
 fn percent_decode(s: &str) -> String {
@@ -376,18 +345,12 @@ mod tests {
         assert_eq!(t.endpoint, "http://other:1");
         assert_eq!(
             t.headers,
-            vec![
-                ("authorization".into(), "Bearer b".into()),
-                ("x-org".into(), "o".into())
-            ]
+            vec![("authorization".into(), "Bearer b".into()), ("x-org".into(), "o".into())]
         );
         assert!(
-            Overrides {
-                headers: vec!["novalue".into()],
-                ..Overrides::default()
-            }
-            .resolve(&config)
-            .is_err()
+            Overrides { headers: vec!["novalue".into()], ..Overrides::default() }
+                .resolve(&config)
+                .is_err()
         );
         assert_eq!(percent_decode("a%20b%zz"), "a b%zz");
     }
@@ -405,24 +368,11 @@ mod tests {
         let t = Overrides::default().resolve(&config).unwrap();
         assert_eq!(t.ca_file, Some(PathBuf::from("/etc/coxswain/ca.pem")));
         assert_eq!(t.client_cert_file, None);
-        let cli = Overrides {
-            ca_file: Some("rel/ca.pem".into()),
-            ..Overrides::default()
-        };
-        assert!(
-            cli.explicit_target(&config).unwrap().is_some(),
-            "a CA file alone is explicit"
-        );
+        let cli = Overrides { ca_file: Some("rel/ca.pem".into()), ..Overrides::default() };
+        assert!(cli.explicit_target(&config).unwrap().is_some(), "a CA file alone is explicit");
         let t = cli.resolve(&config).unwrap();
         let ca = t.ca_file.unwrap();
-        assert!(
-            ca.is_absolute() && ca.ends_with("rel/ca.pem"),
-            "{}",
-            ca.display()
-        );
-        assert_eq!(
-            t.client_key_file,
-            Some(PathBuf::from("/etc/coxswain/client.key"))
-        );
+        assert!(ca.is_absolute() && ca.ends_with("rel/ca.pem"), "{}", ca.display());
+        assert_eq!(t.client_key_file, Some(PathBuf::from("/etc/coxswain/client.key")));
     }
 }

@@ -27,19 +27,10 @@ impl LogFile {
     }
 
     fn open(&self) -> Box<dyn Write> {
-        if self
-            .path
-            .metadata()
-            .map(|m| m.len() > MAX_LOG_BYTES)
-            .unwrap_or(false)
-        {
+        if self.path.metadata().map(|m| m.len() > MAX_LOG_BYTES).unwrap_or(false) {
             let _ = std::fs::rename(&self.path, self.path.with_extension("log.1"));
         }
-        match OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&self.path)
-        {
+        match OpenOptions::new().create(true).append(true).open(&self.path) {
             Ok(f) => Box::new(f),
             Err(_) => Box::new(std::io::sink()),
         }
@@ -57,9 +48,7 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for LogFile {
 /// Sends `tracing` events at `level` and above to `path`; `AGENT_HOOK_LOG` (an env-filter
 /// directive such as `debug`) overrides the level.
 pub fn init(path: PathBuf, level: tracing::Level) {
-    let builder = tracing_subscriber::fmt()
-        .with_writer(LogFile::new(path))
-        .with_ansi(false);
+    let builder = tracing_subscriber::fmt().with_writer(LogFile::new(path)).with_ansi(false);
     let _ = match std::env::var("AGENT_HOOK_LOG")
         .ok()
         .and_then(|s| tracing_subscriber::EnvFilter::try_new(s).ok())

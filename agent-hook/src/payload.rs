@@ -134,10 +134,7 @@ fn salvage(text: &str) -> Option<Value> {
 
 /// A string field of a payload.
 pub fn str_field<'a>(payload: &'a Value, key: &str) -> Option<&'a str> {
-    payload
-        .get(key)
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty())
+    payload.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
 }
 
 /// An unsigned integer field of a payload (numbers or numeric strings).

@@ -91,9 +91,7 @@ impl SenderStatus {
     }
 
     fn save(&self, dirs: &Dirs) {
-        let tmp = dirs
-            .state
-            .join(format!(".sender-status.{}.tmp", std::process::id()));
+        let tmp = dirs.state.join(format!(".sender-status.{}.tmp", std::process::id()));
         if std::fs::write(&tmp, serde_json::to_vec(self).unwrap_or_default()).is_ok() {
             let _ = std::fs::rename(&tmp, dirs.sender_status());
         }
@@ -139,9 +137,7 @@ pub fn spawn_background(exe: &Path) -> std::io::Result<()> {
 /// after `max_failures` failures in a row, or at the deadline.
 pub fn send_all(dirs: &Dirs, opts: &SendOptions, _lock: &File) -> Result<SendReport, SendError> {
     let spool = Spool::new(dirs.spool());
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let mut exporters: BTreeMap<Target, opentelemetry_otlp::SpanExporter> = BTreeMap::new();
     let mut report = SendReport::default();
     let mut failures = 0u32;
@@ -223,27 +219,15 @@ fn next_groups(spool: &Spool, opts: &SendOptions) -> Vec<Group> {
         // One file's spans share one resource in practice; split otherwise.
         let mut by_resource: BTreeMap<ResourceRecord, Vec<SpanRecord>> = BTreeMap::new();
         for span in batch.spans {
-            by_resource
-                .entry(span.resource.clone())
-                .or_default()
-                .push(span);
+            by_resource.entry(span.resource.clone()).or_default().push(span);
         }
         if by_resource.len() > 1 {
             // Mixed resources in one file: send it alone per resource; removing needs all acked,
             // so only the last group carries the file.
             let n = by_resource.len();
             for (i, (resource, spans)) in by_resource.into_iter().enumerate() {
-                let files = if i + 1 == n {
-                    vec![path.clone()]
-                } else {
-                    Vec::new()
-                };
-                groups.push(Group {
-                    target: target.clone(),
-                    resource,
-                    files,
-                    spans,
-                });
+                let files = if i + 1 == n { vec![path.clone()] } else { Vec::new() };
+                groups.push(Group { target: target.clone(), resource, files, spans });
             }
             continue;
         }
@@ -260,12 +244,7 @@ fn next_groups(spool: &Spool, opts: &SendOptions) -> Vec<Group> {
                 g.files.push(path);
                 g.spans.extend(spans);
             }
-            None => groups.push(Group {
-                target,
-                resource,
-                files: vec![path],
-                spans,
-            }),
+            None => groups.push(Group { target, resource, files: vec![path], spans }),
         }
     }
     groups
@@ -284,10 +263,7 @@ fn export(
         exporters.insert(group.target.clone(), exporter);
     }
     let Some(exporter) = exporters.get_mut(&group.target) else {
-        return Err(SendError::Setup {
-            endpoint,
-            message: "exporter missing".to_owned(),
-        });
+        return Err(SendError::Setup { endpoint, message: "exporter missing".to_owned() });
     };
     exporter.set_resource(&convert::resource(&group.resource));
     let data = group.spans.iter().filter_map(convert::span_data).collect();
@@ -295,24 +271,15 @@ fn export(
     rt.block_on(async {
         tokio::time::timeout(timeout + Duration::from_secs(1), exporter.export(data)).await
     })
-    .map_err(|_| SendError::Export {
-        endpoint: endpoint.clone(),
-        message: "timed out".to_owned(),
-    })?
-    .map_err(|e| SendError::Export {
-        endpoint,
-        message: e.to_string(),
-    })
+    .map_err(|_| SendError::Export { endpoint: endpoint.clone(), message: "timed out".to_owned() })?
+    .map_err(|e| SendError::Export { endpoint, message: e.to_string() })
 }
 
 fn build_exporter(
     target: &Target,
     timeout: Duration,
 ) -> Result<opentelemetry_otlp::SpanExporter, SendError> {
-    let setup = |message: String| SendError::Setup {
-        endpoint: target.endpoint.clone(),
-        message,
-    };
+    let setup = |message: String| SendError::Setup { endpoint: target.endpoint.clone(), message };
     let mut metadata = tonic::metadata::MetadataMap::new();
     for (k, v) in &target.headers {
         let key = tonic::metadata::MetadataKey::from_bytes(k.as_bytes())

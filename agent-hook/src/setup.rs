@@ -35,9 +35,6 @@ pub fn settings(dirs: &Dirs, config: &HookConfig, harness: &str, source: &str) -
 /// A live recorder: state in the state dir, spans into the spool (with `target` when explicit).
 pub fn spool_recorder(dirs: &Dirs, settings: RecorderSettings, target: Option<Target>) -> Recorder {
     let store: Box<dyn StateStore> = Box::new(FileStore::new(dirs.sessions()));
-    let sink: Box<dyn SpanSink> = Box::new(SpoolSink {
-        spool: Spool::new(dirs.spool()),
-        target,
-    });
+    let sink: Box<dyn SpanSink> = Box::new(SpoolSink { spool: Spool::new(dirs.spool()), target });
     Recorder::new(settings, store, sink)
 }

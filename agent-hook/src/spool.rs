@@ -86,10 +86,8 @@ impl Spool {
         );
         let tmp = self.dir.join(format!(".{name}.tmp"));
         let path = self.dir.join(&name);
-        let bytes = serde_json::to_vec(batch).map_err(|source| SpoolError::Invalid {
-            path: path.clone(),
-            source,
-        })?;
+        let bytes = serde_json::to_vec(batch)
+            .map_err(|source| SpoolError::Invalid { path: path.clone(), source })?;
         let write = || -> std::io::Result<()> {
             let mut file = restricted_create(&tmp)?;
             file.write_all(&bytes)?;
@@ -115,9 +113,7 @@ impl Spool {
             .map(|e| e.path())
             .filter(|p| {
                 p.extension().is_some_and(|e| e == "json")
-                    && !p
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                    && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
             })
             .collect();
         files.sort();
@@ -138,14 +134,10 @@ impl Spool {
 
     /// Reads one batch file.
     pub fn read(&self, path: &Path) -> Result<Batch, SpoolError> {
-        let bytes = std::fs::read(path).map_err(|source| SpoolError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        serde_json::from_slice(&bytes).map_err(|source| SpoolError::Invalid {
-            path: path.to_path_buf(),
-            source,
-        })
+        let bytes = std::fs::read(path)
+            .map_err(|source| SpoolError::Io { path: path.to_path_buf(), source })?;
+        serde_json::from_slice(&bytes)
+            .map_err(|source| SpoolError::Invalid { path: path.to_path_buf(), source })
     }
 
     /// Removes an acknowledged batch file.
@@ -167,31 +159,19 @@ impl Spool {
     /// Batches, bytes and the oldest batch's age.
     pub fn stats(&self) -> SpoolStats {
         let files = self.list();
-        let bytes = files
-            .iter()
-            .filter_map(|p| p.metadata().ok())
-            .map(|m| m.len())
-            .sum();
+        let bytes = files.iter().filter_map(|p| p.metadata().ok()).map(|m| m.len()).sum();
         let now = crate::clock::now_ns();
         let oldest_age_secs = files.first().and_then(|p| {
             let name = p.file_name()?.to_string_lossy().into_owned();
             let ns: u64 = name.split('-').next()?.parse().ok()?;
             Some(now.saturating_sub(ns) / 1_000_000_000)
         });
-        SpoolStats {
-            batches: files.len(),
-            bytes,
-            oldest_age_secs,
-        }
+        SpoolStats { batches: files.len(), bytes, oldest_age_secs }
     }
 }
 
 /// Creates a file readable by its owner only (batches can hold auth headers).
 fn restricted_create(path: &Path) -> std::io::Result<File> {
     use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
+    std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)
 }

@@ -77,23 +77,14 @@ impl FileStore {
         // Session ids are UUIDs; anything else is made path-safe and kept unique by a hash.
         let safe: String = session_id
             .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                    c
-                } else {
-                    '_'
-                }
-            })
+            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
             .take(80)
             .collect();
         if safe == session_id && !safe.is_empty() {
             safe
         } else {
             use sha2::Digest;
-            format!(
-                "{safe}-{}",
-                hex::encode(&sha2::Sha256::digest(session_id.as_bytes())[..6])
-            )
+            format!("{safe}-{}", hex::encode(&sha2::Sha256::digest(session_id.as_bytes())[..6]))
         }
     }
 }
@@ -127,9 +118,7 @@ impl StateStore for FileStore {
             Err(_) => SessionState::default(),
         };
         f(&mut state);
-        let tmp = self
-            .dir
-            .join(format!("{stem}.json.{}.tmp", std::process::id()));
+        let tmp = self.dir.join(format!("{stem}.json.{}.tmp", std::process::id()));
         let bytes = serde_json::to_vec(&state).unwrap_or_default();
         let write = || -> std::io::Result<()> {
             let mut file = File::create(&tmp)?;

@@ -37,20 +37,12 @@ fn parallel_calls(env: &Arc<HookEnv>, session: &str, with_ids: bool) {
 
 fn check(env: &HookEnv, session: &str) {
     let spans = env.spooled_spans();
-    let actions: Vec<_> = spans
-        .iter()
-        .filter(|s| s["name"] == "execute_tool Read")
-        .collect();
-    let ids: BTreeSet<_> = actions
-        .iter()
-        .map(|s| s["span_id"].as_str().unwrap().to_owned())
-        .collect();
+    let actions: Vec<_> = spans.iter().filter(|s| s["name"] == "execute_tool Read").collect();
+    let ids: BTreeSet<_> =
+        actions.iter().map(|s| s["span_id"].as_str().unwrap().to_owned()).collect();
     assert_eq!(actions.len(), PARALLEL, "every parallel call is one span");
     assert_eq!(ids.len(), PARALLEL, "and their ids are distinct");
-    let roots: Vec<_> = spans
-        .iter()
-        .filter(|s| s["name"] == "invoke_agent claude-code")
-        .collect();
+    let roots: Vec<_> = spans.iter().filter(|s| s["name"] == "invoke_agent claude-code").collect();
     assert_eq!(roots.len(), 1);
     let state: serde_json::Value = serde_json::from_slice(
         &std::fs::read(env.state().join(format!("sessions/{session}.json"))).unwrap(),

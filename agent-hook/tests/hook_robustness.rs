@@ -40,10 +40,7 @@ fn garbage_empty_and_unknown_input_exit_zero_with_empty_stdout() {
         &["--no-such-flag"],
     );
     let log = std::fs::read_to_string(env.state().join("hook.log")).unwrap_or_default();
-    assert!(
-        log.contains("not a JSON object"),
-        "problems go to the hook's log: {log}"
-    );
+    assert!(log.contains("not a JSON object"), "problems go to the hook's log: {log}");
 }
 
 #[test]
@@ -69,10 +66,7 @@ fn a_ten_megabyte_tool_response_is_recorded_without_its_content() {
         .filter_map(|e| e.ok()?.metadata().ok())
         .map(|m| m.len())
         .sum();
-    assert!(
-        spool_bytes < 16 * 1024,
-        "the output is not kept: {spool_bytes} bytes spooled"
-    );
+    assert!(spool_bytes < 16 * 1024, "the output is not kept: {spool_bytes} bytes spooled");
 }
 
 #[test]
@@ -118,11 +112,7 @@ fn an_unwritable_state_dir_falls_back_and_keeps_the_events() {
     let fallback = std::fs::read_dir(&tmp)
         .unwrap()
         .filter_map(|e| e.ok())
-        .find(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .starts_with("coxswain-state-")
-        });
+        .find(|e| e.file_name().to_string_lossy().starts_with("coxswain-state-"));
     let fallback = fallback.expect("a fallback state dir under TMPDIR").path();
     let batches = std::fs::read_dir(fallback.join("spool")).unwrap().count();
     assert_eq!(batches, 2, "both session spans kept in the fallback spool");
@@ -156,14 +146,7 @@ fn content_capture_is_opt_in_and_never_carries_secrets() {
         "opt-in sends the redacted prompt: {on_text}"
     );
     assert!(on_text.contains("gen_ai.tool.call.arguments"));
-    for secret in [
-        "sk-ant-api03",
-        "hunter22",
-        "abcdefghijklmnopqrstuvwxyz123456",
-    ] {
-        assert!(
-            !on_text.contains(secret) && !off_text.contains(secret),
-            "{secret} leaked"
-        );
+    for secret in ["sk-ant-api03", "hunter22", "abcdefghijklmnopqrstuvwxyz123456"] {
+        assert!(!on_text.contains(secret) && !off_text.contains(secret), "{secret} leaked");
     }
 }

@@ -18,11 +18,7 @@ fn run_fixture(fixture: &str) -> Vec<StoredSpan> {
     ));
     env.feed_fixture(fixture, &[]);
     let out = env.flush(&[]);
-    assert!(
-        out.status.success(),
-        "flush failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "flush failed: {}", String::from_utf8_lossy(&out.stderr));
     collector.terminate();
     let spans = stored_spans(data.path());
     assert!(!spans.is_empty(), "collector stored nothing");
@@ -46,28 +42,15 @@ fn by_id(spans: &[StoredSpan], span_id: [u8; 8]) -> &StoredSpan {
 fn a_2x_session_becomes_prompt_traces_with_actions_evidence_and_retries() {
     let spans = run_fixture("basic_session.jsonl");
     let sid = "fx-basic";
-    assert_eq!(
-        spans.len(),
-        2 + 2 + 5,
-        "session start/end, 2 prompts, 5 actions"
-    );
+    assert_eq!(spans.len(), 2 + 2 + 5, "session start/end, 2 prompts, 5 actions");
 
     let start = by_id(&spans, ids::session_span_id(sid, "start"));
     assert_eq!(start.name, "coxswain.session.start");
     assert_eq!(start.trace_id, hex_id(&ids::session_trace_id(sid)));
-    assert_eq!(
-        start.attr("coxswain.session.start_source"),
-        &json!("startup")
-    );
-    assert_eq!(
-        start.attr("gen_ai.request.model"),
-        &json!("claude-sonnet-4-6")
-    );
+    assert_eq!(start.attr("coxswain.session.start_source"), &json!("startup"));
+    assert_eq!(start.attr("gen_ai.request.model"), &json!("claude-sonnet-4-6"));
     let end = by_id(&spans, ids::session_span_id(sid, "end"));
-    assert_eq!(
-        end.attr("coxswain.session.end_reason"),
-        &json!("prompt_input_exit")
-    );
+    assert_eq!(end.attr("coxswain.session.end_reason"), &json!("prompt_input_exit"));
 
     let root = by_id(&spans, ids::prompt_span_id(sid, 0));
     assert_eq!(root.name, "invoke_agent claude-code");
@@ -99,50 +82,26 @@ fn a_2x_session_becomes_prompt_traces_with_actions_evidence_and_retries() {
         ("coxswain.prompt.output_words", json!(11)),
         ("coxswain.prompt.confirms", json!(false)),
     ] {
-        assert_eq!(
-            root.attr(key),
-            &value,
-            "{key} on the prompt root: {:#?}",
-            root.attrs
-        );
+        assert_eq!(root.attr(key), &value, "{key} on the prompt root: {:#?}", root.attrs);
     }
-    let pseudo = root
-        .attr("enduser.pseudo.id")
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let pseudo = root.attr("enduser.pseudo.id").as_str().unwrap_or_default().to_owned();
     assert_eq!(pseudo.len(), 32, "pseudonym is 16 bytes of hex");
     assert!(
         !root.attrs.contains_key("gen_ai.input.messages"),
         "prompt text leaves only under opt-in"
     );
-    assert_eq!(
-        root.resource.get("service.name"),
-        Some(&json!("coxswain-agent-hook"))
-    );
-    assert_eq!(
-        root.resource.get("coxswain.harness"),
-        Some(&json!("claude-code"))
-    );
+    assert_eq!(root.resource.get("service.name"), Some(&json!("coxswain-agent-hook")));
+    assert_eq!(root.resource.get("coxswain.harness"), Some(&json!("claude-code")));
 
     let second = by_id(&spans, ids::prompt_span_id(sid, 1));
     assert_eq!(second.attr("coxswain.prompt.confirms"), &json!(true));
     assert_eq!(second.attr("coxswain.prompt.intent"), &json!("other"));
 
     let action = |key: &str| by_id(&spans, ids::action_span_id(sid, key));
-    for key in [
-        "toolu_read_1",
-        "toolu_test_1",
-        "toolu_edit_1",
-        "toolu_test_2",
-        "toolu_commit_1",
-    ] {
+    for key in ["toolu_read_1", "toolu_test_1", "toolu_edit_1", "toolu_test_2", "toolu_commit_1"] {
         let a = action(key);
         assert_eq!(a.trace_id, root.trace_id, "{key} is in the prompt's trace");
-        assert_eq!(
-            a.parent_span_id, root.span_id,
-            "{key} is a child of the prompt root"
-        );
+        assert_eq!(a.parent_span_id, root.span_id, "{key} is a child of the prompt root");
         assert_eq!(a.attr("gen_ai.tool.call.id"), &json!(key));
         assert_eq!(a.attr("gen_ai.tool.type"), &json!("function"));
         assert_eq!(a.attr("coxswain.action.subagent"), &json!(false));
@@ -159,10 +118,7 @@ fn a_2x_session_becomes_prompt_traces_with_actions_evidence_and_retries() {
     assert_eq!(failed.attr("coxswain.action.failed"), &json!(true));
     assert_eq!(failed.attr("coxswain.action.command_kind"), &json!("test"));
     assert_eq!(failed.attr("coxswain.action.test.runner"), &json!("cargo"));
-    assert_eq!(
-        failed.attr("coxswain.action.test.outcome"),
-        &json!("failed")
-    );
+    assert_eq!(failed.attr("coxswain.action.test.outcome"), &json!("failed"));
     assert_eq!(failed.attr("coxswain.action.retry"), &json!(false));
 
     let retry = action("toolu_test_2");
@@ -176,10 +132,7 @@ fn a_2x_session_becomes_prompt_traces_with_actions_evidence_and_retries() {
     assert_eq!(edit.attr("coxswain.action.lines_removed"), &json!(1));
 
     let commit = action("toolu_commit_1");
-    assert_eq!(
-        commit.attr("coxswain.action.command_kind"),
-        &json!("commit")
-    );
+    assert_eq!(commit.attr("coxswain.action.command_kind"), &json!("commit"));
     assert_eq!(commit.attr("coxswain.action.commit"), &json!(true));
 
     // Raw text never leaves: no attribute carries the prompt's or the commands' words.
@@ -201,29 +154,17 @@ fn a_1x_session_without_ids_uses_ordinals_and_closes_windows_without_stop() {
     let sid = "fx-v10";
     assert_eq!(spans.len(), 2 + 3 + 1, "2 prompts, 3 actions, session end");
     let first = by_id(&spans, ids::prompt_span_id(sid, 0));
-    assert_eq!(
-        first.attr("coxswain.prompt.end_reason"),
-        &json!("next_prompt")
-    );
+    assert_eq!(first.attr("coxswain.prompt.end_reason"), &json!("next_prompt"));
     assert_eq!(first.attr("coxswain.prompt.vague_terms"), &json!(3));
     assert!(!first.attrs.contains_key("coxswain.prompt.id"));
     let second = by_id(&spans, ids::prompt_span_id(sid, 1));
-    assert_eq!(
-        second.attr("coxswain.prompt.end_reason"),
-        &json!("session_end")
-    );
-    assert_eq!(
-        second.attr("coxswain.prompt.user_corrects_agent"),
-        &json!(true)
-    );
+    assert_eq!(second.attr("coxswain.prompt.end_reason"), &json!("session_end"));
+    assert_eq!(second.attr("coxswain.prompt.user_corrects_agent"), &json!(true));
     assert_eq!(second.attr("coxswain.prompt.compactions"), &json!(1));
 
     let failing = by_id(&spans, ids::action_span_id(sid, "p0-a0"));
     assert_eq!(failing.attr("coxswain.action.test.runner"), &json!("go"));
-    assert_eq!(
-        failing.attr("coxswain.action.test.outcome"),
-        &json!("failed")
-    );
+    assert_eq!(failing.attr("coxswain.action.test.outcome"), &json!("failed"));
     assert!(failing.error);
     let write = by_id(&spans, ids::action_span_id(sid, "p0-a1"));
     assert_eq!(write.attr("coxswain.action.category"), &json!("write"));
@@ -231,10 +172,7 @@ fn a_1x_session_without_ids_uses_ordinals_and_closes_windows_without_stop() {
     assert_eq!(write.attr("coxswain.action.lines_added"), &json!(3));
     let passing = by_id(&spans, ids::action_span_id(sid, "p0-a2"));
     assert_eq!(passing.attr("coxswain.action.retry"), &json!(true));
-    assert_eq!(
-        passing.attr("coxswain.action.test.outcome"),
-        &json!("passed")
-    );
+    assert_eq!(passing.attr("coxswain.action.test.outcome"), &json!("passed"));
     assert!(!passing.attrs.contains_key("gen_ai.tool.call.id"));
 }
 
@@ -244,17 +182,11 @@ fn subagent_calls_count_for_the_prompt_and_stop_failure_is_an_error() {
     let sid = "fx-sub";
     let root = by_id(&spans, ids::prompt_span_id(sid, 0));
     assert!(root.error);
-    assert_eq!(
-        root.attr("coxswain.prompt.end_reason"),
-        &json!("stop_failure")
-    );
+    assert_eq!(root.attr("coxswain.prompt.end_reason"), &json!("stop_failure"));
     assert_eq!(root.attr("error.type"), &json!("rate_limit"));
     assert_eq!(root.attr("coxswain.prompt.intent"), &json!("exploring"));
     let start = by_id(&spans, ids::session_span_id(sid, "start"));
-    assert_eq!(
-        start.attr("coxswain.session.start_source"),
-        &json!("resume")
-    );
+    assert_eq!(start.attr("coxswain.session.start_source"), &json!("resume"));
 
     let launch = by_id(&spans, ids::action_span_id(sid, "toolu_agent_1"));
     assert_eq!(launch.attr("coxswain.action.category"), &json!("subagent"));
@@ -281,10 +213,7 @@ fn calls_that_never_end_close_with_their_window_as_rejected_or_interrupted() {
     let spans = run_fixture("abandoned_calls.jsonl");
     let sid = "fx-abandon";
     let root = by_id(&spans, ids::prompt_span_id(sid, 0));
-    assert_eq!(
-        root.attr("coxswain.prompt.end_reason"),
-        &json!("next_prompt")
-    );
+    assert_eq!(root.attr("coxswain.prompt.end_reason"), &json!("next_prompt"));
     assert_eq!(root.attr("coxswain.prompt.permission_requests"), &json!(1));
     let denied = by_id(&spans, ids::action_span_id(sid, "toolu_rm"));
     assert!(denied.error);

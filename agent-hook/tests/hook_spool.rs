@@ -8,11 +8,7 @@ use coxswain_test_support::{Collector, free_port};
 use std::collections::BTreeMap;
 
 fn fixtures(env: &HookEnv) {
-    for f in [
-        "basic_session.jsonl",
-        "v1_0_session.jsonl",
-        "subagent_failure.jsonl",
-    ] {
+    for f in ["basic_session.jsonl", "v1_0_session.jsonl", "subagent_failure.jsonl"] {
         env.feed_fixture(f, &[]);
     }
 }
@@ -25,12 +21,7 @@ fn assert_exactly_once(env_spans: &[serde_json::Value], data_dir: &std::path::Pa
     assert_eq!(seen.len(), env_spans.len(), "every spooled span arrived");
     for s in env_spans {
         let id = s["span_id"].as_str().unwrap();
-        assert_eq!(
-            seen.get(id),
-            Some(&1),
-            "span {id} ({}) arrived exactly once",
-            s["name"]
-        );
+        assert_eq!(seen.get(id), Some(&1), "span {id} ({}) arrived exactly once", s["name"]);
     }
 }
 
@@ -51,29 +42,15 @@ fn collector_down_spools_then_flush_delivers_every_span_exactly_once() {
 
     let refused = env.flush(&["--timeout", "1"]);
     assert!(!refused.status.success(), "flush to a dead collector fails");
-    assert!(
-        !String::from_utf8_lossy(&refused.stderr).is_empty(),
-        "with a reason"
-    );
+    assert!(!String::from_utf8_lossy(&refused.stderr).is_empty(), "with a reason");
 
     let data = tempfile::tempdir().unwrap();
     let mut collector = Collector::start(data.path(), &[]);
     let out = env.flush(&["--endpoint", &collector.grpc_url()]);
-    assert!(
-        out.status.success(),
-        "flush: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        env.spooled_spans().is_empty(),
-        "acknowledged batches leave the spool"
-    );
+    assert!(out.status.success(), "flush: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(env.spooled_spans().is_empty(), "acknowledged batches leave the spool");
     // A second flush has nothing left to send.
-    assert!(
-        env.flush(&["--endpoint", &collector.grpc_url()])
-            .status
-            .success()
-    );
+    assert!(env.flush(&["--endpoint", &collector.grpc_url()]).status.success());
     collector.terminate();
     assert_exactly_once(&spooled, data.path());
 }
@@ -95,10 +72,7 @@ fn the_background_sender_ships_the_spool_without_help() {
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    assert!(
-        env.spooled_spans().is_empty(),
-        "the background sender emptied the spool"
-    );
+    assert!(env.spooled_spans().is_empty(), "the background sender emptied the spool");
     collector.terminate();
     assert_exactly_once(&expected, data.path());
 }
@@ -109,27 +83,15 @@ fn an_endpoint_given_to_the_hook_travels_with_its_batches() {
     let mut collector = Collector::start(data.path(), &[]);
     // The config points nowhere; the command line (as `install --endpoint` writes it) wins.
     let dead = format!("http://127.0.0.1:{}", free_port());
-    let env = HookEnv::new(&format!(
-        "endpoint = \"{dead}\"\nbackground_sender = false\n"
-    ));
-    env.feed_fixture(
-        "subagent_failure.jsonl",
-        &["--endpoint", &collector.grpc_url()],
-    );
+    let env = HookEnv::new(&format!("endpoint = \"{dead}\"\nbackground_sender = false\n"));
+    env.feed_fixture("subagent_failure.jsonl", &["--endpoint", &collector.grpc_url()]);
     let spooled = env.spooled_spans();
     let status = env.command(&["status"]).output().unwrap();
     let status: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
-    assert_eq!(
-        status["spool_endpoints"],
-        serde_json::json!([collector.grpc_url()])
-    );
+    assert_eq!(status["spool_endpoints"], serde_json::json!([collector.grpc_url()]));
     // A plain flush (no --endpoint) sends each batch to the endpoint it was recorded with.
     let out = env.flush(&[]);
-    assert!(
-        out.status.success(),
-        "flush: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "flush: {}", String::from_utf8_lossy(&out.stderr));
     collector.terminate();
     assert_exactly_once(&spooled, data.path());
 }
@@ -150,15 +112,8 @@ fn replaying_a_transcript_twice_sends_identical_spans() {
             ])
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "replay: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains("bad)"),
-            "a summary on stderr"
-        );
+        assert!(out.status.success(), "replay: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("bad)"), "a summary on stderr");
     }
     collector.terminate();
     let mut by_id: BTreeMap<String, Vec<common::StoredSpan>> = BTreeMap::new();
@@ -174,9 +129,6 @@ fn replaying_a_transcript_twice_sends_identical_spans() {
             (&b.name, &b.attrs, b.start_ns, b.end_ns),
             "span {id}"
         );
-        assert_eq!(
-            a.attrs.get("coxswain.source"),
-            Some(&serde_json::json!("replay"))
-        );
+        assert_eq!(a.attrs.get("coxswain.source"), Some(&serde_json::json!("replay")));
     }
 }

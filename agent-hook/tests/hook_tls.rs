@@ -24,12 +24,7 @@ fn assert_exactly_once(spooled: &[serde_json::Value], data_dir: &Path) {
     assert_eq!(seen.len(), spooled.len(), "every spooled span arrived");
     for s in spooled {
         let id = s["span_id"].as_str().unwrap();
-        assert_eq!(
-            seen.get(id),
-            Some(&1),
-            "span {id} ({}) arrived exactly once",
-            s["name"]
-        );
+        assert_eq!(seen.get(id), Some(&1), "span {id} ({}) arrived exactly once", s["name"]);
     }
 }
 
@@ -57,10 +52,7 @@ fn https_endpoint_and_ca_file_travel_with_spooled_batches_and_flush_delivers_the
     let spooled = env.spooled_spans();
     assert_eq!(spooled.len(), 9 + 5);
     // Each batch names where it goes and the CA to trust there.
-    for f in std::fs::read_dir(env.spool())
-        .unwrap()
-        .filter_map(|e| e.ok())
-    {
+    for f in std::fs::read_dir(env.spool()).unwrap().filter_map(|e| e.ok()) {
         if f.path().extension().is_some_and(|e| e == "json") {
             let batch: serde_json::Value =
                 serde_json::from_slice(&std::fs::read(f.path()).unwrap()).unwrap();
@@ -71,10 +63,7 @@ fn https_endpoint_and_ca_file_travel_with_spooled_batches_and_flush_delivers_the
     // A plain `flush` uses each batch's own target, CA file included.
     let out = env.flush(&[]);
     assert!(out.status.success(), "flush: {}", stderr(&out));
-    assert!(
-        env.spooled_spans().is_empty(),
-        "acknowledged batches leave the spool"
-    );
+    assert!(env.spooled_spans().is_empty(), "acknowledged batches leave the spool");
     assert_eq!(collector.terminate(), Some(0));
     assert_exactly_once(&spooled, &data);
 }
@@ -86,26 +75,13 @@ fn without_the_ca_the_tls_collector_is_not_trusted_and_spans_stay_spooled() {
     let data = dir.path().join("data");
     let mut collector = start_tls_collector(&data, &p, false);
     let endpoint = grpc_https(&collector);
-    let env = HookEnv::new(&format!(
-        "endpoint = {endpoint:?}\nbackground_sender = false\n"
-    ));
+    let env = HookEnv::new(&format!("endpoint = {endpoint:?}\nbackground_sender = false\n"));
     feed(&env, &[]);
     let spooled = env.spooled_spans();
     let refused = short_flush(&env, &[]);
-    assert!(
-        !refused.status.success(),
-        "an untrusted server certificate must fail"
-    );
-    assert!(
-        stderr(&refused).contains("certificate"),
-        "{}",
-        stderr(&refused)
-    );
-    assert_eq!(
-        env.spooled_spans().len(),
-        spooled.len(),
-        "nothing leaves the spool"
-    );
+    assert!(!refused.status.success(), "an untrusted server certificate must fail");
+    assert!(stderr(&refused).contains("certificate"), "{}", stderr(&refused));
+    assert_eq!(env.spooled_spans().len(), spooled.len(), "nothing leaves the spool");
     let out = env.flush(&["--endpoint", &endpoint, "--ca-file", p.ca.to_str().unwrap()]);
     assert!(out.status.success(), "flush: {}", stderr(&out));
     assert_eq!(collector.terminate(), Some(0));
@@ -148,10 +124,7 @@ fn mutual_tls_without_a_client_certificate_is_refused_until_flush_presents_one()
     feed(&env, &["--endpoint", &endpoint, "--ca-file", ca]);
     let spooled = env.spooled_spans();
     let refused = short_flush(&env, &[]);
-    assert!(
-        !refused.status.success(),
-        "mutual TLS needs a client certificate"
-    );
+    assert!(!refused.status.success(), "mutual TLS needs a client certificate");
     assert_eq!(env.spooled_spans().len(), spooled.len());
     let half = short_flush(
         &env,
@@ -164,10 +137,7 @@ fn mutual_tls_without_a_client_certificate_is_refused_until_flush_presents_one()
             p.client_cert.to_str().unwrap(),
         ],
     );
-    assert!(
-        !half.status.success(),
-        "a certificate without its key is refused"
-    );
+    assert!(!half.status.success(), "a certificate without its key is refused");
     assert!(stderr(&half).contains("needs its key"), "{}", stderr(&half));
     let out = env.flush(&[
         "--endpoint",
@@ -208,10 +178,7 @@ fn replay_sends_a_transcript_to_a_tls_collector_with_the_ca_file() {
         .output()
         .expect("replay");
     assert!(out.status.success(), "replay: {}", stderr(&out));
-    assert!(
-        env.spooled_spans().is_empty(),
-        "every replayed span acknowledged"
-    );
+    assert!(env.spooled_spans().is_empty(), "every replayed span acknowledged");
     assert_eq!(collector.terminate(), Some(0));
     let stored = stored_spans(&data);
     assert!(!stored.is_empty(), "replayed spans stored");

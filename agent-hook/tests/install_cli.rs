@@ -18,11 +18,7 @@ fn agent_hook(home: &Path, cwd: &Path, args: &[&str]) -> Output {
         .env("XDG_CONFIG_HOME", home.join("config"))
         .output()
         .expect("agent-hook runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     out
 }
 
@@ -33,43 +29,23 @@ fn install_twice_then_uninstall_through_the_binary_restores_the_user_settings() 
     std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
     std::fs::write(&settings, ORIGINAL).unwrap();
 
-    let dry = agent_hook(
-        home.path(),
-        home.path(),
-        &["install", "claude-code", "--dry-run"],
-    );
+    let dry = agent_hook(home.path(), home.path(), &["install", "claude-code", "--dry-run"]);
     assert!(String::from_utf8_lossy(&dry.stdout).contains("dry run"));
-    assert_eq!(
-        std::fs::read_to_string(&settings).unwrap(),
-        ORIGINAL,
-        "--dry-run writes nothing"
-    );
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), ORIGINAL, "--dry-run writes nothing");
 
-    let args = [
-        "install",
-        "claude-code",
-        "--scope",
-        "user",
-        "--endpoint",
-        "http://127.0.0.1:4317",
-    ];
+    let args = ["install", "claude-code", "--scope", "user", "--endpoint", "http://127.0.0.1:4317"];
     let first = agent_hook(home.path(), home.path(), &args);
     assert!(String::from_utf8_lossy(&first.stdout).contains("+ hooks.UserPromptSubmit"));
     let installed = std::fs::read(&settings).unwrap();
     let value: Value = serde_json::from_slice(&installed).unwrap();
-    let command = value["hooks"]["SessionStart"][0]["hooks"][0]["command"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let command =
+        value["hooks"]["SessionStart"][0]["hooks"][0]["command"].as_str().unwrap().to_owned();
     let exe = std::fs::canonicalize(env!("CARGO_BIN_EXE_agent-hook")).unwrap();
     assert!(
         command.starts_with(&exe.display().to_string()),
         "absolute path of the binary: {command}"
     );
-    assert!(
-        command.ends_with("claude-code --endpoint http://127.0.0.1:4317"),
-        "{command}"
-    );
+    assert!(command.ends_with("claude-code --endpoint http://127.0.0.1:4317"), "{command}");
 
     let second = agent_hook(home.path(), home.path(), &args);
     assert!(String::from_utf8_lossy(&second.stdout).contains("no change"));
@@ -83,16 +59,8 @@ fn install_twice_then_uninstall_through_the_binary_restores_the_user_settings() 
 fn project_and_local_scopes_write_into_the_working_directory() {
     let home = tempfile::tempdir().unwrap();
     let project = tempfile::tempdir().unwrap();
-    agent_hook(
-        home.path(),
-        project.path(),
-        &["install", "claude-code", "--scope", "project"],
-    );
-    agent_hook(
-        home.path(),
-        project.path(),
-        &["install", "claude-code", "--scope", "local"],
-    );
+    agent_hook(home.path(), project.path(), &["install", "claude-code", "--scope", "project"]);
+    agent_hook(home.path(), project.path(), &["install", "claude-code", "--scope", "local"]);
     for name in ["settings.json", "settings.local.json"] {
         let value: Value = serde_json::from_slice(
             &std::fs::read(project.path().join(".claude").join(name)).unwrap(),
@@ -100,15 +68,8 @@ fn project_and_local_scopes_write_into_the_working_directory() {
         .unwrap();
         assert_eq!(value["hooks"].as_object().unwrap().len(), 13, "{name}");
     }
-    assert!(
-        !home.path().join(".claude/settings.json").exists(),
-        "user settings untouched"
-    );
-    agent_hook(
-        home.path(),
-        project.path(),
-        &["uninstall", "claude-code", "--scope", "project"],
-    );
+    assert!(!home.path().join(".claude/settings.json").exists(), "user settings untouched");
+    agent_hook(home.path(), project.path(), &["uninstall", "claude-code", "--scope", "project"]);
     let value: Value = serde_json::from_slice(
         &std::fs::read(project.path().join(".claude/settings.json")).unwrap(),
     )
@@ -129,11 +90,7 @@ fn claude_config_dir_takes_precedence_over_home() {
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(config.path().join("settings.json").exists());
     assert!(!home.path().join(".claude/settings.json").exists());
 }

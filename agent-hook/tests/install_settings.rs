@@ -87,11 +87,7 @@ fn install_adds_one_entry_per_event_and_keeps_other_hooks_and_settings_in_order(
     let after = read(&path);
     let before: Value = serde_json::from_str(ORIGINAL).unwrap();
     let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
-    assert_eq!(
-        keys(&after),
-        keys(&before),
-        "top-level keys and their order are kept"
-    );
+    assert_eq!(keys(&after), keys(&before), "top-level keys and their order are kept");
     for key in ["model", "permissions", "zUnknownFutureKey", "env"] {
         assert_eq!(after[key], before[key], "{key} untouched");
     }
@@ -107,12 +103,7 @@ fn install_adds_one_entry_per_event_and_keeps_other_hooks_and_settings_in_order(
         assert_eq!(ours[0]["timeout"], 5);
         assert_eq!(ours[0]["type"], "command");
     }
-    let tool_group = after["hooks"]["PostToolUse"]
-        .as_array()
-        .unwrap()
-        .last()
-        .unwrap()
-        .clone();
+    let tool_group = after["hooks"]["PostToolUse"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(tool_group["matcher"], "*");
     assert!(after["hooks"]["SessionStart"][0].get("matcher").is_none());
 }
@@ -149,11 +140,7 @@ fn uninstall_of_a_compact_file_is_semantically_identical_and_drops_what_install_
     install::uninstall_from(&path, false).unwrap();
     let after = read(&path);
     assert_eq!(after, serde_json::from_str::<Value>(compact).unwrap());
-    assert_eq!(
-        after["hooks"].as_object().unwrap().len(),
-        1,
-        "only the user's event remains"
-    );
+    assert_eq!(after["hooks"].as_object().unwrap().len(), 1, "only the user's event remains");
 }
 
 #[test]
@@ -161,16 +148,9 @@ fn dry_run_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = settings_in(dir.path(), Some(ORIGINAL));
     let report = install::install_into(&path, COMMAND, true).unwrap();
-    assert!(
-        report.contains("dry run") && report.contains("+ hooks.SessionEnd"),
-        "{report}"
-    );
+    assert!(report.contains("dry run") && report.contains("+ hooks.SessionEnd"), "{report}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), ORIGINAL);
-    assert!(
-        !dir.path()
-            .join(".claude/settings.json.coxswain-backup")
-            .exists()
-    );
+    assert!(!dir.path().join(".claude/settings.json.coxswain-backup").exists());
 
     install::install_into(&path, COMMAND, false).unwrap();
     let installed = std::fs::read(&path).unwrap();
@@ -181,10 +161,7 @@ fn dry_run_writes_nothing() {
     let fresh = tempfile::tempdir().unwrap();
     let missing = settings_in(fresh.path(), None);
     install::install_into(&missing, COMMAND, true).unwrap();
-    assert!(
-        !missing.exists() && !missing.parent().unwrap().exists(),
-        "nothing created"
-    );
+    assert!(!missing.exists() && !missing.parent().unwrap().exists(), "nothing created");
 }
 
 #[test]
@@ -222,20 +199,11 @@ fn settings_that_are_not_json_are_left_untouched_with_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = settings_in(dir.path(), Some("{ \"model\": \"opus\", oops"));
     let error = install::install_into(&path, COMMAND, false).unwrap_err();
-    assert!(
-        error.to_string().contains("cannot be edited safely"),
-        "{error}"
-    );
-    assert_eq!(
-        std::fs::read_to_string(&path).unwrap(),
-        "{ \"model\": \"opus\", oops"
-    );
+    assert!(error.to_string().contains("cannot be edited safely"), "{error}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "{ \"model\": \"opus\", oops");
     let odd = settings_in(dir.path(), Some(r#"{"hooks": []}"#));
     let error = install::install_into(&odd, COMMAND, false).unwrap_err();
-    assert!(
-        error.to_string().contains("`hooks` is not an object"),
-        "{error}"
-    );
+    assert!(error.to_string().contains("`hooks` is not an object"), "{error}");
 }
 
 #[test]

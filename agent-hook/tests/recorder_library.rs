@@ -23,14 +23,7 @@ fn recorder(source: &str) -> (Recorder, Arc<MemorySink>) {
         team: None,
         capture_content: false,
     };
-    (
-        Recorder::new(
-            settings,
-            Box::new(MemoryStore::default()),
-            Box::new(sink.clone()),
-        ),
-        sink,
-    )
+    (Recorder::new(settings, Box::new(MemoryStore::default()), Box::new(sink.clone())), sink)
 }
 
 fn attr<'a>(span: &'a SpanRecord, key: &str) -> Option<&'a AttrValue> {
@@ -41,36 +34,19 @@ fn attr<'a>(span: &'a SpanRecord, key: &str) -> Option<&'a AttrValue> {
 fn an_embedded_harness_records_session_prompt_actions_and_outcome() {
     let (rec, sink) = recorder("live");
     let s = "lib-session";
-    rec.session_start(s, 1_000, Some("startup"), Some("model-x"))
-        .unwrap();
+    rec.session_start(s, 1_000, Some("startup"), Some("model-x")).unwrap();
     rec.prompt_submitted(
         s,
         2_000,
-        Prompt {
-            text: "add a `--verbose` flag to src/cli.rs",
-            ..Prompt::default()
-        },
+        Prompt { text: "add a `--verbose` flag to src/cli.rs", ..Prompt::default() },
     )
     .unwrap();
     let input = json!({"command": "pytest -q"});
-    let call = Action {
-        tool_name: "Bash",
-        tool_use_id: None,
-        input: &input,
-        agent: None,
-    };
+    let call = Action { tool_name: "Bash", tool_use_id: None, input: &input, agent: None };
     rec.action_started(s, 3_000, call).unwrap();
     let response = json!({"stdout": "5 passed in 0.1s"});
-    rec.action_finished(
-        s,
-        4_000,
-        call,
-        ToolOutcome::Succeeded {
-            response: &response,
-        },
-        None,
-    )
-    .unwrap();
+    rec.action_finished(s, 4_000, call, ToolOutcome::Succeeded { response: &response }, None)
+        .unwrap();
     let end = PromptEnd {
         agent_text: Some("Added the flag; tests pass.".into()),
         ..PromptEnd::default()
@@ -92,28 +68,13 @@ fn an_embedded_harness_records_session_prompt_actions_and_outcome() {
     let action = &spans[1];
     assert_eq!(action.span_id, hex::encode(ids::action_span_id(s, "p0-a0")));
     assert_eq!((action.start_ns, action.end_ns), (3_000, 4_000));
-    assert_eq!(
-        attr(action, "coxswain.action.test.runner"),
-        Some(&AttrValue::from("pytest"))
-    );
-    assert_eq!(
-        attr(action, "coxswain.action.test.outcome"),
-        Some(&AttrValue::from("passed"))
-    );
+    assert_eq!(attr(action, "coxswain.action.test.runner"), Some(&AttrValue::from("pytest")));
+    assert_eq!(attr(action, "coxswain.action.test.outcome"), Some(&AttrValue::from("passed")));
     let root = &spans[2];
     assert_eq!((root.start_ns, root.end_ns), (2_000, 5_000));
-    assert_eq!(
-        attr(root, "coxswain.prompt.output_words"),
-        Some(&AttrValue::Int(5))
-    );
-    assert_eq!(
-        attr(root, "coxswain.prompt.intent"),
-        Some(&AttrValue::from("building"))
-    );
-    assert_eq!(
-        attr(root, "gen_ai.request.model"),
-        Some(&AttrValue::from("model-x"))
-    );
+    assert_eq!(attr(root, "coxswain.prompt.output_words"), Some(&AttrValue::Int(5)));
+    assert_eq!(attr(root, "coxswain.prompt.intent"), Some(&AttrValue::from("building")));
+    assert_eq!(attr(root, "gen_ai.request.model"), Some(&AttrValue::from("model-x")));
     assert_eq!(root.resource.harness_version.as_deref(), Some("9.9"));
 }
 
@@ -142,26 +103,11 @@ fn the_same_replayed_events_with_fresh_state_give_identical_spans() {
     assert_eq!(a.len(), 4);
     let last = a.last().unwrap();
     assert_eq!(last.span_id, hex::encode(ids::prompt_span_id("rp", 1)));
-    assert_eq!(
-        attr(last, "coxswain.prompt.end_reason"),
-        Some(&AttrValue::from("session_end"))
-    );
-    assert_eq!(
-        last.end_ns, 1_753_092_065_000_000_000,
-        "closed at its last event"
-    );
-    let root = a
-        .iter()
-        .find(|s| s.span_id == hex::encode(ids::prompt_span_id("rp", 0)))
-        .unwrap();
-    assert_eq!(
-        attr(root, "coxswain.prompt.output_words"),
-        Some(&AttrValue::Int(5))
-    );
-    assert_eq!(
-        attr(root, "coxswain.source"),
-        Some(&AttrValue::from("replay"))
-    );
+    assert_eq!(attr(last, "coxswain.prompt.end_reason"), Some(&AttrValue::from("session_end")));
+    assert_eq!(last.end_ns, 1_753_092_065_000_000_000, "closed at its last event");
+    let root = a.iter().find(|s| s.span_id == hex::encode(ids::prompt_span_id("rp", 0))).unwrap();
+    assert_eq!(attr(root, "coxswain.prompt.output_words"), Some(&AttrValue::Int(5)));
+    assert_eq!(attr(root, "coxswain.source"), Some(&AttrValue::from("replay")));
     assert!(
         a.iter().all(|s| s.start_ns >= 1_753_092_000_000_000_000),
         "times come from the transcript"

@@ -29,17 +29,10 @@ fn per_prompt(events: &[Value]) -> Vec<(u64, usize, Option<usize>)> {
                 {
                     last.2 = words(text);
                 }
-                rows.push((
-                    e["coxswain_prompt_index"].as_u64().unwrap(),
-                    BTreeSet::new(),
-                    None,
-                ));
+                rows.push((e["coxswain_prompt_index"].as_u64().unwrap(), BTreeSet::new(), None));
             }
             "PreToolUse" => {
-                rows.last_mut()
-                    .unwrap()
-                    .1
-                    .insert(e["tool_use_id"].as_str().unwrap().to_owned());
+                rows.last_mut().unwrap().1.insert(e["tool_use_id"].as_str().unwrap().to_owned());
             }
             "Stop" => rows.last_mut().unwrap().2 = words(&e["coxswain_agent_text"]),
             _ => {}
@@ -61,17 +54,8 @@ fn a_codex_0_58_rollout_gives_one_prompt_with_its_actions_and_words() {
     assert_eq!(start["session_id"], "019a802a-aab1-7c31-9831-d2510c7a74a2");
     assert_eq!(start["model"], "gpt-5.1-codex");
     // argv-form shell output with a non-zero exit code is a failure, in Claude Code's wording.
-    let failure = events
-        .iter()
-        .find(|e| e["hook_event_name"] == "PostToolUseFailure")
-        .unwrap();
-    assert!(
-        failure["error"]
-            .as_str()
-            .unwrap()
-            .starts_with("Exit code 127\n"),
-        "{failure}"
-    );
+    let failure = events.iter().find(|e| e["hook_event_name"] == "PostToolUseFailure").unwrap();
+    assert!(failure["error"].as_str().unwrap().starts_with("Exit code 127\n"), "{failure}");
     assert!(failure["tool_input"]["command"].is_array());
 }
 
@@ -82,10 +66,7 @@ fn codex_multi_prompt_rollouts_match_the_independent_count() {
     ) else {
         return;
     };
-    assert_eq!(
-        per_prompt(&events),
-        [(0, 37, Some(104)), (1, 41, Some(193))]
-    );
+    assert_eq!(per_prompt(&events), [(0, 37, Some(104)), (1, 41, Some(193))]);
 
     let Some(events) = replay_rollout(
         "0h-n0__local-voice-assistant-codex/rollout-2025-12-25T22-45-23-019b55c1-d022-7061-bbb9-b0c90708472b.jsonl",
@@ -156,19 +137,11 @@ fn codex_multi_prompt_rollouts_match_the_independent_count() {
     let got = per_prompt(&events);
     assert_eq!(got.len(), expected.len());
     for (got, want) in got.iter().zip(expected) {
-        assert_eq!(
-            (got.0, got.1),
-            (want.0, want.1),
-            "actions of prompt {}",
-            want.0
-        );
+        assert_eq!((got.0, got.1), (want.0, want.1), "actions of prompt {}", want.0);
         // A turn the file ends in the middle of has no Stop; its words are not known.
         if let Some(words) = got.2 {
             assert_eq!(words, want.2, "words of prompt {}", want.0);
         }
     }
-    assert!(
-        got.iter().filter(|r| r.2.is_some()).count() >= 56,
-        "{got:?}"
-    );
+    assert!(got.iter().filter(|r| r.2.is_some()).count() >= 56, "{got:?}");
 }

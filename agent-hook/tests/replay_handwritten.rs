@@ -9,9 +9,7 @@ use agent_hook::transcript::window_agent_text;
 use serde_json::Value;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/transcripts")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts").join(name)
 }
 
 fn replay_one(name: &str) -> (ReplaySummary, Vec<Value>) {
@@ -22,17 +20,11 @@ fn replay_one(name: &str) -> (ReplaySummary, Vec<Value>) {
 }
 
 fn names(events: &[Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| e["hook_event_name"].as_str().unwrap().to_owned())
-        .collect()
+    events.iter().map(|e| e["hook_event_name"].as_str().unwrap().to_owned()).collect()
 }
 
 fn find<'a>(events: &'a [Value], name: &str) -> Vec<&'a Value> {
-    events
-        .iter()
-        .filter(|e| e["hook_event_name"] == name)
-        .collect()
+    events.iter().filter(|e| e["hook_event_name"] == name).collect()
 }
 
 fn words(v: &Value) -> usize {
@@ -57,34 +49,22 @@ fn a_resumed_file_starts_two_sessions_and_indexes_prompts_per_session() {
             "Stop",
         ]
     );
-    assert_eq!(
-        (summary.sessions, summary.prompts, summary.events),
-        (2, 2, 10)
-    );
+    assert_eq!((summary.sessions, summary.prompts, summary.events), (2, 2, 10));
     let a = "aaaa1111-0000-4000-8000-000000000001";
     let b = "bbbb2222-0000-4000-8000-000000000002";
     let starts = find(&events, "SessionStart");
     assert_eq!(
-        (
-            starts[0]["session_id"].as_str(),
-            starts[0]["source"].as_str()
-        ),
+        (starts[0]["session_id"].as_str(), starts[0]["source"].as_str()),
         (Some(a), Some("startup"))
     );
     assert_eq!(
-        (
-            starts[1]["session_id"].as_str(),
-            starts[1]["source"].as_str()
-        ),
+        (starts[1]["session_id"].as_str(), starts[1]["source"].as_str()),
         (Some(b), Some("resume"))
     );
     let prompts = find(&events, "UserPromptSubmit");
     assert_eq!(prompts[0]["prompt"], "Add a --verbose flag to the CLI");
     assert_eq!(
-        (
-            prompts[1]["session_id"].as_str(),
-            prompts[1]["coxswain_prompt_index"].as_u64()
-        ),
+        (prompts[1]["session_id"].as_str(), prompts[1]["coxswain_prompt_index"].as_u64()),
         (Some(b), Some(0))
     );
     // The compact summary between them is not a prompt.
@@ -97,10 +77,7 @@ fn a_resumed_file_starts_two_sessions_and_indexes_prompts_per_session() {
     assert_eq!(failure["duration_ms"], 4000);
     let stops = find(&events, "Stop");
     assert_eq!(words(&stops[0]["coxswain_agent_text"]), 4 + 6);
-    assert_eq!(
-        stops[0]["last_assistant_message"],
-        "Done: the flag is in place."
-    );
+    assert_eq!(stops[0]["last_assistant_message"], "Done: the flag is in place.");
     assert_eq!(stops[1]["session_id"], b);
     assert_eq!(stops[1]["coxswain_timestamp"], "2026-01-05T11:00:11.000Z");
 }
@@ -124,15 +101,9 @@ fn inline_sidechain_calls_belong_to_the_task_that_launched_them() {
     );
     let read = &events[4];
     assert_eq!(read["tool_name"], "Read");
-    assert_eq!(
-        read["agent_id"], "toolu_c1",
-        "the Task's tool-use id names the inline agent"
-    );
+    assert_eq!(read["agent_id"], "toolu_c1", "the Task's tool-use id names the inline agent");
     assert_eq!(read["agent_type"], "general-purpose");
-    assert!(
-        events[2].get("agent_id").is_none(),
-        "the Task call itself is the main agent's"
-    );
+    assert!(events[2].get("agent_id").is_none(), "the Task call itself is the main agent's");
     // Subagent text is not output words: 3 + 8 words of the main agent only.
     assert_eq!(words(&events[8]["coxswain_agent_text"]), 11);
 }
@@ -160,18 +131,10 @@ fn subagent_files_replay_inside_the_parent_agent_call_and_aside_questions_are_sk
     for e in &events[3..9] {
         assert_eq!(e["agent_id"], "a1b2c3");
         assert_eq!(e["agent_type"], "Explore");
-        assert_eq!(
-            e["prompt_id"], "p-1",
-            "subagent calls belong to the launching prompt"
-        );
+        assert_eq!(e["prompt_id"], "p-1", "subagent calls belong to the launching prompt");
         assert_eq!(e["session_id"], "dddd4444-0000-4000-8000-000000000004");
     }
-    assert!(
-        events[8]["agent_transcript_path"]
-            .as_str()
-            .unwrap()
-            .ends_with("agent-a1b2c3.jsonl")
-    );
+    assert!(events[8]["agent_transcript_path"].as_str().unwrap().ends_with("agent-a1b2c3.jsonl"));
     assert_eq!(events[8]["last_assistant_message"], "In src/config.rs");
     assert_eq!(events[9]["tool_response"]["agentId"], "a1b2c3");
     assert_eq!(words(&events[10]["coxswain_agent_text"]), 5);
@@ -201,28 +164,19 @@ fn an_interrupted_turn_gets_no_stop_and_commands_are_not_prompts() {
     assert_eq!(summary.prompts, 2);
     let prompts = find(&events, "UserPromptSubmit");
     assert_eq!(
-        (
-            prompts[0]["prompt"].as_str(),
-            prompts[0]["prompt_id"].as_str()
-        ),
+        (prompts[0]["prompt"].as_str(), prompts[0]["prompt_id"].as_str()),
         (Some("Delete the build directory"), Some("q1"))
     );
     assert_eq!(prompts[1]["prompt"], "Keep the build dir, just list it");
     assert_eq!(prompts[1]["coxswain_prompt_index"], 1);
     // The interrupted window's text travels on the next prompt, for its output words.
-    assert_eq!(
-        prompts[1]["coxswain_previous_agent_text"],
-        "Removing it now."
-    );
+    assert_eq!(prompts[1]["coxswain_previous_agent_text"], "Removing it now.");
     let rejected = find(&events, "PostToolUseFailure")[0];
     assert_eq!(rejected["error"], "User rejected tool use");
     assert_eq!(rejected["is_interrupt"], false);
     let stop = find(&events, "Stop")[0];
     assert_eq!(
-        (
-            stop["prompt_id"].as_str(),
-            stop["coxswain_agent_text"].as_str()
-        ),
+        (stop["prompt_id"].as_str(), stop["coxswain_agent_text"].as_str()),
         (Some("q2"), Some("It holds a.o only."))
     );
 }
@@ -237,10 +191,7 @@ fn damaged_lines_are_counted_never_fatal_and_repairable_ones_still_count() {
     // The lone surrogate became U+FFFD; the repeated block counts once; the API-error line is
     // not the agent's text; mojibake and an invalid byte are kept as they are.
     assert!(text.contains("says \u{FFFD} it failed"), "{text}");
-    assert!(
-        text.contains("Itâ€™s a mojibake line â€” still counted."),
-        "{text}"
-    );
+    assert!(text.contains("Itâ€™s a mojibake line â€” still counted."), "{text}");
     assert!(text.contains("bad byte \u{FFFD} here"), "{text}");
     assert!(!text.contains("API Error"), "{text}");
     assert_eq!(text.split_whitespace().count(), 6 + 7 + 4);
@@ -276,14 +227,8 @@ fn window_agent_text_starts_after_the_first_prompt_from_the_offset() {
     // From the second prompt's line on (and from the middle of the line before it).
     let bytes = std::fs::read(&path).unwrap();
     let second = find_line(&bytes, "Keep the build dir");
-    assert_eq!(
-        window_agent_text(&path, second as u64).unwrap(),
-        "It holds a.o only."
-    );
-    assert_eq!(
-        window_agent_text(&path, second as u64 - 20).unwrap(),
-        "It holds a.o only."
-    );
+    assert_eq!(window_agent_text(&path, second as u64).unwrap(), "It holds a.o only.");
+    assert_eq!(window_agent_text(&path, second as u64 - 20).unwrap(), "It holds a.o only.");
     // Past the last text, or a missing file: nothing.
     assert_eq!(window_agent_text(&path, bytes.len() as u64), None);
     assert_eq!(window_agent_text(&fixture("no-such-file.jsonl"), 0), None);
@@ -297,12 +242,6 @@ fn window_agent_text_starts_after_the_first_prompt_from_the_offset() {
 }
 
 fn find_line(bytes: &[u8], needle: &str) -> usize {
-    let at = bytes
-        .windows(needle.len())
-        .position(|w| w == needle.as_bytes())
-        .unwrap();
-    bytes[..at]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1)
+    let at = bytes.windows(needle.len()).position(|w| w == needle.as_bytes()).unwrap();
+    bytes[..at].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1)
 }

@@ -67,16 +67,11 @@ fn per_prompt(events: &[Value]) -> Vec<Row> {
             _ => {}
         }
     }
-    prompts
-        .into_iter()
-        .map(|p| (p.session, p.index, p.main.len(), p.sub.len(), p.words))
-        .collect()
+    prompts.into_iter().map(|p| (p.session, p.index, p.main.len(), p.sub.len(), p.words)).collect()
 }
 
 fn expect(rows: &[(&str, u64, usize, usize, usize)]) -> Vec<Row> {
-    rows.iter()
-        .map(|&(s, i, m, a, w)| (s.to_owned(), i, m, a, Some(w)))
-        .collect()
+    rows.iter().map(|&(s, i, m, a, w)| (s.to_owned(), i, m, a, Some(w))).collect()
 }
 
 fn fixture(rel: &str) -> Option<PathBuf> {
@@ -94,31 +89,18 @@ fn every_real_transcript_replays_without_error_and_other_formats_are_skipped_and
     // logs and 1 aside-question side conversation.
     assert_eq!(summary.files, 26, "{summary:?}");
     assert_eq!(summary.skipped_files, 17, "{summary:?}");
-    assert_eq!(
-        summary.bad_lines, 0,
-        "the real files are all valid JSON lines"
-    );
+    assert_eq!(summary.bad_lines, 0, "the real files are all valid JSON lines");
     assert_eq!(summary.events, events.len());
-    assert!(
-        summary.prompts >= 100 && summary.sessions >= 11,
-        "{summary:?}"
-    );
+    assert!(summary.prompts >= 100 && summary.sessions >= 11, "{summary:?}");
     for e in &events {
         for key in ["hook_event_name", "session_id", "coxswain_timestamp"] {
-            assert!(
-                e.get(key).and_then(Value::as_str).is_some(),
-                "{key} missing in {e}"
-            );
+            assert!(e.get(key).and_then(Value::as_str).is_some(), "{key} missing in {e}");
         }
     }
     // Each transcript on its own replays too.
     for file in transcripts(&root) {
         let (summary, _) = replay_paths(std::slice::from_ref(&file));
-        assert!(
-            summary.files + summary.skipped_files >= 1,
-            "{}",
-            file.display()
-        );
+        assert!(summary.files + summary.skipped_files >= 1, "{}", file.display());
     }
 }
 

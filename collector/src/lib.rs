@@ -5,15 +5,15 @@
 //!                                                                  → classifier (expertise, mode,
 //!                                                                    success) → report / query API
 
-pub mod config;
-pub mod receiver;
-pub mod buffer;
-pub mod forwarder;
-pub mod observe;
 pub mod assembler;
+pub mod buffer;
 pub mod classifier;
-pub mod report;
+pub mod config;
+pub mod forwarder;
+pub mod inspect;
+pub mod observe;
 pub mod query;
+pub mod receiver;
+pub mod report;
 pub mod serve;
 pub mod tls;
-pub mod inspect;

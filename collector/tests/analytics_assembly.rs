@@ -24,12 +24,7 @@ fn reports(a: &assembler::Assembler) -> String {
         GroupBy::Month,
         GroupBy::Harness,
     ] {
-        let q = ReportQuery {
-            group_by: by,
-            since: None,
-            until: None,
-            min_group_users: 2,
-        };
+        let q = ReportQuery { group_by: by, since: None, until: None, min_group_users: 2 };
         out.push_str(&ops::report_json(a.store(), &q).unwrap());
     }
     out.push_str(&ops::sessions_json(a.store(), None, None, 1000).unwrap());
@@ -52,28 +47,9 @@ async fn a_session_assembles_prompts_actions_evidence_and_outcome() {
                 execution: 1,
                 ..P::default()
             },
-            &[
-                read(),
-                edit(5),
-                test(false),
-                edit(2),
-                test(true),
-                A {
-                    subagent: true,
-                    ..read()
-                },
-            ],
+            &[read(), edit(5), test(false), edit(2), test(true), A { subagent: true, ..read() }],
         )
-        .prompt(
-            1,
-            P {
-                words: 2,
-                confirms: true,
-                output_words: 10,
-                ..P::default()
-            },
-            &[],
-        )
+        .prompt(1, P { words: 2, confirms: true, output_words: 10, ..P::default() }, &[])
         .end();
     append(&buf, vec![request(s.spans)]).await;
     let a = assemble(&buf);
@@ -89,21 +65,13 @@ async fn a_session_assembles_prompts_actions_evidence_and_outcome() {
         .iter()
         .map(|p| {
             let n = |k: &str| p[k].as_u64().unwrap();
-            (
-                n("index"),
-                n("actions"),
-                n("subagent_actions"),
-                n("output_words"),
-            )
+            (n("index"), n("actions"), n("subagent_actions"), n("output_words"))
         })
         .collect();
     assert_eq!(prompts, vec![(0, 6, 1, 700), (1, 0, 0, 10)]);
     assert_eq!(r["work_mode"], "fixing");
     assert_eq!(r["mode_agreement"], true);
-    assert_eq!(
-        r["evidence"],
-        serde_json::json!(["tests_passed", "user_confirmation"])
-    );
+    assert_eq!(r["evidence"], serde_json::json!(["tests_passed", "user_confirmation"]));
     assert_eq!(r["trouble"], true);
     assert_eq!(r["resolved"], true);
     assert_eq!(r["verified_success"], true);
@@ -116,14 +84,8 @@ async fn a_session_assembles_prompts_actions_evidence_and_outcome() {
     assert_eq!(r["expertise_signals"]["precision"], 1.0);
     assert_eq!(r["expertise_signals"]["prompts_scored"], 1);
     // planning: user 1; agent 0 (the prompt stated a plan). execution: user 1; agent 2 edits + 2 tests.
-    assert_eq!(
-        r["labour"]["planning"],
-        serde_json::json!({"user": 1, "agent": 0})
-    );
-    assert_eq!(
-        r["labour"]["execution"],
-        serde_json::json!({"user": 1, "agent": 4})
-    );
+    assert_eq!(r["labour"]["planning"], serde_json::json!({"user": 1, "agent": 0}));
+    assert_eq!(r["labour"]["execution"], serde_json::json!({"user": 1, "agent": 4}));
     assert_eq!(buf.cursor("assembler").unwrap(), buf.last_seq());
 }
 
@@ -131,18 +93,10 @@ async fn a_session_assembles_prompts_actions_evidence_and_outcome() {
 async fn actions_that_arrive_before_their_prompt_count_once_it_arrives() {
     let dir = tempfile::tempdir().unwrap();
     let buf = buffer(dir.path());
-    let s = S::new("early", "u1").prompt(
-        0,
-        P {
-            words: 5,
-            ..P::default()
-        },
-        &[read(), read(), edit(1)],
-    );
-    let (actions, root): (Vec<_>, Vec<_>) = s
-        .spans
-        .into_iter()
-        .partition(|sp| sp.name.starts_with("execute_tool"));
+    let s =
+        S::new("early", "u1").prompt(0, P { words: 5, ..P::default() }, &[read(), read(), edit(1)]);
+    let (actions, root): (Vec<_>, Vec<_>) =
+        s.spans.into_iter().partition(|sp| sp.name.starts_with("execute_tool"));
     append(&buf, vec![request(actions)]).await;
     let a = assemble(&buf);
     let r = session(&a, "early");
@@ -159,29 +113,16 @@ async fn actions_that_arrive_before_their_prompt_count_once_it_arrives() {
 async fn a_session_idle_past_the_close_time_in_unresolved_trouble_is_abandoned() {
     let dir = tempfile::tempdir().unwrap();
     let buf = buffer(dir.path());
-    let stuck = S::new("stuck", "u1").prompt(
-        0,
-        P {
-            words: 9,
-            ..P::default()
-        },
-        &[test(false)],
-    );
+    let stuck = S::new("stuck", "u1").prompt(0, P { words: 9, ..P::default() }, &[test(false)]);
     append(&buf, vec![request(stuck.spans)]).await;
     let a = assemble(&buf);
     let r = session(&a, "stuck");
     assert_eq!(
-        (
-            r["closed"].clone(),
-            r["trouble"].clone(),
-            r["abandoned"].clone()
-        ),
+        (r["closed"].clone(), r["trouble"].clone(), r["abandoned"].clone()),
         (false.into(), true.into(), false.into())
     );
     // Another session, two hours later: the newest span time moves past stuck's idle close.
-    let later = S::new("later", "u2")
-        .at(T0 + 7200 * SEC)
-        .prompt(0, P::default(), &[read()]);
+    let later = S::new("later", "u2").at(T0 + 7200 * SEC).prompt(0, P::default(), &[read()]);
     append(&buf, vec![request(later.spans)]).await;
     a.catch_up().unwrap();
     let r = session(&a, "stuck");
@@ -203,9 +144,7 @@ async fn spans_that_are_not_coxswains_and_undecodable_requests_are_skipped() {
         ..Default::default()
     };
     append(&buf, vec![request(vec![foreign])]).await;
-    buf.append(Signal::Traces, b"\xff\xff not protobuf")
-        .await
-        .unwrap();
+    buf.append(Signal::Traces, b"\xff\xff not protobuf").await.unwrap();
     buf.append(Signal::Logs, b"").await.unwrap();
     let s = S::new("ok", "u1").prompt(0, P::default(), &[read()]);
     append(&buf, vec![request(s.spans)]).await;
@@ -221,11 +160,7 @@ async fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
     // In order: one request per session.
     let dir1 = tempfile::tempdir().unwrap();
     let buf1 = buffer(dir1.path());
-    append(
-        &buf1,
-        sessions.iter().map(|s| request(s.spans.clone())).collect(),
-    )
-    .await;
+    append(&buf1, sessions.iter().map(|s| request(s.spans.clone())).collect()).await;
     let in_order = reports(&assemble(&buf1));
 
     // Every span twice, in a scrambled order (actions before their roots, sessions interleaved),
@@ -240,17 +175,10 @@ async fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
     assert_ne!(n % 7919, 0, "the scramble must be a permutation");
     let dir2 = tempfile::tempdir().unwrap();
     let buf2 = buffer(dir2.path());
-    append(
-        &buf2,
-        scrambled.chunks(3).map(|c| request(c.to_vec())).collect(),
-    )
-    .await;
+    append(&buf2, scrambled.chunks(3).map(|c| request(c.to_vec())).collect()).await;
     let a2 = assemble(&buf2);
     let scrambled_report = reports(&a2);
-    assert_eq!(
-        in_order, scrambled_report,
-        "duplicates/reordering changed the report"
-    );
+    assert_eq!(in_order, scrambled_report, "duplicates/reordering changed the report");
 
     // Rebuild from the buffer.
     drop(a2);
@@ -267,13 +195,8 @@ async fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
 async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
     let dir = tempfile::tempdir().unwrap();
     let buf = buffer(dir.path());
-    let novice = P {
-        words: 40,
-        vague_terms: 3,
-        output_words: 500,
-        intent: "fixing",
-        ..P::default()
-    };
+    let novice =
+        P { words: 40, vague_terms: 3, output_words: 500, intent: "fixing", ..P::default() };
     let expert = P {
         words: 30,
         file_refs: 2,
@@ -289,28 +212,13 @@ async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
         S::new("e1", "b").prompt(0, expert, &vec![read(); 10]),
         S::new("m1", "c").prompt(
             0,
-            P {
-                file_refs: 2,
-                words: 9,
-                intent: "fixing",
-                output_words: 100,
-                ..P::default()
-            },
+            P { file_refs: 2, words: 9, intent: "fixing", output_words: 100, ..P::default() },
             &[read()],
         ),
     ];
-    append(
-        &buf,
-        sessions.into_iter().map(|s| request(s.spans)).collect(),
-    )
-    .await;
+    append(&buf, sessions.into_iter().map(|s| request(s.spans)).collect()).await;
     let a = assemble(&buf);
-    let q = ReportQuery {
-        group_by: GroupBy::Mode,
-        since: None,
-        until: None,
-        min_group_users: 1,
-    };
+    let q = ReportQuery { group_by: GroupBy::Mode, since: None, until: None, min_group_users: 1 };
     let v: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
     assert_eq!(v["baseline"]["actions_per_prompt_mean"], 4.0);
     let fixing = &v["rows"][0];
@@ -320,20 +228,9 @@ async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
     assert_eq!(fixing["expert_vs_novice_actions_multiplier"], 2.5);
     assert_eq!(fixing["expert_vs_novice_words_multiplier"], 6.0);
     // With k = 2 the one-user bands inside the group cannot be compared.
-    let q = ReportQuery {
-        min_group_users: 2,
-        ..q
-    };
+    let q = ReportQuery { min_group_users: 2, ..q };
     let v: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
-    assert_eq!(
-        v["rows"][0]["expert_vs_novice_actions_multiplier"],
-        Value::Null
-    );
+    assert_eq!(v["rows"][0]["expert_vs_novice_actions_multiplier"], Value::Null);
     assert_eq!(v["rows"][0]["actions_multiplier"], Value::Null);
-    assert!(
-        v["rows"][0]["note"]
-            .as_str()
-            .unwrap()
-            .contains("multipliers withheld")
-    );
+    assert!(v["rows"][0]["note"].as_str().unwrap().contains("multipliers withheld"));
 }

@@ -7,11 +7,8 @@ use coxswain_collector::classifier::work_mode::{self, ModeSource};
 use coxswain_collector::classifier::{Band, ExpertiseClassifier, RuleExpertise, WorkMode};
 
 fn prompt(f: impl FnOnce(&mut SpanFacts)) -> SpanFacts {
-    let mut s = SpanFacts {
-        kind: Some(SpanKind::Prompt),
-        intent: "other".into(),
-        ..SpanFacts::default()
-    };
+    let mut s =
+        SpanFacts { kind: Some(SpanKind::Prompt), intent: "other".into(), ..SpanFacts::default() };
     f(&mut s);
     s
 }
@@ -33,10 +30,7 @@ fn views<'a>(roots: &'a [SpanFacts], actions: &'a [Vec<SpanFacts>]) -> Vec<Promp
         .map(|(i, r)| PromptView {
             index: i as u64,
             root: r,
-            actions: actions
-                .get(i)
-                .map(|a| a.iter().collect())
-                .unwrap_or_default(),
+            actions: actions.get(i).map(|a| a.iter().collect()).unwrap_or_default(),
         })
         .collect()
 }
@@ -154,19 +148,7 @@ fn level_thresholds_are_exact_at_their_boundaries() {
     assert_eq!(level(&[with(0), with(0)]).0, 1);
     assert_eq!(level(&[with(2)]).0, 3);
     assert_eq!(level(&[with(4)]).0, 4);
-    assert_eq!(
-        level(&[
-            with(6),
-            with(6),
-            with(6),
-            with(6),
-            with(6),
-            with(6),
-            with(1)
-        ])
-        .0,
-        4
-    ); // 37/7 ≈ 5.3
+    assert_eq!(level(&[with(6), with(6), with(6), with(6), with(6), with(6), with(1)]).0, 4); // 37/7 ≈ 5.3
     let six_and_half = [with(6), with(6), with(6), with(6), with(6), with(6)];
     let mut top = six_and_half.to_vec();
     top[0].verification_asks = 1; // +1.5 on one of six prompts → 6.25
@@ -183,10 +165,7 @@ fn work_mode_comes_from_the_first_non_other_intent_else_from_the_actions() {
         prompt(|p| p.intent = "testing".into()),
         prompt(|p| p.intent = "fixing".into()),
     ];
-    assert_eq!(
-        work_mode::classify(&views(&roots, &[])),
-        (WorkMode::Testing, ModeSource::Intent)
-    );
+    assert_eq!(work_mode::classify(&views(&roots, &[])), (WorkMode::Testing, ModeSource::Intent));
 
     let others = [prompt(|_| {})];
     let reading = [vec![
@@ -200,14 +179,8 @@ fn work_mode_comes_from_the_first_non_other_intent_else_from_the_actions() {
         work_mode::classify(&views(&others, &reading)),
         (WorkMode::Exploring, ModeSource::Actions)
     );
-    let building = [vec![
-        action("read", |_| {}),
-        action("write", |a| a.lines_added = 40),
-    ]];
-    assert_eq!(
-        work_mode::classify(&views(&others, &building)).0,
-        WorkMode::Building
-    );
+    let building = [vec![action("read", |_| {}), action("write", |a| a.lines_added = 40)]];
+    assert_eq!(work_mode::classify(&views(&others, &building)).0, WorkMode::Building);
     assert_eq!(work_mode::classify(&views(&others, &[])).0, WorkMode::Other);
 }
 
@@ -215,15 +188,9 @@ fn work_mode_comes_from_the_first_non_other_intent_else_from_the_actions() {
 fn work_mode_agreement_follows_the_telemetry_table() {
     let roots = [prompt(|_| {})];
     let agree = |mode, acts: Vec<SpanFacts>| work_mode::agrees(mode, &views(&roots, &[acts]));
-    assert!(agree(
-        WorkMode::Fixing,
-        vec![action("edit", |a| a.lines_removed = 3)]
-    ));
+    assert!(agree(WorkMode::Fixing, vec![action("edit", |a| a.lines_removed = 3)]));
     assert!(!agree(WorkMode::Fixing, vec![action("read", |_| {})]));
-    assert!(agree(
-        WorkMode::Testing,
-        vec![action("shell", |a| a.command_kind = "test".into())]
-    ));
+    assert!(agree(WorkMode::Testing, vec![action("shell", |a| a.command_kind = "test".into())]));
     assert!(agree(
         WorkMode::Operating,
         vec![action("shell", |a| a.command_kind = "install".into())]
@@ -232,27 +199,14 @@ fn work_mode_agreement_follows_the_telemetry_table() {
         WorkMode::Analysing,
         vec![action("read", |a| a.file_extension = "parquet".into())]
     ));
-    assert!(agree(
-        WorkMode::Writing,
-        vec![action("write", |a| a.file_extension = "md".into())]
-    ));
-    assert!(!agree(
-        WorkMode::Writing,
-        vec![action("read", |a| a.file_extension = "md".into())]
-    ));
+    assert!(agree(WorkMode::Writing, vec![action("write", |a| a.file_extension = "md".into())]));
+    assert!(!agree(WorkMode::Writing, vec![action("read", |a| a.file_extension = "md".into())]));
     assert!(agree(WorkMode::Planning, vec![action("read", |_| {})]));
     assert!(!agree(WorkMode::Planning, vec![action("edit", |_| {})]));
     assert!(agree(
         WorkMode::Exploring,
-        vec![
-            action("web", |_| {}),
-            action("read", |_| {}),
-            action("edit", |_| {})
-        ]
+        vec![action("web", |_| {}), action("read", |_| {}), action("edit", |_| {})]
     ));
-    assert!(!agree(
-        WorkMode::Exploring,
-        vec![action("web", |_| {}), action("edit", |_| {})]
-    ));
+    assert!(!agree(WorkMode::Exploring, vec![action("web", |_| {}), action("edit", |_| {})]));
     assert!(agree(WorkMode::Other, vec![]));
 }

@@ -10,10 +10,8 @@ use analytics_fixture::*;
 use serde_json::Value;
 
 fn coxswain(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_coxswain"))
-        .args(args)
-        .output()
-        .expect("run coxswain");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_coxswain")).args(args).output().expect("run coxswain");
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).to_string(),
@@ -30,14 +28,7 @@ fn ok(args: &[&str]) -> String {
 /// Fills a data dir with the test population (buffer only: the CLI assembles what is pending).
 async fn fill(dir: &Path) {
     let buf = buffer(dir);
-    append(
-        &buf,
-        population(40, 8)
-            .into_iter()
-            .map(|s| request(s.spans))
-            .collect(),
-    )
-    .await;
+    append(&buf, population(40, 8).into_iter().map(|s| request(s.spans)).collect()).await;
     buf.flush().await.unwrap();
 }
 
@@ -46,22 +37,13 @@ async fn report_json_from_a_data_dir_has_the_documented_fields() {
     let dir = tempfile::tempdir().unwrap();
     fill(dir.path()).await;
     let d = dir.path().to_str().unwrap();
-    let json: Value = serde_json::from_str(&ok(&[
-        "report",
-        "--data-dir",
-        d,
-        "--format",
-        "json",
-        "--by",
-        "band",
-    ]))
-    .unwrap();
+    let json: Value =
+        serde_json::from_str(&ok(&["report", "--data-dir", d, "--format", "json", "--by", "band"]))
+            .unwrap();
     assert_eq!(json["group_by"], "band");
     let rows = json["rows"].as_array().unwrap();
     assert_eq!(
-        rows.iter()
-            .map(|r| r["group"].as_str().unwrap())
-            .collect::<Vec<_>>(),
+        rows.iter().map(|r| r["group"].as_str().unwrap()).collect::<Vec<_>>(),
         ["novice", "intermediate", "expert"]
     );
     for r in rows {
@@ -80,12 +62,7 @@ async fn report_json_from_a_data_dir_has_the_documented_fields() {
     }
     let novice = &rows[0];
     assert_eq!(novice["actions_multiplier"], 1.0);
-    assert!(
-        json["study"]["actions_multiplier"]["figure"]
-            .as_str()
-            .unwrap()
-            .contains("2.4x")
-    );
+    assert!(json["study"]["actions_multiplier"]["figure"].as_str().unwrap().contains("2.4x"));
     assert_eq!(json["work_mode_by_month"].as_array().unwrap().len(), 2);
     let total: u64 = rows.iter().map(|r| r["sessions"].as_u64().unwrap()).sum();
     assert_eq!(total, 40);
@@ -132,10 +109,7 @@ async fn report_tables_and_csv_show_the_study_figures() {
     }
     assert!(table.contains("Work mode by month"), "{table}");
     let csv = ok(&["report", "--data-dir", d, "--format", "csv", "--by", "mode"]);
-    assert!(
-        csv.starts_with("group_by,group,suppressed,note,sessions,users,prompts,"),
-        "{csv}"
-    );
+    assert!(csv.starts_with("group_by,group,suppressed,note,sessions,users,prompts,"), "{csv}");
     assert!(csv.lines().any(|l| l.starts_with("mode,study,")), "{csv}");
 }
 
@@ -157,14 +131,8 @@ async fn sessions_and_session_drill_down_and_unknown_ids_fail_clearly() {
     assert_eq!(list["total"], 40);
     let sessions = list["sessions"].as_array().unwrap();
     assert_eq!(sessions.len(), 5);
-    let starts: Vec<&str> = sessions
-        .iter()
-        .map(|s| s["started_at"].as_str().unwrap())
-        .collect();
-    assert!(
-        starts.windows(2).all(|w| w[0] >= w[1]),
-        "not newest first: {starts:?}"
-    );
+    let starts: Vec<&str> = sessions.iter().map(|s| s["started_at"].as_str().unwrap()).collect();
+    assert!(starts.windows(2).all(|w| w[0] >= w[1]), "not newest first: {starts:?}");
     for key in [
         "session_id",
         "expertise_level",
@@ -178,27 +146,15 @@ async fn sessions_and_session_drill_down_and_unknown_ids_fail_clearly() {
     ] {
         assert!(!sessions[0][key].is_null(), "{key}");
     }
-    let one: Value = serde_json::from_str(&ok(&[
-        "session",
-        "sess-003",
-        "--data-dir",
-        d,
-        "--format",
-        "json",
-    ]))
-    .unwrap();
+    let one: Value =
+        serde_json::from_str(&ok(&["session", "sess-003", "--data-dir", d, "--format", "json"]))
+            .unwrap();
     assert_eq!(one["session_id"], "sess-003");
     assert_eq!(one["prompts"].as_array().unwrap().len(), 3);
     assert_eq!(one["prompts"][0]["subagent_actions"], 1);
-    assert_eq!(
-        one["evidence"],
-        serde_json::json!(["tests_passed", "commit"])
-    );
+    assert_eq!(one["evidence"], serde_json::json!(["tests_passed", "commit"]));
     let table = ok(&["session", "sess-003", "--data-dir", d]);
-    assert!(
-        table.contains("expertise level 5 (expert) · score 9.00 = precision 7.00"),
-        "{table}"
-    );
+    assert!(table.contains("expertise level 5 (expert) · score 9.00 = precision 7.00"), "{table}");
     let listed = ok(&["sessions", "--data-dir", d, "--limit", "1000"]);
     assert!(listed.contains("40 session(s)"), "{listed}");
 

@@ -40,12 +40,8 @@ async fn filled() -> (tempfile::TempDir, coxswain_collector::assembler::Assemble
 }
 
 fn by_harness(a: &coxswain_collector::assembler::Assembler, k: usize) -> Value {
-    let q = ReportQuery {
-        group_by: GroupBy::Harness,
-        since: None,
-        until: None,
-        min_group_users: k,
-    };
+    let q =
+        ReportQuery { group_by: GroupBy::Harness, since: None, until: None, min_group_users: k };
     serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap()
 }
 
@@ -63,13 +59,7 @@ async fn a_group_below_k_users_is_suppressed_in_json_table_and_csv() {
 
     let cx = row("codex");
     assert_eq!(cx["suppressed"], true);
-    assert!(
-        cx["note"]
-            .as_str()
-            .unwrap()
-            .contains("fewer than the minimum of 5"),
-        "{cx}"
-    );
+    assert!(cx["note"].as_str().unwrap().contains("fewer than the minimum of 5"), "{cx}");
     for key in [
         "sessions",
         "users",
@@ -90,46 +80,20 @@ async fn a_group_below_k_users_is_suppressed_in_json_table_and_csv() {
     assert!(!table.contains("| 4 |"), "{table}");
 
     let csv = format::report_csv(&report);
-    let line = csv
-        .lines()
-        .find(|l| l.starts_with("harness,codex,"))
-        .unwrap();
-    assert!(
-        line.starts_with("harness,codex,true,\"suppressed: 2 distinct user(s)"),
-        "{line}"
-    );
+    let line = csv.lines().find(|l| l.starts_with("harness,codex,")).unwrap();
+    assert!(line.starts_with("harness,codex,true,\"suppressed: 2 distinct user(s)"), "{line}");
     // After the quoted note come the 24 measure cells, all empty.
-    assert!(
-        line.ends_with(&format!("\"{}", ",".repeat(24))),
-        "measures leak in CSV: {line}"
-    );
-    let cc_line = csv
-        .lines()
-        .find(|l| l.starts_with("harness,claude-code,"))
-        .unwrap();
-    assert!(
-        cc_line.starts_with("harness,claude-code,false,,8,6,8,"),
-        "{cc_line}"
-    );
+    assert!(line.ends_with(&format!("\"{}", ",".repeat(24))), "measures leak in CSV: {line}");
+    let cc_line = csv.lines().find(|l| l.starts_with("harness,claude-code,")).unwrap();
+    assert!(cc_line.starts_with("harness,claude-code,false,,8,6,8,"), "{cc_line}");
 }
 
 #[tokio::test]
 async fn with_k_lowered_the_small_group_shows_and_the_overall_row_needs_k_users_too() {
     let (_dir, a) = filled().await;
     let report = by_harness(&a, 2);
-    assert!(
-        report["rows"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|r| r["suppressed"] == false)
-    );
-    let q = ReportQuery {
-        group_by: GroupBy::All,
-        since: None,
-        until: None,
-        min_group_users: 9,
-    };
+    assert!(report["rows"].as_array().unwrap().iter().all(|r| r["suppressed"] == false));
+    let q = ReportQuery { group_by: GroupBy::All, since: None, until: None, min_group_users: 9 };
     let all: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
     assert_eq!(all["rows"][0]["suppressed"], true);
     assert_eq!(all["work_mode_by_month"][0]["suppressed"], true);

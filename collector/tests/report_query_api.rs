@@ -17,19 +17,9 @@ use serde_json::Value;
 async fn serve() -> (tempfile::TempDir, SocketAddr, SocketAddr) {
     let dir = tempfile::tempdir().unwrap();
     let buf = buffer(dir.path());
-    append(
-        &buf,
-        population(40, 8)
-            .into_iter()
-            .map(|s| request(s.spans))
-            .collect(),
-    )
-    .await;
+    append(&buf, population(40, 8).into_iter().map(|s| request(s.spans)).collect()).await;
     assemble(&buf);
-    let state = QueryState {
-        buffer: buf,
-        analytics: AnalyticsConfig::default(),
-    };
+    let state = QueryState { buffer: buf, analytics: AnalyticsConfig::default() };
     let http = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let grpc = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let (ha, ga) = (http.local_addr().unwrap(), grpc.local_addr().unwrap());
@@ -42,17 +32,12 @@ async fn serve() -> (tempfile::TempDir, SocketAddr, SocketAddr) {
 
 async fn get(addr: SocketAddr, path: &str) -> (u16, String) {
     let path = path.to_string();
-    tokio::task::spawn_blocking(move || http_get(addr, &path).unwrap())
-        .await
-        .unwrap()
+    tokio::task::spawn_blocking(move || http_get(addr, &path).unwrap()).await.unwrap()
 }
 
 async fn cli(args: Vec<String>) -> (bool, String, String) {
     tokio::task::spawn_blocking(move || {
-        let out = Command::new(env!("CARGO_BIN_EXE_coxswain"))
-            .args(&args)
-            .output()
-            .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_coxswain")).args(&args).output().unwrap();
         (
             out.status.success(),
             String::from_utf8_lossy(&out.stdout).into(),
@@ -80,10 +65,7 @@ async fn http_routes_serve_report_sessions_and_one_session_with_clear_errors() {
     let (code, body) = get(http, "/v1/sessions/sess-000").await;
     assert_eq!(code, 200);
     let s: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(
-        s["evidence"],
-        serde_json::json!(["tests_passed", "commit", "user_confirmation"])
-    );
+    assert_eq!(s["evidence"], serde_json::json!(["tests_passed", "commit", "user_confirmation"]));
 
     let (code, body) = get(http, "/v1/sessions/unknown-id").await;
     assert_eq!(code, 404);
@@ -100,18 +82,13 @@ async fn http_routes_serve_report_sessions_and_one_session_with_clear_errors() {
     }
     // k can be raised, never lowered below the configured 5.
     let (_, body) = get(http, "/v1/report?min_group_users=1").await;
-    assert_eq!(
-        serde_json::from_str::<Value>(&body).unwrap()["min_group_users"],
-        5
-    );
+    assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["min_group_users"], 5);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn grpc_service_carries_the_same_json_as_http() {
     let (_dir, http, grpc) = serve().await;
-    let mut client = QueryServiceClient::connect(format!("http://{grpc}"))
-        .await
-        .unwrap();
+    let mut client = QueryServiceClient::connect(format!("http://{grpc}")).await.unwrap();
     let r = client
         .get_report(ReportRequest {
             group_by: "band".into(),
@@ -124,18 +101,11 @@ async fn grpc_service_carries_the_same_json_as_http() {
         .json;
     let (_, body) = get(http, "/v1/report?by=band").await;
     assert_eq!(r, body);
-    let err = client
-        .get_session(GetSessionRequest {
-            session_id: "missing".into(),
-        })
-        .await
-        .unwrap_err();
+    let err =
+        client.get_session(GetSessionRequest { session_id: "missing".into() }).await.unwrap_err();
     assert_eq!(err.code(), tonic::Code::NotFound);
     let err = client
-        .get_report(ReportRequest {
-            group_by: "shoe size".into(),
-            ..Default::default()
-        })
+        .get_report(ReportRequest { group_by: "shoe size".into(), ..Default::default() })
         .await
         .unwrap_err();
     assert_eq!(err.code(), tonic::Code::InvalidArgument);
@@ -159,10 +129,7 @@ async fn the_cli_reads_a_running_collector_over_http_and_grpc() {
         assert!(out.contains("expert 2.4x novice"), "{out}");
         let (ok, out, _) = cli(args(&["session", "sess-001", "--format", "json"])).await;
         assert!(ok);
-        assert_eq!(
-            serde_json::from_str::<Value>(&out).unwrap()["session_id"],
-            "sess-001"
-        );
+        assert_eq!(serde_json::from_str::<Value>(&out).unwrap()["session_id"], "sess-001");
         let (ok, out, _) = cli(args(&["sessions"])).await;
         assert!(ok && out.contains("sess-0"), "{out}");
         let (ok, _, err) = cli(args(&["session", "nope"])).await;

@@ -14,15 +14,9 @@ use prost::Message;
 use serde_json::Value;
 
 fn coxswain(args: &[&str]) -> String {
-    let out = Command::new(coxswain_test_support::bin_path("coxswain"))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "coxswain {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out =
+        Command::new(coxswain_test_support::bin_path("coxswain")).args(args).output().unwrap();
+    assert!(out.status.success(), "coxswain {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).to_string()
 }
 
@@ -31,9 +25,7 @@ async fn spans_sent_over_otlp_grpc_come_back_as_sessions_and_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let mut collector = Collector::start(&data, &[]);
-    let mut client = TraceServiceClient::connect(collector.grpc_url())
-        .await
-        .unwrap();
+    let mut client = TraceServiceClient::connect(collector.grpc_url()).await.unwrap();
     let sessions = population(20, 10);
     for s in &sessions {
         // Each prompt's spans as the hook would send them, and the whole session again (a replay).
@@ -51,17 +43,12 @@ async fn spans_sent_over_otlp_grpc_come_back_as_sessions_and_the_report() {
         if code == 200 {
             let v: Value = serde_json::from_str(&body).unwrap();
             let (_, list) = http_get(http, "/v1/sessions?limit=1000").unwrap();
-            let n = serde_json::from_str::<Value>(&list).unwrap()["total"]
-                .as_u64()
-                .unwrap();
+            let n = serde_json::from_str::<Value>(&list).unwrap()["total"].as_u64().unwrap();
             if n == 20 {
                 break v;
             }
         }
-        assert!(
-            Instant::now() < deadline,
-            "sessions never appeared: {code} {body}"
-        );
+        assert!(Instant::now() < deadline, "sessions never appeared: {code} {body}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
     assert_eq!(session["session_id"], "sess-019");
@@ -80,15 +67,7 @@ async fn spans_sent_over_otlp_grpc_come_back_as_sessions_and_the_report() {
     let report: Value = serde_json::from_str(&all).unwrap();
     assert_eq!(report["rows"][0]["sessions"], 20);
     assert_eq!(report["rows"][0]["users"], 10);
-    let live = coxswain(&[
-        "report",
-        "--endpoint",
-        &endpoint,
-        "--format",
-        "json",
-        "--by",
-        "band",
-    ]);
+    let live = coxswain(&["report", "--endpoint", &endpoint, "--format", "json", "--by", "band"]);
     let bands: Value = serde_json::from_str(&live).unwrap();
     // Four novice users: below k = 5, so the row is suppressed (and multipliers withheld).
     assert_eq!(bands["rows"][0]["group"], "novice");

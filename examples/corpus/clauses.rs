@@ -37,14 +37,12 @@ pub fn task(mode: Mode) -> (&'static str, &'static str) {
             "add a dark mode toggle to the settings page",
             "add a backoff cap to {I} in {F} for the loader",
         ),
-        Mode::Fixing => (
-            "fix the crash on the settings page",
-            "fix the crash in {I} in {F} on startup",
-        ),
-        Mode::Testing => (
-            "add coverage for the checkout page",
-            "add coverage for {I} in {F} around rounding",
-        ),
+        Mode::Fixing => {
+            ("fix the crash on the settings page", "fix the crash in {I} in {F} on startup")
+        }
+        Mode::Testing => {
+            ("add coverage for the checkout page", "add coverage for {I} in {F} around rounding")
+        }
         Mode::Operating => (
             "deploy the api service to staging",
             "deploy the service in {F} to staging with two replicas",
@@ -57,27 +55,19 @@ pub fn task(mode: Mode) -> (&'static str, &'static str) {
             "analyse the weekly signup numbers",
             "analyse {F} and plot the weekly totals per region",
         ),
-        Mode::Writing => (
-            "write docs for the cache settings",
-            "write docs for {I} in {F} covering setup",
-        ),
-        Mode::Exploring => (
-            "explain how the scheduler picks workers",
-            "explain how {I} in {F} picks workers",
-        ),
+        Mode::Writing => {
+            ("write docs for the cache settings", "write docs for {I} in {F} covering setup")
+        }
+        Mode::Exploring => {
+            ("explain how the scheduler picks workers", "explain how {I} in {F} picks workers")
+        }
     }
 }
 
 /// Opening of a later prompt: (plain, precise).
 pub const FOLLOW_UPS: &[(&str, &str)] = &[
-    (
-        "now do the same for the profile page",
-        "now update {I} in {F} too",
-    ),
-    (
-        "can you also tidy up the layout",
-        "move {I} into {F} as well",
-    ),
+    ("now do the same for the profile page", "now update {I} in {F} too"),
+    ("can you also tidy up the layout", "move {I} into {F} as well"),
 ];
 
 /// Kinds of extra clause a prompt can carry.
@@ -149,49 +139,24 @@ pub fn extras(kind: Extra) -> Vec<Clause> {
                 "\n1. read the current code\n2. split the loader into two parts\n3. update the callers\n",
                 f(NONE, |x| x.steps = 3),
             ),
-            c(
-                "\n1. draft the shape\n2. fill in the body\n",
-                f(NONE, |x| x.steps = 2),
-            ),
+            c("\n1. draft the shape\n2. fill in the body\n", f(NONE, |x| x.steps = 2)),
         ],
     }
 }
 
 /// Leads of a prompt in which the user corrects the agent (must open the prompt).
 pub const CORRECTIONS: &[Clause] = &[
-    c(
-        "no, use {I} instead",
-        Features {
-            user_corrects_agent: true,
-            ..NONE
-        },
-    ),
+    c("no, use {I} instead", Features { user_corrects_agent: true, ..NONE }),
     c(
         "you missed the second call site in {F} here",
-        Features {
-            user_corrects_agent: true,
-            ..NONE
-        },
+        Features { user_corrects_agent: true, ..NONE },
     ),
 ];
 
 /// Lead of a prompt that reports the previous result failed: (novice, others).
 pub const REPORTS_FAILURE: (Clause, Clause) = (
-    c(
-        "still not working",
-        Features {
-            reports_failure: true,
-            vague_terms: 1,
-            ..NONE
-        },
-    ),
-    c(
-        "still failing with that change",
-        Features {
-            reports_failure: true,
-            ..NONE
-        },
-    ),
+    c("still not working", Features { reports_failure: true, vague_terms: 1, ..NONE }),
+    c("still failing with that change", Features { reports_failure: true, ..NONE }),
 );
 
 /// Bare confirmations (fewer than 8 words, so they are left out of the expertise score).
@@ -223,13 +188,7 @@ pub fn domain(mode: Mode) -> (&'static [&'static str], &'static [&'static str]) 
             ],
         ),
         Mode::Fixing => (
-            &[
-                "src/session.rs",
-                "src/frame.rs",
-                "src/bucket.rs",
-                "src/lease.rs",
-                "src/flush.rs",
-            ],
+            &["src/session.rs", "src/frame.rs", "src/bucket.rs", "src/lease.rs", "src/flush.rs"],
             &[
                 "parse_header",
                 "SessionStore",
@@ -240,67 +199,27 @@ pub fn domain(mode: Mode) -> (&'static [&'static str], &'static [&'static str]) 
             ],
         ),
         Mode::Testing => (
-            &[
-                "src/billing.py",
-                "src/invoice.py",
-                "src/ledger.py",
-                "src/tax.py",
-            ],
-            &[
-                "compute_total",
-                "InvoiceLine",
-                "apply_discount",
-                "LedgerEntry",
-            ],
+            &["src/billing.py", "src/invoice.py", "src/ledger.py", "src/tax.py"],
+            &["compute_total", "InvoiceLine", "apply_discount", "LedgerEntry"],
         ),
         Mode::Operating => (
-            &[
-                "deploy/api.yaml",
-                "deploy/worker.yaml",
-                "infra/main.tf",
-                "infra/network.tf",
-            ],
+            &["deploy/api.yaml", "deploy/worker.yaml", "infra/main.tf", "infra/network.tf"],
             &["replica_count", "ApiService", "worker_pool", "HealthProbe"],
         ),
         Mode::Planning => (
-            &[
-                "src/store.rs",
-                "src/session.rs",
-                "src/index.rs",
-                "notes/store.md",
-            ],
-            &[
-                "SessionStore",
-                "IndexWriter",
-                "compact_log",
-                "SnapshotReader",
-            ],
+            &["src/store.rs", "src/session.rs", "src/index.rs", "notes/store.md"],
+            &["SessionStore", "IndexWriter", "compact_log", "SnapshotReader"],
         ),
         Mode::Analysing => (
-            &[
-                "data/signups.csv",
-                "data/churn.csv",
-                "reports/weekly.ipynb",
-                "data/orders.parquet",
-            ],
+            &["data/signups.csv", "data/churn.csv", "reports/weekly.ipynb", "data/orders.parquet"],
             &["weekly_total", "signup_date", "ChurnModel", "order_value"],
         ),
         Mode::Writing => (
-            &[
-                "docs/cache.md",
-                "docs/usage.md",
-                "docs/install.md",
-                "docs/faq.md",
-            ],
+            &["docs/cache.md", "docs/usage.md", "docs/install.md", "docs/faq.md"],
             &["CacheEntry", "ConfigLoader", "retry_budget", "QueueWorker"],
         ),
         Mode::Exploring => (
-            &[
-                "src/scheduler.rs",
-                "src/worker.rs",
-                "src/lease.rs",
-                "src/pool.rs",
-            ],
+            &["src/scheduler.rs", "src/worker.rs", "src/lease.rs", "src/pool.rs"],
             &["pick_worker", "LeaseTable", "WorkerPool", "steal_task"],
         ),
     }

@@ -148,10 +148,7 @@ impl Transcript<'_> {
                       "output_tokens": out_tokens, "service_tier": "standard"},
         });
         let request = format!("req_01{}", rng.base62(22));
-        self.push(
-            rng,
-            json!({"type": "assistant", "message": msg, "requestId": request}),
-        )
+        self.push(rng, json!({"type": "assistant", "message": msg, "requestId": request}))
     }
 
     fn user_prompt(&mut self, rng: &mut Rng, text: &str, prompt_id: &str) {
@@ -244,11 +241,7 @@ pub fn write(rng: &mut Rng, s: &Session, out: &Path) -> std::io::Result<()> {
         lines: Vec::new(),
         marks: Vec::new(),
     };
-    h.push(
-        "SessionStart",
-        json!({"source": "startup", "model": s.model}),
-        0,
-    );
+    h.push("SessionStart", json!({"source": "startup", "model": s.model}), 0);
     for p in &s.prompts {
         h.base["prompt_id"] = json!(p.id);
         h.push("UserPromptSubmit", json!({"prompt": p.text}), t.lines.len());
@@ -339,11 +332,7 @@ fn subagent(
         json!({"tool_name": a.tool, "tool_input": a.input, "tool_use_id": a.tool_use_id}),
         mark,
     );
-    h.push(
-        "SubagentStart",
-        json!({"agent_id": agent_id, "agent_type": agent_type}),
-        mark,
-    );
+    h.push("SubagentStart", json!({"agent_id": agent_id, "agent_type": agent_type}), mark);
     for c in &a.children {
         let au = st.tool_use(rng, c);
         h.tool(c, mark, mark);
@@ -366,10 +355,7 @@ fn subagent(
     std::fs::create_dir_all(sub_dir)?;
     write_lines(&path, &st.lines)?;
     let meta = json!({"agentType": agent_type, "description": a.input["description"]});
-    std::fs::write(
-        sub_dir.join(format!("agent-{agent_id}.meta.json")),
-        meta.to_string(),
-    )
+    std::fs::write(sub_dir.join(format!("agent-{agent_id}.meta.json")), meta.to_string())
 }
 
 fn write_lines(path: &Path, lines: &[String]) -> std::io::Result<()> {

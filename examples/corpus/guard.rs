@@ -54,9 +54,7 @@ pub fn check_library() -> Vec<String> {
         for w in files.iter().chain(idents.iter()) {
             let hits = lexicon::intent_hits(w);
             if hits.iter().any(|h| *h != mode.name()) {
-                problems.push(format!(
-                    "domain word {w:?} of {mode:?} hits intents {hits:?}"
-                ));
+                problems.push(format!("domain word {w:?} of {mode:?} hits intents {hits:?}"));
             }
             for (name, list) in phrase_lists() {
                 if lexicon::count_list(w, list) > 0 {
@@ -69,33 +67,15 @@ pub fn check_library() -> Vec<String> {
         let t = cl.text.replace("{F}", "").replace("{I}", "");
         let d = cl.features;
         let checks: [(&str, u32, u32); 4] = [
-            (
-                "constraints",
-                lexicon::count_list(&t, lexicon::CONSTRAINTS),
-                d.constraints,
-            ),
-            (
-                "acceptance",
-                lexicon::count_list(&t, lexicon::ACCEPTANCE),
-                d.acceptance_criteria,
-            ),
-            (
-                "verification",
-                lexicon::count_list(&t, lexicon::VERIFICATION),
-                d.verification_asks,
-            ),
-            (
-                "vague",
-                lexicon::count_list(&t, lexicon::VAGUE),
-                d.vague_terms,
-            ),
+            ("constraints", lexicon::count_list(&t, lexicon::CONSTRAINTS), d.constraints),
+            ("acceptance", lexicon::count_list(&t, lexicon::ACCEPTANCE), d.acceptance_criteria),
+            ("verification", lexicon::count_list(&t, lexicon::VERIFICATION), d.verification_asks),
+            ("vague", lexicon::count_list(&t, lexicon::VAGUE), d.vague_terms),
         ];
         for (name, got, want) in checks {
             if got != want {
-                problems.push(format!(
-                    "{label} {:?}: {name} {got} found, {want} declared",
-                    cl.text
-                ));
+                problems
+                    .push(format!("{label} {:?}: {name} {got} found, {want} declared", cl.text));
             }
         }
         let flags = [
@@ -104,11 +84,7 @@ pub fn check_library() -> Vec<String> {
                 lexicon::count_list(&t, lexicon::CORRECTS) > 0 || t.starts_with("no,"),
                 d.user_corrects_agent,
             ),
-            (
-                "confirms",
-                lexicon::count_list(&t, lexicon::CONFIRMS) > 0,
-                d.confirms,
-            ),
+            ("confirms", lexicon::count_list(&t, lexicon::CONFIRMS) > 0, d.confirms),
             (
                 "reports_failure",
                 lexicon::count_list(&t, lexicon::REPORTS_FAILURE) > 0,
@@ -117,37 +93,27 @@ pub fn check_library() -> Vec<String> {
         ];
         for (name, got, want) in flags {
             if got != want {
-                problems.push(format!(
-                    "{label} {:?}: {name} {got}, declared {want}",
-                    cl.text
-                ));
+                problems.push(format!("{label} {:?}: {name} {got}, declared {want}", cl.text));
             }
         }
         if lexicon::count_list(&t, lexicon::SEQUENCERS) > 0 {
             problems.push(format!("{label} {:?} has a sequencer word", cl.text));
         }
         if lexicon::count_list(&t, lexicon::AGENT_CORRECTS) > 0 {
-            problems.push(format!(
-                "{label} {:?} has an agent-correction phrase",
-                cl.text
-            ));
+            problems.push(format!("{label} {:?} has an agent-correction phrase", cl.text));
         }
         let shaped = t.contains('/')
             || t.contains('_')
             || t.contains('`')
             || t.contains("::")
             || t.contains('(')
-            || t.split_whitespace()
-                .any(|w| w.chars().skip(1).any(|ch| ch.is_uppercase()))
+            || t.split_whitespace().any(|w| w.chars().skip(1).any(|ch| ch.is_uppercase()))
             || t.split_whitespace().any(|w| {
                 let w = w.trim_end_matches([',', '.']);
                 w.contains('.') && !w.chars().all(|ch| ch.is_ascii_digit() || ch == '.')
             });
         if shaped {
-            problems.push(format!(
-                "{label} {:?} has a file or identifier shape",
-                cl.text
-            ));
+            problems.push(format!("{label} {:?} has a file or identifier shape", cl.text));
         }
         if *filler {
             let hits = lexicon::intent_hits(&t);
@@ -164,9 +130,7 @@ pub fn check_library() -> Vec<String> {
         if lexicon::count_list(text, lexicon::REPORTS_FAILURE) > 0
             || lexicon::intent_of(text) != "other"
         {
-            problems.push(format!(
-                "confirmation {text:?} carries more than a confirmation"
-            ));
+            problems.push(format!("confirmation {text:?} carries more than a confirmation"));
         }
     }
     if lexicon::count_list(AGENT_CORRECTION, lexicon::AGENT_CORRECTS) == 0 {

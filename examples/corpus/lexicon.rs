@@ -218,16 +218,8 @@ pub const AGENT_CORRECTS: &[&str] = &[
 
 /// Intent lists in their order (TELEMETRY.md): the first list with a word wins.
 pub const INTENTS: &[(&str, &[&str])] = &[
-    (
-        "fixing",
-        &[
-            "fix", "bug", "error", "broken", "failing", "fails", "crash", "debug", "wrong",
-        ],
-    ),
-    (
-        "testing",
-        &["test", "tests", "testing", "ci", "pipeline", "coverage"],
-    ),
+    ("fixing", &["fix", "bug", "error", "broken", "failing", "fails", "crash", "debug", "wrong"]),
+    ("testing", &["test", "tests", "testing", "ci", "pipeline", "coverage"]),
     (
         "operating",
         &[
@@ -246,18 +238,7 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "rollout",
         ],
     ),
-    (
-        "planning",
-        &[
-            "plan",
-            "design",
-            "architecture",
-            "approach",
-            "proposal",
-            "roadmap",
-            "spec",
-        ],
-    ),
+    ("planning", &["plan", "design", "architecture", "approach", "proposal", "roadmap", "spec"]),
     (
         "analysing",
         &[
@@ -288,19 +269,7 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "memo",
         ],
     ),
-    (
-        "exploring",
-        &[
-            "explain",
-            "understand",
-            "explore",
-            "where",
-            "how",
-            "what",
-            "why",
-            "walk",
-        ],
-    ),
+    ("exploring", &["explain", "understand", "explore", "where", "how", "what", "why", "walk"]),
     (
         "building",
         &[
@@ -333,10 +302,8 @@ pub fn count_list(text: &str, list: &[&str]) -> u32 {
 /// The intent of a text by whole-word matching, as the hook computes it.
 pub fn intent_of(text: &str) -> &'static str {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     for (name, list) in INTENTS {
         if words.iter().any(|w| list.contains(w)) {
             return name;
@@ -348,10 +315,8 @@ pub fn intent_of(text: &str) -> &'static str {
 /// The intent lists a text's words fall in (for the guard on filler clauses).
 pub fn intent_hits(text: &str) -> Vec<&'static str> {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     INTENTS
         .iter()
         .filter(|(_, list)| words.iter().any(|w| list.contains(w)))

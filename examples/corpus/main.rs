@@ -171,11 +171,7 @@ impl Job<'_> {
     fn session(&self, i: usize) -> anyhow::Result<Made> {
         let args = self.args;
         let mut r = rng::Rng::new(args.seed, i as u64);
-        let user = if i < args.users {
-            i
-        } else {
-            r.range(0, args.users - 1)
-        };
+        let user = if i < args.users { i } else { r.range(0, args.users - 1) };
         let base = self.user_base[user] as i64;
         let level = if r.chance(0.3) {
             (base + if r.chance(0.5) { 1 } else { -1 }).clamp(0, 4)
@@ -183,9 +179,8 @@ impl Job<'_> {
             base
         } as usize;
         let t = r.unit();
-        let weights: Vec<f64> = (0..8)
-            .map(|k| params::MODES_START[k] * (1.0 - t) + params::MODES_END[k] * t)
-            .collect();
+        let weights: Vec<f64> =
+            (0..8).map(|k| params::MODES_START[k] * (1.0 - t) + params::MODES_END[k] * t).collect();
         let mode = Mode::ALL[r.weighted(&weights)];
         let session_start = self.start_ms + (t * self.window_ms as f64) as i64;
         let s = plan::session(
@@ -213,11 +208,7 @@ impl Job<'_> {
         }
         let mut aggregate = truth::Aggregate::default();
         aggregate.add(&s, &o);
-        let events = 2 + s
-            .prompts
-            .iter()
-            .map(|p| 2 + 2 * p.actions().len())
-            .sum::<usize>();
+        let events = 2 + s.prompts.iter().map(|p| 2 + 2 * p.actions().len()).sum::<usize>();
         Ok(Made {
             level: s.level,
             aggregate,
@@ -231,10 +222,7 @@ fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let problems = guard::check_library();
     if !problems.is_empty() {
-        bail!(
-            "the clause library disagrees with the lexicon:\n{}",
-            problems.join("\n")
-        );
+        bail!("the clause library disagrees with the lexicon:\n{}", problems.join("\n"));
     }
     if args.users == 0 || args.sessions == 0 {
         bail!("--sessions and --users must be at least 1");
@@ -262,9 +250,7 @@ fn main() -> anyhow::Result<()> {
     let began = Instant::now();
     let mut users_rng = rng::Rng::new(args.seed, u64::MAX);
     let shares: Vec<f64> = levels.iter().map(|l| l.share).collect();
-    let user_base: Vec<usize> = (0..args.users)
-        .map(|_| users_rng.weighted(&shares))
-        .collect();
+    let user_base: Vec<usize> = (0..args.users).map(|_| users_rng.weighted(&shares)).collect();
     let job = Job {
         args: &args,
         levels: &levels,
@@ -279,10 +265,7 @@ fn main() -> anyhow::Result<()> {
     // merged back in session order: the output does not depend on the number of threads.
     const CHUNK: usize = 64;
     let chunks = args.sessions.div_ceil(CHUNK);
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(8);
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut done: Vec<(usize, Vec<Made>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
@@ -304,10 +287,7 @@ fn main() -> anyhow::Result<()> {
             .collect();
         let mut all = Vec::new();
         for w in workers {
-            all.extend(
-                w.join()
-                    .map_err(|_| anyhow::anyhow!("a generator thread panicked"))??,
-            );
+            all.extend(w.join().map_err(|_| anyhow::anyhow!("a generator thread panicked"))??);
         }
         Ok::<_, anyhow::Error>(all)
     })?;
@@ -321,21 +301,13 @@ fn main() -> anyhow::Result<()> {
         prompts_n += m.aggregate.prompts;
         events_n += m.events;
         by_level[m.level as usize - 1].merge(&m.aggregate);
-        by_band
-            .entry(lexicon::band_of(m.level))
-            .or_default()
-            .merge(&m.aggregate);
+        by_band.entry(lexicon::band_of(m.level)).or_default().merge(&m.aggregate);
         all.merge(&m.aggregate);
     }
-    let levels_json: serde_json::Map<String, serde_json::Value> = by_level
-        .iter()
-        .enumerate()
-        .map(|(i, a)| ((i + 1).to_string(), a.json()))
-        .collect();
-    let bands_json: serde_json::Map<String, serde_json::Value> = by_band
-        .iter()
-        .map(|(k, a)| (k.to_string(), a.json()))
-        .collect();
+    let levels_json: serde_json::Map<String, serde_json::Value> =
+        by_level.iter().enumerate().map(|(i, a)| ((i + 1).to_string(), a.json())).collect();
+    let bands_json: serde_json::Map<String, serde_json::Value> =
+        by_band.iter().map(|(k, a)| (k.to_string(), a.json())).collect();
     let head = json!({
         "generator": {"seed": args.seed, "sessions": args.sessions, "users": args.users, "profile": args.profile,
                       "scale": args.scale, "start": args.start, "months": args.months},
@@ -347,13 +319,7 @@ fn main() -> anyhow::Result<()> {
     let mut f = std::io::BufWriter::new(std::fs::File::create(out.join("truth.json"))?);
     let head_text = serde_json::to_string_pretty(&head)?;
     let head_text = head_text.trim_end();
-    f.write_all(
-        head_text
-            .strip_suffix('}')
-            .unwrap_or(head_text)
-            .trim_end()
-            .as_bytes(),
-    )?;
+    f.write_all(head_text.strip_suffix('}').unwrap_or(head_text).trim_end().as_bytes())?;
     f.write_all(b",\n  \"sessions\": [")?;
     for (n, m) in done.iter().flat_map(|(_, v)| v.iter()).enumerate() {
         f.write_all(if n == 0 { b"\n    " } else { b",\n    " })?;

@@ -18,13 +18,7 @@ impl Toolbox<'_> {
                 "cargo test --all-targets",
             ]
         } else {
-            &[
-                "pytest -q",
-                "pytest",
-                "python -m pytest -q",
-                "pytest -x",
-                "pytest tests",
-            ]
+            &["pytest -q", "pytest", "python -m pytest -q", "pytest -x", "pytest tests"]
         };
         let base = variants[(self.test_runs - 1) % variants.len()];
         if self.test_runs > variants.len() {
@@ -48,15 +42,7 @@ impl Toolbox<'_> {
         let input = json!({"command": command, "description": "Run the tests"});
         let response =
             json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
-        let mut a = Action::new(
-            self.rng,
-            "Bash",
-            input,
-            Outcome::Ok {
-                response,
-                text: stdout,
-            },
-        );
+        let mut a = Action::new(self.rng, "Bash", input, Outcome::Ok { response, text: stdout });
         a.test = Some(true);
         self.fresh(&a);
         a
@@ -120,15 +106,8 @@ impl Toolbox<'_> {
         let fail = Action::new(self.rng, "Bash", input.clone(), Outcome::Failed { error });
         let response =
             json!({"stdout": "done\n", "stderr": "", "interrupted": false, "isImage": false});
-        let mut again = Action::new(
-            self.rng,
-            "Bash",
-            input,
-            Outcome::Ok {
-                response,
-                text: "done\n".into(),
-            },
-        );
+        let mut again =
+            Action::new(self.rng, "Bash", input, Outcome::Ok { response, text: "done\n".into() });
         again.retry = true;
         self.fresh(&fail);
         (fail, again)
@@ -143,9 +122,7 @@ impl Toolbox<'_> {
                     self.rng,
                     "WebFetch",
                     input,
-                    Outcome::Failed {
-                        error: "Request failed with status code 404".into(),
-                    },
+                    Outcome::Failed { error: "Request failed with status code 404".into() },
                 )
             }
             _ => {
@@ -155,9 +132,7 @@ impl Toolbox<'_> {
                     self.rng,
                     "Edit",
                     input,
-                    Outcome::Failed {
-                        error: "String to replace not found in file.".into(),
-                    },
+                    Outcome::Failed { error: "String to replace not found in file.".into() },
                 )
             }
         };
@@ -205,10 +180,7 @@ impl Toolbox<'_> {
                 t.rng,
                 "ExitPlanMode",
                 input,
-                Outcome::Ok {
-                    response,
-                    text: "User has approved your plan.".into(),
-                },
+                Outcome::Ok { response, text: "User has approved your plan.".into() },
             )
         })
     }
@@ -223,10 +195,8 @@ impl Toolbox<'_> {
             a.agent = Some((agent_id.clone(), agent_type));
             children.push(a);
         }
-        let prompt = format!(
-            "Survey the loader code and report the call sites (pass {}).",
-            self.counter
-        );
+        let prompt =
+            format!("Survey the loader code and report the call sites (pass {}).", self.counter);
         let content = "The loader is called from two places.";
         let input = json!({"description": "Survey call sites", "subagent_type": agent_type, "prompt": prompt});
         let response = json!({
@@ -234,15 +204,8 @@ impl Toolbox<'_> {
             "content": [{"type": "text", "text": content}], "totalToolUseCount": calls,
             "totalDurationMs": 1000 * calls.max(1), "totalTokens": 1200,
         });
-        let mut a = Action::new(
-            self.rng,
-            "Agent",
-            input,
-            Outcome::Ok {
-                response,
-                text: content.into(),
-            },
-        );
+        let mut a =
+            Action::new(self.rng, "Agent", input, Outcome::Ok { response, text: content.into() });
         a.children = children;
         self.fresh(&a);
         a

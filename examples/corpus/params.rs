@@ -133,12 +133,8 @@ pub const MODES_START: [f64; 8] = [0.20, 0.33, 0.07, 0.14, 0.05, 0.11, 0.05, 0.0
 pub const MODES_END: [f64; 8] = [0.18, 0.19, 0.07, 0.21, 0.05, 0.10, 0.10, 0.10];
 
 /// Session end reasons and their weights.
-pub const END_REASONS: &[(&str, f64)] = &[
-    ("prompt_input_exit", 0.5),
-    ("clear", 0.2),
-    ("logout", 0.1),
-    ("other", 0.2),
-];
+pub const END_REASONS: &[(&str, f64)] =
+    &[("prompt_input_exit", 0.5), ("clear", 0.2), ("logout", 0.1), ("other", 0.2)];
 
 /// StopFailure errors.
 pub const STOP_FAILURES: &[&str] = &["rate_limit", "overloaded", "server_error"];

@@ -57,10 +57,7 @@ impl Prompt {
 
     /// Output words (the main agent's text blocks).
     pub fn output_words(&self) -> usize {
-        self.steps
-            .iter()
-            .map(|s| if let Step::Text(n) = s { *n } else { 0 })
-            .sum()
+        self.steps.iter().map(|s| if let Step::Text(n) = s { *n } else { 0 }).sum()
     }
 }
 
@@ -145,11 +142,8 @@ pub fn session(
     if tests {
         evidence_kinds.push(Evidence::Action(Special::TestPass));
     }
-    let mut trouble_kinds = vec![
-        Trouble::Action(Special::ToolFail),
-        Trouble::StopFailure,
-        Trouble::Reports,
-    ];
+    let mut trouble_kinds =
+        vec![Trouble::Action(Special::ToolFail), Trouble::StopFailure, Trouble::Reports];
     if tests {
         trouble_kinds.push(Trouble::Action(Special::TestFail));
         trouble_kinds.push(Trouble::Action(Special::RetestPass));
@@ -192,11 +186,7 @@ pub fn session(
             Trouble::Reports => reports[t] = true,
         }
         if resolved && kind != Trouble::Action(Special::RetestPass) {
-            let at = if matches!(kind, Trouble::Action(_)) {
-                t
-            } else {
-                n_work - 1
-            };
+            let at = if matches!(kind, Trouble::Action(_)) { t } else { n_work - 1 };
             place_evidence(ev, at, &mut specials, &mut confirm_at_end);
             if kind == Trouble::Reports && t == n_work - 1 && ev != Evidence::Confirm {
                 // The last prompt must not report failure for the judge; add one after it.
@@ -244,23 +234,14 @@ pub fn session(
         } else {
             rng.lognormal_count(p.actions_mean * knobs.scale, 0.6, 1)
         };
-        let words = rng
-            .lognormal_count(p.words_mean, 0.5, 20)
-            .max(if agent_corrects { 20 } else { 0 });
+        let words =
+            rng.lognormal_count(p.words_mean, 0.5, 20).max(if agent_corrects { 20 } else { 0 });
         let subagent = rng.chance(p.subagent);
         let mut end = ends[i].clone();
         if end == End::Stop && rng.chance(knobs.interrupt) {
             end = End::Interrupt;
         }
-        let steps = turn(
-            rng,
-            mode,
-            &specials[i],
-            n_actions,
-            words,
-            subagent,
-            agent_corrects,
-        );
+        let steps = turn(rng, mode, &specials[i], n_actions, words, subagent, agent_corrects);
         prompts.push(Prompt {
             id: rng.uuid(),
             text: written.text,
@@ -363,16 +344,11 @@ fn turn(
     }
     // Text blocks: a final one, and up to three between actions. A correction of the user opens
     // the turn's only block, so the sentence stays whole inside the counted words.
-    let blocks = if agent_corrects {
-        1
-    } else {
-        1 + rng.range(0, acts.len().min(3))
-    };
+    let blocks = if agent_corrects { 1 } else { 1 + rng.range(0, acts.len().min(3)) };
     let mut sizes = vec![words / blocks; blocks];
     sizes[0] += words % blocks;
-    let mut gaps: Vec<usize> = (0..blocks - 1)
-        .map(|_| rng.range(0, acts.len().saturating_sub(1)))
-        .collect();
+    let mut gaps: Vec<usize> =
+        (0..blocks - 1).map(|_| rng.range(0, acts.len().saturating_sub(1))).collect();
     gaps.sort();
     let mut steps = Vec::new();
     let mut block = 0;

@@ -35,27 +35,10 @@ fn pool(level: u8) -> (&'static [Extra], usize, usize) {
     match level {
         1 => (&[Vague, Vague, Vague, File], 1, 3),
         2 => (&[Vague, Constraint, Verification, File, Ident], 0, 2),
-        3 => (
-            &[Constraint, Verification, File, Ident, Vague, Acceptance],
-            0,
-            2,
-        ),
-        4 => (
-            &[Constraint, Verification, File, Ident, Acceptance, Steps],
-            1,
-            3,
-        ),
+        3 => (&[Constraint, Verification, File, Ident, Vague, Acceptance], 0, 2),
+        4 => (&[Constraint, Verification, File, Ident, Acceptance, Steps], 1, 3),
         _ => (
-            &[
-                Constraint,
-                Constraint,
-                Verification,
-                Verification,
-                File,
-                Ident,
-                Acceptance,
-                Steps,
-            ],
+            &[Constraint, Constraint, Verification, Verification, File, Ident, Acceptance, Steps],
             4,
             7,
         ),
@@ -73,17 +56,9 @@ pub fn write(
 ) -> WrittenPrompt {
     if role == Role::Confirmation {
         let text = rng.pick(CONFIRMATIONS).to_string();
-        let features = Features {
-            confirms: true,
-            ..NONE
-        };
+        let features = Features { confirms: true, ..NONE };
         let words = text.split_whitespace().count();
-        return WrittenPrompt {
-            text,
-            features,
-            words,
-            points: 0.0,
-        };
+        return WrittenPrompt { text, features, words, points: 0.0 };
     }
     let (lo, hi) = lexicon::level_interval(level);
     for _ in 0..500 {
@@ -187,10 +162,5 @@ fn attempt(
     }
     let words = text.split_whitespace().count();
     let points = lexicon::prompt_points(&features, agent_corrects);
-    WrittenPrompt {
-        text,
-        features,
-        words,
-        points,
-    }
+    WrittenPrompt { text, features, words, points }
 }

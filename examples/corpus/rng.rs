@@ -10,9 +10,7 @@ pub struct Rng {
 impl Rng {
     /// A generator for one stream; `stream` separates sessions so each is independent of the rest.
     pub fn new(seed: u64, stream: u64) -> Rng {
-        let mut rng = Rng {
-            state: seed ^ stream.wrapping_mul(0xD1B5_4A32_D192_ED03),
-        };
+        let mut rng = Rng { state: seed ^ stream.wrapping_mul(0xD1B5_4A32_D192_ED03) };
         rng.next_u64();
         rng
     }
@@ -75,29 +73,18 @@ impl Rng {
     /// `n` lowercase hex digits.
     pub fn hex(&mut self, n: usize) -> String {
         const HEX: &[u8] = b"0123456789abcdef";
-        (0..n)
-            .map(|_| HEX[(self.next_u64() % 16) as usize] as char)
-            .collect()
+        (0..n).map(|_| HEX[(self.next_u64() % 16) as usize] as char).collect()
     }
 
     /// `n` base-62 characters (the alphabet of Claude's `toolu_…` and `msg_…` ids).
     pub fn base62(&mut self, n: usize) -> String {
         const A: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-        (0..n)
-            .map(|_| A[(self.next_u64() % 62) as usize] as char)
-            .collect()
+        (0..n).map(|_| A[(self.next_u64() % 62) as usize] as char).collect()
     }
 
     /// A version-4-shaped UUID.
     pub fn uuid(&mut self) -> String {
         let h = self.hex(32);
-        format!(
-            "{}-{}-4{}-a{}-{}",
-            &h[0..8],
-            &h[8..12],
-            &h[13..16],
-            &h[17..20],
-            &h[20..32]
-        )
+        format!("{}-{}-4{}-a{}-{}", &h[0..8], &h[8..12], &h[13..16], &h[17..20], &h[20..32])
     }
 }

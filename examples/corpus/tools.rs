@@ -75,22 +75,10 @@ impl Project {
     /// The project of a mode.
     pub fn of(mode: Mode) -> Project {
         match mode {
-            Mode::Testing | Mode::Analysing => Project {
-                root: "/home/dev/ledger",
-                rust: false,
-            },
-            Mode::Operating => Project {
-                root: "/home/dev/platform",
-                rust: false,
-            },
-            Mode::Writing => Project {
-                root: "/home/dev/handbook",
-                rust: false,
-            },
-            _ => Project {
-                root: "/home/dev/relay",
-                rust: true,
-            },
+            Mode::Testing | Mode::Analysing => Project { root: "/home/dev/ledger", rust: false },
+            Mode::Operating => Project { root: "/home/dev/platform", rust: false },
+            Mode::Writing => Project { root: "/home/dev/handbook", rust: false },
+            _ => Project { root: "/home/dev/relay", rust: true },
         }
     }
 }
@@ -128,19 +116,10 @@ const PY_FILES: &[&str] = &[
     "data/signups.csv",
     "data/churn.csv",
 ];
-const OPS_FILES: &[&str] = &[
-    "deploy/api.yaml",
-    "deploy/worker.yaml",
-    "infra/main.tf",
-    "infra/network.tf",
-];
-const DOC_FILES: &[&str] = &[
-    "docs/cache.md",
-    "docs/usage.md",
-    "docs/install.md",
-    "docs/faq.md",
-    "README.md",
-];
+const OPS_FILES: &[&str] =
+    &["deploy/api.yaml", "deploy/worker.yaml", "infra/main.tf", "infra/network.tf"];
+const DOC_FILES: &[&str] =
+    &["docs/cache.md", "docs/usage.md", "docs/install.md", "docs/faq.md", "README.md"];
 const CODE_LINE: &str = "    let budget = config.retry_budget.unwrap_or(3);";
 
 impl<'a> Toolbox<'a> {
@@ -272,10 +251,7 @@ impl<'a> Toolbox<'a> {
                 t.rng,
                 "Write",
                 input,
-                Outcome::Ok {
-                    response,
-                    text: format!("File created successfully at: {path}"),
-                },
+                Outcome::Ok { response, text: format!("File created successfully at: {path}") },
             )
         })
     }
@@ -291,11 +267,7 @@ impl<'a> Toolbox<'a> {
                         "terraform plan -out plan.bin",
                         "kubectl get pods -n staging",
                     ]);
-                    if n > 5 {
-                        format!("{base} --v={n}")
-                    } else {
-                        base.to_string()
-                    }
+                    if n > 5 { format!("{base} --v={n}") } else { base.to_string() }
                 }
                 Mode::Analysing => format!("python scripts/weekly.py --week {n}"),
                 _ if t.project.rust => {
@@ -306,11 +278,7 @@ impl<'a> Toolbox<'a> {
                         "git status",
                         "git diff --stat",
                     ]);
-                    if n > 5 {
-                        format!("{base} --color never -j {n}")
-                    } else {
-                        base.to_string()
-                    }
+                    if n > 5 { format!("{base} --color never -j {n}") } else { base.to_string() }
                 }
                 _ => format!("ls -la src/part{n}"),
             };
@@ -318,15 +286,7 @@ impl<'a> Toolbox<'a> {
             let input = json!({"command": command, "description": "Run a command"});
             let response =
                 json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
-            Action::new(
-                t.rng,
-                "Bash",
-                input,
-                Outcome::Ok {
-                    response,
-                    text: stdout,
-                },
-            )
+            Action::new(t.rng, "Bash", input, Outcome::Ok { response, text: stdout })
         })
     }
 }

@@ -61,21 +61,13 @@ pub fn outcome(s: &Session) -> Outcome {
     let last_trouble = events.iter().rposition(|e| *e == Event::Trouble);
     let trouble = last_trouble.is_some();
     let resolved = match last_trouble {
-        Some(t) => events[t + 1..]
-            .iter()
-            .any(|e| matches!(e, Event::Evidence(_))),
+        Some(t) => events[t + 1..].iter().any(|e| matches!(e, Event::Evidence(_))),
         None => false,
     };
-    let last_reports = s
-        .prompts
-        .last()
-        .map(|p| p.features.reports_failure)
-        .unwrap_or(false);
+    let last_reports = s.prompts.last().map(|p| p.features.reports_failure).unwrap_or(false);
     let judge = actions > 0 && (!trouble || resolved) && !last_reports;
-    let evidence: Vec<&'static str> = (0..3)
-        .filter(|k| events.contains(&Event::Evidence(*k)))
-        .map(|k| EVIDENCE[k])
-        .collect();
+    let evidence: Vec<&'static str> =
+        (0..3).filter(|k| events.contains(&Event::Evidence(*k))).map(|k| EVIDENCE[k]).collect();
     let verified_success = judge && !evidence.is_empty();
     let abandoned = s.closed && trouble && !resolved;
     let trouble_events = events.iter().filter(|e| **e == Event::Trouble).count();
@@ -99,11 +91,7 @@ pub fn score(s: &Session) -> f64 {
         .filter(|p| !lexicon::is_bare_confirmation(&p.features, p.words))
         .map(|p| lexicon::prompt_points(&p.features, p.agent_corrects))
         .collect();
-    if scored.is_empty() {
-        0.0
-    } else {
-        scored.iter().sum::<f64>() / scored.len() as f64
-    }
+    if scored.is_empty() { 0.0 } else { scored.iter().sum::<f64>() / scored.len() as f64 }
 }
 
 /// One session's ground-truth record.
@@ -203,11 +191,7 @@ impl Aggregate {
     /// As JSON.
     pub fn json(&self) -> Value {
         let per = |x: usize| {
-            if self.prompts == 0 {
-                0.0
-            } else {
-                x as f64 / self.prompts as f64
-            }
+            if self.prompts == 0 { 0.0 } else { x as f64 / self.prompts as f64 }
         };
         let rate = |x: usize, of: usize| if of == 0 { 0.0 } else { x as f64 / of as f64 };
         json!({

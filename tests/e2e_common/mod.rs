@@ -24,21 +24,12 @@ impl Corpus {
         let dir = tempfile::tempdir().expect("tempdir");
         let profile = std::env::var("COXSWAIN_E2E_PROFILE").unwrap_or_else(|_| "test".into());
         let out = Command::new(example_path("corpus"))
-            .args([
-                "--sessions",
-                &sessions.to_string(),
-                "--users",
-                &users.to_string(),
-            ])
+            .args(["--sessions", &sessions.to_string(), "--users", &users.to_string()])
             .args(["--seed", &seed.to_string(), "--profile", &profile, "--out"])
             .arg(dir.path())
             .output()
             .expect("run corpus");
-        assert!(
-            out.status.success(),
-            "corpus failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "corpus failed: {}", String::from_utf8_lossy(&out.stderr));
         eprintln!("{}", String::from_utf8_lossy(&out.stderr).trim());
         let truth: Value = serde_json::from_slice(
             &std::fs::read(dir.path().join("truth.json")).expect("truth.json"),
@@ -78,10 +69,7 @@ impl Corpus {
 pub fn collector(data_dir: &Path) -> Collector {
     let config = data_dir.with_extension("toml");
     std::fs::write(&config, "[analytics]\nmin_group_users = 1\n").expect("write config");
-    Collector::start(
-        data_dir,
-        &["--config", config.to_str().expect("utf-8 path")],
-    )
+    Collector::start(data_dir, &["--config", config.to_str().expect("utf-8 path")])
 }
 
 /// Runs a `coxswain` query subcommand against the collector's HTTP query API and parses its JSON.
@@ -107,12 +95,7 @@ pub fn sessions(c: &Collector) -> HashMap<String, Value> {
         .as_array()
         .expect("sessions array")
         .iter()
-        .map(|s| {
-            (
-                s["session_id"].as_str().expect("session_id").to_string(),
-                s.clone(),
-            )
-        })
+        .map(|s| (s["session_id"].as_str().expect("session_id").to_string(), s.clone()))
         .collect()
 }
 
@@ -128,9 +111,7 @@ pub fn wait_assembled(c: &Collector, n: usize, prompts: usize) {
             let have_prompts: usize = doc["sessions"]
                 .as_array()
                 .map(|a| {
-                    a.iter()
-                        .map(|s| s["prompts"].as_array().map(|p| p.len()).unwrap_or(0))
-                        .sum()
+                    a.iter().map(|s| s["prompts"].as_array().map(|p| p.len()).unwrap_or(0)).sum()
                 })
                 .unwrap_or(0);
             if have == n && have_prompts == prompts && body == last {
@@ -159,11 +140,7 @@ pub fn prompt_mismatches(
         let tp = t["prompts"].as_array().expect("truth prompts");
         let gp = g["prompts"].as_array().cloned().unwrap_or_default();
         if tp.len() != gp.len() {
-            out.push(format!(
-                "{id}: {} prompts, collector {}",
-                tp.len(),
-                gp.len()
-            ));
+            out.push(format!("{id}: {} prompts, collector {}", tp.len(), gp.len()));
             continue;
         }
         for (a, b) in tp.iter().zip(gp.iter()) {
@@ -183,11 +160,7 @@ pub fn prompt_mismatches(
 
 /// Relative difference.
 pub fn rel(a: f64, b: f64) -> f64 {
-    if a == b {
-        0.0
-    } else {
-        (a - b).abs() / a.abs().max(b.abs())
-    }
+    if a == b { 0.0 } else { (a - b).abs() / a.abs().max(b.abs()) }
 }
 
 /// Runs `agent-hook claude-code` on one payload; asserts exit 0 and nothing on stdout.
@@ -215,11 +188,7 @@ pub fn run_hook(payload: &Value, config_home: &Path, state_home: &Path, endpoint
         out.status,
         payload["hook_event_name"]
     );
-    assert!(
-        out.stdout.is_empty(),
-        "agent-hook wrote to stdout on {}",
-        payload["hook_event_name"]
-    );
+    assert!(out.stdout.is_empty(), "agent-hook wrote to stdout on {}", payload["hook_event_name"]);
 }
 
 /// `agent-hook flush` of the spool under `state_home`.
@@ -230,11 +199,7 @@ pub fn flush(config_home: &Path, state_home: &Path, endpoint: &str) {
         .env("XDG_STATE_HOME", state_home)
         .output()
         .expect("run agent-hook flush");
-    assert!(
-        out.status.success(),
-        "flush failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "flush failed: {}", String::from_utf8_lossy(&out.stderr));
 }
 
 /// `agent-hook replay PATHS` into the collector (own config and state under `work`).
@@ -254,10 +219,7 @@ pub fn replay(paths: &[&Path], c: &Collector, work: &Path) -> String {
 
 /// Runs a `coxswain` subcommand and returns its stdout as text.
 pub fn coxswain_text(args: &[&str]) -> String {
-    let out = Command::new(bin_path("coxswain"))
-        .args(args)
-        .output()
-        .expect("run coxswain");
+    let out = Command::new(bin_path("coxswain")).args(args).output().expect("run coxswain");
     assert!(
         out.status.success(),
         "coxswain {args:?} failed: {}",
@@ -268,10 +230,7 @@ pub fn coxswain_text(args: &[&str]) -> String {
 
 /// `COXSWAIN_E2E_SESSIONS` / `COXSWAIN_E2E_SEED` run a bigger or different corpus by hand.
 pub fn knob(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 /// The corpus exercises every path the proof relies on: all levels, every way a prompt ends
@@ -290,22 +249,14 @@ pub fn assert_coverage(truth: &Value) {
         }
         for p in s["prompts"].as_array().expect("prompts") {
             hit(format!("end {}", p["end_reason"].as_str().unwrap_or("?")));
-            for flag in [
-                "agent_corrects_user",
-                "user_corrects_agent",
-                "reports_failure",
-            ] {
+            for flag in ["agent_corrects_user", "user_corrects_agent", "reports_failure"] {
                 if p[flag] == true {
                     hit(flag.into());
                 }
             }
-            for count in [
-                "subagent_actions",
-                "retries",
-                "retests_passed",
-                "tests_failed",
-                "failed_actions",
-            ] {
+            for count in
+                ["subagent_actions", "retries", "retests_passed", "tests_failed", "failed_actions"]
+            {
                 if p[count].as_u64().unwrap_or(0) > 0 {
                     hit(count.into());
                 }
@@ -335,18 +286,10 @@ pub fn assert_coverage(truth: &Value) {
         "evidence user_confirmation",
         "abandoned",
     ];
-    let missing: Vec<&str> = needed
+    let missing: Vec<&str> = needed.iter().copied().filter(|k| !seen.contains_key(*k)).collect();
+    let overridden = ["COXSWAIN_E2E_SESSIONS", "COXSWAIN_E2E_SEED", "COXSWAIN_E2E_PROFILE"]
         .iter()
-        .copied()
-        .filter(|k| !seen.contains_key(*k))
-        .collect();
-    let overridden = [
-        "COXSWAIN_E2E_SESSIONS",
-        "COXSWAIN_E2E_SEED",
-        "COXSWAIN_E2E_PROFILE",
-    ]
-    .iter()
-    .any(|v| std::env::var_os(v).is_some());
+        .any(|v| std::env::var_os(v).is_some());
     if overridden {
         // A corpus chosen by hand only gets a note.
         if !missing.is_empty() {
@@ -354,8 +297,5 @@ pub fn assert_coverage(truth: &Value) {
         }
         return;
     }
-    assert!(
-        missing.is_empty(),
-        "the corpus does not exercise {missing:?}; pick another seed"
-    );
+    assert!(missing.is_empty(), "the corpus does not exercise {missing:?}; pick another seed");
 }

@@ -36,12 +36,8 @@ pub struct UninstallArgs {
 
 /// Runs `install`.
 pub fn install(args: InstallArgs) -> anyhow::Result<ExitCode> {
-    let change = install::install(
-        &args.harness,
-        args.scope,
-        args.endpoint.as_deref(),
-        args.dry_run,
-    )?;
+    let change =
+        install::install(&args.harness, args.scope, args.endpoint.as_deref(), args.dry_run)?;
     println!("{change}");
     Ok(ExitCode::SUCCESS)
 }

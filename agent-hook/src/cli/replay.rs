@@ -42,10 +42,7 @@ pub fn run(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     let memory = Arc::new(MemorySink::default());
     // One recorder (fresh in-memory state) per harness met in the transcripts.
     let mut recorders: BTreeMap<String, Recorder> = BTreeMap::new();
-    let spool_sink = SpoolSink {
-        spool: Spool::new(dirs.spool()),
-        target: target.clone(),
-    };
+    let spool_sink = SpoolSink { spool: Spool::new(dirs.spool()), target: target.clone() };
     let mut spooled = 0usize;
     let mut failed_events = 0usize;
     let mut pending = Vec::new();
@@ -64,11 +61,7 @@ pub fn run(args: ReplayArgs) -> anyhow::Result<ExitCode> {
             let harness = claude_code::harness_of(&event).to_owned();
             let recorder = recorders.entry(harness).or_insert_with_key(|harness| {
                 let settings = setup::settings(&dirs, &config, harness, "replay");
-                Recorder::new(
-                    settings,
-                    Box::new(MemoryStore::default()),
-                    Box::new(memory.clone()),
-                )
+                Recorder::new(settings, Box::new(MemoryStore::default()), Box::new(memory.clone()))
             });
             if let Err(e) = claude_code::handle(recorder, &event, now) {
                 failed_events += 1;

@@ -29,11 +29,7 @@ pub struct FlushArgs {
 
 fn options(config: &HookConfig, overrides: &Overrides, force: bool) -> anyhow::Result<SendOptions> {
     let default_target = Overrides::default().resolve(config)?;
-    let force_target = if force {
-        overrides.explicit_target(config)?
-    } else {
-        None
-    };
+    let force_target = if force { overrides.explicit_target(config)? } else { None };
     Ok(SendOptions {
         default_target,
         force_target,
@@ -101,11 +97,8 @@ pub fn flush(args: FlushArgs) -> anyhow::Result<ExitCode> {
     let mut opts = options(&config, &args.target.overrides(), true)?;
     opts.deadline = Some(deadline);
     opts.max_failures = u32::MAX;
-    opts.attempt_timeout = Duration::from_secs(5).min(
-        deadline
-            .saturating_duration_since(Instant::now())
-            .max(Duration::from_millis(100)),
-    );
+    opts.attempt_timeout = Duration::from_secs(5)
+        .min(deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(100)));
     let lock = wait_for_lock(&dirs, deadline).ok_or_else(|| {
         anyhow::anyhow!("another sender is still running after {}s", args.timeout)
     })?;
@@ -115,10 +108,7 @@ pub fn flush(args: FlushArgs) -> anyhow::Result<ExitCode> {
     if left.batches > 0 {
         anyhow::bail!("{} batches still in the spool", left.batches);
     }
-    eprintln!(
-        "agent-hook: flushed {} spans in {} batches",
-        report.spans, report.batches
-    );
+    eprintln!("agent-hook: flushed {} spans in {} batches", report.spans, report.batches);
     Ok(ExitCode::SUCCESS)
 }
 

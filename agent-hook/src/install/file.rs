@@ -12,11 +12,7 @@ use super::{InstallError, Scope};
 /// `$HOME/.claude/settings.json`), project (`./.claude/settings.json`) or local
 /// (`./.claude/settings.local.json`).
 pub fn settings_path(scope: Scope) -> Result<PathBuf, InstallError> {
-    let non_empty = |key: &str| {
-        std::env::var_os(key)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
+    let non_empty = |key: &str| std::env::var_os(key).filter(|v| !v.is_empty()).map(PathBuf::from);
     match scope {
         Scope::User => match non_empty("CLAUDE_CONFIG_DIR") {
             Some(dir) => Ok(dir.join("settings.json")),
@@ -30,10 +26,7 @@ pub fn settings_path(scope: Scope) -> Result<PathBuf, InstallError> {
 }
 
 fn cwd() -> Result<PathBuf, InstallError> {
-    std::env::current_dir().map_err(|source| InstallError::Io {
-        path: ".".into(),
-        source,
-    })
+    std::env::current_dir().map_err(|source| InstallError::Io { path: ".".into(), source })
 }
 
 /// A settings file being edited.
@@ -51,16 +44,10 @@ impl Edit {
             Ok(bytes) => Some(bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(source) => {
-                return Err(InstallError::Io {
-                    path: path.to_owned(),
-                    source,
-                });
+                return Err(InstallError::Io { path: path.to_owned(), source });
             }
         };
-        let text = original
-            .as_deref()
-            .map(String::from_utf8_lossy)
-            .unwrap_or_default();
+        let text = original.as_deref().map(String::from_utf8_lossy).unwrap_or_default();
         let value = if text.trim().is_empty() {
             Value::Object(Default::default())
         } else {
@@ -69,19 +56,12 @@ impl Edit {
                 reason: e.to_string(),
             })?
         };
-        Ok(Edit {
-            path: path.to_owned(),
-            original,
-            value,
-        })
+        Ok(Edit { path: path.to_owned(), original, value })
     }
 
     /// The error for a file of the wrong shape.
     pub fn invalid(&self, shape: Shape) -> InstallError {
-        InstallError::InvalidSettings {
-            path: self.path.clone(),
-            reason: shape.0,
-        }
+        InstallError::InvalidSettings { path: self.path.clone(), reason: shape.0 }
     }
 
     /// Writes the edited value unless nothing changed or `dry_run`; describes what happened.
@@ -106,10 +86,7 @@ impl Edit {
             return Ok(report);
         }
         let mut text = serde_json::to_string_pretty(&self.value).map_err(|e| {
-            InstallError::InvalidSettings {
-                path: self.path.clone(),
-                reason: e.to_string(),
-            }
+            InstallError::InvalidSettings { path: self.path.clone(), reason: e.to_string() }
         })?;
         // Keep the original's final newline (Claude Code writes none; editors add one).
         if self.original.as_ref().is_none_or(|o| o.ends_with(b"\n")) {
@@ -134,14 +111,8 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Writes to a temporary file in the same directory, syncs it, and renames it into place.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), InstallError> {
-    let io = |source| InstallError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let io = |source| InstallError::Io { path: path.to_owned(), source };
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(io)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;

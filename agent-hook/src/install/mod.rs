@@ -106,9 +106,7 @@ pub fn hook_command(endpoint: Option<&str>) -> String {
 }
 
 fn shell_quote(word: &str) -> String {
-    let plain = word
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-:=@%+,".contains(c));
+    let plain = word.chars().all(|c| c.is_ascii_alphanumeric() || "/._-:=@%+,".contains(c));
     if plain && !word.is_empty() {
         word.to_owned()
     } else {

@@ -20,12 +20,8 @@ pub const EVENTS: &[&str] = &[
 ];
 
 /// Events whose matcher filters on the tool name; they get `"matcher": "*"`.
-const TOOL_EVENTS: &[&str] = &[
-    "PreToolUse",
-    "PostToolUse",
-    "PostToolUseFailure",
-    "PermissionRequest",
-];
+const TOOL_EVENTS: &[&str] =
+    &["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionRequest"];
 
 /// Seconds Claude Code waits for the hook (it returns in milliseconds).
 const TIMEOUT_SECS: u64 = 5;
@@ -44,10 +40,7 @@ pub fn is_ours(command: &str) -> bool {
 }
 
 fn handler_is_ours(handler: &Value) -> bool {
-    handler
-        .get("command")
-        .and_then(Value::as_str)
-        .is_some_and(is_ours)
+    handler.get("command").and_then(Value::as_str).is_some_and(is_ours)
 }
 
 /// The handler the hook installs.
@@ -61,30 +54,19 @@ pub struct Shape(pub String);
 
 /// Adds or updates the hook's handler for every event; returns one line per change.
 pub fn merge(settings: &mut Value, command: &str) -> Result<Vec<String>, Shape> {
-    let root = settings
-        .as_object_mut()
-        .ok_or_else(|| Shape("the top level is not an object".into()))?;
-    let hooks = root
-        .entry("hooks")
-        .or_insert_with(|| Value::Object(Map::new()));
-    let hooks = hooks
-        .as_object_mut()
-        .ok_or_else(|| Shape("`hooks` is not an object".into()))?;
+    let root =
+        settings.as_object_mut().ok_or_else(|| Shape("the top level is not an object".into()))?;
+    let hooks = root.entry("hooks").or_insert_with(|| Value::Object(Map::new()));
+    let hooks = hooks.as_object_mut().ok_or_else(|| Shape("`hooks` is not an object".into()))?;
     let wanted = handler(command);
     let mut changes = Vec::new();
     for &event in EVENTS {
-        let groups = hooks
-            .entry(event)
-            .or_insert_with(|| Value::Array(Vec::new()));
+        let groups = hooks.entry(event).or_insert_with(|| Value::Array(Vec::new()));
         let groups = groups
             .as_array_mut()
             .ok_or_else(|| Shape(format!("`hooks.{event}` is not an array")))?;
         let existing = groups.iter_mut().find_map(|group| {
-            group
-                .get_mut("hooks")?
-                .as_array_mut()?
-                .iter_mut()
-                .find(|h| handler_is_ours(h))
+            group.get_mut("hooks")?.as_array_mut()?.iter_mut().find(|h| handler_is_ours(h))
         });
         match existing {
             Some(found) if *found == wanted => {}
@@ -99,11 +81,7 @@ pub fn merge(settings: &mut Value, command: &str) -> Result<Vec<String>, Shape> 
                 }
                 group.insert("hooks".into(), json!([wanted.clone()]));
                 groups.push(Value::Object(group));
-                let matcher = if TOOL_EVENTS.contains(&event) {
-                    " (matcher \"*\")"
-                } else {
-                    ""
-                };
+                let matcher = if TOOL_EVENTS.contains(&event) { " (matcher \"*\")" } else { "" };
                 changes.push(format!("+ hooks.{event}: `{command}`{matcher}"));
             }
         }
@@ -160,9 +138,7 @@ mod tests {
     #[test]
     fn commands_are_recognised_with_paths_and_quotes() {
         assert!(is_ours("/usr/local/bin/agent-hook claude-code"));
-        assert!(is_ours(
-            "'/my tools/agent-hook' claude-code --endpoint http://x:4317"
-        ));
+        assert!(is_ours("'/my tools/agent-hook' claude-code --endpoint http://x:4317"));
         assert!(!is_ours("agent-hook status"));
         assert!(!is_ours("my-agent-hook-wrapper claude-code"));
         assert!(!is_ours("python3 log.py"));

@@ -81,10 +81,7 @@ impl Recorder {
         let hash = action::input_hash(call.tool_name, call.input);
         // Signals read the (possibly large) input and output outside the state lock.
         let signals = action::signals(call.tool_name, call.input, outcome);
-        let arguments = self
-            .settings
-            .capture_content
-            .then(|| captured(&call.input.to_string()));
+        let arguments = self.settings.capture_content.then(|| captured(&call.input.to_string()));
         self.step(session_id, &mut |state| {
             let model_free = state.open_prompt.is_none();
             let open = window(state);
@@ -216,10 +213,7 @@ impl Recorder {
                     key: &p.key,
                     tool_name: &p.tool_name,
                     tool_use_id: p.tool_use_id.as_deref(),
-                    agent: p
-                        .agent_id
-                        .as_deref()
-                        .map(|id| (id, p.agent_type.as_deref())),
+                    agent: p.agent_id.as_deref().map(|id| (id, p.agent_type.as_deref())),
                     signals: &signals,
                     retry: p.retry,
                     start_ns: p.start_ns,

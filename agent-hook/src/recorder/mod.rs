@@ -68,10 +68,7 @@ impl SpanSink for SpoolSink {
         if spans.is_empty() {
             return Ok(());
         }
-        self.spool.append(&Batch {
-            target: self.target.clone(),
-            spans,
-        })?;
+        self.spool.append(&Batch { target: self.target.clone(), spans })?;
         Ok(())
     }
 }
@@ -91,10 +88,7 @@ impl MemorySink {
 
 impl SpanSink for MemorySink {
     fn emit(&self, spans: Vec<SpanRecord>) -> Result<(), RecordError> {
-        self.spans
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .extend(spans);
+        self.spans.lock().unwrap_or_else(|e| e.into_inner()).extend(spans);
         Ok(())
     }
 }
@@ -119,11 +113,7 @@ impl Recorder {
         store: Box<dyn StateStore>,
         sink: Box<dyn SpanSink>,
     ) -> Recorder {
-        Recorder {
-            settings,
-            store,
-            sink,
-        }
+        Recorder { settings, store, sink }
     }
 
     /// Its settings.
@@ -138,8 +128,7 @@ impl Recorder {
         f: &mut dyn FnMut(&mut session::SessionState) -> Vec<SpanRecord>,
     ) -> Result<(), RecordError> {
         let mut spans = Vec::new();
-        self.store
-            .update(session_id, &mut |state| spans = f(state))?;
+        self.store.update(session_id, &mut |state| spans = f(state))?;
         self.sink.emit(spans)
     }
 
@@ -147,11 +136,7 @@ impl Recorder {
     fn common_attrs(&self, session_id: &str, prompt: Option<(u64, Option<&str>)>) -> Attrs {
         let mut a = Attrs::with_capacity(32);
         push(&mut a, gen_ai::CONVERSATION_ID, session_id);
-        push(
-            &mut a,
-            gen_ai::ENDUSER_PSEUDO_ID,
-            self.settings.pseudonym.as_str(),
-        );
+        push(&mut a, gen_ai::ENDUSER_PSEUDO_ID, self.settings.pseudonym.as_str());
         push(&mut a, common::HARNESS, self.settings.harness.as_str());
         push(&mut a, common::SOURCE, self.settings.source.as_str());
         if let Some((index, prompt_id)) = prompt {

@@ -110,11 +110,8 @@ impl Recorder {
     ) -> Result<(), RecordError> {
         self.step(session_id, &mut |state| match state.open_prompt.take() {
             Some(open) => {
-                let reason = if end.failure.is_some() {
-                    end_reason::STOP_FAILURE
-                } else {
-                    end_reason::STOP
-                };
+                let reason =
+                    if end.failure.is_some() { end_reason::STOP_FAILURE } else { end_reason::STOP };
                 self.close(session_id, state, open, at_ns, reason, end.clone())
             }
             None => Vec::new(),
@@ -250,23 +247,13 @@ impl Recorder {
     ) -> SpanRecord {
         let mut a = self.common_attrs(session_id, Some((open.index, open.prompt_id.as_deref())));
         push(&mut a, gen_ai::OPERATION_NAME, gen_ai::OP_INVOKE_AGENT);
-        push(
-            &mut a,
-            gen_ai::AGENT_NAME,
-            self.settings.agent_name.as_str(),
-        );
-        push(
-            &mut a,
-            gen_ai::PROVIDER_NAME,
-            self.settings.provider.as_str(),
-        );
+        push(&mut a, gen_ai::AGENT_NAME, self.settings.agent_name.as_str());
+        push(&mut a, gen_ai::PROVIDER_NAME, self.settings.provider.as_str());
         if let Some(m) = &state.model {
             push(&mut a, gen_ai::REQUEST_MODEL, m.as_str());
         }
-        let (captured_prompt, features): (Vec<_>, Vec<_>) = open
-            .attributes
-            .into_iter()
-            .partition(|(k, _)| k == gen_ai::INPUT_MESSAGES);
+        let (captured_prompt, features): (Vec<_>, Vec<_>) =
+            open.attributes.into_iter().partition(|(k, _)| k == gen_ai::INPUT_MESSAGES);
         a.extend(features);
         let given = end.agent_text.or(open.agent_text);
         let text = agent_text(open.transcript.as_ref(), given, end.last_message);
@@ -305,10 +292,7 @@ fn agent_text(
     }
     let from_transcript = transcript
         .and_then(|(path, offset)| crate::transcript::window_agent_text(Path::new(path), *offset));
-    match (
-        from_transcript,
-        last_message.map(str::trim).filter(|m| !m.is_empty()),
-    ) {
+    match (from_transcript, last_message.map(str::trim).filter(|m| !m.is_empty())) {
         (Some(text), Some(last)) if !text.contains(last) => format!("{text}\n{last}"),
         (Some(text), _) => text,
         (None, Some(last)) => last.to_owned(),
@@ -330,16 +314,8 @@ fn feature_attrs(f: &PromptFeatures) -> Attrs {
     push(&mut a, p::USER_CORRECTS_AGENT, f.user_corrects_agent);
     push(&mut a, p::CONFIRMS, f.confirms);
     push(&mut a, p::REPORTS_FAILURE, f.reports_failure);
-    push(
-        &mut a,
-        p::USER_PLANNING_DECISIONS,
-        f.user_planning_decisions,
-    );
-    push(
-        &mut a,
-        p::USER_EXECUTION_DECISIONS,
-        f.user_execution_decisions,
-    );
+    push(&mut a, p::USER_PLANNING_DECISIONS, f.user_planning_decisions);
+    push(&mut a, p::USER_EXECUTION_DECISIONS, f.user_execution_decisions);
     push(&mut a, p::INTENT, f.intent);
     if let Some(c) = &f.command {
         push(&mut a, p::COMMAND, c.as_str());

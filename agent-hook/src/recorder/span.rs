@@ -91,9 +91,6 @@ pub struct SpanRecord {
 impl SpanRecord {
     /// The value of attribute `key`, if set.
     pub fn attr(&self, key: &str) -> Option<&AttrValue> {
-        self.attributes
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
+        self.attributes.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 }

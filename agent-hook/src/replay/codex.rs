@@ -32,10 +32,7 @@ struct Turn {
 /// Replays one rollout.
 pub fn replay_file(run: &mut Run<'_>, path: &Path) {
     let lines = read_lines(path, &mut run.summary);
-    let mut ctx = Context {
-        transcript_path: path.display().to_string(),
-        ..Context::default()
-    };
+    let mut ctx = Context { transcript_path: path.display().to_string(), ..Context::default() };
     let model = lines.iter().flatten().find_map(|l| {
         let p = l.get("payload")?;
         (l.get("type")? == "turn_context").then(|| p.get("model")?.as_str().map(str::to_owned))?
@@ -47,10 +44,7 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
     for line in lines.iter().flatten() {
         let ts = line.get("timestamp").and_then(Value::as_str);
         let payload = line.get("payload").unwrap_or(&Value::Null);
-        let kind = payload
-            .get("type")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
+        let kind = payload.get("type").and_then(Value::as_str).unwrap_or_default();
         match line.get("type").and_then(Value::as_str) {
             Some("session_meta") => {
                 ctx.session_id = str_of(payload, "id").unwrap_or("unknown").to_owned();
@@ -91,8 +85,7 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
                 }
                 "agent_message" => {
                     if let Some(t) = turn.as_mut() {
-                        t.texts
-                            .extend(str_of(payload, "message").map(str::to_owned));
+                        t.texts.extend(str_of(payload, "message").map(str::to_owned));
                         t.last_timestamp = ts.map(str::to_owned);
                     }
                 }
@@ -195,20 +188,13 @@ fn post(
         Some(other) => other.to_string(),
         None => String::new(),
     };
-    let structured: Option<Value> = serde_json::from_str::<Value>(&raw)
-        .ok()
-        .filter(Value::is_object);
+    let structured: Option<Value> =
+        serde_json::from_str::<Value>(&raw).ok().filter(Value::is_object);
     let meta = structured.as_ref().and_then(|s| s.get("metadata"));
-    let exit_code = meta
-        .and_then(|m| m.get("exit_code"))
-        .and_then(Value::as_i64)
-        .or_else(|| {
-            let rest = raw.strip_prefix("Exit code: ")?;
-            rest.split(|c: char| !c.is_ascii_digit() && c != '-')
-                .next()?
-                .parse()
-                .ok()
-        });
+    let exit_code = meta.and_then(|m| m.get("exit_code")).and_then(Value::as_i64).or_else(|| {
+        let rest = raw.strip_prefix("Exit code: ")?;
+        rest.split(|c: char| !c.is_ascii_digit() && c != '-').next()?.parse().ok()
+    });
     let text = structured
         .as_ref()
         .and_then(|s| str_of(s, "output"))
@@ -216,15 +202,7 @@ fn post(
         .unwrap_or_else(|| raw.clone());
     let failed =
         exit_code.is_some_and(|c| c != 0) || raw.starts_with("apply_patch verification failed");
-    let mut p = base(
-        if failed {
-            "PostToolUseFailure"
-        } else {
-            "PostToolUse"
-        },
-        ctx,
-        ts,
-    );
+    let mut p = base(if failed { "PostToolUseFailure" } else { "PostToolUse" }, ctx, ts);
     insert_tool(&mut p, id, call);
     if failed {
         let error = match exit_code {
@@ -243,13 +221,12 @@ fn post(
         .and_then(|m| m.get("duration_seconds"))
         .and_then(Value::as_f64)
         .map(|s| (s * 1000.0) as i64);
-    let from_ts = match (
-        call.timestamp.as_deref().and_then(timestamp_millis),
-        ts.and_then(timestamp_millis),
-    ) {
-        (Some(a), Some(b)) => Some((b - a).max(0)),
-        _ => None,
-    };
+    let from_ts =
+        match (call.timestamp.as_deref().and_then(timestamp_millis), ts.and_then(timestamp_millis))
+        {
+            (Some(a), Some(b)) => Some((b - a).max(0)),
+            _ => None,
+        };
     if let Some(ms) = from_meta.or(from_ts) {
         p.insert("duration_ms".into(), json!(ms));
     }

@@ -58,10 +58,8 @@ impl Plan {
     pub fn find(paths: &[PathBuf]) -> Result<Plan, ReplayError> {
         let mut plan = Plan::default();
         for path in paths {
-            let meta = std::fs::metadata(path).map_err(|source| ReplayError::Unreadable {
-                path: path.clone(),
-                source,
-            })?;
+            let meta = std::fs::metadata(path)
+                .map_err(|source| ReplayError::Unreadable { path: path.clone(), source })?;
             if meta.is_dir() {
                 let mut files = Vec::new();
                 walk(path, &mut files)?;
@@ -89,12 +87,7 @@ impl Plan {
         let mut files = Vec::new();
         for candidate in [dir.join(stem).join("subagents"), dir.to_path_buf()] {
             if let Ok(entries) = std::fs::read_dir(&candidate) {
-                files.extend(
-                    entries
-                        .flatten()
-                        .map(|e| e.path())
-                        .filter(|p| is_agent_file(p)),
-                );
+                files.extend(entries.flatten().map(|e| e.path()).filter(|p| is_agent_file(p)));
             }
         }
         files.sort();
@@ -114,28 +107,15 @@ impl Plan {
             self.skipped.push((path, SkipReason::AsideQuestion));
         } else if name.starts_with("rollout-") {
             self.rollouts.push(path);
-        } else if let Some(id) = name
-            .strip_prefix("agent-")
-            .and_then(|n| n.strip_suffix(".jsonl"))
+        } else if let Some(id) = name.strip_prefix("agent-").and_then(|n| n.strip_suffix(".jsonl"))
         {
             let meta = path.with_file_name(format!("agent-{id}.meta.json"));
             let agent_type = std::fs::read(&meta)
                 .ok()
                 .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
-                .and_then(|v| {
-                    v.get("agentType")
-                        .and_then(|t| t.as_str())
-                        .map(str::to_owned)
-                });
+                .and_then(|v| v.get("agentType").and_then(|t| t.as_str()).map(str::to_owned));
             let first_prompt = first_user_text(&path);
-            self.subagents.insert(
-                id.to_owned(),
-                SubagentFile {
-                    path,
-                    agent_type,
-                    first_prompt,
-                },
-            );
+            self.subagents.insert(id.to_owned(), SubagentFile { path, agent_type, first_prompt });
         } else {
             match sniff(&path) {
                 Some(SkipReason::CodexRollout) => self.rollouts.push(path),
@@ -189,19 +169,15 @@ fn first_user_text(path: &Path) -> Option<String> {
             continue;
         };
         if line.get("type").and_then(|t| t.as_str()) == Some("user") {
-            return crate::transcript::entry::content(&line)?
-                .as_str()
-                .map(str::to_owned);
+            return crate::transcript::entry::content(&line)?.as_str().map(str::to_owned);
         }
     }
     None
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), ReplayError> {
-    let entries = std::fs::read_dir(dir).map_err(|source| ReplayError::Unreadable {
-        path: dir.to_path_buf(),
-        source,
-    })?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|source| ReplayError::Unreadable { path: dir.to_path_buf(), source })?;
     for entry in entries.flatten() {
         let path = entry.path();
         match entry.file_type() {

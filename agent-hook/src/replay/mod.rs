@@ -77,21 +77,11 @@ pub fn collect(
     run.summary.skipped_files = plan.skipped.len();
     for path in &plan.transcripts {
         session::replay_file(&mut run, path);
-        bar.tick(
-            &path
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default(),
-        );
+        bar.tick(&path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
     }
     for path in &plan.rollouts {
         codex::replay_file(&mut run, path);
-        bar.tick(
-            &path
-                .file_name()
-                .map(|n| n.to_string_lossy())
-                .unwrap_or_default(),
-        );
+        bar.tick(&path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
     }
     // Subagent files no parent claimed (the parent is missing or was cut short).
     for (id, file) in std::mem::take(&mut run.subagents) {

@@ -73,11 +73,7 @@ impl ToolCall {
     pub fn from_block(block: &Value, timestamp: Option<&str>, ctx: &Context) -> Option<ToolCall> {
         Some(ToolCall {
             id: block.get("id")?.as_str()?.to_owned(),
-            name: block
-                .get("name")
-                .and_then(Value::as_str)
-                .unwrap_or("unknown")
-                .to_owned(),
+            name: block.get("name").and_then(Value::as_str).unwrap_or("unknown").to_owned(),
             input: block.get("input").cloned().unwrap_or(Value::Null),
             timestamp: timestamp.map(str::to_owned),
             ctx: ctx.clone(),
@@ -99,15 +95,8 @@ impl ToolCall {
     /// `PostToolUse` or `PostToolUseFailure` for a `tool_result` block of a user line.
     pub fn post(&self, result: &Value, line: &Value, single: bool) -> Value {
         let timestamp = entry::text_field(line, "timestamp");
-        let failed = result
-            .get("is_error")
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
-        let event = if failed {
-            "PostToolUseFailure"
-        } else {
-            "PostToolUse"
-        };
+        let failed = result.get("is_error").and_then(Value::as_bool).unwrap_or(false);
+        let event = if failed { "PostToolUseFailure" } else { "PostToolUse" };
         let mut ctx = self.ctx.clone();
         if let Some(cwd) = entry::text_field(line, "cwd") {
             ctx.cwd = Some(cwd.to_owned());

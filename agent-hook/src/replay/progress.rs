@@ -12,11 +12,7 @@ pub struct Progress {
 impl Progress {
     /// A bar over `total` files; draws nothing unless `enabled`.
     pub fn new(total: usize, enabled: bool) -> Progress {
-        Progress {
-            total,
-            done: 0,
-            enabled,
-        }
+        Progress { total, done: 0, enabled }
     }
 
     /// One more file done.
@@ -26,10 +22,7 @@ impl Progress {
             return;
         }
         const WIDTH: usize = 30;
-        let filled = (self.done * WIDTH)
-            .checked_div(self.total)
-            .unwrap_or(WIDTH)
-            .min(WIDTH);
+        let filled = (self.done * WIDTH).checked_div(self.total).unwrap_or(WIDTH).min(WIDTH);
         let name: String = name.chars().take(40).collect();
         let mut err = std::io::stderr().lock();
         let _ = write!(

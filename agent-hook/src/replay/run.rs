@@ -27,12 +27,7 @@ impl<'a> Run<'a> {
         subagents: BTreeMap<String, SubagentFile>,
         sink: &'a mut dyn FnMut(Value),
     ) -> Run<'a> {
-        Run {
-            summary: ReplaySummary::default(),
-            subagents,
-            sessions: HashSet::new(),
-            sink,
-        }
+        Run { summary: ReplaySummary::default(), subagents, sessions: HashSet::new(), sink }
     }
 
     /// Passes one payload on.
@@ -56,10 +51,7 @@ pub fn replay_orphan(run: &mut Run<'_>, id: &str, file: &SubagentFile) {
     let ctx = Context {
         session_id,
         transcript_path: file.path.display().to_string(),
-        agent: Some(Agent {
-            id: id.to_owned(),
-            kind: file.agent_type.clone(),
-        }),
+        agent: Some(Agent { id: id.to_owned(), kind: file.agent_type.clone() }),
         ..Context::default()
     };
     subagent::replay(run, &file.path, &ctx, &mut HashSet::new());

@@ -52,16 +52,11 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
         if kind(line) != Some("assistant") || is_sidechain(line) {
             continue;
         }
-        let model = line
-            .get("message")
-            .and_then(|m| m.get("model"))
-            .and_then(Value::as_str);
+        let model = line.get("message").and_then(|m| m.get("model")).and_then(Value::as_str);
         if let (Some(sid), Some(model)) = (text_field(line, "sessionId"), model)
             && model != "<synthetic>"
         {
-            models
-                .entry(sid.to_owned())
-                .or_insert_with(|| model.to_owned());
+            models.entry(sid.to_owned()).or_insert_with(|| model.to_owned());
         }
     }
     let mut file = FileReplay {
@@ -101,9 +96,7 @@ impl FileReplay<'_, '_> {
         let mut ctx = match &self.window {
             Some(w) => w.ctx.clone(),
             None => Context {
-                session_id: text_field(line, "sessionId")
-                    .unwrap_or("unknown")
-                    .to_owned(),
+                session_id: text_field(line, "sessionId").unwrap_or("unknown").to_owned(),
                 transcript_path: self.transcript_path.clone(),
                 ..Context::default()
             },
@@ -119,11 +112,7 @@ impl FileReplay<'_, '_> {
         if self.started.contains(&ctx.session_id) {
             return;
         }
-        let source = if self.started.is_empty() {
-            "startup"
-        } else {
-            "resume"
-        };
+        let source = if self.started.is_empty() { "startup" } else { "resume" };
         self.started.push(ctx.session_id.clone());
         self.run.see_session(&ctx.session_id);
         let mut ctx = ctx.clone();
@@ -175,9 +164,7 @@ impl FileReplay<'_, '_> {
 
     fn prompt(&mut self, line: &Value, prompt: String) {
         self.close_window(false);
-        let session_id = text_field(line, "sessionId")
-            .unwrap_or("unknown")
-            .to_owned();
+        let session_id = text_field(line, "sessionId").unwrap_or("unknown").to_owned();
         let ctx = Context {
             session_id: session_id.clone(),
             transcript_path: self.transcript_path.clone(),
@@ -233,10 +220,7 @@ impl FileReplay<'_, '_> {
         } else {
             p.insert("stop_hook_active".into(), json!(false));
         }
-        p.insert(
-            "last_assistant_message".into(),
-            json!(w.text.last().unwrap_or_default()),
-        );
+        p.insert("last_assistant_message".into(), json!(w.text.last().unwrap_or_default()));
         p.insert("coxswain_agent_text".into(), json!(w.text.text()));
         self.run.emit(Value::Object(p));
     }
@@ -278,27 +262,17 @@ impl FileReplay<'_, '_> {
     fn inline_subagent(&mut self, line: &Value) {
         let timestamp = text_field(line, "timestamp");
         let mut ctx = self.context(line);
-        let task = self
-            .open_tasks
-            .last()
-            .and_then(|id| self.pending.get(id))
-            .cloned();
+        let task = self.open_tasks.last().and_then(|id| self.pending.get(id)).cloned();
         let agent = Agent {
-            id: task
-                .as_ref()
-                .map_or_else(|| "sidechain".to_owned(), |t| t.id.clone()),
+            id: task.as_ref().map_or_else(|| "sidechain".to_owned(), |t| t.id.clone()),
             kind: task.as_ref().and_then(|t| {
-                t.input
-                    .get("subagent_type")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
+                t.input.get("subagent_type").and_then(Value::as_str).map(str::to_owned)
             }),
         };
         if self.inline_started.insert(agent.id.clone()) {
             let mut start_ctx = ctx.clone();
             start_ctx.agent = Some(agent.clone());
-            self.run
-                .emit(Value::Object(base("SubagentStart", &start_ctx, timestamp)));
+            self.run.emit(Value::Object(base("SubagentStart", &start_ctx, timestamp)));
         }
         ctx.agent = Some(agent);
         for block in blocks(line) {
@@ -320,22 +294,15 @@ impl FileReplay<'_, '_> {
     fn finish_subagent(&mut self, call: &ToolCall, line: &Value) {
         self.open_tasks.retain(|id| id != &call.id);
         let result = line.get("toolUseResult");
-        let named = result
-            .and_then(|r| r.get("agentId"))
-            .and_then(Value::as_str)
-            .map(str::to_owned);
+        let named =
+            result.and_then(|r| r.get("agentId")).and_then(Value::as_str).map(str::to_owned);
         // A rejected or interrupted call names no agent: find the file by the task it was given.
-        let agent_id = named
-            .filter(|id| self.run.subagents.contains_key(id))
-            .or_else(|| {
-                let prompt = call.input.get("prompt").and_then(Value::as_str)?;
-                let found = self
-                    .run
-                    .subagents
-                    .iter()
-                    .find(|(_, f)| f.first_prompt.as_deref() == Some(prompt));
-                found.map(|(id, _)| id.clone())
-            });
+        let agent_id = named.filter(|id| self.run.subagents.contains_key(id)).or_else(|| {
+            let prompt = call.input.get("prompt").and_then(Value::as_str)?;
+            let found =
+                self.run.subagents.iter().find(|(_, f)| f.first_prompt.as_deref() == Some(prompt));
+            found.map(|(id, _)| id.clone())
+        });
         let agent_id = agent_id.as_deref();
         if let Some(file) = agent_id.and_then(|id| self.run.subagents.remove(id)) {
             let kind = file
@@ -348,26 +315,16 @@ impl FileReplay<'_, '_> {
                         .map(str::to_owned)
                 })
                 .or_else(|| {
-                    call.input
-                        .get("subagent_type")
-                        .and_then(Value::as_str)
-                        .map(str::to_owned)
+                    call.input.get("subagent_type").and_then(Value::as_str).map(str::to_owned)
                 });
             let mut ctx = call.ctx.clone();
-            ctx.agent = Some(Agent {
-                id: agent_id.unwrap_or_default().to_owned(),
-                kind,
-            });
+            ctx.agent = Some(Agent { id: agent_id.unwrap_or_default().to_owned(), kind });
             subagent::replay(self.run, &file.path, &ctx, &mut self.announced);
         } else if self.inline_started.contains(&call.id) {
             let mut ctx = call.ctx.clone();
             ctx.agent = Some(Agent {
                 id: call.id.clone(),
-                kind: call
-                    .input
-                    .get("subagent_type")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                kind: call.input.get("subagent_type").and_then(Value::as_str).map(str::to_owned),
             });
             let mut p = base("SubagentStop", &ctx, text_field(line, "timestamp"));
             p.insert("stop_hook_active".into(), json!(false));

@@ -17,10 +17,7 @@ use super::run::Run;
 /// the agent set). `announced` dedupes tool-use ids across the parent and its subagents.
 pub fn replay(run: &mut Run<'_>, path: &Path, ctx: &Context, announced: &mut HashSet<String>) {
     let lines = read_lines(path, &mut run.summary);
-    let first_ts = lines
-        .iter()
-        .flatten()
-        .find_map(|l| text_field(l, "timestamp"));
+    let first_ts = lines.iter().flatten().find_map(|l| text_field(l, "timestamp"));
     run.emit(Value::Object(base("SubagentStart", ctx, first_ts)));
     let mut pending: HashMap<String, ToolCall> = HashMap::new();
     let mut text = AgentText::default();
@@ -51,10 +48,7 @@ pub fn replay(run: &mut Run<'_>, path: &Path, ctx: &Context, announced: &mut Has
                     .collect();
                 let single = results.len() == 1;
                 for result in results {
-                    let id = result
-                        .get("tool_use_id")
-                        .and_then(Value::as_str)
-                        .unwrap_or_default();
+                    let id = result.get("tool_use_id").and_then(Value::as_str).unwrap_or_default();
                     if let Some(call) = pending.remove(id) {
                         run.emit(call.post(result, line, single));
                         last_ts = timestamp.map(str::to_owned);
@@ -67,13 +61,7 @@ pub fn replay(run: &mut Run<'_>, path: &Path, ctx: &Context, announced: &mut Has
     }
     let mut p = base("SubagentStop", ctx, last_ts.as_deref());
     p.insert("stop_hook_active".into(), json!(false));
-    p.insert(
-        "agent_transcript_path".into(),
-        json!(path.display().to_string()),
-    );
-    p.insert(
-        "last_assistant_message".into(),
-        json!(text.last().unwrap_or_default()),
-    );
+    p.insert("agent_transcript_path".into(), json!(path.display().to_string()));
+    p.insert("last_assistant_message".into(), json!(text.last().unwrap_or_default()));
     run.emit(Value::Object(p));
 }

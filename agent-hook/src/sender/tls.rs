@@ -51,18 +51,12 @@ mod tests {
 
     #[test]
     fn plain_http_needs_no_tls_and_half_an_identity_is_refused() {
-        let plain = Target {
-            endpoint: "http://127.0.0.1:4317".into(),
-            ..Target::default()
-        };
+        let plain = Target { endpoint: "http://127.0.0.1:4317".into(), ..Target::default() };
         assert!(client_config(&plain).unwrap().is_none());
         let dir = tempfile::tempdir().unwrap();
         let cert = dir.path().join("c.pem");
-        std::fs::write(
-            &cert,
-            "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n",
-        )
-        .unwrap();
+        std::fs::write(&cert, "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n")
+            .unwrap();
         let half = Target {
             endpoint: "https://127.0.0.1:4317".into(),
             client_cert_file: Some(cert.clone()),

@@ -64,11 +64,10 @@ pub fn category(tool_name: &str) -> &'static str {
         | "TaskUpdate" => "plan",
         name if name.starts_with("mcp__") => {
             let tool = name.rsplit("__").next().unwrap_or("").to_lowercase();
-            let view_only = [
-                "get", "list", "read", "view", "fetch", "search", "query", "describe", "find",
-            ]
-            .iter()
-            .any(|p| tool.starts_with(p));
+            let view_only =
+                ["get", "list", "read", "view", "fetch", "search", "query", "describe", "find"]
+                    .iter()
+                    .any(|p| tool.starts_with(p));
             if view_only { "read" } else { "other" }
         }
         _ => "other",
@@ -100,16 +99,10 @@ pub fn shell_command(input: &Value) -> Option<String> {
 /// Computes the signals of one finished tool call.
 pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> ActionSignals {
     let category = category(tool_name);
-    let mut s = ActionSignals {
-        category,
-        ..ActionSignals::default()
-    };
+    let mut s = ActionSignals { category, ..ActionSignals::default() };
     let mut failed = match outcome {
         ToolOutcome::Succeeded { response } => {
-            s.interrupted = response
-                .get("interrupted")
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
+            s.interrupted = response.get("interrupted").and_then(Value::as_bool).unwrap_or(false);
             if s.interrupted {
                 s.error_type = Some("interrupted");
             }
@@ -214,11 +207,7 @@ fn extension(path: &str) -> Option<String> {
 }
 
 fn count_lines(text: &str) -> u64 {
-    if text.is_empty() {
-        0
-    } else {
-        text.lines().count() as u64
-    }
+    if text.is_empty() { 0 } else { text.lines().count() as u64 }
 }
 
 /// Added/removed lines from the edit's own input (old/new strings minus shared context lines).
@@ -232,10 +221,7 @@ fn input_lines(tool_name: &str, input: &Value) -> (u64, u64) {
             .zip(n[prefix..].iter().rev())
             .take_while(|(a, b)| a == b)
             .count();
-        (
-            (n.len() - prefix - suffix) as u64,
-            (o.len() - prefix - suffix) as u64,
-        )
+        ((n.len() - prefix - suffix) as u64, (o.len() - prefix - suffix) as u64)
     };
     let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
     match tool_name {
@@ -259,11 +245,8 @@ fn input_lines(tool_name: &str, input: &Value) -> (u64, u64) {
 fn patch_lines(response: &Value) -> Option<(u64, u64)> {
     let hunks = response.get("structuredPatch")?.as_array()?;
     let (mut added, mut removed) = (0, 0);
-    for line in hunks
-        .iter()
-        .filter_map(|h| h.get("lines")?.as_array())
-        .flatten()
-        .filter_map(Value::as_str)
+    for line in
+        hunks.iter().filter_map(|h| h.get("lines")?.as_array()).flatten().filter_map(Value::as_str)
     {
         if line.starts_with('+') {
             added += 1;
@@ -272,10 +255,7 @@ fn patch_lines(response: &Value) -> Option<(u64, u64)> {
         }
     }
     if hunks.is_empty() && response.get("type").and_then(Value::as_str) == Some("create") {
-        let content = response
-            .get("content")
-            .and_then(Value::as_str)
-            .unwrap_or("");
+        let content = response.get("content").and_then(Value::as_str).unwrap_or("");
         return Some((count_lines(content), 0));
     }
     Some((added, removed))
@@ -290,22 +270,14 @@ mod tests {
     fn a_failing_test_run_is_a_failed_test_action_and_a_commit_needs_success() {
         let input = json!({"command": "cargo test"});
         let response = json!({"stdout": "test result: FAILED. 0 passed; 1 failed", "stderr": ""});
-        let s = signals(
-            "Bash",
-            &input,
-            ToolOutcome::Succeeded {
-                response: &response,
-            },
-        );
+        let s = signals("Bash", &input, ToolOutcome::Succeeded { response: &response });
         assert_eq!(s.test_outcome, Some("failed"));
         assert!(s.failed());
         let commit = json!({"command": "git commit -m x"});
         let ok = json!({"stdout": "[main abc] x"});
         assert!(signals("Bash", &commit, ToolOutcome::Succeeded { response: &ok }).commit);
-        let failed = ToolOutcome::Failed {
-            error: "Exit code 1\nnothing to commit",
-            interrupted: false,
-        };
+        let failed =
+            ToolOutcome::Failed { error: "Exit code 1\nnothing to commit", interrupted: false };
         let s = signals("Bash", &commit, failed);
         assert!(!s.commit && s.error_type == Some("exit_code"));
     }
@@ -313,13 +285,7 @@ mod tests {
     #[test]
     fn edits_report_extension_and_changed_lines() {
         let input = json!({"file_path": "/r/src/Main.RS", "old_string": "a\nb\nc", "new_string": "a\nB\nB2\nc"});
-        let s = signals(
-            "Edit",
-            &input,
-            ToolOutcome::Succeeded {
-                response: &json!({}),
-            },
-        );
+        let s = signals("Edit", &input, ToolOutcome::Succeeded { response: &json!({}) });
         assert_eq!(s.file_extension.as_deref(), Some("rs"));
         assert_eq!((s.lines_added, s.lines_removed), (Some(2), Some(1)));
         assert_eq!(category("mcp__github__list_issues"), "read");

@@ -11,28 +11,19 @@ pub struct CommandSignals {
 }
 
 /// Kinds in priority order: a command line that runs tests and builds counts as a test run.
-const PRIORITY: &[&str] = &[
-    "test", "commit", "git", "build", "install", "operate", "data", "other",
-];
+const PRIORITY: &[&str] =
+    &["test", "commit", "git", "build", "install", "operate", "data", "other"];
 
 /// Classifies a shell command line (several segments joined by `&&`, `;`, `|`, newlines).
 pub fn classify(command: &str) -> CommandSignals {
-    let mut best = CommandSignals {
-        kind: "other",
-        test_runner: None,
-    };
+    let mut best = CommandSignals { kind: "other", test_runner: None };
     for segment in command.split(['\n', ';', '|', '&']) {
         let words = program_words(segment);
         if words.is_empty() {
             continue;
         }
         let found = classify_words(&words);
-        let rank = |k: &str| {
-            PRIORITY
-                .iter()
-                .position(|p| *p == k)
-                .unwrap_or(PRIORITY.len())
-        };
+        let rank = |k: &str| PRIORITY.iter().position(|p| *p == k).unwrap_or(PRIORITY.len());
         if rank(found.kind) < rank(best.kind) {
             best = found;
         }
@@ -56,12 +47,7 @@ fn program_words(segment: &str) -> Vec<&str> {
                 && second == Some("run"))
                 || (first == "bundle" && second == Some("exec"))
                 || (first == "timeout" && second.is_some());
-        if is_env
-            || matches!(
-                first,
-                "sudo" | "time" | "exec" | "env" | "npx" | "bunx" | "nohup"
-            )
-        {
+        if is_env || matches!(first, "sudo" | "time" | "exec" | "env" | "npx" | "bunx" | "nohup") {
             words.remove(0);
         } else if two_word_wrapper {
             words.drain(..2);
@@ -79,14 +65,8 @@ fn base(program: &str) -> &str {
 fn classify_words(words: &[&str]) -> CommandSignals {
     let program = base(words[0]);
     let arg = |i: usize| words.get(i).copied().unwrap_or("");
-    let test = |runner| CommandSignals {
-        kind: "test",
-        test_runner: Some(runner),
-    };
-    let kind = |kind| CommandSignals {
-        kind,
-        test_runner: None,
-    };
+    let test = |runner| CommandSignals { kind: "test", test_runner: Some(runner) };
+    let kind = |kind| CommandSignals { kind, test_runner: None };
     let is_test_target = |t: &str| t == "test" || t.starts_with("test:") || t.starts_with("test-");
     match program {
         "cargo" => match arg(1) {
@@ -151,11 +131,7 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         "rspec" => test("rspec"),
         "phpunit" => test("phpunit"),
         "make" => {
-            let target = words[1..]
-                .iter()
-                .find(|w| !w.starts_with('-'))
-                .copied()
-                .unwrap_or("");
+            let target = words[1..].iter().find(|w| !w.starts_with('-')).copied().unwrap_or("");
             if target == "check" || is_test_target(target) || target.starts_with("test_") {
                 test("make")
             } else {
@@ -174,13 +150,13 @@ fn classify_words(words: &[&str]) -> CommandSignals {
             kind("build")
         }
         "vite" if arg(1) == "build" => kind("build"),
-        "pip" | "pip3" | "apt" | "apt-get" | "brew" | "gem" | "composer" | "conda" => kind(
-            if matches!(arg(1), "install" | "add" | "require" | "update" | "upgrade") {
+        "pip" | "pip3" | "apt" | "apt-get" | "brew" | "gem" | "composer" | "conda" => {
+            kind(if matches!(arg(1), "install" | "add" | "require" | "update" | "upgrade") {
                 "install"
             } else {
                 "other"
-            },
-        ),
+            })
+        }
         "docker" | "docker-compose" | "podman" | "kubectl" | "terraform" | "systemctl" | "ssh"
         | "scp" | "helm" | "ansible" | "ansible-playbook" | "gcloud" | "aws" | "az" | "fly"
         | "flyctl" | "heroku" | "vercel" | "service" | "k9s" | "kind" | "minikube" | "pulumi" => {
@@ -213,11 +189,7 @@ pub fn output_reports_test_failure(output: &str) -> bool {
     let mut from = 0;
     while let Some(pos) = lower[from..].find(" failed") {
         let at = from + pos;
-        let digits: String = lower[..at]
-            .chars()
-            .rev()
-            .take_while(char::is_ascii_digit)
-            .collect();
+        let digits: String = lower[..at].chars().rev().take_while(char::is_ascii_digit).collect();
         if !digits.is_empty() && digits.chars().any(|c| c != '0') {
             return true;
         }
@@ -232,10 +204,7 @@ mod tests {
 
     #[test]
     fn test_runs_are_found_behind_cd_env_and_wrappers() {
-        assert_eq!(
-            classify("cd foo && RUST_LOG=1 cargo test -p x").test_runner,
-            Some("cargo")
-        );
+        assert_eq!(classify("cd foo && RUST_LOG=1 cargo test -p x").test_runner, Some("cargo"));
         assert_eq!(classify("uv run pytest -q").test_runner, Some("pytest"));
         assert_eq!(classify("npx vitest run").test_runner, Some("vitest"));
         assert_eq!(classify("./gradlew test").test_runner, Some("gradle"));
@@ -249,16 +218,10 @@ mod tests {
 
     #[test]
     fn failure_summaries_are_recognised_and_zero_failures_are_not() {
-        assert!(output_reports_test_failure(
-            "test result: FAILED. 1 passed; 2 failed"
-        ));
+        assert!(output_reports_test_failure("test result: FAILED. 1 passed; 2 failed"));
         assert!(output_reports_test_failure("--- FAIL: TestX\nFAIL\tpkg"));
-        assert!(output_reports_test_failure(
-            "=== 3 failed, 10 passed in 1.2s ==="
-        ));
-        assert!(!output_reports_test_failure(
-            "test result: ok. 5 passed; 0 failed"
-        ));
+        assert!(output_reports_test_failure("=== 3 failed, 10 passed in 1.2s ==="));
+        assert!(!output_reports_test_failure("test result: ok. 5 passed; 0 failed"));
         assert!(!output_reports_test_failure("ok  \tpkg\t0.1s"));
     }
 }

@@ -130,29 +130,13 @@ pub const AGENT_CORRECTS: &[&str] = &[
     "not found in",
 ];
 /// Verbs that name what to build (a planning decision when the prompt opens with one).
-pub const BUILD_VERBS: &[&str] = &[
-    "build",
-    "create",
-    "add",
-    "implement",
-    "write",
-    "make",
-    "design",
-    "plan",
-];
+pub const BUILD_VERBS: &[&str] =
+    &["build", "create", "add", "implement", "write", "make", "design", "plan"];
 
 /// Intent lists, in priority order.
 pub const INTENTS: &[(&str, &[&str])] = &[
-    (
-        "fixing",
-        &[
-            "fix", "bug", "error", "broken", "failing", "fails", "crash", "debug", "wrong",
-        ],
-    ),
-    (
-        "testing",
-        &["test", "tests", "testing", "ci", "pipeline", "coverage"],
-    ),
+    ("fixing", &["fix", "bug", "error", "broken", "failing", "fails", "crash", "debug", "wrong"]),
+    ("testing", &["test", "tests", "testing", "ci", "pipeline", "coverage"]),
     (
         "operating",
         &[
@@ -171,18 +155,7 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "rollout",
         ],
     ),
-    (
-        "planning",
-        &[
-            "plan",
-            "design",
-            "architecture",
-            "approach",
-            "proposal",
-            "roadmap",
-            "spec",
-        ],
-    ),
+    ("planning", &["plan", "design", "architecture", "approach", "proposal", "roadmap", "spec"]),
     (
         "analysing",
         &[
@@ -213,19 +186,7 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "memo",
         ],
     ),
-    (
-        "exploring",
-        &[
-            "explain",
-            "understand",
-            "explore",
-            "where",
-            "how",
-            "what",
-            "why",
-            "walk",
-        ],
-    ),
+    ("exploring", &["explain", "understand", "explore", "where", "how", "what", "why", "walk"]),
     (
         "building",
         &[
@@ -284,9 +245,7 @@ pub fn normalise(text: &str) -> String {
 
 /// The whole words of `lower` (split on non-alphanumerics).
 pub fn words(lower: &str) -> impl Iterator<Item = &str> {
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 #[cfg(test)]
@@ -295,10 +254,7 @@ mod tests {
 
     #[test]
     fn phrases_count_whole_words_once_preferring_the_longest() {
-        assert_eq!(
-            count_phrases("you must not do it, you must", CONSTRAINTS),
-            2
-        );
+        assert_eq!(count_phrases("you must not do it, you must", CONSTRAINTS), 2);
         assert_eq!(count_phrases("mustard only", CONSTRAINTS), 1);
         assert_eq!(count_phrases("actually, no", AGENT_CORRECTS), 1);
         assert_eq!(count_phrases("etc.", VAGUE), 1);

@@ -53,9 +53,8 @@ impl PromptFeatures {
         let acceptance_criteria = count_phrases(&lower, lexicon::ACCEPTANCE);
         let file_refs = file_refs(text);
         let reports_failure = count_phrases(&lower, lexicon::REPORTS_FAILURE) > 0;
-        let names_what_to_build = opening_verb(&lower)
-            .map(|v| lexicon::BUILD_VERBS.contains(&v))
-            .unwrap_or(false);
+        let names_what_to_build =
+            opening_verb(&lower).map(|v| lexicon::BUILD_VERBS.contains(&v)).unwrap_or(false);
         PromptFeatures {
             words: text.split_whitespace().count(),
             file_refs,
@@ -156,10 +155,8 @@ fn steps(lower: &str) -> usize {
 
 fn slash_command(text: &str) -> Option<String> {
     let rest = text.trim_start().strip_prefix('/')?;
-    let name: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ':'))
-        .collect();
+    let name: String =
+        rest.chars().take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ':')).collect();
     (!name.is_empty()).then(|| format!("/{name}"))
 }
 
@@ -330,9 +327,7 @@ fn is_identifier(token: &str) -> bool {
     }
     if let Some(name) = token.strip_suffix("()") {
         return !name.is_empty()
-            && name
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'));
+            && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'));
     }
     let word = token.trim_matches(|c: char| !(c.is_alphanumeric() || c == '_'));
     if word.is_empty() || !word.chars().all(|c| c.is_alphanumeric() || c == '_') {
@@ -377,10 +372,7 @@ mod tests {
         assert!(PromptFeatures::of("perfect, thanks").confirms);
         let f = PromptFeatures::of("thanks but it still fails with the same error");
         assert!(f.reports_failure && !f.confirms);
-        assert_eq!(
-            PromptFeatures::of("/review please").command.as_deref(),
-            Some("/review")
-        );
+        assert_eq!(PromptFeatures::of("/review please").command.as_deref(), Some("/review"));
         assert_eq!(PromptFeatures::of("the latest thing").intent, "other");
         assert!(agent_corrects_user("Actually, there is no such file."));
     }

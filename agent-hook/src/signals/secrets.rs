@@ -53,14 +53,10 @@ pub fn redact(text: &str) -> String {
         }
     }
     if let Some(re) = URL_PASSWORD.as_ref() {
-        out = re
-            .replace_all(&out, format!("${{1}}{REDACTED}${{3}}"))
-            .into_owned();
+        out = re.replace_all(&out, format!("${{1}}{REDACTED}${{3}}")).into_owned();
     }
     if let Some(re) = KEY_VALUE.as_ref() {
-        out = re
-            .replace_all(&out, format!("${{1}}{REDACTED}"))
-            .into_owned();
+        out = re.replace_all(&out, format!("${{1}}{REDACTED}")).into_owned();
     }
     if let Some(re) = LONG_TOKEN.as_ref() {
         out = re
@@ -70,11 +66,7 @@ pub fn redact(text: &str) -> String {
                     && m.chars().any(|c| c.is_ascii_lowercase())
                     && m.chars().any(|c| c.is_ascii_digit())
                     && !m.contains('/');
-                if mixed {
-                    REDACTED.to_owned()
-                } else {
-                    m.to_owned()
-                }
+                if mixed { REDACTED.to_owned() } else { m.to_owned() }
             })
             .into_owned();
     }
@@ -92,21 +84,10 @@ mod tests {
             url postgres://bob:hunter2@db/x PASSWORD=swordfish \
             -----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY----- AKIAABCDEFGHIJKLMNOP";
         let out = redact(text);
-        for secret in [
-            "sk-ant",
-            "ghp_",
-            "eyJhb",
-            "hunter2",
-            "swordfish",
-            "MIIE",
-            "AKIAABC",
-        ] {
+        for secret in ["sk-ant", "ghp_", "eyJhb", "hunter2", "swordfish", "MIIE", "AKIAABC"] {
             assert!(!out.contains(secret), "{secret} survived in {out}");
         }
         assert!(out.contains("postgres://bob:[REDACTED]@db/x"));
-        assert_eq!(
-            redact("fix the parser in main.rs"),
-            "fix the parser in main.rs"
-        );
+        assert_eq!(redact("fix the parser in main.rs"), "fix the parser in main.rs");
     }
 }

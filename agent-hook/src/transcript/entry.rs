@@ -114,16 +114,12 @@ pub fn is_interrupt_marker(line: &Value) -> bool {
 
 /// The content blocks of an assistant line (empty for other lines).
 pub fn blocks(line: &Value) -> &[Value] {
-    content(line)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
+    content(line).and_then(Value::as_array).map_or(&[], Vec::as_slice)
 }
 
 /// The `message.id` of an assistant line (blocks of one API response share it).
 pub fn message_id(line: &Value) -> Option<&str> {
-    line.get("message")
-        .and_then(|m| m.get("id"))
-        .and_then(Value::as_str)
+    line.get("message").and_then(|m| m.get("id")).and_then(Value::as_str)
 }
 
 /// The text of a `tool_result` block's content: a string, or its text blocks joined.

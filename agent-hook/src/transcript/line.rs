@@ -72,9 +72,7 @@ pub fn timestamp_millis(text: &str) -> Option<i64> {
     let b = text.as_bytes();
     let num = |from: usize, len: usize| -> Option<i64> {
         let s = std::str::from_utf8(b.get(from..from + len)?).ok()?;
-        s.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| s.parse().ok())?
+        s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
     };
     let (year, month, day) = (num(0, 4)?, num(5, 2)?, num(8, 2)?);
     let (hour, minute, second) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
@@ -129,10 +127,7 @@ mod tests {
     #[test]
     fn timestamps_parse_to_epoch_millis() {
         assert_eq!(timestamp_millis("1970-01-01T00:00:01.5Z"), Some(1500));
-        assert_eq!(
-            timestamp_millis("2025-07-19T13:19:51.717Z"),
-            Some(1_752_931_191_717)
-        );
+        assert_eq!(timestamp_millis("2025-07-19T13:19:51.717Z"), Some(1_752_931_191_717));
         assert_eq!(timestamp_millis("1970-01-01T01:00:00+01:00"), Some(0));
         assert_eq!(timestamp_millis("garbage"), None);
     }

@@ -27,9 +27,7 @@ pub fn pki(dir: &Path) -> Pki {
     let ca_key = KeyPair::generate().unwrap();
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
     ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca_params
-        .distinguished_name
-        .push(DnType::CommonName, "Coxswain hook test CA");
+    ca_params.distinguished_name.push(DnType::CommonName, "Coxswain hook test CA");
     ca_params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
     let ca_cert = ca_params.self_signed(&ca_key).unwrap();
     let issuer = Issuer::new(ca_params, ca_key);
@@ -40,10 +38,8 @@ pub fn pki(dir: &Path) -> Pki {
         let cert = params.signed_by(&key, &issuer).unwrap();
         (cert.pem(), key.serialize_pem())
     };
-    let (server_pem, server_key) = leaf(
-        vec!["127.0.0.1".into(), "localhost".into()],
-        "coxswain test server",
-    );
+    let (server_pem, server_key) =
+        leaf(vec!["127.0.0.1".into(), "localhost".into()], "coxswain test server");
     let (client_pem, client_key) = leaf(vec!["client.test".into()], "coxswain test client");
     let write = |name: &str, text: &str| {
         let p = dir.join(name);
@@ -68,10 +64,7 @@ pub fn start_tls_collector(data_dir: &Path, p: &Pki, mutual: bool) -> Collector 
         p.key.display().to_string()
     );
     if mutual {
-        toml.push_str(&format!(
-            "client_ca_file = {:?}\n",
-            p.ca.display().to_string()
-        ));
+        toml.push_str(&format!("client_ca_file = {:?}\n", p.ca.display().to_string()));
     }
     let cfg = data_dir.with_extension("toml");
     std::fs::write(&cfg, toml).unwrap();

@@ -38,10 +38,7 @@ pub struct AnalyticsConfig {
 
 impl Default for AnalyticsConfig {
     fn default() -> Self {
-        Self {
-            idle_close_secs: 3600,
-            min_group_users: 5,
-        }
+        Self { idle_close_secs: 3600, min_group_users: 5 }
     }
 }
 
@@ -68,12 +65,7 @@ impl Assembler {
     /// An assembler over `buffer` with the built-in classifier.
     pub fn new(buffer: Arc<Buffer>, config: AnalyticsConfig) -> Result<Assembler, AssembleError> {
         let store = Store::open(buffer.db())?;
-        Ok(Assembler {
-            buffer,
-            store,
-            config,
-            expertise: Box::new(RuleExpertise),
-        })
+        Ok(Assembler { buffer, store, config, expertise: Box::new(RuleExpertise) })
     }
 
     /// The analytics trees.
@@ -122,12 +114,7 @@ impl Assembler {
     /// span time has now idled out.
     pub fn ingest(&self, spans: Vec<SpanFacts>) -> Result<(), AssembleError> {
         let before = self.store.newest_seen()?;
-        let newest = spans
-            .iter()
-            .map(SpanFacts::time)
-            .max()
-            .unwrap_or(0)
-            .max(before);
+        let newest = spans.iter().map(SpanFacts::time).max().unwrap_or(0).max(before);
         let mut touched: BTreeSet<String> = spans.iter().map(|s| s.session_id.clone()).collect();
         self.store.put_spans(&spans)?;
         drop(spans);
@@ -138,10 +125,7 @@ impl Assembler {
                 touched.extend(self.store.open_idle_since(newest - idle)?);
             }
         }
-        let clock = Clock {
-            newest_seen: newest,
-            idle_close_secs: self.config.idle_close_secs,
-        };
+        let clock = Clock { newest_seen: newest, idle_close_secs: self.config.idle_close_secs };
         for id in touched {
             self.rederive(&id, clock)?;
         }
@@ -232,10 +216,7 @@ pub fn rebuild_buffer(
 /// Runs `coxswain rebuild`.
 pub fn rebuild(args: RebuildArgs) -> anyhow::Result<()> {
     let buffer = Arc::new(open_stopped(&args.data_dir)?);
-    let config = AnalyticsConfig {
-        idle_close_secs: args.idle_close_secs,
-        ..Default::default()
-    };
+    let config = AnalyticsConfig { idle_close_secs: args.idle_close_secs, ..Default::default() };
     let n = rebuild_buffer(buffer.clone(), config)?;
     let sessions = Store::open(buffer.db())?.session_count();
     println!("rebuilt {sessions} sessions from {n} buffered requests");

@@ -145,9 +145,7 @@ pub fn derive(
     let mut roots: BTreeMap<u64, &SpanFacts> = BTreeMap::new();
     for s in spans.iter().filter(|s| s.kind == Some(SpanKind::Prompt)) {
         let Some(i) = s.prompt_index else { continue };
-        let keep = roots
-            .get(&i)
-            .is_some_and(|r| (r.end, r.span_id) > (s.end, s.span_id));
+        let keep = roots.get(&i).is_some_and(|r| (r.end, r.span_id) > (s.end, s.span_id));
         if !keep {
             roots.insert(i, s);
         }
@@ -170,11 +168,7 @@ pub fn derive(
         .map(|(&index, &root)| {
             let mut acts = actions.remove(&index).unwrap_or_default();
             acts.sort_by_key(|a| (a.start, a.span_id));
-            PromptView {
-                index,
-                root,
-                actions: acts,
-            }
+            PromptView { index, root, actions: acts }
         })
         .collect();
 
@@ -182,9 +176,7 @@ pub fn derive(
     ordered.sort_by_key(|s| (s.start, s.span_id));
     let first = |f: fn(&SpanFacts) -> &str| {
         let from_roots = prompts.iter().map(|p| f(p.root)).find(|v| !v.is_empty());
-        from_roots
-            .or_else(|| ordered.iter().map(|s| f(s)).find(|v| !v.is_empty()))
-            .unwrap_or("")
+        from_roots.or_else(|| ordered.iter().map(|s| f(s)).find(|v| !v.is_empty())).unwrap_or("")
     };
     let user = first(|s| &s.user).to_string();
     let harness = match first(|s| &s.harness) {
@@ -192,10 +184,7 @@ pub fn derive(
         h => h.to_string(),
     };
     let team = first(|s| &s.team).to_string();
-    let started = prompts
-        .first()
-        .map(|p| p.root.start)
-        .unwrap_or(ordered[0].start);
+    let started = prompts.first().map(|p| p.root.start).unwrap_or(ordered[0].start);
     let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
     let closed_by = if spans.iter().any(|s| s.kind == Some(SpanKind::SessionEnd)) {
         Some(ClosedBy::End)

@@ -96,22 +96,12 @@ impl SpanFacts {
             Some(SpanKind::SessionStart) => 3,
             Some(SpanKind::SessionEnd) => 4,
         });
-        for s in [
-            &self.trace,
-            &self.user,
-            &self.harness,
-            &self.team,
-            &self.end_reason,
-            &self.intent,
-        ] {
+        for s in
+            [&self.trace, &self.user, &self.harness, &self.team, &self.end_reason, &self.intent]
+        {
             w.str(s);
         }
-        for s in [
-            &self.category,
-            &self.command_kind,
-            &self.test_outcome,
-            &self.file_extension,
-        ] {
+        for s in [&self.category, &self.command_kind, &self.test_outcome, &self.file_extension] {
             w.str(s);
         }
         w.int(self.prompt_index.map(|i| i.saturating_add(1)).unwrap_or(0));
@@ -128,12 +118,7 @@ impl SpanFacts {
             self.retry,
             self.subagent,
         ];
-        w.0.push(
-            flags
-                .iter()
-                .enumerate()
-                .fold(0u8, |acc, (i, f)| acc | (u8::from(*f) << i)),
-        );
+        w.0.push(flags.iter().enumerate().fold(0u8, |acc, (i, f)| acc | (u8::from(*f) << i)));
         w.0
     }
 
@@ -150,10 +135,7 @@ impl SpanFacts {
             4 => Some(SpanKind::SessionEnd),
             _ => None,
         };
-        let mut f = SpanFacts {
-            kind,
-            ..SpanFacts::default()
-        };
+        let mut f = SpanFacts { kind, ..SpanFacts::default() };
         f.trace = r.str()?;
         f.user = r.str()?;
         f.harness = r.str()?;
@@ -287,11 +269,8 @@ pub fn decode_request(body: &[u8]) -> Result<Vec<SpanFacts>, DecodeError> {
     let request = ExportTraceServiceRequest::decode(body)?;
     let mut out = Vec::new();
     for rs in &request.resource_spans {
-        let resource_attrs: &[KeyValue] = rs
-            .resource
-            .as_ref()
-            .map(|r| r.attributes.as_slice())
-            .unwrap_or(&[]);
+        let resource_attrs: &[KeyValue] =
+            rs.resource.as_ref().map(|r| r.attributes.as_slice()).unwrap_or(&[]);
         let resource_harness = str_attr(resource_attrs, resource::HARNESS);
         for ss in &rs.scope_spans {
             for s in &ss.spans {
@@ -491,10 +470,7 @@ mod tests {
             ..SpanFacts::default()
         };
         assert_eq!(SpanFacts::decode(&f.encode()), Some(f.clone()));
-        let none = SpanFacts {
-            prompt_index: None,
-            ..f
-        };
+        let none = SpanFacts { prompt_index: None, ..f };
         assert_eq!(SpanFacts::decode(&none.encode()), Some(none));
         assert_eq!(SpanFacts::decode(b"\x02junk"), None);
     }

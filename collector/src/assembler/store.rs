@@ -76,13 +76,7 @@ impl Store {
 
     /// Drops every derived tree (for a rebuild); reopen with [`Store::open`] afterwards.
     pub fn drop_all(db: &sled::Db) -> Result<(), StoreError> {
-        for name in [
-            SPANS_TREE,
-            SESSIONS_TREE,
-            SUMMARIES_TREE,
-            OPEN_TREE,
-            META_TREE,
-        ] {
+        for name in [SPANS_TREE, SESSIONS_TREE, SUMMARIES_TREE, OPEN_TREE, META_TREE] {
             db.drop_tree(name)?;
         }
         Ok(())
@@ -186,11 +180,7 @@ impl Store {
 
     /// The newest span time seen (0 before any).
     pub fn newest_seen(&self) -> Result<u64, StoreError> {
-        Ok(self
-            .meta
-            .get(NEWEST_SEEN)?
-            .map(|v| from_be(&v))
-            .unwrap_or(0))
+        Ok(self.meta.get(NEWEST_SEEN)?.map(|v| from_be(&v)).unwrap_or(0))
     }
 
     /// Records the newest span time seen.

@@ -69,18 +69,11 @@ impl Summary {
             user: r.user.clone(),
             harness: r.harness.clone(),
             level: r.expertise_level,
-            mode: WorkMode::ALL
-                .iter()
-                .position(|m| *m == r.work_mode)
-                .unwrap_or(8) as u8,
+            mode: WorkMode::ALL.iter().position(|m| *m == r.work_mode).unwrap_or(8) as u8,
             flags,
             planning: (r.labour.planning.user, r.labour.planning.agent),
             execution: (r.labour.execution.user, r.labour.execution.agent),
-            prompts: r
-                .prompts
-                .iter()
-                .map(|p| (p.actions, p.output_words, p.words))
-                .collect(),
+            prompts: r.prompts.iter().map(|p| (p.actions, p.output_words, p.words)).collect(),
         }
     }
 
@@ -91,10 +84,7 @@ impl Summary {
 
     /// The work mode.
     pub fn work_mode(&self) -> WorkMode {
-        WorkMode::ALL
-            .get(self.mode as usize)
-            .copied()
-            .unwrap_or(WorkMode::Other)
+        WorkMode::ALL.get(self.mode as usize).copied().unwrap_or(WorkMode::Other)
     }
 
     /// Binary encoding (LEB128 integers, length-prefixed strings).
@@ -107,12 +97,7 @@ impl Summary {
         out.push(self.level);
         out.push(self.mode);
         put(&mut out, self.flags as u64);
-        for v in [
-            self.planning.0,
-            self.planning.1,
-            self.execution.0,
-            self.execution.1,
-        ] {
+        for v in [self.planning.0, self.planning.1, self.execution.0, self.execution.1] {
             put(&mut out, v);
         }
         put(&mut out, self.prompts.len() as u64);
@@ -143,17 +128,7 @@ impl Summary {
         for _ in 0..n {
             prompts.push((r.int()?, r.int()?, r.int()?));
         }
-        Some(Summary {
-            started,
-            user,
-            harness,
-            level,
-            mode,
-            flags,
-            planning,
-            execution,
-            prompts,
-        })
+        Some(Summary { started, user, harness, level, mode, flags, planning, execution, prompts })
     }
 }
 

@@ -139,11 +139,7 @@ impl ExpertiseClassifier for RuleExpertise {
             }
         }
         let mean = |x: i64| {
-            if n == 0 {
-                0.0
-            } else {
-                x as f64 / 2.0 / n as f64
-            }
+            if n == 0 { 0.0 } else { x as f64 / 2.0 / n as f64 }
         };
         Expertise {
             level: level_of(p + v + c, n),

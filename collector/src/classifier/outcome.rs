@@ -19,11 +19,8 @@ pub enum Evidence {
 
 impl Evidence {
     /// Every kind, in report order.
-    pub const ALL: [Evidence; 3] = [
-        Evidence::TestsPassed,
-        Evidence::Commit,
-        Evidence::UserConfirmation,
-    ];
+    pub const ALL: [Evidence; 3] =
+        [Evidence::TestsPassed, Evidence::Commit, Evidence::UserConfirmation];
 
     /// The JSON name.
     pub fn as_str(self) -> &'static str {

@@ -81,10 +81,7 @@ fn is_edit(a: &SpanFacts) -> bool {
 
 /// Share test: at least one action and ≥ 60 % of them in `cats` (integer-exact: 5·hits ≥ 3·n).
 fn mostly(actions: &[&SpanFacts], cats: &[&str]) -> bool {
-    let hits = actions
-        .iter()
-        .filter(|a| cats.contains(&a.category.as_str()))
-        .count();
+    let hits = actions.iter().filter(|a| cats.contains(&a.category.as_str())).count();
     !actions.is_empty() && 5 * hits >= 3 * actions.len()
 }
 
@@ -97,10 +94,7 @@ pub fn classify(prompts: &[PromptView<'_>]) -> (WorkMode, ModeSource) {
             return (mode, ModeSource::Intent);
         }
     }
-    let actions: Vec<&SpanFacts> = prompts
-        .iter()
-        .flat_map(|p| p.actions.iter().copied())
-        .collect();
+    let actions: Vec<&SpanFacts> = prompts.iter().flat_map(|p| p.actions.iter().copied()).collect();
     let mode = if mostly(&actions, &["read", "search"]) && !actions.iter().any(|a| is_edit(a)) {
         WorkMode::Exploring
     } else if actions.iter().any(|a| a.lines_added > 0) {
@@ -116,10 +110,7 @@ const DOC_EXTENSIONS: [&str; 6] = ["md", "txt", "rst", "tex", "docx", "adoc"];
 
 /// Whether independent telemetry (the actions) agrees with the mode.
 pub fn agrees(mode: WorkMode, prompts: &[PromptView<'_>]) -> bool {
-    let actions: Vec<&SpanFacts> = prompts
-        .iter()
-        .flat_map(|p| p.actions.iter().copied())
-        .collect();
+    let actions: Vec<&SpanFacts> = prompts.iter().flat_map(|p| p.actions.iter().copied()).collect();
     let any = |f: &dyn Fn(&SpanFacts) -> bool| actions.iter().any(|a| f(a));
     match mode {
         WorkMode::Building | WorkMode::Fixing => {

@@ -54,9 +54,7 @@ impl ClientTls {
             }
             None => {
                 use hyper_rustls::ConfigBuilderExt;
-                builder
-                    .with_native_roots()
-                    .context("no usable system CA certificates")?
+                builder.with_native_roots().context("no usable system CA certificates")?
             }
         };
         let mut config = match self.identity()? {
@@ -78,9 +76,8 @@ impl ClientTls {
     fn tonic_config(&self) -> anyhow::Result<tonic::transport::ClientTlsConfig> {
         use tonic::transport::{Certificate, ClientTlsConfig, Identity};
         let mut tls = match &self.ca_file {
-            Some(path) => ClientTlsConfig::new().ca_certificate(Certificate::from_pem(
-                crate::tls::read_ca("--ca-file", path)?,
-            )),
+            Some(path) => ClientTlsConfig::new()
+                .ca_certificate(Certificate::from_pem(crate::tls::read_ca("--ca-file", path)?)),
             None => ClientTlsConfig::new().with_native_roots(),
         };
         if let Some((cert, key)) = self.identity()? {
@@ -93,18 +90,9 @@ impl ClientTls {
 /// Which query.
 pub enum Call<'a> {
     /// The report.
-    Report {
-        by: &'a str,
-        since: &'a str,
-        until: &'a str,
-        min_group_users: Option<usize>,
-    },
+    Report { by: &'a str, since: &'a str, until: &'a str, min_group_users: Option<usize> },
     /// The session list.
-    Sessions {
-        since: &'a str,
-        until: &'a str,
-        limit: usize,
-    },
+    Sessions { since: &'a str, until: &'a str, limit: usize },
     /// One session.
     Session { id: &'a str },
 }
@@ -121,12 +109,7 @@ pub fn fetch(endpoint: &str, tls: &ClientTls, call: Call<'_>) -> anyhow::Result<
     let mut path = String::new();
     let mut q: Vec<(&str, String)> = Vec::new();
     match call {
-        Call::Report {
-            by,
-            since,
-            until,
-            min_group_users,
-        } => {
+        Call::Report { by, since, until, min_group_users } => {
             path.push_str("/v1/report");
             q.push(("by", by.to_string()));
             q.push(("since", since.to_string()));
@@ -135,11 +118,7 @@ pub fn fetch(endpoint: &str, tls: &ClientTls, call: Call<'_>) -> anyhow::Result<
                 q.push(("min_group_users", k.to_string()));
             }
         }
-        Call::Sessions {
-            since,
-            until,
-            limit,
-        } => {
+        Call::Sessions { since, until, limit } => {
             path.push_str("/v1/sessions");
             q.push(("since", since.to_string()));
             q.push(("until", until.to_string()));
@@ -221,18 +200,13 @@ fn http_get(endpoint: &str, tls: &ClientTls, path: &str) -> anyhow::Result<(u16,
         exchange(stream, &request)?
     };
     let text = String::from_utf8_lossy(&raw);
-    let (head, body) = text
-        .split_once("\r\n\r\n")
-        .ok_or_else(|| anyhow!("bad HTTP reply"))?;
+    let (head, body) = text.split_once("\r\n\r\n").ok_or_else(|| anyhow!("bad HTTP reply"))?;
     let code = head
         .split_whitespace()
         .nth(1)
         .and_then(|c| c.parse().ok())
         .ok_or_else(|| anyhow!("bad HTTP status line"))?;
-    let body = if head
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked")
-    {
+    let body = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
         dechunk(body)
     } else {
         body.to_string()
@@ -269,16 +243,12 @@ fn dechunk(mut s: &str) -> String {
 fn fetch_grpc(url: &str, tls: Option<&ClientTls>, call: Call<'_>) -> anyhow::Result<String> {
     use coxswain_proto::query::query_service_client::QueryServiceClient;
     use coxswain_proto::query::{GetSessionRequest, ListSessionsRequest, ReportRequest};
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async {
         let mut endpoint = tonic::transport::Channel::from_shared(url.to_string())
             .with_context(|| format!("bad endpoint {url:?}"))?;
         if let Some(tls) = tls {
-            endpoint = endpoint
-                .tls_config(tls.tonic_config()?)
-                .context("TLS settings")?;
+            endpoint = endpoint.tls_config(tls.tonic_config()?).context("TLS settings")?;
         }
         let channel = endpoint
             .connect()
@@ -286,29 +256,17 @@ fn fetch_grpc(url: &str, tls: Option<&ClientTls>, call: Call<'_>) -> anyhow::Res
             .with_context(|| format!("cannot reach the collector at {url}"))?;
         let mut client = QueryServiceClient::new(channel).max_decoding_message_size(256 << 20);
         let reply = match call {
-            Call::Report {
-                by,
-                since,
-                until,
-                min_group_users,
-            } => {
+            Call::Report { by, since, until, min_group_users } => {
                 if min_group_users.is_some() {
                     tracing::warn!(
                         "--min-group-users is not sent over gRPC; the server's k applies"
                     );
                 }
-                let r = ReportRequest {
-                    group_by: by.into(),
-                    since: since.into(),
-                    until: until.into(),
-                };
+                let r =
+                    ReportRequest { group_by: by.into(), since: since.into(), until: until.into() };
                 client.get_report(r).await
             }
-            Call::Sessions {
-                since,
-                until,
-                limit,
-            } => {
+            Call::Sessions { since, until, limit } => {
                 let r = ListSessionsRequest {
                     since: since.into(),
                     until: until.into(),
@@ -317,11 +275,7 @@ fn fetch_grpc(url: &str, tls: Option<&ClientTls>, call: Call<'_>) -> anyhow::Res
                 client.list_sessions(r).await
             }
             Call::Session { id } => {
-                client
-                    .get_session(GetSessionRequest {
-                        session_id: id.into(),
-                    })
-                    .await
+                client.get_session(GetSessionRequest { session_id: id.into() }).await
             }
         };
         match reply {

@@ -67,11 +67,7 @@ impl QueryService for QueryGrpc {
         if id.is_empty() {
             return Err(Status::invalid_argument("session_id is empty"));
         }
-        reply(
-            self.state
-                .run(move |store, _| ops::session_json(store, &id))
-                .await,
-        )
+        reply(self.state.run(move |store, _| ops::session_json(store, &id)).await)
     }
 }
 

@@ -39,8 +39,7 @@ fn reply(result: Result<String, QueryError>) -> Response {
 type Params = Result<Query<HashMap<String, String>>, axum::extract::rejection::QueryRejection>;
 
 fn params(p: Params) -> Result<HashMap<String, String>, QueryError> {
-    p.map(|Query(m)| m)
-        .map_err(|e| QueryError::BadRequest(format!("bad query string: {e}")))
+    p.map(|Query(m)| m).map_err(|e| QueryError::BadRequest(format!("bad query string: {e}")))
 }
 
 async fn report(State(state): State<QueryState>, p: Params) -> Response {
@@ -57,20 +56,12 @@ async fn report(State(state): State<QueryState>, p: Params) -> Response {
 
 async fn sessions(State(state): State<QueryState>, p: Params) -> Response {
     let result = match params(p) {
-        Ok(p) => {
-            state
-                .run(move |store, _| ops::sessions_from_params(store, &p))
-                .await
-        }
+        Ok(p) => state.run(move |store, _| ops::sessions_from_params(store, &p)).await,
         Err(e) => Err(e),
     };
     reply(result)
 }
 
 async fn session(State(state): State<QueryState>, Path(id): Path<String>) -> Response {
-    reply(
-        state
-            .run(move |store, _| ops::session_json(store, &id))
-            .await,
-    )
+    reply(state.run(move |store, _| ops::session_json(store, &id)).await)
 }

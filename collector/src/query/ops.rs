@@ -72,13 +72,8 @@ pub fn report_from_params(
 ) -> Result<String, QueryError> {
     check_known(params, &["by", "since", "until", "min_group_users"])?;
     let get = |k: &str| params.get(k).map(String::as_str);
-    let q = report_query(
-        get("by"),
-        get("since"),
-        get("until"),
-        get("min_group_users"),
-        configured_k,
-    )?;
+    let q =
+        report_query(get("by"), get("since"), get("until"), get("min_group_users"), configured_k)?;
     report_json(store, &q)
 }
 
@@ -89,10 +84,8 @@ pub fn report_json(store: &Store, q: &ReportQuery) -> Result<String, QueryError>
 }
 
 fn check_known(params: &HashMap<String, String>, known: &[&str]) -> Result<(), QueryError> {
-    let mut unknown: Vec<&String> = params
-        .keys()
-        .filter(|k| !known.contains(&k.as_str()))
-        .collect();
+    let mut unknown: Vec<&String> =
+        params.keys().filter(|k| !known.contains(&k.as_str())).collect();
     unknown.sort();
     match unknown.first() {
         None => Ok(()),
@@ -109,11 +102,7 @@ pub fn sessions_from_params(
     params: &HashMap<String, String>,
 ) -> Result<String, QueryError> {
     check_known(params, &["since", "until", "limit"])?;
-    let limit = match params
-        .get("limit")
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-    {
+    let limit = match params.get("limit").map(|s| s.trim()).filter(|s| !s.is_empty()) {
         None => 0,
         Some(s) => s
             .parse::<usize>()
@@ -136,11 +125,7 @@ pub fn sessions_json(
         until: bound("until", until)?,
         min_group_users: 0,
     };
-    let limit = if limit == 0 {
-        DEFAULT_LIMIT
-    } else {
-        limit.min(MAX_LIMIT)
-    };
+    let limit = if limit == 0 { DEFAULT_LIMIT } else { limit.min(MAX_LIMIT) };
     let mut all: Vec<(u64, Vec<u8>)> = Vec::new();
     store.for_each_summary(|id, s| {
         if q.contains(s.started) {

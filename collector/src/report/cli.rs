@@ -37,11 +37,7 @@ pub enum SessionFormat {
 pub struct Source {
     /// A running collector's query API: `http://HOST:4318` (HTTP JSON) or `grpc://HOST:4317`;
     /// `https://` and `grpcs://` for a collector serving TLS.
-    #[arg(
-        long,
-        default_value = "http://127.0.0.1:4318",
-        env = "COXSWAIN_ENDPOINT"
-    )]
+    #[arg(long, default_value = "http://127.0.0.1:4318", env = "COXSWAIN_ENDPOINT")]
     pub endpoint: String,
     /// PEM CA certificate(s) trusted for https:// and grpcs:// (default: the system's roots).
     #[arg(long, value_name = "PATH")]
@@ -117,13 +113,9 @@ pub struct SessionArgs {
 /// Opens a stopped data dir and assembles whatever is pending.
 fn local(source: &Source, dir: &std::path::Path) -> anyhow::Result<Assembler> {
     let buffer = Arc::new(assembler::open_stopped(dir)?);
-    let config = AnalyticsConfig {
-        idle_close_secs: source.idle_close_secs,
-        ..Default::default()
-    };
+    let config = AnalyticsConfig { idle_close_secs: source.idle_close_secs, ..Default::default() };
     let a = Assembler::new(buffer, config)?;
-    a.catch_up()
-        .context("assembling pending buffered requests")?;
+    a.catch_up().context("assembling pending buffered requests")?;
     a.store().flush()?;
     Ok(a)
 }
@@ -151,9 +143,7 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
     let json = match &args.source.data_dir {
         Some(dir) => {
             let a = local(&args.source, dir)?;
-            let k = args
-                .min_group_users
-                .unwrap_or(AnalyticsConfig::default().min_group_users);
+            let k = args.min_group_users.unwrap_or(AnalyticsConfig::default().min_group_users);
             let mut q = ops::report_query(Some(by), Some(since), Some(until), None, 0)?;
             q.min_group_users = k;
             ops::report_json(a.store(), &q)?
@@ -161,12 +151,7 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
         None => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
-            Call::Report {
-                by,
-                since,
-                until,
-                min_group_users: args.min_group_users,
-            },
+            Call::Report { by, since, until, min_group_users: args.min_group_users },
         )?,
     };
     match args.format {
@@ -191,11 +176,7 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
         None => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
-            Call::Sessions {
-                since,
-                until,
-                limit: args.limit,
-            },
+            Call::Sessions { since, until, limit: args.limit },
         )?,
     };
     match args.format {

@@ -17,108 +17,31 @@ const MEASURES: [(&str, &str, Kind); 24] = [
     ("sessions", "sessions", Kind::Count),
     ("users", "users", Kind::Count),
     ("prompts", "prompts", Kind::Count),
-    (
-        "turns_per_session_mean",
-        "prompts per session (mean)",
-        Kind::Number,
-    ),
-    (
-        "actions_per_prompt_mean",
-        "actions per prompt (mean)",
-        Kind::Number,
-    ),
-    (
-        "actions_per_prompt_median",
-        "actions per prompt (median)",
-        Kind::Number,
-    ),
-    (
-        "output_words_per_prompt_mean",
-        "output words per prompt (mean)",
-        Kind::Number,
-    ),
-    (
-        "output_words_per_prompt_median",
-        "output words per prompt (median)",
-        Kind::Number,
-    ),
-    (
-        "output_words_per_prompt_word_mean",
-        "output words per prompt word (mean)",
-        Kind::Number,
-    ),
-    (
-        "actions_multiplier",
-        "actions multiplier vs novice",
-        Kind::Multiplier,
-    ),
-    (
-        "words_multiplier",
-        "words multiplier vs novice",
-        Kind::Multiplier,
-    ),
-    (
-        "expert_vs_novice_actions_multiplier",
-        "  in group: expert/novice actions",
-        Kind::Multiplier,
-    ),
-    (
-        "expert_vs_novice_words_multiplier",
-        "  in group: expert/novice words",
-        Kind::Multiplier,
-    ),
-    (
-        "heavy_session_share",
-        "sessions > 100 actions/prompt",
-        Kind::Rate,
-    ),
+    ("turns_per_session_mean", "prompts per session (mean)", Kind::Number),
+    ("actions_per_prompt_mean", "actions per prompt (mean)", Kind::Number),
+    ("actions_per_prompt_median", "actions per prompt (median)", Kind::Number),
+    ("output_words_per_prompt_mean", "output words per prompt (mean)", Kind::Number),
+    ("output_words_per_prompt_median", "output words per prompt (median)", Kind::Number),
+    ("output_words_per_prompt_word_mean", "output words per prompt word (mean)", Kind::Number),
+    ("actions_multiplier", "actions multiplier vs novice", Kind::Multiplier),
+    ("words_multiplier", "words multiplier vs novice", Kind::Multiplier),
+    ("expert_vs_novice_actions_multiplier", "  in group: expert/novice actions", Kind::Multiplier),
+    ("expert_vs_novice_words_multiplier", "  in group: expert/novice words", Kind::Multiplier),
+    ("heavy_session_share", "sessions > 100 actions/prompt", Kind::Rate),
     ("verified_success_rate", "verified success", Kind::Rate),
-    (
-        "evidence.tests_passed",
-        "  evidence: tests passed (sessions)",
-        Kind::Count,
-    ),
-    (
-        "evidence.commit",
-        "  evidence: commit (sessions)",
-        Kind::Count,
-    ),
-    (
-        "evidence.user_confirmation",
-        "  evidence: user confirmation (sessions)",
-        Kind::Count,
-    ),
+    ("evidence.tests_passed", "  evidence: tests passed (sessions)", Kind::Count),
+    ("evidence.commit", "  evidence: commit (sessions)", Kind::Count),
+    ("evidence.user_confirmation", "  evidence: user confirmation (sessions)", Kind::Count),
     ("trouble_rate", "in trouble", Kind::Rate),
-    (
-        "success_in_trouble_rate",
-        "verified success in trouble",
-        Kind::Rate,
-    ),
-    (
-        "abandonment_rate",
-        "abandonment (of not verified)",
-        Kind::Rate,
-    ),
-    (
-        "planning_user_share",
-        "planning decisions by user",
-        Kind::Rate,
-    ),
-    (
-        "execution_agent_share",
-        "execution decisions by agent",
-        Kind::Rate,
-    ),
-    (
-        "mode_agreement_rate",
-        "work mode agrees with telemetry",
-        Kind::Rate,
-    ),
+    ("success_in_trouble_rate", "verified success in trouble", Kind::Rate),
+    ("abandonment_rate", "abandonment (of not verified)", Kind::Rate),
+    ("planning_user_share", "planning decisions by user", Kind::Rate),
+    ("execution_agent_share", "execution decisions by agent", Kind::Rate),
+    ("mode_agreement_rate", "work mode agrees with telemetry", Kind::Rate),
 ];
 
 fn field<'a>(row: &'a Value, key: &str) -> &'a Value {
-    key.split('.')
-        .fold(row, |v, k| v.get(k).unwrap_or(&Value::Null))
+    key.split('.').fold(row, |v, k| v.get(k).unwrap_or(&Value::Null))
 }
 
 fn show(v: &Value, kind: Kind) -> String {
@@ -144,11 +67,7 @@ fn study_of<'a>(report: &'a Value, key: &str) -> &'a str {
 fn grid(rows: &[Vec<String>]) -> String {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
     let width = |c: usize| {
-        rows.iter()
-            .filter_map(|r| r.get(c))
-            .map(|s| s.chars().count())
-            .max()
-            .unwrap_or(0)
+        rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0)
     };
     let widths: Vec<usize> = (0..cols).map(width).collect();
     let mut out = String::new();
@@ -190,10 +109,7 @@ pub fn report_table(report: &Value) -> String {
         return out;
     }
     let mut header = vec!["measure".to_string()];
-    header.extend(
-        rows.iter()
-            .map(|r| r["group"].as_str().unwrap_or("?").to_string()),
-    );
+    header.extend(rows.iter().map(|r| r["group"].as_str().unwrap_or("?").to_string()));
     header.push("study".to_string());
     let mut grid_rows = vec![header];
     for (key, label, kind) in MEASURES {
@@ -211,13 +127,7 @@ pub fn report_table(report: &Value) -> String {
     out.push_str(&grid(&grid_rows));
     let notes: Vec<String> = rows
         .iter()
-        .filter_map(|r| {
-            Some(format!(
-                "  {}: {}",
-                r["group"].as_str()?,
-                r["note"].as_str()?
-            ))
-        })
+        .filter_map(|r| Some(format!("  {}: {}", r["group"].as_str()?, r["note"].as_str()?)))
         .collect();
     if !notes.is_empty() {
         out.push_str("\nNotes:\n");
@@ -229,10 +139,7 @@ pub fn report_table(report: &Value) -> String {
         show(&report["baseline"]["actions_per_prompt_mean"], Kind::Number),
         show(&report["baseline"]["output_words_per_prompt_mean"], Kind::Number)
     ));
-    if let Some(months) = report["work_mode_by_month"]
-        .as_array()
-        .filter(|m| !m.is_empty())
-    {
+    if let Some(months) = report["work_mode_by_month"].as_array().filter(|m| !m.is_empty()) {
         out.push_str("\nWork mode by month (share of sessions)\n\n");
         let modes = [
             "building",
@@ -267,10 +174,7 @@ pub fn report_table(report: &Value) -> String {
             g.push(line);
         }
         out.push_str(&grid(&g));
-        out.push_str(&format!(
-            "study: {}\n",
-            study_of(report, "work_mode_by_month")
-        ));
+        out.push_str(&format!("study: {}\n", study_of(report, "work_mode_by_month")));
     }
     out
 }
@@ -300,36 +204,15 @@ pub fn report_csv(report: &Value) -> String {
     out.push('\n');
     let by = report["group_by"].as_str().unwrap_or("all");
     for r in report["rows"].as_array().into_iter().flatten() {
-        let mut cells = vec![
-            by.to_string(),
-            raw(&r["group"]),
-            raw(&r["suppressed"]),
-            raw(&r["note"]),
-        ];
+        let mut cells =
+            vec![by.to_string(), raw(&r["group"]), raw(&r["suppressed"]), raw(&r["note"])];
         cells.extend(keys.iter().map(|k| raw(field(r, k))));
-        out.push_str(
-            &cells
-                .iter()
-                .map(|c| csv_cell(c))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
+        out.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
         out.push('\n');
     }
-    let mut study = vec![
-        by.to_string(),
-        "study".into(),
-        String::new(),
-        "published figures".into(),
-    ];
+    let mut study = vec![by.to_string(), "study".into(), String::new(), "published figures".into()];
     study.extend(keys.iter().map(|k| study_of(report, k).to_string()));
-    out.push_str(
-        &study
-            .iter()
-            .map(|c| csv_cell(c))
-            .collect::<Vec<_>>()
-            .join(","),
-    );
+    out.push_str(&study.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
     out.push('\n');
     out
 }
@@ -362,11 +245,7 @@ pub fn sessions_table(sessions: &Value) -> String {
             raw(&s["expertise_level"]),
             raw(&s["band"]),
             raw(&s["work_mode"]),
-            s["prompts"]
-                .as_array()
-                .map(|p| p.len())
-                .unwrap_or(0)
-                .to_string(),
+            s["prompts"].as_array().map(|p| p.len()).unwrap_or(0).to_string(),
             raw(&s["actions"]),
             raw(&s["verified_success"]),
             raw(&s["trouble"]),
@@ -423,17 +302,9 @@ pub fn session_table(s: &Value) -> String {
         raw(&s["labour"]["execution"]["agent"]),
     );
     let mut g = vec![
-        [
-            "prompt",
-            "actions",
-            "subagent",
-            "output words",
-            "words",
-            "intent",
-            "end",
-        ]
-        .map(String::from)
-        .to_vec(),
+        ["prompt", "actions", "subagent", "output words", "words", "intent", "end"]
+            .map(String::from)
+            .to_vec(),
     ];
     for p in s["prompts"].as_array().into_iter().flatten() {
         g.push(

@@ -77,11 +77,9 @@ impl GroupBy {
         match self {
             GroupBy::All => "all".to_string(),
             GroupBy::Level => rank.to_string(),
-            GroupBy::Band => Band::ALL
-                .get(rank as usize)
-                .map(|b| b.as_str())
-                .unwrap_or("?")
-                .to_string(),
+            GroupBy::Band => {
+                Band::ALL.get(rank as usize).map(|b| b.as_str()).unwrap_or("?").to_string()
+            }
             GroupBy::Mode => WorkMode::ALL
                 .get(rank as usize)
                 .copied()

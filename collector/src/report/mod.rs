@@ -63,10 +63,7 @@ impl Serialize for Row {
         }
         map.insert("group".into(), Value::String(self.group.clone()));
         map.insert("suppressed".into(), Value::Bool(self.suppressed));
-        map.insert(
-            "note".into(),
-            self.note.clone().map(Value::String).unwrap_or(Value::Null),
-        );
+        map.insert("note".into(), self.note.clone().map(Value::String).unwrap_or(Value::Null));
         map.serialize(ser)
     }
 }
@@ -162,9 +159,7 @@ pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
         actions_per_prompt_mean: novice_ok.then(|| novice.actions_mean()).flatten(),
         output_words_per_prompt_mean: novice_ok.then(|| novice.words_mean()).flatten(),
     };
-    let base = baseline
-        .actions_per_prompt_mean
-        .zip(baseline.output_words_per_prompt_mean);
+    let base = baseline.actions_per_prompt_mean.zip(baseline.output_words_per_prompt_mean);
     let rows = groups
         .into_iter()
         .map(|(rank, name, mut acc)| {

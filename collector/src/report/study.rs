@@ -17,35 +17,20 @@ pub struct Figure {
 pub fn figures() -> BTreeMap<&'static str, Figure> {
     let f = |figure, value| Figure { figure, value };
     BTreeMap::from([
-        (
-            "turns_per_session_mean",
-            f("about 4 prompts per session", Some(4.0)),
-        ),
-        (
-            "actions_per_prompt_mean",
-            f("about 10 (expert ~12, novice ~5)", Some(10.0)),
-        ),
+        ("turns_per_session_mean", f("about 4 prompts per session", Some(4.0))),
+        ("actions_per_prompt_mean", f("about 10 (expert ~12, novice ~5)", Some(10.0))),
         (
             "output_words_per_prompt_mean",
             f("about 2,400 (expert ~3,200, novice ~600)", Some(2400.0)),
         ),
         ("actions_multiplier", f("expert 2.4x novice", Some(2.4))),
         ("words_multiplier", f("expert >5x novice", Some(5.0))),
-        (
-            "heavy_session_share",
-            f("about 2% of sessions > 100 actions/prompt", Some(0.02)),
-        ),
-        (
-            "verified_success_rate",
-            f("novice 15%, intermediate/expert 28-33%", None),
-        ),
+        ("heavy_session_share", f("about 2% of sessions > 100 actions/prompt", Some(0.02))),
+        ("verified_success_rate", f("novice 15%, intermediate/expert 28-33%", None)),
         ("success_in_trouble_rate", f("expert 15%, novice 4%", None)),
         ("abandonment_rate", f("novice 19%, others 5-7%", None)),
         ("planning_user_share", f("users made about 70%", Some(0.70))),
-        (
-            "execution_agent_share",
-            f("agent made about 80%", Some(0.80)),
-        ),
+        ("execution_agent_share", f("agent made about 80%", Some(0.80))),
         ("mode_agreement_rate", f("above 90%", Some(0.90))),
         (
             "work_mode_by_month",

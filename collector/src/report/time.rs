@@ -49,12 +49,7 @@ pub fn rfc3339(unix_nanos: u64) -> String {
     let secs = (unix_nanos / 1_000_000_000) as i64;
     let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
     let s = secs.rem_euclid(86_400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }
 
 /// A bad time bound.
@@ -129,10 +124,7 @@ mod tests {
         assert_eq!(rfc3339(t), "2026-02-28T23:59:59Z");
         assert_eq!(month_of(t), "2026-02");
         assert_eq!(parse_time("2026-03-01").unwrap(), t + 1_000_000_000);
-        assert_eq!(
-            parse_time("2026-03-01T02:00:00+02:00").unwrap(),
-            t + 1_000_000_000
-        );
+        assert_eq!(parse_time("2026-03-01T02:00:00+02:00").unwrap(), t + 1_000_000_000);
         assert_eq!(parse_time("1970-01-01T00:00:00.5Z").unwrap(), 500_000_000);
         assert!(parse_time("2026-13-01").is_err());
         assert!(parse_time("yesterday").is_err());

@@ -58,20 +58,10 @@ pub struct A {
 }
 
 pub fn read() -> A {
-    A {
-        category: "read",
-        ext: "rs",
-        ..A::default()
-    }
+    A { category: "read", ext: "rs", ..A::default() }
 }
 pub fn edit(added: i64) -> A {
-    A {
-        category: "edit",
-        ext: "rs",
-        added,
-        removed: 1,
-        ..A::default()
-    }
+    A { category: "edit", ext: "rs", added, removed: 1, ..A::default() }
 }
 pub fn test(passed: bool) -> A {
     A {
@@ -83,12 +73,7 @@ pub fn test(passed: bool) -> A {
     }
 }
 pub fn commit() -> A {
-    A {
-        category: "shell",
-        command_kind: "commit",
-        commit: true,
-        ..A::default()
-    }
+    A { category: "shell", command_kind: "commit", commit: true, ..A::default() }
 }
 
 /// A session being written: its spans, in the order they were made.
@@ -111,13 +96,7 @@ fn common_attrs(s: &S) -> Vec<KeyValue> {
 
 impl S {
     pub fn new(id: &str, user: &str) -> S {
-        S {
-            id: id.into(),
-            user: user.into(),
-            harness: "claude-code".into(),
-            t0: T0,
-            spans: vec![],
-        }
+        S { id: id.into(), user: user.into(), harness: "claude-code".into(), t0: T0, spans: vec![] }
     }
 
     pub fn at(mut self, t0: u64) -> S {
@@ -158,22 +137,8 @@ impl S {
             kv(prompt::USER_PLANNING_DECISIONS, p.planning),
             kv(prompt::USER_EXECUTION_DECISIONS, p.execution),
             kv(prompt::OUTPUT_WORDS, p.output_words),
-            kv(
-                prompt::END_REASON,
-                if p.end_reason.is_empty() {
-                    "stop"
-                } else {
-                    p.end_reason
-                },
-            ),
-            kv(
-                prompt::INTENT,
-                if p.intent.is_empty() {
-                    "other"
-                } else {
-                    p.intent
-                },
-            ),
+            kv(prompt::END_REASON, if p.end_reason.is_empty() { "stop" } else { p.end_reason }),
+            kv(prompt::INTENT, if p.intent.is_empty() { "other" } else { p.intent }),
         ]);
         let trace = ids::prompt_trace_id(&self.id, index).to_vec();
         let root_id = ids::prompt_span_id(&self.id, index).to_vec();
@@ -234,13 +199,7 @@ impl S {
 
     /// The session's end span, one minute after its last span.
     pub fn end(mut self) -> S {
-        let t = self
-            .spans
-            .iter()
-            .map(|s| s.end_time_unix_nano)
-            .max()
-            .unwrap_or(self.t0)
-            + 60 * SEC;
+        let t = self.spans.iter().map(|s| s.end_time_unix_nano).max().unwrap_or(self.t0) + 60 * SEC;
         let attrs = common_attrs(&self);
         self.spans.push(Span {
             trace_id: ids::session_trace_id(&self.id).to_vec(),
@@ -267,10 +226,7 @@ pub fn request(spans: Vec<Span>) -> Vec<u8> {
                 ],
                 ..Resource::default()
             }),
-            scope_spans: vec![ScopeSpans {
-                spans,
-                ..ScopeSpans::default()
-            }],
+            scope_spans: vec![ScopeSpans { spans, ..ScopeSpans::default() }],
             ..ResourceSpans::default()
         }],
     }
@@ -330,93 +286,39 @@ pub fn population(n: usize, users: usize) -> Vec<S> {
                         expert.clone(),
                         &[read(), edit(10), test(false), edit(3), test(true), commit()],
                     )
-                    .prompt(
-                        1,
-                        P {
-                            words: 2,
-                            confirms: true,
-                            ..P::default()
-                        },
-                        &[],
-                    )
+                    .prompt(1, P { words: 2, confirms: true, ..P::default() }, &[])
                     .end(),
                 1 => s.prompt(0, novice.clone(), &[read(), test(false)]).prompt(
                     1,
-                    P {
-                        reports_failure: true,
-                        words: 4,
-                        intent: "fixing",
-                        ..novice.clone()
-                    },
+                    P { reports_failure: true, words: 4, intent: "fixing", ..novice.clone() },
                     &[edit(2), test(false)],
                 ),
                 2 => s
                     .prompt(
                         0,
-                        P {
-                            file_refs: 1,
-                            identifier_refs: 1,
-                            vague_terms: 0,
-                            ..novice.clone()
-                        },
+                        P { file_refs: 1, identifier_refs: 1, vague_terms: 0, ..novice.clone() },
                         &[read(), read(), edit(5)],
                     )
-                    .prompt(
-                        1,
-                        P {
-                            confirms: true,
-                            words: 3,
-                            ..P::default()
-                        },
-                        &[],
-                    )
+                    .prompt(1, P { confirms: true, words: 3, ..P::default() }, &[])
                     .end(),
                 3 => s
                     .prompt(
                         0,
                         expert.clone(),
-                        &[
-                            read(),
-                            A {
-                                subagent: true,
-                                ..read()
-                            },
-                            edit(4),
-                            test(true),
-                        ],
+                        &[read(), A { subagent: true, ..read() }, edit(4), test(true)],
                     )
                     .prompt(
                         1,
-                        P {
-                            user_corrects_agent: true,
-                            ..expert.clone()
-                        },
+                        P { user_corrects_agent: true, ..expert.clone() },
                         &[edit(1), test(true), commit()],
                     )
-                    .prompt(
-                        2,
-                        expert.clone(),
-                        &[A {
-                            category: "plan",
-                            ..A::default()
-                        }],
-                    )
+                    .prompt(2, expert.clone(), &[A { category: "plan", ..A::default() }])
                     .end(),
                 _ => s
                     .prompt(
                         0,
-                        P {
-                            agent_corrects_user: true,
-                            ..novice.clone()
-                        },
-                        &[
-                            read(),
-                            A {
-                                retry: true,
-                                failed: true,
-                                ..test(false)
-                            },
-                        ],
+                        P { agent_corrects_user: true, ..novice.clone() },
+                        &[read(), A { retry: true, failed: true, ..test(false) }],
                     )
                     .end(),
             }
