@@ -14,8 +14,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use bytes::BufMut;
 use clap::Parser;
+use coxswain_collector::forwarder::raw::{self, RawCodec};
 use opentelemetry_proto::tonic::collector::trace::v1::trace_service_server::{
     TraceService, TraceServiceServer,
 };
@@ -160,7 +160,7 @@ fn make_bodies(batch: usize, count: usize) -> Vec<bytes::Bytes> {
                         attributes: vec![
                             kv("gen_ai.tool.name", any_value::Value::StringValue("Bash".into())),
                             kv("coxswain.n", any_value::Value::IntValue(n as i64)),
-                            kv("coxswain.ok", any_value::Value::BoolValue(n % 2 == 0)),
+                            kv("coxswain.ok", any_value::Value::BoolValue(n.is_multiple_of(2))),
                             kv("coxswain.ratio", any_value::Value::DoubleValue(n as f64 / 3.0)),
                         ],
                         ..Default::default()
@@ -210,9 +210,7 @@ async fn run_load(
                         errors.fetch_add(1, Ordering::Relaxed);
                         continue;
                     }
-                    let path = http::uri::PathAndQuery::from_static(
-                        "/opentelemetry.proto.collector.trace.v1.TraceService/Export",
-                    );
+                    let path = http::uri::PathAndQuery::from_static(raw::TRACES_PATH);
                     let t = Instant::now();
                     match grpc.unary(tonic::Request::new(body), path, RawCodec).await {
                         Ok(_) => {
@@ -251,51 +249,6 @@ async fn run_load(
         requests: lat.len(),
         errors: errors.load(Ordering::Relaxed),
     })
-}
-
-/// Sends pre-encoded bytes; ignores the response body.
-#[derive(Clone, Copy, Default)]
-struct RawCodec;
-struct RawEncoder;
-struct DiscardDecoder;
-
-impl tonic::codec::Encoder for RawEncoder {
-    type Item = bytes::Bytes;
-    type Error = tonic::Status;
-    fn encode(
-        &mut self,
-        item: bytes::Bytes,
-        dst: &mut tonic::codec::EncodeBuf<'_>,
-    ) -> Result<(), tonic::Status> {
-        dst.put_slice(&item);
-        Ok(())
-    }
-}
-
-impl tonic::codec::Decoder for DiscardDecoder {
-    type Item = ();
-    type Error = tonic::Status;
-    fn decode(
-        &mut self,
-        src: &mut tonic::codec::DecodeBuf<'_>,
-    ) -> Result<Option<()>, tonic::Status> {
-        use bytes::Buf;
-        src.advance(src.remaining());
-        Ok(Some(()))
-    }
-}
-
-impl tonic::codec::Codec for RawCodec {
-    type Encode = bytes::Bytes;
-    type Decode = ();
-    type Encoder = RawEncoder;
-    type Decoder = DiscardDecoder;
-    fn encoder(&mut self) -> RawEncoder {
-        RawEncoder
-    }
-    fn decoder(&mut self) -> DiscardDecoder {
-        DiscardDecoder
-    }
 }
 
 /// The ceiling: a tonic OTLP server that decodes each request, counts its spans and drops it.

@@ -12,7 +12,7 @@ use coxswain_collector::assembler::session::{self, Clock};
 use coxswain_collector::assembler::span::{SpanFacts, SpanKind, kv};
 use coxswain_collector::assembler::{AnalyticsConfig, Assembler};
 use coxswain_collector::buffer::{Buffer, Signal};
-use coxswain_collector::classifier::RuleExpertise;
+use coxswain_collector::classifier::{RuleExpertise, WorkMode};
 use coxswain_collector::query::ops;
 use coxswain_collector::report::{GroupBy, ReportQuery, build};
 use coxswain_proto::telemetry::{action, common, gen_ai, prompt};
@@ -29,17 +29,6 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const START: u64 = 1_759_276_800 * 1_000_000_000;
 const SEC: u64 = 1_000_000_000;
 const WINDOW_SECS: u64 = 212 * 86_400; // seven months
-const MODES: [&str; 9] = [
-    "building",
-    "fixing",
-    "testing",
-    "operating",
-    "planning",
-    "exploring",
-    "analysing",
-    "writing",
-    "other",
-];
 const CATEGORIES: [&str; 6] = ["read", "edit", "shell", "search", "write", "plan"];
 
 /// One synthetic session's span facts (a prompt root plus its actions per prompt).
@@ -112,7 +101,7 @@ fn session_facts(rng: &mut StdRng, i: u64) -> Vec<SpanFacts> {
             user_planning_decisions: rng.random_range(0..3),
             user_execution_decisions: rng.random_range(0..3),
             output_words: 200 * level * rng.random_range(1..5),
-            intent: MODES[rng.random_range(0..MODES.len())].into(),
+            intent: WorkMode::ALL[rng.random_range(0..WorkMode::ALL.len())].as_str().into(),
             end_reason: "stop".into(),
             ..SpanFacts::default()
         });
@@ -270,14 +259,7 @@ fn main() -> anyhow::Result<()> {
     let mut n = 0usize;
     store.for_each_summary(|_, _| n += 1)?;
     println!("scan of {n} session summaries {:.3} s", t.elapsed().as_secs_f64());
-    for by in [
-        GroupBy::All,
-        GroupBy::Level,
-        GroupBy::Band,
-        GroupBy::Mode,
-        GroupBy::Month,
-        GroupBy::Harness,
-    ] {
+    for by in GroupBy::EVERY {
         let q = ReportQuery { group_by: by, since: None, until: None, min_group_users: 5 };
         let t = Instant::now();
         let report = build(&store, &q)?;

@@ -25,6 +25,11 @@ fn report_json(c: &Collector, by: &str) -> String {
     coxswain_text(&["report", "--format", "json", "--by", by, "--endpoint", &c.http_url()])
 }
 
+/// `coxswain sessions --format json --limit 1000` from the collector, as text.
+fn sessions_json(c: &Collector) -> String {
+    coxswain_text(&["sessions", "--format", "json", "--limit", "1000", "--endpoint", &c.http_url()])
+}
+
 #[test]
 fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
     let corpus = Corpus::generate(24, 6, 7);
@@ -64,18 +69,7 @@ fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
             "report by {by} differs under duplicates and reordering"
         );
     }
-    let sessions = |c: &Collector| {
-        coxswain_text(&[
-            "sessions",
-            "--format",
-            "json",
-            "--limit",
-            "1000",
-            "--endpoint",
-            &c.http_url(),
-        ])
-    };
-    let (sa, sb) = (sessions(&a), sessions(&b));
+    let (sa, sb) = (sessions_json(&a), sessions_json(&b));
     assert!(
         sa == sb,
         "sessions differ under duplicates and reordering:\n{}",
@@ -180,15 +174,7 @@ fn replaying_the_real_transcripts_gives_a_report_without_errors() {
     let start = std::time::Instant::now();
     let mut last = String::new();
     loop {
-        let now = coxswain_text(&[
-            "sessions",
-            "--format",
-            "json",
-            "--limit",
-            "1000",
-            "--endpoint",
-            &c.http_url(),
-        ]);
+        let now = sessions_json(&c);
         if now == last || start.elapsed() > std::time::Duration::from_secs(60) {
             break;
         }

@@ -2,7 +2,7 @@
 //! [`Recorder`]. Unknown events and missing fields are tolerated.
 
 use crate::payload::{str_field, u64_field};
-use crate::recorder::{Action, Agent, Prompt, PromptEnd, RecordError, Recorder};
+use crate::recorder::{Action, Agent, Permission, Prompt, PromptEnd, RecordError, Recorder};
 use crate::signals::action::ToolOutcome;
 use serde_json::Value;
 
@@ -46,32 +46,25 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
             recorder.prompt_submitted(session, at, prompt)
         }
         "PreToolUse" => recorder.action_started(session, at, action(payload)),
-        "PostToolUse" => {
-            let response = payload.get("tool_response").unwrap_or(&Value::Null);
-            let outcome = ToolOutcome::Succeeded { response };
-            recorder.action_finished(
-                session,
-                at,
-                action(payload),
-                outcome,
-                u64_field(payload, "duration_ms"),
-            )
-        }
-        "PostToolUseFailure" => {
-            let error = error_text(payload);
-            let interrupted = payload.get("is_interrupt").and_then(Value::as_bool).unwrap_or(false);
-            let outcome = ToolOutcome::Failed { error: &error, interrupted };
-            recorder.action_finished(
-                session,
-                at,
-                action(payload),
-                outcome,
-                u64_field(payload, "duration_ms"),
-            )
+        "PostToolUse" | "PostToolUseFailure" => {
+            let error = (event == "PostToolUseFailure").then(|| error_text(payload));
+            let outcome = match &error {
+                None => ToolOutcome::Succeeded {
+                    response: payload.get("tool_response").unwrap_or(&Value::Null),
+                },
+                Some(error) => ToolOutcome::Failed {
+                    error,
+                    interrupted: payload
+                        .get("is_interrupt")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false),
+                },
+            };
+            let duration_ms = u64_field(payload, "duration_ms");
+            recorder.action_finished(session, at, action(payload), outcome, duration_ms)
         }
         "PermissionRequest" => {
-            let call = action(payload);
-            recorder.permission_requested_for(session, at, call.tool_name, call.input)
+            recorder.permission_for(session, at, action(payload), Permission::Requested)
         }
         "PreCompact" => recorder.compacted(session, at),
         "Stop" => {
@@ -104,8 +97,7 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
         }
         "SessionEnd" => recorder.session_end(session, at, str_field(payload, "reason")),
         "PermissionDenied" => {
-            let call = action(payload);
-            recorder.permission_denied_for(session, at, call.tool_name, call.input)
+            recorder.permission_for(session, at, action(payload), Permission::Denied)
         }
         // Replay's extension event: the transcript ended inside this window.
         "CoxswainWindowText" => match payload.get("coxswain_agent_text").and_then(Value::as_str) {

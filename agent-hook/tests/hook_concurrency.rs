@@ -52,26 +52,24 @@ fn check(env: &HookEnv, session: &str) {
     assert_eq!(state["next_prompt_index"], 1);
 }
 
+/// One prompt in `session` whose parallel tool calls (`with_ids` or not) run at once, then the
+/// checks on what the spool and the state hold.
+fn prompt_with_parallel_calls(session: &str, with_ids: bool) {
+    let env = Arc::new(HookEnv::new("background_sender = false\n"));
+    let prompt = json!({"session_id": session, "hook_event_name": "UserPromptSubmit", "prompt": "read all files"});
+    env.hook(&serde_json::to_vec(&prompt).unwrap(), &[]);
+    parallel_calls(&env, session, with_ids);
+    let stop = json!({"session_id": session, "hook_event_name": "Stop"});
+    env.hook(&serde_json::to_vec(&stop).unwrap(), &[]);
+    check(&env, session);
+}
+
 #[test]
 fn twenty_parallel_tool_calls_with_ids_lose_and_corrupt_nothing() {
-    let env = Arc::new(HookEnv::new("background_sender = false\n"));
-    env.hook(
-        br#"{"session_id":"par","hook_event_name":"UserPromptSubmit","prompt":"read all files"}"#,
-        &[],
-    );
-    parallel_calls(&env, "par", true);
-    env.hook(br#"{"session_id":"par","hook_event_name":"Stop"}"#, &[]);
-    check(&env, "par");
+    prompt_with_parallel_calls("par", true);
 }
 
 #[test]
 fn twenty_parallel_tool_calls_without_ids_get_distinct_ordinals() {
-    let env = Arc::new(HookEnv::new("background_sender = false\n"));
-    env.hook(
-        br#"{"session_id":"par10","hook_event_name":"UserPromptSubmit","prompt":"read all files"}"#,
-        &[],
-    );
-    parallel_calls(&env, "par10", false);
-    env.hook(br#"{"session_id":"par10","hook_event_name":"Stop"}"#, &[]);
-    check(&env, "par10");
+    prompt_with_parallel_calls("par10", false);
 }

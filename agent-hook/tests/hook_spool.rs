@@ -4,7 +4,7 @@
 mod common;
 
 use common::{HookEnv, stored_spans};
-use coxswain_test_support::{Collector, free_port};
+use coxswain_test_support::{Collector, free_port, wait_until};
 use std::collections::BTreeMap;
 
 fn fixtures(env: &HookEnv) {
@@ -66,12 +66,7 @@ fn the_background_sender_ships_the_spool_without_help() {
     let expected = twin.spooled_spans();
     fixtures(&env);
     // Wait (bounded) for the background sender to empty the spool.
-    for _ in 0..600 {
-        if env.spooled_spans().is_empty() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_until(std::time::Duration::from_secs(30), || env.spooled_spans().is_empty());
     assert!(env.spooled_spans().is_empty(), "the background sender emptied the spool");
     collector.terminate();
     assert_exactly_once(&expected, data.path());

@@ -3,12 +3,30 @@
 //! background sender and `flush` use them, and mutual TLS presents the client certificate.
 
 mod common;
-mod tls_pki;
 
 use common::{HookEnv, stored_spans};
+use coxswain_test_support::Collector;
+use coxswain_test_support::pki::{Pki, grpc_https, pki, start_tls_collector};
 use std::collections::BTreeMap;
-use std::path::Path;
-use tls_pki::{grpc_https, pki, start_tls_collector};
+use std::path::{Path, PathBuf};
+
+/// A fresh PKI and a TLS collector on it (`mutual`: client certificates required).
+struct TlsCollector {
+    _dir: tempfile::TempDir,
+    p: Pki,
+    data: PathBuf,
+    collector: Collector,
+    endpoint: String,
+}
+
+fn tls_collector(mutual: bool) -> TlsCollector {
+    let dir = tempfile::tempdir().unwrap();
+    let p = pki(&dir.path().join("pki"));
+    let data = dir.path().join("data");
+    let collector = start_tls_collector(&data, &p, mutual);
+    let endpoint = grpc_https(&collector);
+    TlsCollector { _dir: dir, p, data, collector, endpoint }
+}
 
 fn feed(env: &HookEnv, args: &[&str]) {
     for f in ["basic_session.jsonl", "subagent_failure.jsonl"] {
@@ -41,11 +59,7 @@ fn stderr(out: &std::process::Output) -> String {
 
 #[test]
 fn https_endpoint_and_ca_file_travel_with_spooled_batches_and_flush_delivers_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = pki(&dir.path().join("pki"));
-    let data = dir.path().join("data");
-    let mut collector = start_tls_collector(&data, &p, false);
-    let endpoint = grpc_https(&collector);
+    let TlsCollector { _dir, p, data, mut collector, endpoint } = tls_collector(false);
     let env = HookEnv::new("background_sender = false\n");
     let ca = p.ca.to_str().unwrap();
     feed(&env, &["--endpoint", &endpoint, "--ca-file", ca]);
@@ -70,11 +84,7 @@ fn https_endpoint_and_ca_file_travel_with_spooled_batches_and_flush_delivers_the
 
 #[test]
 fn without_the_ca_the_tls_collector_is_not_trusted_and_spans_stay_spooled() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = pki(&dir.path().join("pki"));
-    let data = dir.path().join("data");
-    let mut collector = start_tls_collector(&data, &p, false);
-    let endpoint = grpc_https(&collector);
+    let TlsCollector { _dir, p, data, mut collector, endpoint } = tls_collector(false);
     let env = HookEnv::new(&format!("endpoint = {endpoint:?}\nbackground_sender = false\n"));
     feed(&env, &[]);
     let spooled = env.spooled_spans();
@@ -90,11 +100,7 @@ fn without_the_ca_the_tls_collector_is_not_trusted_and_spans_stay_spooled() {
 
 #[test]
 fn hook_toml_tls_files_reach_a_mutual_tls_collector_through_the_sender() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = pki(&dir.path().join("pki"));
-    let data = dir.path().join("data");
-    let mut collector = start_tls_collector(&data, &p, true);
-    let endpoint = grpc_https(&collector);
+    let TlsCollector { _dir, p, data, mut collector, endpoint } = tls_collector(true);
     // The CA path is relative: it names a file beside hook.toml.
     let env = HookEnv::new(&format!(
         "endpoint = {endpoint:?}\nca_file = \"ca.pem\"\nclient_cert_file = {:?}\n\
@@ -114,11 +120,7 @@ fn hook_toml_tls_files_reach_a_mutual_tls_collector_through_the_sender() {
 
 #[test]
 fn mutual_tls_without_a_client_certificate_is_refused_until_flush_presents_one() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = pki(&dir.path().join("pki"));
-    let data = dir.path().join("data");
-    let mut collector = start_tls_collector(&data, &p, true);
-    let endpoint = grpc_https(&collector);
+    let TlsCollector { _dir, p, data, mut collector, endpoint } = tls_collector(true);
     let env = HookEnv::new("background_sender = false\n");
     let ca = p.ca.to_str().unwrap();
     feed(&env, &["--endpoint", &endpoint, "--ca-file", ca]);
@@ -126,29 +128,20 @@ fn mutual_tls_without_a_client_certificate_is_refused_until_flush_presents_one()
     let refused = short_flush(&env, &[]);
     assert!(!refused.status.success(), "mutual TLS needs a client certificate");
     assert_eq!(env.spooled_spans().len(), spooled.len());
-    let half = short_flush(
-        &env,
-        &[
-            "--endpoint",
-            &endpoint,
-            "--ca-file",
-            ca,
-            "--client-cert",
-            p.client_cert.to_str().unwrap(),
-        ],
-    );
-    assert!(!half.status.success(), "a certificate without its key is refused");
-    assert!(stderr(&half).contains("needs its key"), "{}", stderr(&half));
-    let out = env.flush(&[
+    let cert_only = [
         "--endpoint",
         &endpoint,
         "--ca-file",
         ca,
         "--client-cert",
         p.client_cert.to_str().unwrap(),
-        "--client-key",
-        p.client_key.to_str().unwrap(),
-    ]);
+    ];
+    let half = short_flush(&env, &cert_only);
+    assert!(!half.status.success(), "a certificate without its key is refused");
+    assert!(stderr(&half).contains("needs its key"), "{}", stderr(&half));
+    let mut cert_and_key = cert_only.to_vec();
+    cert_and_key.extend(["--client-key", p.client_key.to_str().unwrap()]);
+    let out = env.flush(&cert_and_key);
     assert!(out.status.success(), "flush: {}", stderr(&out));
     assert_eq!(collector.terminate(), Some(0));
     assert_exactly_once(&spooled, &data);
@@ -156,11 +149,7 @@ fn mutual_tls_without_a_client_certificate_is_refused_until_flush_presents_one()
 
 #[test]
 fn replay_sends_a_transcript_to_a_tls_collector_with_the_ca_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = pki(&dir.path().join("pki"));
-    let data = dir.path().join("data");
-    let mut collector = start_tls_collector(&data, &p, false);
-    let endpoint = grpc_https(&collector);
+    let TlsCollector { _dir, p, data, mut collector, endpoint } = tls_collector(false);
     let env = HookEnv::new("background_sender = false\n");
     let transcript =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts/resumed-two-sessions.jsonl");

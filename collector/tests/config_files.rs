@@ -73,19 +73,14 @@ fn serve_refuses_a_typo_key_at_start_up_with_its_name() {
 
 #[test]
 fn environment_variables_configure_serve() {
-    use std::io::BufRead;
     let dir = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_coxswain"))
+    let mut serve = std::process::Command::new(env!("CARGO_BIN_EXE_coxswain"));
+    serve
         .arg("serve")
         .env("COXSWAIN_DATA_DIR", dir.path().join("envdata"))
         .env("COXSWAIN_GRPC_ADDR", "127.0.0.1:0")
-        .env("COXSWAIN_HTTP_ADDR", "127.0.0.1:0")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        .env("COXSWAIN_HTTP_ADDR", "127.0.0.1:0");
+    let (mut child, line) = coxswain_test_support::spawn_reading_first_line(serve);
     assert!(line.starts_with("coxswain listening"), "{line}");
     assert!(dir.path().join("envdata").is_dir());
     let _ = child.kill();

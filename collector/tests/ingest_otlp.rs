@@ -152,17 +152,12 @@ fn healthz_metrics_and_stats_answer() {
 
 #[test]
 fn port_zero_picks_free_ports_and_prints_them() {
-    use std::io::BufRead;
     let dir = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_coxswain"))
+    let mut serve = std::process::Command::new(env!("CARGO_BIN_EXE_coxswain"));
+    serve
         .args(["serve", "--grpc-addr", "127.0.0.1:0", "--http-addr", "127.0.0.1:0", "--data-dir"])
-        .arg(dir.path().join("data"))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        .arg(dir.path().join("data"));
+    let (mut child, line) = coxswain_test_support::spawn_reading_first_line(serve);
     let http = line.split("http=").nth(1).map(str::trim).unwrap_or_else(|| panic!("{line}"));
     let addr: std::net::SocketAddr = http.parse().unwrap();
     assert_ne!(addr.port(), 0);

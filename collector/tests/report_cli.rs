@@ -4,32 +4,14 @@
 mod analytics_fixture;
 
 use std::path::Path;
-use std::process::Command;
 
 use analytics_fixture::*;
+use coxswain_test_support::{coxswain_ok as ok, run_coxswain as coxswain};
 use serde_json::Value;
-
-fn coxswain(args: &[&str]) -> (bool, String, String) {
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_coxswain")).args(args).output().expect("run coxswain");
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).to_string(),
-        String::from_utf8_lossy(&out.stderr).to_string(),
-    )
-}
-
-fn ok(args: &[&str]) -> String {
-    let (success, stdout, stderr) = coxswain(args);
-    assert!(success, "coxswain {args:?} failed: {stderr}");
-    stdout
-}
 
 /// Fills a data dir with the test population (buffer only: the CLI assembles what is pending).
 async fn fill(dir: &Path) {
-    let buf = buffer(dir);
-    append(&buf, population(40, 8).into_iter().map(|s| request(s.spans)).collect()).await;
-    buf.flush().await.unwrap();
+    buffered_population(dir).await.flush().await.unwrap();
 }
 
 #[tokio::test]
@@ -171,29 +153,11 @@ async fn rebuild_reassembles_the_same_report() {
     let dir = tempfile::tempdir().unwrap();
     fill(dir.path()).await;
     let d = dir.path().to_str().unwrap();
-    let before = ok(&[
-        "report",
-        "--data-dir",
-        d,
-        "--format",
-        "json",
-        "--by",
-        "mode",
-        "--min-group-users",
-        "2",
-    ]);
+    let report =
+        ["report", "--data-dir", d, "--format", "json", "--by", "mode", "--min-group-users", "2"];
+    let before = ok(&report);
     let out = ok(&["rebuild", "--data-dir", d]);
     assert!(out.contains("rebuilt 40 sessions"), "{out}");
-    let after = ok(&[
-        "report",
-        "--data-dir",
-        d,
-        "--format",
-        "json",
-        "--by",
-        "mode",
-        "--min-group-users",
-        "2",
-    ]);
+    let after = ok(&report);
     assert_eq!(before, after);
 }

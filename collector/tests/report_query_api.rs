@@ -16,8 +16,7 @@ use serde_json::Value;
 
 async fn serve() -> (tempfile::TempDir, SocketAddr, SocketAddr) {
     let dir = tempfile::tempdir().unwrap();
-    let buf = buffer(dir.path());
-    append(&buf, population(40, 8).into_iter().map(|s| request(s.spans)).collect()).await;
+    let buf = buffered_population(dir.path()).await;
     assemble(&buf);
     let state = QueryState { buffer: buf, analytics: AnalyticsConfig::default() };
     let http = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

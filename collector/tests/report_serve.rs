@@ -3,22 +3,14 @@
 
 mod analytics_fixture;
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use analytics_fixture::*;
-use coxswain_test_support::{Collector, http_get};
+use coxswain_test_support::{Collector, coxswain_ok as coxswain, http_get};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::trace_service_client::TraceServiceClient;
 use prost::Message;
 use serde_json::Value;
-
-fn coxswain(args: &[&str]) -> String {
-    let out =
-        Command::new(coxswain_test_support::bin_path("coxswain")).args(args).output().unwrap();
-    assert!(out.status.success(), "coxswain {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).to_string()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn spans_sent_over_otlp_grpc_come_back_as_sessions_and_the_report() {

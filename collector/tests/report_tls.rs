@@ -6,32 +6,16 @@ mod analytics_fixture;
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use analytics_fixture::*;
 use common::tls::*;
+use coxswain_test_support::{coxswain_ok as ok, run_coxswain as coxswain};
 use serde_json::Value;
-
-fn coxswain(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_coxswain")).args(args).output().expect("run");
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).to_string(),
-        String::from_utf8_lossy(&out.stderr).to_string(),
-    )
-}
-
-fn ok(args: &[&str]) -> String {
-    let (success, stdout, stderr) = coxswain(args);
-    assert!(success, "coxswain {args:?} failed: {stderr}");
-    stdout
-}
 
 /// A data dir holding the test population, already assembled (by the CLI on the stopped dir),
 /// so a collector started on it answers at once; returns the report read from the dir.
 async fn assembled(dir: &Path) -> Value {
-    let buf = buffer(dir);
-    append(&buf, population(40, 8).into_iter().map(|s| request(s.spans)).collect()).await;
+    let buf = buffered_population(dir).await;
     buf.flush().await.unwrap();
     drop(buf);
     let d = dir.to_str().unwrap();
@@ -40,6 +24,12 @@ async fn assembled(dir: &Path) -> Value {
 
 fn path(p: &Path) -> &str {
     p.to_str().unwrap()
+}
+
+/// `coxswain SUBCOMMAND --endpoint E --ca-file CA --format json`, parsed.
+fn json_trusting_ca(subcommand: &str, endpoint: &str, p: &Pki) -> Value {
+    let args = [subcommand, "--endpoint", endpoint, "--ca-file", path(&p.ca), "--format", "json"];
+    serde_json::from_str(&ok(&args)).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -52,39 +42,12 @@ async fn report_over_https_and_grpcs_trusting_the_ca_file_matches_the_data_dir()
     let mut c = start_tls_with_config(&data, &tls_toml(&p, false), &[]);
 
     let https = http_https(&c);
-    let report: Value = serde_json::from_str(&ok(&[
-        "report",
-        "--endpoint",
-        &https,
-        "--ca-file",
-        path(&p.ca),
-        "--format",
-        "json",
-    ]))
-    .unwrap();
+    let report = json_trusting_ca("report", &https, &p);
     assert_eq!(report["rows"], expected["rows"], "HTTPS report");
     let grpcs = format!("grpcs://{}", c.grpc);
-    let report: Value = serde_json::from_str(&ok(&[
-        "report",
-        "--endpoint",
-        &grpcs,
-        "--ca-file",
-        path(&p.ca),
-        "--format",
-        "json",
-    ]))
-    .unwrap();
+    let report = json_trusting_ca("report", &grpcs, &p);
     assert_eq!(report["rows"], expected["rows"], "gRPC-over-TLS report");
-    let sessions: Value = serde_json::from_str(&ok(&[
-        "sessions",
-        "--endpoint",
-        &https,
-        "--ca-file",
-        path(&p.ca),
-        "--format",
-        "json",
-    ]))
-    .unwrap();
+    let sessions = json_trusting_ca("sessions", &https, &p);
     assert!(!sessions["sessions"].as_array().unwrap().is_empty(), "{sessions}");
 
     // Without the CA the server's certificate is not trusted, and plain http:// gets no answer.

@@ -2,8 +2,8 @@
 //! clauses with their declared lexicon features, corrections, failure reports, confirmations, and
 //! each mode's files and identifiers. `guard.rs` checks every entry against the lexicon.
 
-use crate::Mode;
-use crate::lexicon::Features;
+use crate::expertise::Features;
+use coxswain_collector::classifier::WorkMode;
 /// A fragment of prompt text. `{F}` is replaced by a file path (one file ref), `{I}` by a code
 /// identifier (one identifier ref); `features` declares everything else the text carries.
 #[derive(Debug, Clone, Copy)]
@@ -31,36 +31,37 @@ pub const fn c(text: &'static str, features: Features) -> Clause {
 
 /// The opening task of a session's first prompt, per mode: (plain, precise). The plain one has no
 /// refs; the precise one names an identifier and a file. Both carry the mode's intent word.
-pub fn task(mode: Mode) -> (&'static str, &'static str) {
+pub fn task(mode: WorkMode) -> (&'static str, &'static str) {
     match mode {
-        Mode::Building => (
+        WorkMode::Building => (
             "add a dark mode toggle to the settings page",
             "add a backoff cap to {I} in {F} for the loader",
         ),
-        Mode::Fixing => {
+        WorkMode::Fixing => {
             ("fix the crash on the settings page", "fix the crash in {I} in {F} on startup")
         }
-        Mode::Testing => {
+        WorkMode::Testing => {
             ("add coverage for the checkout page", "add coverage for {I} in {F} around rounding")
         }
-        Mode::Operating => (
+        WorkMode::Operating => (
             "deploy the api service to staging",
             "deploy the service in {F} to staging with two replicas",
         ),
-        Mode::Planning => (
+        WorkMode::Planning => (
             "plan the move of the session store to one file",
             "plan the split of {I} out of {F} into its own crate",
         ),
-        Mode::Analysing => (
+        WorkMode::Analysing => (
             "analyse the weekly signup numbers",
             "analyse {F} and plot the weekly totals per region",
         ),
-        Mode::Writing => {
+        WorkMode::Writing => {
             ("write docs for the cache settings", "write docs for {I} in {F} covering setup")
         }
-        Mode::Exploring => {
+        WorkMode::Exploring => {
             ("explain how the scheduler picks workers", "explain how {I} in {F} picks workers")
         }
+        WorkMode::Other => unreachable!("no session is written in `other` (see MODES)"),
     }
 }
 
@@ -167,9 +168,9 @@ pub const AGENT_CORRECTION: &str =
     "There is no settings file in this repo, I think you mean the config page.";
 
 /// File paths and identifiers of a mode's domain (no lexicon words in any of them).
-pub fn domain(mode: Mode) -> (&'static [&'static str], &'static [&'static str]) {
+pub fn domain(mode: WorkMode) -> (&'static [&'static str], &'static [&'static str]) {
     match mode {
-        Mode::Building => (
+        WorkMode::Building => (
             &[
                 "src/config.rs",
                 "src/loader.rs",
@@ -187,7 +188,7 @@ pub fn domain(mode: Mode) -> (&'static [&'static str], &'static [&'static str]) 
                 "route_table",
             ],
         ),
-        Mode::Fixing => (
+        WorkMode::Fixing => (
             &["src/session.rs", "src/frame.rs", "src/bucket.rs", "src/lease.rs", "src/flush.rs"],
             &[
                 "parse_header",
@@ -198,29 +199,30 @@ pub fn domain(mode: Mode) -> (&'static [&'static str], &'static [&'static str]) 
                 "LeaseTable",
             ],
         ),
-        Mode::Testing => (
+        WorkMode::Testing => (
             &["src/billing.py", "src/invoice.py", "src/ledger.py", "src/tax.py"],
             &["compute_total", "InvoiceLine", "apply_discount", "LedgerEntry"],
         ),
-        Mode::Operating => (
+        WorkMode::Operating => (
             &["deploy/api.yaml", "deploy/worker.yaml", "infra/main.tf", "infra/network.tf"],
             &["replica_count", "ApiService", "worker_pool", "HealthProbe"],
         ),
-        Mode::Planning => (
+        WorkMode::Planning => (
             &["src/store.rs", "src/session.rs", "src/index.rs", "notes/store.md"],
             &["SessionStore", "IndexWriter", "compact_log", "SnapshotReader"],
         ),
-        Mode::Analysing => (
+        WorkMode::Analysing => (
             &["data/signups.csv", "data/churn.csv", "reports/weekly.ipynb", "data/orders.parquet"],
             &["weekly_total", "signup_date", "ChurnModel", "order_value"],
         ),
-        Mode::Writing => (
+        WorkMode::Writing => (
             &["docs/cache.md", "docs/usage.md", "docs/install.md", "docs/faq.md"],
             &["CacheEntry", "ConfigLoader", "retry_budget", "QueueWorker"],
         ),
-        Mode::Exploring => (
+        WorkMode::Exploring => (
             &["src/scheduler.rs", "src/worker.rs", "src/lease.rs", "src/pool.rs"],
             &["pick_worker", "LeaseTable", "WorkerPool", "steal_task"],
         ),
+        WorkMode::Other => unreachable!("no session is written in `other` (see MODES)"),
     }
 }

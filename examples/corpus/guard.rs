@@ -1,17 +1,25 @@
 //! The guard on the clause library: every clause, task, domain word and agent phrase must carry
-//! exactly the lexicon features it declares (TELEMETRY.md), with no stray file or identifier
-//! shapes, and filler clauses no intent word outside `building`. Run at every start-up.
+//! exactly the features it declares as the hook itself extracts them
+//! (`agent_hook::signals::prompt::PromptFeatures`), and nothing that could add a feature when
+//! clauses are joined into one prompt. Run at every start-up.
 
-use crate::Mode;
+use std::collections::BTreeSet;
+
+use agent_hook::signals::lexicon::{self as hook_lexicon, count_phrases, normalise};
+use agent_hook::signals::prompt::{PromptFeatures, agent_corrects_user};
+
+use crate::MODES;
 use crate::clauses::{
     AGENT_CORRECTION, CONFIRMATIONS, CORRECTIONS, Clause, Extra, FOLLOW_UPS, NONE, REPORTS_FAILURE,
     c, domain, extras, task,
 };
-use crate::lexicon;
+use crate::expertise::{self, Features};
 
-/// Checks every clause, task, domain word and agent phrase against the lexicon: each must carry
-/// exactly the features it declares, no stray file/identifier shapes, and filler clauses no intent
-/// word outside the `building` list. Returns the problems found (empty when the library is sound).
+/// Checks every clause, task, domain word and agent phrase against the hook's extraction: each
+/// must carry exactly the features it declares (`{F}` one file ref, `{I}` one identifier ref), no
+/// sequencer, agent-correction phrase or stray `instead` that could combine with another clause,
+/// and filler clauses no intent word outside the `building` list. Returns the problems found
+/// (empty when the library is sound).
 pub fn check_library() -> Vec<String> {
     let mut problems = Vec::new();
     let mut all: Vec<(String, Clause, bool)> = Vec::new(); // (label, clause, is_filler)
@@ -37,117 +45,122 @@ pub fn check_library() -> Vec<String> {
         all.push(("FollowUp".into(), c(a, NONE), true));
         all.push(("FollowUp".into(), c(b, NONE), true));
     }
-    for mode in Mode::ALL {
+    for mode in MODES {
         let (a, b) = task(mode);
         for t in [a, b] {
             all.push((format!("Task {mode:?}"), c(t, NONE), false));
-            let filled = t.replace("{F}", "src/x.rs").replace("{I}", "foo_bar");
-            if lexicon::intent_of(&filled) != mode.name() {
-                problems.push(format!(
-                    "task {t:?} has intent {} not {}",
-                    lexicon::intent_of(&filled),
-                    mode.name()
-                ));
+            let intent = PromptFeatures::of(&fill(t)).intent;
+            if intent != mode.as_str() {
+                problems.push(format!("task {t:?} has intent {intent} not {}", mode.as_str()));
             }
         }
         let (files, idents) = domain(mode);
-        for w in files.iter().chain(idents.iter()) {
-            let hits = lexicon::intent_hits(w);
-            if hits.iter().any(|h| *h != mode.name()) {
+        let one_file = Features { file_refs: 1, ..NONE };
+        let one_ident = Features { identifier_refs: 1, ..NONE };
+        let words =
+            files.iter().map(|w| (w, one_file)).chain(idents.iter().map(|w| (w, one_ident)));
+        for (w, want) in words {
+            let hits = intent_hits(w);
+            if hits.iter().any(|h| *h != mode.as_str()) {
                 problems.push(format!("domain word {w:?} of {mode:?} hits intents {hits:?}"));
             }
-            for (name, list) in phrase_lists() {
-                if lexicon::count_list(w, list) > 0 {
-                    problems.push(format!("domain word {w:?} carries a {name} phrase"));
-                }
+            let got = extracted(w);
+            if got != want || has_sequencer(w) {
+                problems.push(format!("domain word {w:?} reads as {got:?}, not just one ref"));
             }
         }
     }
     for (label, cl, filler) in &all {
-        let t = cl.text.replace("{F}", "").replace("{I}", "");
-        let d = cl.features;
-        let checks: [(&str, u32, u32); 4] = [
-            ("constraints", lexicon::count_list(&t, lexicon::CONSTRAINTS), d.constraints),
-            ("acceptance", lexicon::count_list(&t, lexicon::ACCEPTANCE), d.acceptance_criteria),
-            ("verification", lexicon::count_list(&t, lexicon::VERIFICATION), d.verification_asks),
-            ("vague", lexicon::count_list(&t, lexicon::VAGUE), d.vague_terms),
-        ];
-        for (name, got, want) in checks {
-            if got != want {
-                problems
-                    .push(format!("{label} {:?}: {name} {got} found, {want} declared", cl.text));
-            }
+        let t = fill(cl.text);
+        let want = Features {
+            file_refs: cl.text.matches("{F}").count() as u32,
+            identifier_refs: cl.text.matches("{I}").count() as u32,
+            ..cl.features
+        };
+        let got = extracted(&t);
+        if got != want {
+            problems
+                .push(format!("{label} {:?}: the hook reads {got:?}, declared {want:?}", cl.text));
         }
-        let flags = [
-            (
-                "corrects",
-                lexicon::count_list(&t, lexicon::CORRECTS) > 0 || t.starts_with("no,"),
-                d.user_corrects_agent,
-            ),
-            ("confirms", lexicon::count_list(&t, lexicon::CONFIRMS) > 0, d.confirms),
-            (
-                "reports_failure",
-                lexicon::count_list(&t, lexicon::REPORTS_FAILURE) > 0,
-                d.reports_failure,
-            ),
-        ];
-        for (name, got, want) in flags {
-            if got != want {
-                problems.push(format!("{label} {:?}: {name} {got}, declared {want}", cl.text));
-            }
-        }
-        if lexicon::count_list(&t, lexicon::SEQUENCERS) > 0 {
+        // One sequencer per clause is no step, but two clauses with one each would be.
+        if has_sequencer(&t) {
             problems.push(format!("{label} {:?} has a sequencer word", cl.text));
         }
-        if lexicon::count_list(&t, lexicon::AGENT_CORRECTS) > 0 {
+        if agent_corrects_user(&t) {
             problems.push(format!("{label} {:?} has an agent-correction phrase", cl.text));
         }
-        let shaped = t.contains('/')
-            || t.contains('_')
-            || t.contains('`')
-            || t.contains("::")
-            || t.contains('(')
-            || t.split_whitespace().any(|w| w.chars().skip(1).any(|ch| ch.is_uppercase()))
-            || t.split_whitespace().any(|w| {
-                let w = w.trim_end_matches([',', '.']);
-                w.contains('.') && !w.chars().all(|ch| ch.is_ascii_digit() || ch == '.')
-            });
-        if shaped {
-            problems.push(format!("{label} {:?} has a file or identifier shape", cl.text));
+        // The hook's `use … instead` spans clauses on one line: only a correction may say it.
+        let lower = normalise(&t);
+        if !cl.features.user_corrects_agent && hook_lexicon::words(&lower).any(|w| w == "instead") {
+            problems.push(format!("{label} {:?} says `instead` but is no correction", cl.text));
         }
         if *filler {
-            let hits = lexicon::intent_hits(&t);
+            let hits = intent_hits(&t);
             if hits.iter().any(|h| *h != "building") {
                 problems.push(format!("{label} {:?} hits intents {hits:?}", cl.text));
             }
         }
     }
     for text in CONFIRMATIONS {
-        if lexicon::count_list(text, lexicon::CONFIRMS) == 0 || text.split_whitespace().count() >= 8
-        {
+        let f = PromptFeatures::of(text);
+        let got = extracted(text);
+        if !expertise::is_bare_confirmation(&got, f.words) {
             problems.push(format!("confirmation {text:?} is not a bare confirmation"));
         }
-        if lexicon::count_list(text, lexicon::REPORTS_FAILURE) > 0
-            || lexicon::intent_of(text) != "other"
-        {
+        if got != (Features { confirms: true, ..NONE }) || f.intent != "other" {
             problems.push(format!("confirmation {text:?} carries more than a confirmation"));
         }
     }
-    if lexicon::count_list(AGENT_CORRECTION, lexicon::AGENT_CORRECTS) == 0 {
+    if !agent_corrects_user(AGENT_CORRECTION) {
         problems.push("the agent correction carries no correction phrase".into());
     }
     problems
 }
 
-fn phrase_lists() -> [(&'static str, &'static [&'static str]); 8] {
-    [
-        ("constraint", lexicon::CONSTRAINTS),
-        ("acceptance", lexicon::ACCEPTANCE),
-        ("verification", lexicon::VERIFICATION),
-        ("vague", lexicon::VAGUE),
-        ("correction", lexicon::CORRECTS),
-        ("confirmation", lexicon::CONFIRMS),
-        ("failure", lexicon::REPORTS_FAILURE),
-        ("sequencer", lexicon::SEQUENCERS),
-    ]
+/// `text` with each `{F}` replaced by a file path and each `{I}` by an identifier (distinct ones,
+/// as the generator draws them), neither carrying a lexicon or intent word.
+fn fill(text: &str) -> String {
+    let mut out = text.to_string();
+    let mut n = 0;
+    while out.contains("{F}") {
+        n += 1;
+        out = out.replacen("{F}", &format!("src/x{n}.rs"), 1);
+    }
+    while out.contains("{I}") {
+        n += 1;
+        out = out.replacen("{I}", &format!("foo_bar{n}"), 1);
+    }
+    out
+}
+
+/// The features of `text` as the hook extracts them (those the generator declares).
+fn extracted(text: &str) -> Features {
+    let f = PromptFeatures::of(text);
+    Features {
+        file_refs: f.file_refs as u32,
+        identifier_refs: f.identifier_refs as u32,
+        constraints: f.constraints as u32,
+        acceptance_criteria: f.acceptance_criteria as u32,
+        steps: f.steps as u32,
+        verification_asks: f.verification_asks as u32,
+        vague_terms: f.vague_terms as u32,
+        user_corrects_agent: f.user_corrects_agent,
+        confirms: f.confirms,
+        reports_failure: f.reports_failure,
+    }
+}
+
+fn has_sequencer(text: &str) -> bool {
+    count_phrases(&normalise(text), hook_lexicon::SEQUENCERS) > 0
+}
+
+/// Every intent list (the hook's) a word of `text` falls in, not just the first.
+fn intent_hits(text: &str) -> Vec<&'static str> {
+    let lower = normalise(text);
+    let words: BTreeSet<&str> = hook_lexicon::words(&lower).collect();
+    hook_lexicon::INTENTS
+        .iter()
+        .filter(|(_, list)| list.iter().any(|w| words.contains(w)))
+        .map(|(name, _)| *name)
+        .collect()
 }

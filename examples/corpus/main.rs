@@ -16,9 +16,9 @@
 //! words), and `DIR/truth.json`.
 //!
 //! How the levels are made: each prompt is assembled from clauses with declared lexicon features
-//! (`clauses.rs`; TELEMETRY.md's lexicon, checked by `guard::check_library` at start-up), drawn
-//! until its MEASURES.md points fall inside its level's interval with a 0.25 margin, so every
-//! session's mean lands in its level:
+//! (`clauses.rs`; TELEMETRY.md's lexicon, checked against the hook's own extraction by
+//! `guard::check_library` at start-up), drawn until its MEASURES.md points (`expertise.rs`) fall
+//! inside its level's interval with a 0.25 margin, so every session's mean lands in its level:
 //!
 //! | level | prompt style | actions / words per prompt (study profile, ordinary sessions) |
 //! |---|---|---|
@@ -46,8 +46,8 @@
 mod clauses;
 mod clock;
 mod emit;
+mod expertise;
 mod guard;
-mod lexicon;
 mod outcomes;
 mod params;
 mod plan;
@@ -62,48 +62,15 @@ use std::time::Instant;
 
 use anyhow::{Context, bail};
 use clap::Parser;
+use coxswain_collector::classifier::WorkMode;
 use serde_json::json;
 
-/// The study's work modes the generator writes (one per session).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Mode {
-    Building,
-    Fixing,
-    Testing,
-    Operating,
-    Planning,
-    Exploring,
-    Analysing,
-    Writing,
-}
-
-impl Mode {
-    /// In the order of `params::MODES_START`.
-    pub const ALL: [Mode; 8] = [
-        Mode::Building,
-        Mode::Fixing,
-        Mode::Testing,
-        Mode::Operating,
-        Mode::Planning,
-        Mode::Exploring,
-        Mode::Analysing,
-        Mode::Writing,
-    ];
-
-    /// The JSON name (the same as the intent).
-    pub fn name(self) -> &'static str {
-        match self {
-            Mode::Building => "building",
-            Mode::Fixing => "fixing",
-            Mode::Testing => "testing",
-            Mode::Operating => "operating",
-            Mode::Planning => "planning",
-            Mode::Exploring => "exploring",
-            Mode::Analysing => "analysing",
-            Mode::Writing => "writing",
-        }
-    }
-}
+/// The work modes sessions are written in: every `WorkMode` but `Other` (checked at compile
+/// time to be the last), in `WorkMode::ALL`'s order, which `params::MODES_START` follows.
+pub const MODES: [WorkMode; 8] = match WorkMode::ALL {
+    [a, b, c, d, e, f, g, h, WorkMode::Other] => [a, b, c, d, e, f, g, h],
+    _ => panic!("WorkMode::ALL no longer ends with Other"),
+};
 
 /// Synthetic Claude Code sessions with ground truth.
 #[derive(Parser, Debug)]
@@ -181,7 +148,7 @@ impl Job<'_> {
         let t = r.unit();
         let weights: Vec<f64> =
             (0..8).map(|k| params::MODES_START[k] * (1.0 - t) + params::MODES_END[k] * t).collect();
-        let mode = Mode::ALL[r.weighted(&weights)];
+        let mode = MODES[r.weighted(&weights)];
         let session_start = self.start_ms + (t * self.window_ms as f64) as i64;
         let s = plan::session(
             &mut r,
@@ -193,7 +160,7 @@ impl Job<'_> {
             self.knobs,
         );
         let o = truth::outcome(&s);
-        let expected = lexicon::level_of(o.score);
+        let expected = expertise::level_of(o.score);
         if expected != s.level {
             bail!(
                 "session {} scores {} (level {expected}) but was written for level {}",
@@ -222,7 +189,10 @@ fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let problems = guard::check_library();
     if !problems.is_empty() {
-        bail!("the clause library disagrees with the lexicon:\n{}", problems.join("\n"));
+        bail!(
+            "the clause library disagrees with the hook's prompt features:\n{}",
+            problems.join("\n")
+        );
     }
     if args.users == 0 || args.sessions == 0 {
         bail!("--sessions and --users must be at least 1");
@@ -301,7 +271,7 @@ fn main() -> anyhow::Result<()> {
         prompts_n += m.aggregate.prompts;
         events_n += m.events;
         by_level[m.level as usize - 1].merge(&m.aggregate);
-        by_band.entry(lexicon::band_of(m.level)).or_default().merge(&m.aggregate);
+        by_band.entry(expertise::band_of(m.level)).or_default().merge(&m.aggregate);
         all.merge(&m.aggregate);
     }
     let levels_json: serde_json::Map<String, serde_json::Value> =

@@ -3,8 +3,8 @@
 
 use serde_json::json;
 
-use crate::Mode;
 use crate::tools::{Action, Outcome, Toolbox};
+use coxswain_collector::classifier::WorkMode;
 
 impl Toolbox<'_> {
     fn test_command(&mut self) -> String {
@@ -96,8 +96,8 @@ impl Toolbox<'_> {
     /// A command that fails, and the same command again succeeding (a retry).
     pub fn fail_then_retry(&mut self) -> (Action, Action) {
         let command = match self.mode {
-            Mode::Operating => "kubectl apply -f deploy/worker.yaml".to_string(),
-            Mode::Analysing | Mode::Testing => "python scripts/weekly.py --all".to_string(),
+            WorkMode::Operating => "kubectl apply -f deploy/worker.yaml".to_string(),
+            WorkMode::Analysing | WorkMode::Testing => "python scripts/weekly.py --all".to_string(),
             _ => "cargo build --release".to_string(),
         };
         let input = json!({"command": command, "description": "Build"});
@@ -116,7 +116,7 @@ impl Toolbox<'_> {
     /// A tool call that fails without a retry (an edit whose old string is gone, or a fetch).
     pub fn tool_failure(&mut self) -> Action {
         let a = match self.mode {
-            Mode::Planning | Mode::Exploring => {
+            WorkMode::Planning | WorkMode::Exploring => {
                 let input = json!({"url": format!("https://docs.example.org/page{}", self.counter), "prompt": "summarise"});
                 Action::new(
                     self.rng,
@@ -144,8 +144,8 @@ impl Toolbox<'_> {
     /// The action that shows the mode to independent telemetry (MEASURES.md's agreement table).
     pub fn anchor(&mut self) -> Action {
         match self.mode {
-            Mode::Testing => self.test_pass(),
-            Mode::Operating => self.unique(|t, n| {
+            WorkMode::Testing => self.test_pass(),
+            WorkMode::Operating => self.unique(|t, n| {
                 let command = if n == 1 {
                     "kubectl apply -f deploy/api.yaml".to_string()
                 } else {
@@ -156,7 +156,7 @@ impl Toolbox<'_> {
                 let response = json!({"stdout": stdout, "stderr": "", "interrupted": false, "isImage": false});
                 Action::new(t.rng, "Bash", input, Outcome::Ok { response, text: stdout })
             }),
-            Mode::Analysing => self.unique(|t, n| {
+            WorkMode::Analysing => self.unique(|t, n| {
                 let path = format!("{}/data/signups.csv", t.project.root);
                 let input = if n == 1 {
                     json!({"file_path": path})
@@ -166,8 +166,9 @@ impl Toolbox<'_> {
                 let response = json!({"type": "text", "file": {"filePath": path, "content": "week,signups", "numLines": 1, "startLine": 1, "totalLines": 53}});
                 Action::new(t.rng, "Read", input, Outcome::Ok { response, text: "     1\tweek,signups".into() })
             }),
-            Mode::Exploring | Mode::Planning => self.read(),
-            Mode::Building | Mode::Fixing | Mode::Writing => self.edit(),
+            WorkMode::Exploring | WorkMode::Planning => self.read(),
+            WorkMode::Building | WorkMode::Fixing | WorkMode::Writing => self.edit(),
+            WorkMode::Other => unreachable!("no session is written in `other` (see MODES)"),
         }
     }
 

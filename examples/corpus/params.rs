@@ -125,9 +125,10 @@ pub const HEAVY_SHARE: f64 = 0.02;
 /// Mean actions per prompt of a heavy session.
 pub const HEAVY_ACTIONS_MEAN: f64 = 150.0;
 
-/// Work-mode weights at the start and at the end of the window (interpolated by month):
-/// building, fixing, testing, operating, planning, exploring, analysing, writing. Fixing falls
-/// from 33% to 19%, operating grows from 14% to 21%, writing plus analysing doubles (10% → 20%).
+/// Work-mode weights at the start and at the end of the window (interpolated by month), in the
+/// order of `MODES`: building, fixing, testing, operating, planning, exploring, analysing,
+/// writing. Fixing falls from 33% to 19%, operating grows from 14% to 21%, writing plus analysing
+/// doubles (10% → 20%).
 pub const MODES_START: [f64; 8] = [0.20, 0.33, 0.07, 0.14, 0.05, 0.11, 0.05, 0.05];
 /// See [`MODES_START`].
 pub const MODES_END: [f64; 8] = [0.18, 0.19, 0.07, 0.21, 0.05, 0.10, 0.10, 0.10];

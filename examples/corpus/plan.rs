@@ -3,12 +3,12 @@
 //! left — written as concrete events (failed tests, retries, StopFailure, "still failing", passing
 //! tests, commits, confirmations). The ground truth is then computed from these events alone.
 
-use crate::Mode;
-use crate::lexicon::Features;
+use crate::expertise::Features;
 use crate::params::{self, LevelParams};
 use crate::prompts::{self, Role};
 use crate::rng::Rng;
 use crate::tools::{Action, Toolbox};
+use coxswain_collector::classifier::WorkMode;
 
 /// How a prompt's window closed.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,7 +67,7 @@ pub struct Session {
     pub id: String,
     pub user: usize,
     pub level: u8,
-    pub mode: Mode,
+    pub mode: WorkMode,
     pub start_ms: i64,
     pub model: &'static str,
     pub end_reason: &'static str,
@@ -121,14 +121,14 @@ pub fn session(
     rng: &mut Rng,
     user: usize,
     level: u8,
-    mode: Mode,
+    mode: WorkMode,
     start_ms: i64,
     p: &LevelParams,
     knobs: Knobs,
 ) -> Session {
     let id = rng.uuid();
-    let tests = matches!(mode, Mode::Building | Mode::Fixing | Mode::Testing);
-    let commits = !matches!(mode, Mode::Planning | Mode::Exploring | Mode::Analysing);
+    let tests = matches!(mode, WorkMode::Building | WorkMode::Fixing | WorkMode::Testing);
+    let commits = !matches!(mode, WorkMode::Planning | WorkMode::Exploring | WorkMode::Analysing);
     let mut n_work = rng.lognormal_count(p.prompts_mean, 0.5, 1).min(10);
     let mut specials: Vec<Vec<Special>> = vec![Vec::new(); 12];
     let mut ends: Vec<End> = vec![End::Stop; 12];
@@ -150,7 +150,11 @@ pub fn session(
     }
     if matches!(
         mode,
-        Mode::Building | Mode::Fixing | Mode::Operating | Mode::Analysing | Mode::Testing
+        WorkMode::Building
+            | WorkMode::Fixing
+            | WorkMode::Operating
+            | WorkMode::Analysing
+            | WorkMode::Testing
     ) {
         trouble_kinds.push(Trouble::Action(Special::Retry));
     }
@@ -209,9 +213,9 @@ pub fn session(
     // A passing test run is evidence, so a testing session whose story has no outcome yet gets
     // no anchor (it may then disagree with telemetry, as some real sessions do).
     let has_story = confirm_at_end || specials.iter().any(|s| !s.is_empty());
-    if mode == Mode::Planning {
+    if mode == WorkMode::Planning {
         specials[0].push(Special::Plan);
-    } else if mode != Mode::Testing || has_story {
+    } else if mode != WorkMode::Testing || has_story {
         specials[0].insert(0, Special::Anchor);
     }
 
@@ -289,7 +293,7 @@ pub fn session(
 /// anywhere, text blocks between actions and a final one.
 fn turn(
     rng: &mut Rng,
-    mode: Mode,
+    mode: WorkMode,
     specials: &[Special],
     n_actions: usize,
     words: usize,

@@ -2,13 +2,13 @@
 //! lexicon features are declared and checked (`guard.rs`), so the hook's features — and
 //! MEASURES.md's score — land each prompt in the level it was written for.
 
-use crate::Mode;
 use crate::clauses::{
     CONFIRMATIONS, CORRECTIONS, Clause, Extra, FOLLOW_UPS, NONE, REPORTS_FAILURE, c, domain,
     extras, task,
 };
-use crate::lexicon::{self, Features};
+use crate::expertise::{self, Features};
 use crate::rng::Rng;
+use coxswain_collector::classifier::WorkMode;
 
 /// What a prompt is for, which picks its lead clause.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,7 +49,7 @@ fn pool(level: u8) -> (&'static [Extra], usize, usize) {
 /// (with a 0.25 margin), given whether the agent's reply will correct the user.
 pub fn write(
     rng: &mut Rng,
-    mode: Mode,
+    mode: WorkMode,
     level: u8,
     role: Role,
     agent_corrects: bool,
@@ -60,7 +60,7 @@ pub fn write(
         let words = text.split_whitespace().count();
         return WrittenPrompt { text, features, words, points: 0.0 };
     }
-    let (lo, hi) = lexicon::level_interval(level);
+    let (lo, hi) = expertise::level_interval(level);
     for _ in 0..500 {
         let p = attempt(rng, mode, level, role, agent_corrects);
         if p.points >= lo + 0.25 && p.points < hi - 0.25 {
@@ -72,7 +72,7 @@ pub fn write(
 
 fn attempt(
     rng: &mut Rng,
-    mode: Mode,
+    mode: WorkMode,
     level: u8,
     role: Role,
     agent_corrects: bool,
@@ -161,6 +161,6 @@ fn attempt(
         text.push('.');
     }
     let words = text.split_whitespace().count();
-    let points = lexicon::prompt_points(&features, agent_corrects);
+    let points = expertise::prompt_points(&features, agent_corrects);
     WrittenPrompt { text, features, words, points }
 }

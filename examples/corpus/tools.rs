@@ -5,8 +5,8 @@
 
 use serde_json::{Value, json};
 
-use crate::Mode;
 use crate::rng::Rng;
+use coxswain_collector::classifier::WorkMode;
 
 /// How a tool call ended.
 #[derive(Debug, Clone)]
@@ -73,11 +73,13 @@ pub struct Project {
 
 impl Project {
     /// The project of a mode.
-    pub fn of(mode: Mode) -> Project {
+    pub fn of(mode: WorkMode) -> Project {
         match mode {
-            Mode::Testing | Mode::Analysing => Project { root: "/home/dev/ledger", rust: false },
-            Mode::Operating => Project { root: "/home/dev/platform", rust: false },
-            Mode::Writing => Project { root: "/home/dev/handbook", rust: false },
+            WorkMode::Testing | WorkMode::Analysing => {
+                Project { root: "/home/dev/ledger", rust: false }
+            }
+            WorkMode::Operating => Project { root: "/home/dev/platform", rust: false },
+            WorkMode::Writing => Project { root: "/home/dev/handbook", rust: false },
             _ => Project { root: "/home/dev/relay", rust: true },
         }
     }
@@ -86,7 +88,7 @@ impl Project {
 /// Makes the actions of one prompt, keeping every (tool, input) distinct except deliberate retries.
 pub struct Toolbox<'a> {
     pub(crate) rng: &'a mut Rng,
-    pub(crate) mode: Mode,
+    pub(crate) mode: WorkMode,
     pub(crate) project: Project,
     pub(crate) seen: std::collections::HashSet<String>,
     pub(crate) counter: usize,
@@ -124,7 +126,7 @@ const CODE_LINE: &str = "    let budget = config.retry_budget.unwrap_or(3);";
 
 impl<'a> Toolbox<'a> {
     /// A toolbox for one prompt.
-    pub fn new(rng: &'a mut Rng, mode: Mode) -> Toolbox<'a> {
+    pub fn new(rng: &'a mut Rng, mode: WorkMode) -> Toolbox<'a> {
         Toolbox {
             rng,
             mode,
@@ -137,9 +139,9 @@ impl<'a> Toolbox<'a> {
 
     fn files(&self) -> &'static [&'static str] {
         match self.mode {
-            Mode::Testing | Mode::Analysing => PY_FILES,
-            Mode::Operating => OPS_FILES,
-            Mode::Writing => DOC_FILES,
+            WorkMode::Testing | WorkMode::Analysing => PY_FILES,
+            WorkMode::Operating => OPS_FILES,
+            WorkMode::Writing => DOC_FILES,
             _ => RUST_FILES,
         }
     }
@@ -168,13 +170,14 @@ impl<'a> Toolbox<'a> {
     pub fn filler(&mut self) -> Action {
         let weights: [f64; 6] = match self.mode {
             // read, grep, glob, edit, write, shell
-            Mode::Building => [30.0, 15.0, 10.0, 25.0, 10.0, 10.0],
-            Mode::Fixing => [35.0, 20.0, 5.0, 30.0, 0.0, 10.0],
-            Mode::Testing => [30.0, 15.0, 15.0, 20.0, 20.0, 0.0],
-            Mode::Operating => [30.0, 10.0, 0.0, 20.0, 0.0, 40.0],
-            Mode::Planning | Mode::Exploring => [50.0, 25.0, 25.0, 0.0, 0.0, 0.0],
-            Mode::Analysing => [30.0, 10.0, 0.0, 20.0, 10.0, 30.0],
-            Mode::Writing => [35.0, 10.0, 0.0, 30.0, 25.0, 0.0],
+            WorkMode::Building => [30.0, 15.0, 10.0, 25.0, 10.0, 10.0],
+            WorkMode::Fixing => [35.0, 20.0, 5.0, 30.0, 0.0, 10.0],
+            WorkMode::Testing => [30.0, 15.0, 15.0, 20.0, 20.0, 0.0],
+            WorkMode::Operating => [30.0, 10.0, 0.0, 20.0, 0.0, 40.0],
+            WorkMode::Planning | WorkMode::Exploring => [50.0, 25.0, 25.0, 0.0, 0.0, 0.0],
+            WorkMode::Analysing => [30.0, 10.0, 0.0, 20.0, 10.0, 30.0],
+            WorkMode::Writing => [35.0, 10.0, 0.0, 30.0, 25.0, 0.0],
+            WorkMode::Other => unreachable!("no session is written in `other` (see MODES)"),
         };
         match self.rng.weighted(&weights) {
             0 => self.read(),
@@ -237,8 +240,8 @@ impl<'a> Toolbox<'a> {
     fn write(&mut self) -> Action {
         self.unique(|t, n| {
             let ext = match t.mode {
-                Mode::Writing | Mode::Analysing => "md",
-                Mode::Testing => "py",
+                WorkMode::Writing | WorkMode::Analysing => "md",
+                WorkMode::Testing => "py",
                 _ => "rs",
             };
             let dir = if ext == "md" { "docs" } else { "src" };
@@ -259,7 +262,7 @@ impl<'a> Toolbox<'a> {
     fn shell(&mut self) -> Action {
         self.unique(|t, n| {
             let command = match t.mode {
-                Mode::Operating => {
+                WorkMode::Operating => {
                     let base = *t.rng.pick(&[
                         "kubectl apply -f deploy/api.yaml",
                         "kubectl rollout status deployment/api",
@@ -269,7 +272,7 @@ impl<'a> Toolbox<'a> {
                     ]);
                     if n > 5 { format!("{base} --v={n}") } else { base.to_string() }
                 }
-                Mode::Analysing => format!("python scripts/weekly.py --week {n}"),
+                WorkMode::Analysing => format!("python scripts/weekly.py --week {n}"),
                 _ if t.project.rust => {
                     let base = *t.rng.pick(&[
                         "cargo build",

@@ -4,7 +4,9 @@
 
 use serde_json::{Value, json};
 
-use crate::lexicon;
+use agent_hook::signals::{lexicon, prompt};
+
+use crate::expertise;
 use crate::plan::{End, Session};
 
 /// Evidence kinds in the order the report lists them.
@@ -88,8 +90,8 @@ pub fn score(s: &Session) -> f64 {
     let scored: Vec<f64> = s
         .prompts
         .iter()
-        .filter(|p| !lexicon::is_bare_confirmation(&p.features, p.words))
-        .map(|p| lexicon::prompt_points(&p.features, p.agent_corrects))
+        .filter(|p| !expertise::is_bare_confirmation(&p.features, p.words))
+        .map(|p| expertise::prompt_points(&p.features, p.agent_corrects))
         .collect();
     if scored.is_empty() { 0.0 } else { scored.iter().sum::<f64>() / scored.len() as f64 }
 }
@@ -115,7 +117,7 @@ pub fn session_json(s: &Session, o: &Outcome) -> Value {
                 "commits": acts.iter().filter(|a| a.commit).count(),
                 "prompt_words": p.words,
                 "points": p.points,
-                "intent": lexicon::intent_of(&p.text),
+                "intent": prompt::intent(&lexicon::normalise(&p.text)),
                 "confirms": p.features.confirms,
                 "reports_failure": p.features.reports_failure,
                 "user_corrects_agent": p.features.user_corrects_agent,
@@ -132,9 +134,9 @@ pub fn session_json(s: &Session, o: &Outcome) -> Value {
         "session_id": s.id,
         "user": format!("user-{:03}", s.user),
         "level": s.level,
-        "band": lexicon::band_of(s.level),
+        "band": expertise::band_of(s.level),
         "expected_score": o.score,
-        "work_mode": s.mode.name(),
+        "work_mode": s.mode.as_str(),
         "prompts": prompts,
         "evidence": o.evidence,
         "trouble": o.trouble,

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use coxswain_test_support::{Collector, bin_path, example_path, http_get};
+use coxswain_test_support::{Collector, bin_path, example_path, http_get, write_config};
 use serde_json::Value;
 
 /// A generated corpus in a temporary directory.
@@ -67,8 +67,7 @@ impl Corpus {
 
 /// A collector with k = 1 (nothing suppressed) in `data_dir`.
 pub fn collector(data_dir: &Path) -> Collector {
-    let config = data_dir.with_extension("toml");
-    std::fs::write(&config, "[analytics]\nmin_group_users = 1\n").expect("write config");
+    let config = write_config(data_dir, "[analytics]\nmin_group_users = 1\n");
     Collector::start(data_dir, &["--config", config.to_str().expect("utf-8 path")])
 }
 
@@ -219,13 +218,7 @@ pub fn replay(paths: &[&Path], c: &Collector, work: &Path) -> String {
 
 /// Runs a `coxswain` subcommand and returns its stdout as text.
 pub fn coxswain_text(args: &[&str]) -> String {
-    let out = Command::new(bin_path("coxswain")).args(args).output().expect("run coxswain");
-    assert!(
-        out.status.success(),
-        "coxswain {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
+    coxswain_test_support::coxswain_ok(args)
 }
 
 /// `COXSWAIN_E2E_SESSIONS` / `COXSWAIN_E2E_SEED` run a bigger or different corpus by hand.

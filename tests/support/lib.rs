@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub mod pki;
+
 /// Where the workspace's binaries are: next to the running test's `deps/` folder.
 pub fn bin_path(name: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("current_exe");
@@ -258,4 +260,63 @@ pub fn example_path(name: &str) -> PathBuf {
         path.display()
     );
     path
+}
+
+/// Writes `toml` beside the data dir (`DATA.toml`) for `--config`; returns its path.
+pub fn write_config(data_dir: &Path, toml: &str) -> PathBuf {
+    let cfg = data_dir.with_extension("toml");
+    std::fs::write(&cfg, toml).expect("write config");
+    cfg
+}
+
+/// Writes `toml` beside the data dir and starts the collector with `--config` on it and
+/// `extra`, on ports it picks itself ([`Collector::start_on_any_port`]).
+pub fn start_with_config(data_dir: &Path, toml: &str, extra: &[&str]) -> Collector {
+    let cfg = write_config(data_dir, toml);
+    let mut args = vec!["--config", cfg.to_str().expect("utf-8 path")];
+    args.extend_from_slice(extra);
+    Collector::start_on_any_port(data_dir, &args)
+}
+
+/// Runs `coxswain ARGS` to the end: whether it succeeded, its stdout and its stderr.
+pub fn run_coxswain(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(bin_path("coxswain")).args(args).output().expect("run coxswain");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+/// Runs `coxswain ARGS`, asserts it succeeded, and returns its stdout.
+pub fn coxswain_ok(args: &[&str]) -> String {
+    let (success, stdout, stderr) = run_coxswain(args);
+    assert!(success, "coxswain {args:?} failed: {stderr}");
+    stdout
+}
+
+/// Spawns `cmd` (a `coxswain serve` on port 0) with stdout piped and returns it with its first
+/// stdout line, the `coxswain listening grpc=… http=…` line.
+pub fn spawn_reading_first_line(mut cmd: Command) -> (Child, String) {
+    use std::io::BufRead;
+    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("spawn");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("read the first line");
+    (child, line)
+}
+
+/// Polls `f` every 50 ms until it returns true or `timeout` passes; returns the last answer.
+pub fn wait_until(timeout: Duration, mut f: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    loop {
+        if f() {
+            return true;
+        }
+        if start.elapsed() > timeout {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }

@@ -18,6 +18,15 @@ pub struct Agent<'a> {
     pub kind: Option<&'a str>,
 }
 
+/// How a call met the permission system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// PermissionRequest: the user was asked.
+    Requested,
+    /// PermissionDenied: auto mode refused the call; it will never end.
+    Denied,
+}
+
 /// One tool call, as the harness names it.
 #[derive(Clone, Copy, Debug)]
 pub struct Action<'a> {
@@ -138,40 +147,20 @@ impl Recorder {
         })
     }
 
-    /// PermissionRequest for a call: counted on the prompt and remembered on its pending
-    /// start, so a call that never ends after it counts as rejected rather than interrupted.
-    pub fn permission_requested_for(
+    /// A call met the permission system: remembered on its pending start, so a call that never
+    /// ends after it counts as rejected rather than interrupted. A request (the user was asked)
+    /// is also counted on the prompt; a denial (auto mode refused the call) is not.
+    pub fn permission_for(
         &self,
         session_id: &str,
         at_ns: u64,
-        tool_name: &str,
-        input: &Value,
+        call: Action<'_>,
+        ask: Permission,
     ) -> Result<(), RecordError> {
-        self.mark_asked(session_id, at_ns, tool_name, input, true)
-    }
-
-    /// PermissionDenied (auto mode refused a call): the call will never end; it is rejected.
-    pub fn permission_denied_for(
-        &self,
-        session_id: &str,
-        at_ns: u64,
-        tool_name: &str,
-        input: &Value,
-    ) -> Result<(), RecordError> {
-        self.mark_asked(session_id, at_ns, tool_name, input, false)
-    }
-
-    fn mark_asked(
-        &self,
-        session_id: &str,
-        at_ns: u64,
-        tool_name: &str,
-        input: &Value,
-        count: bool,
-    ) -> Result<(), RecordError> {
+        let (tool_name, input) = (call.tool_name, call.input);
         let hash = action::input_hash(tool_name, input);
         self.touch(session_id, at_ns, &mut |open| {
-            if count {
+            if ask == Permission::Requested {
                 open.permission_requests += 1;
             }
             for p in open

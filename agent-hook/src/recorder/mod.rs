@@ -14,7 +14,7 @@ use coxswain_proto::telemetry::{common, gen_ai};
 use span::{AttrValue, Attrs, ResourceRecord, SpanRecord, push};
 use std::sync::Mutex;
 
-pub use actions::{Action, Agent};
+pub use actions::{Action, Agent, Permission};
 pub use prompts::{Prompt, PromptEnd};
 
 /// Who records and how: fixed for a recorder's life.

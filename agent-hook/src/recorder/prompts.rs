@@ -231,20 +231,6 @@ impl Recorder {
         end: PromptEnd<'_>,
     ) -> Vec<SpanRecord> {
         let mut spans = self.abandoned_actions(session_id, state, &open, at_ns);
-        spans.push(self.root_span(session_id, state, open, at_ns, reason, end));
-        spans
-    }
-
-    /// The root span of a closing window.
-    fn root_span(
-        &self,
-        session_id: &str,
-        state: &SessionState,
-        open: OpenPrompt,
-        at_ns: u64,
-        reason: &str,
-        end: PromptEnd<'_>,
-    ) -> SpanRecord {
         let mut a = self.common_attrs(session_id, Some((open.index, open.prompt_id.as_deref())));
         push(&mut a, gen_ai::OPERATION_NAME, gen_ai::OP_INVOKE_AGENT);
         push(&mut a, gen_ai::AGENT_NAME, self.settings.agent_name.as_str());
@@ -266,7 +252,7 @@ impl Recorder {
             push(&mut a, gen_ai::ERROR_TYPE, error);
         }
         a.extend(captured_prompt);
-        SpanRecord {
+        spans.push(SpanRecord {
             trace_id: hex_id(&ids::prompt_trace_id(session_id, open.index)),
             span_id: hex_id(&ids::prompt_span_id(session_id, open.index)),
             parent_span_id: None,
@@ -276,7 +262,8 @@ impl Recorder {
             attributes: a,
             error: end.failure.map(str::to_owned),
             resource: self.resource(state),
-        }
+        });
+        spans
     }
 }
 

@@ -14,6 +14,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use crate::transcript::line::parse_line;
+use serde_json::Value;
 
 use super::ReplayError;
 
@@ -134,45 +135,32 @@ fn is_agent_file(path: &Path) -> bool {
 
 /// Looks at the first parseable line to tell other formats from transcripts.
 fn sniff(path: &Path) -> Option<SkipReason> {
-    let file = File::open(path).ok()?;
-    let mut reader = BufReader::new(file);
-    let mut raw = Vec::new();
-    for _ in 0..5 {
-        raw.clear();
-        if reader.read_until(b'\n', &mut raw).ok()? == 0 {
-            return None;
-        }
-        let Some(line) = parse_line(&raw) else {
-            continue;
-        };
-        if line.get("type").and_then(|t| t.as_str()) == Some("session_meta") {
-            return Some(SkipReason::CodexRollout);
-        }
-        if line.get("type").is_none() && line.get("hook_event_name").is_some() {
-            return Some(SkipReason::HookLog);
-        }
-        return None;
+    let line = head_lines(path).next()?;
+    if line.get("type").and_then(|t| t.as_str()) == Some("session_meta") {
+        return Some(SkipReason::CodexRollout);
+    }
+    if line.get("type").is_none() && line.get("hook_event_name").is_some() {
+        return Some(SkipReason::HookLog);
     }
     None
 }
 
 /// The string content of the first `user` line of a subagent file.
 fn first_user_text(path: &Path) -> Option<String> {
-    let mut reader = BufReader::new(File::open(path).ok()?);
-    let mut raw = Vec::new();
-    for _ in 0..5 {
-        raw.clear();
-        if reader.read_until(b'\n', &mut raw).ok()? == 0 {
-            return None;
-        }
-        let Some(line) = parse_line(&raw) else {
-            continue;
-        };
-        if line.get("type").and_then(|t| t.as_str()) == Some("user") {
-            return crate::transcript::entry::content(&line)?.as_str().map(str::to_owned);
-        }
-    }
-    None
+    let line = head_lines(path).find(|l| l.get("type").and_then(|t| t.as_str()) == Some("user"))?;
+    crate::transcript::entry::content(&line)?.as_str().map(str::to_owned)
+}
+
+/// The parseable lines among a file's first five, read lazily (lines can be long); nothing when
+/// the file cannot be read.
+fn head_lines(path: &Path) -> impl Iterator<Item = Value> {
+    let mut reader = File::open(path).ok().map(BufReader::new);
+    (0..5)
+        .map_while(move |_| {
+            let mut raw = Vec::new();
+            (reader.as_mut()?.read_until(b'\n', &mut raw).ok()? > 0).then_some(raw)
+        })
+        .filter_map(|raw| parse_line(&raw))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), ReplayError> {

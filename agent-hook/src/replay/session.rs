@@ -11,7 +11,9 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::transcript::AgentText;
-use crate::transcript::entry::{self, KNOWN_TYPES, blocks, is_sidechain, kind, text_field};
+use crate::transcript::entry::{
+    self, KNOWN_TYPES, blocks, is_sidechain, kind, text_field, tool_results,
+};
 
 use super::payload::{Agent, Context, ToolCall, base};
 use super::read_lines;
@@ -136,10 +138,7 @@ impl FileReplay<'_, '_> {
             }
             return;
         }
-        let results: Vec<&Value> = blocks(line)
-            .iter()
-            .filter(|b| b.get("type").and_then(Value::as_str) == Some("tool_result"))
-            .collect();
+        let results = tool_results(line);
         let single = results.len() == 1;
         for result in results {
             let Some(id) = result.get("tool_use_id").and_then(Value::as_str) else {

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::transcript::AgentText;
-use crate::transcript::entry::{KNOWN_TYPES, blocks, kind, text_field};
+use crate::transcript::entry::{KNOWN_TYPES, blocks, kind, text_field, tool_results};
 
 use super::payload::{Context, ToolCall, base};
 use super::read_lines;
@@ -42,10 +42,7 @@ pub fn replay(run: &mut Run<'_>, path: &Path, ctx: &Context, announced: &mut Has
                 }
             }
             Some("user") => {
-                let results: Vec<&Value> = blocks(line)
-                    .iter()
-                    .filter(|b| b.get("type").and_then(Value::as_str) == Some("tool_result"))
-                    .collect();
+                let results = tool_results(line);
                 let single = results.len() == 1;
                 for result in results {
                     let id = result.get("tool_use_id").and_then(Value::as_str).unwrap_or_default();

@@ -117,6 +117,14 @@ pub fn blocks(line: &Value) -> &[Value] {
     content(line).and_then(Value::as_array).map_or(&[], Vec::as_slice)
 }
 
+/// The `tool_result` blocks of a user line, in order.
+pub fn tool_results(line: &Value) -> Vec<&Value> {
+    blocks(line)
+        .iter()
+        .filter(|b| b.get("type").and_then(Value::as_str) == Some("tool_result"))
+        .collect()
+}
+
 /// The `message.id` of an assistant line (blocks of one API response share it).
 pub fn message_id(line: &Value) -> Option<&str> {
     line.get("message").and_then(|m| m.get("id")).and_then(Value::as_str)

@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use crate::clock::days_from_civil;
+
 /// Parses one JSONL line. Invalid UTF-8 is replaced, and `\uD8xx`/`\uDCxx` escapes that do not
 /// form a valid surrogate pair (Windows loggers write them; serde_json rejects them) become
 /// U+FFFD, so the line still counts. `None` when the line is blank or still not JSON.
@@ -99,17 +101,6 @@ pub fn timestamp_millis(text: &str) -> Option<i64> {
     let days = days_from_civil(year, month, day);
     let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
     Some(seconds * 1000 + millis)
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 #[cfg(test)]

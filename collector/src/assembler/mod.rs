@@ -3,6 +3,8 @@
 //! newest span time seen, for idle closing), so duplicates, reordering, late arrivals and a
 //! rebuild from the buffer all give the same records.
 
+mod attr;
+mod compact;
 pub mod session;
 pub mod span;
 pub mod store;

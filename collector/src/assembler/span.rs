@@ -3,10 +3,15 @@
 
 use coxswain_proto::telemetry::{action, common, gen_ai, prompt, resource, span};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
-use opentelemetry_proto::tonic::common::v1::{AnyValue, KeyValue, any_value::Value};
+use opentelemetry_proto::tonic::common::v1::{KeyValue, any_value::Value};
 use opentelemetry_proto::tonic::trace::v1::Span;
 use prost::Message;
 use serde::{Deserialize, Serialize};
+
+use super::attr::{boolean, count, int, str_attr, string};
+use super::compact::{Reader, Writer};
+
+pub use super::attr::{AttrValue, kv};
 
 /// What a Coxswain span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,9 +92,9 @@ impl SpanFacts {
 
     /// Compact binary form for the spans tree (session and span id live in the key).
     pub fn encode(&self) -> Vec<u8> {
-        let mut w = Writer(Vec::with_capacity(96));
-        w.0.push(1); // format version
-        w.0.push(match self.kind {
+        let mut w = Writer::with_capacity(96);
+        w.byte(1); // format version
+        w.byte(match self.kind {
             None => 0,
             Some(SpanKind::Prompt) => 1,
             Some(SpanKind::Action) => 2,
@@ -118,13 +123,13 @@ impl SpanFacts {
             self.retry,
             self.subagent,
         ];
-        w.0.push(flags.iter().enumerate().fold(0u8, |acc, (i, f)| acc | (u8::from(*f) << i)));
-        w.0
+        w.byte(flags.iter().enumerate().fold(0u8, |acc, (i, f)| acc | (u8::from(*f) << i)));
+        w.into_bytes()
     }
 
     /// Reads [`SpanFacts::encode`]'s output (session and span id are left empty).
     pub fn decode(bytes: &[u8]) -> Option<SpanFacts> {
-        let mut r = Reader { b: bytes, i: 0 };
+        let mut r = Reader::new(bytes);
         if r.byte()? != 1 {
             return None;
         }
@@ -205,56 +210,6 @@ impl SpanFacts {
             0,
             0,
         ]
-    }
-}
-
-struct Writer(Vec<u8>);
-
-impl Writer {
-    fn int(&mut self, mut v: u64) {
-        loop {
-            let b = (v & 0x7f) as u8;
-            v >>= 7;
-            if v == 0 {
-                self.0.push(b);
-                return;
-            }
-            self.0.push(b | 0x80);
-        }
-    }
-    fn str(&mut self, s: &str) {
-        self.int(s.len() as u64);
-        self.0.extend_from_slice(s.as_bytes());
-    }
-}
-
-struct Reader<'a> {
-    b: &'a [u8],
-    i: usize,
-}
-
-impl Reader<'_> {
-    fn byte(&mut self) -> Option<u8> {
-        let v = *self.b.get(self.i)?;
-        self.i += 1;
-        Some(v)
-    }
-    fn int(&mut self) -> Option<u64> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            v |= ((b & 0x7f) as u64) << shift;
-            if b & 0x80 == 0 {
-                return Some(v);
-            }
-        }
-        None
-    }
-    fn str(&mut self) -> Option<String> {
-        let n = self.int()? as usize;
-        let s = self.b.get(self.i..self.i.checked_add(n)?)?;
-        self.i += n;
-        String::from_utf8(s.to_vec()).ok()
     }
 }
 
@@ -356,93 +311,6 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
     f.start = s.start_time_unix_nano;
     f.end = s.end_time_unix_nano;
     Some(f)
-}
-
-fn str_attr(attrs: &[KeyValue], key: &str) -> String {
-    attrs
-        .iter()
-        .rev()
-        .find(|kv| kv.key == key)
-        .and_then(|kv| kv.value.as_ref()?.value.as_ref())
-        .map(string)
-        .unwrap_or_default()
-}
-
-fn string(v: &Value) -> String {
-    match v {
-        Value::StringValue(s) => s.clone(),
-        Value::IntValue(i) => i.to_string(),
-        Value::BoolValue(b) => b.to_string(),
-        _ => String::new(),
-    }
-}
-
-fn int(v: &Value) -> Option<i64> {
-    // Senders differ in how they type counts; accept ints, whole doubles and numeric strings.
-    match v {
-        Value::IntValue(i) => Some(*i),
-        Value::DoubleValue(d) if d.is_finite() => Some(*d as i64),
-        Value::StringValue(s) => s.trim().parse().ok(),
-        _ => None,
-    }
-}
-
-fn count(v: &Value) -> u64 {
-    int(v).map(|v| v.max(0) as u64).unwrap_or(0)
-}
-
-fn boolean(v: &Value) -> bool {
-    match v {
-        Value::BoolValue(b) => *b,
-        Value::StringValue(s) => s.eq_ignore_ascii_case("true"),
-        Value::IntValue(i) => *i != 0,
-        _ => false,
-    }
-}
-
-/// Builds an attribute (for tests, examples and the corpus generator).
-pub fn kv(key: &str, value: impl Into<AttrValue>) -> KeyValue {
-    let v = match value.into() {
-        AttrValue::Str(s) => Value::StringValue(s),
-        AttrValue::Int(i) => Value::IntValue(i),
-        AttrValue::Bool(b) => Value::BoolValue(b),
-    };
-    KeyValue {
-        key: key.to_string(),
-        value: Some(AnyValue { value: Some(v) }),
-        ..Default::default()
-    }
-}
-
-/// A value for [`kv`].
-pub enum AttrValue {
-    /// A string.
-    Str(String),
-    /// An integer.
-    Int(i64),
-    /// A boolean.
-    Bool(bool),
-}
-
-impl From<&str> for AttrValue {
-    fn from(s: &str) -> Self {
-        AttrValue::Str(s.to_string())
-    }
-}
-impl From<String> for AttrValue {
-    fn from(s: String) -> Self {
-        AttrValue::Str(s)
-    }
-}
-impl From<i64> for AttrValue {
-    fn from(i: i64) -> Self {
-        AttrValue::Int(i)
-    }
-}
-impl From<bool> for AttrValue {
-    fn from(b: bool) -> Self {
-        AttrValue::Bool(b)
-    }
 }
 
 #[cfg(test)]

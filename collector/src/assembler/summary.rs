@@ -1,6 +1,7 @@
 //! The compact per-session summary the report scans (one small binary value per session), so a
 //! report over hundreds of thousands of sessions is a single pass without JSON parsing.
 
+use super::compact::{Reader, Writer};
 use super::session::SessionRecord;
 use crate::classifier::WorkMode;
 
@@ -89,35 +90,35 @@ impl Summary {
 
     /// Binary encoding (LEB128 integers, length-prefixed strings).
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(48 + 6 * self.prompts.len());
-        out.push(1); // format version
-        put(&mut out, self.started);
-        put_str(&mut out, &self.user);
-        put_str(&mut out, &self.harness);
-        out.push(self.level);
-        out.push(self.mode);
-        put(&mut out, self.flags as u64);
+        let mut w = Writer::with_capacity(48 + 6 * self.prompts.len());
+        w.byte(1); // format version
+        w.int(self.started);
+        w.str(&self.user);
+        w.str(&self.harness);
+        w.byte(self.level);
+        w.byte(self.mode);
+        w.int(self.flags as u64);
         for v in [self.planning.0, self.planning.1, self.execution.0, self.execution.1] {
-            put(&mut out, v);
+            w.int(v);
         }
-        put(&mut out, self.prompts.len() as u64);
-        for &(a, w, pw) in &self.prompts {
-            put(&mut out, a);
-            put(&mut out, w);
-            put(&mut out, pw);
+        w.int(self.prompts.len() as u64);
+        for &(a, words, pw) in &self.prompts {
+            w.int(a);
+            w.int(words);
+            w.int(pw);
         }
-        out
+        w.into_bytes()
     }
 
     /// Decodes [`Summary::encode`]'s output; `None` when corrupt.
     pub fn decode(bytes: &[u8]) -> Option<Summary> {
-        let mut r = Reader { b: bytes, i: 0 };
+        let mut r = Reader::new(bytes);
         if r.byte()? != 1 {
             return None;
         }
         let started = r.int()?;
-        let user = r.string()?;
-        let harness = r.string()?;
+        let user = r.str()?;
+        let harness = r.str()?;
         let level = r.byte()?;
         let mode = r.byte()?;
         let flags = r.int()? as u16;
@@ -129,53 +130,6 @@ impl Summary {
             prompts.push((r.int()?, r.int()?, r.int()?));
         }
         Some(Summary { started, user, harness, level, mode, flags, planning, execution, prompts })
-    }
-}
-
-fn put(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    put(out, s.len() as u64);
-    out.extend_from_slice(s.as_bytes());
-}
-
-struct Reader<'a> {
-    b: &'a [u8],
-    i: usize,
-}
-
-impl Reader<'_> {
-    fn byte(&mut self) -> Option<u8> {
-        let v = *self.b.get(self.i)?;
-        self.i += 1;
-        Some(v)
-    }
-    fn int(&mut self) -> Option<u64> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            v |= ((b & 0x7f) as u64) << shift;
-            if b & 0x80 == 0 {
-                return Some(v);
-            }
-        }
-        None
-    }
-    fn string(&mut self) -> Option<String> {
-        let n = self.int()? as usize;
-        let s = self.b.get(self.i..self.i.checked_add(n)?)?;
-        self.i += n;
-        String::from_utf8(s.to_vec()).ok()
     }
 }
 

@@ -4,7 +4,7 @@
 
 mod backoff;
 mod client;
-mod raw;
+pub mod raw;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -56,23 +56,12 @@ async fn traces(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> R
         Ok(x) => x,
         Err(r) => return r,
     };
-    let req = match format {
-        Format::Protobuf => ExportTraceServiceRequest::decode(bytes.as_ref())
-            .map_err(|e| format!("body is not a protobuf ExportTraceServiceRequest: {e}")),
-        Format::Json => serde_json::from_slice::<ExportTraceServiceRequest>(&bytes)
-            .map_err(|e| format!("body is not an OTLP/JSON ExportTraceServiceRequest: {e}")),
+    let req = match decode::<ExportTraceServiceRequest>(format, &bytes, "ExportTraceServiceRequest")
+    {
+        Ok(req) => req,
+        Err(e) => return refuse(&s, format, e),
     };
-    let result = match req {
-        Ok(req) => {
-            let raw = (format == Format::Protobuf).then(|| super::prepared_from(&bytes));
-            s.ingest.traces(req, raw).await
-        }
-        Err(m) => Err(IngestError::Invalid(m)),
-    };
-    match result {
-        Ok(resp) => answer(format, &resp, || serde_json::to_vec(&resp)),
-        Err(e) => refuse(&s, format, e),
-    }
+    respond(&s, format, s.ingest.traces(req, stored_form(format, &bytes)).await)
 }
 
 async fn logs(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> Response {
@@ -80,22 +69,41 @@ async fn logs(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> Res
         Ok(x) => x,
         Err(r) => return r,
     };
-    let req = match format {
-        Format::Protobuf => ExportLogsServiceRequest::decode(bytes.as_ref())
-            .map_err(|e| format!("body is not a protobuf ExportLogsServiceRequest: {e}")),
-        Format::Json => serde_json::from_slice::<ExportLogsServiceRequest>(&bytes)
-            .map_err(|e| format!("body is not an OTLP/JSON ExportLogsServiceRequest: {e}")),
+    let req = match decode::<ExportLogsServiceRequest>(format, &bytes, "ExportLogsServiceRequest") {
+        Ok(req) => req,
+        Err(e) => return refuse(&s, format, e),
     };
-    let result = match req {
-        Ok(req) => {
-            let raw = (format == Format::Protobuf).then(|| super::prepared_from(&bytes));
-            s.ingest.logs(req, raw).await
+    respond(&s, format, s.ingest.logs(req, stored_form(format, &bytes)).await)
+}
+
+/// An export request from a body in either encoding; the error names the message expected.
+fn decode<R>(format: Format, bytes: &Bytes, name: &str) -> Result<R, IngestError>
+where
+    R: Message + Default + serde::de::DeserializeOwned,
+{
+    match format {
+        Format::Protobuf => {
+            R::decode(bytes.as_ref()).map_err(|e| format!("body is not a protobuf {name}: {e}"))
         }
-        Err(m) => Err(IngestError::Invalid(m)),
-    };
+        Format::Json => serde_json::from_slice::<R>(bytes)
+            .map_err(|e| format!("body is not an OTLP/JSON {name}: {e}")),
+    }
+    .map_err(IngestError::Invalid)
+}
+
+/// A protobuf body as the buffer stores it (JSON bodies are re-encoded after filtering).
+fn stored_form(format: Format, bytes: &Bytes) -> Option<Vec<u8>> {
+    (format == Format::Protobuf).then(|| super::prepared_from(bytes))
+}
+
+/// The answer to an export: the response in the request's encoding, or a refusal.
+fn respond<T>(s: &HttpState, format: Format, result: Result<T, IngestError>) -> Response
+where
+    T: Message + serde::Serialize,
+{
     match result {
         Ok(resp) => answer(format, &resp, || serde_json::to_vec(&resp)),
-        Err(e) => refuse(&s, format, e),
+        Err(e) => refuse(s, format, e),
     }
 }
 

@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::classifier::WorkMode;
+
 /// How a measure prints.
 #[derive(Clone, Copy)]
 enum Kind {
@@ -141,17 +143,7 @@ pub fn report_table(report: &Value) -> String {
     ));
     if let Some(months) = report["work_mode_by_month"].as_array().filter(|m| !m.is_empty()) {
         out.push_str("\nWork mode by month (share of sessions)\n\n");
-        let modes = [
-            "building",
-            "fixing",
-            "testing",
-            "operating",
-            "planning",
-            "exploring",
-            "analysing",
-            "writing",
-            "other",
-        ];
+        let modes = WorkMode::ALL.map(WorkMode::as_str);
         let mut g = vec![
             std::iter::once("month".to_string())
                 .chain(modes.iter().map(|m| m.to_string()))

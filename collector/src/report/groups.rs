@@ -47,6 +47,16 @@ impl FromStr for GroupBy {
 }
 
 impl GroupBy {
+    /// Every grouping, in the order `--by` lists them.
+    pub const EVERY: [GroupBy; 6] = [
+        GroupBy::All,
+        GroupBy::Level,
+        GroupBy::Band,
+        GroupBy::Mode,
+        GroupBy::Month,
+        GroupBy::Harness,
+    ];
+
     /// The JSON name.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -245,6 +245,13 @@ pub async fn append(buffer: &Buffer, requests: Vec<Vec<u8>>) {
     }
 }
 
+/// A buffer in `dir` holding the standard test population (40 sessions over 8 users).
+pub async fn buffered_population(dir: &Path) -> Arc<Buffer> {
+    let buf = buffer(dir);
+    append(&buf, population(40, 8).into_iter().map(|s| request(s.spans)).collect()).await;
+    buf
+}
+
 /// Assembles everything buffered.
 pub fn assemble(buffer: &Arc<Buffer>) -> Assembler {
     let a = Assembler::new(buffer.clone(), AnalyticsConfig::default()).expect("assembler");

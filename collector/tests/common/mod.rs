@@ -6,10 +6,11 @@ pub mod raw;
 pub mod tls;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 #[allow(unused_imports)]
-pub use coxswain_test_support::{Collector, free_port, http_get, http_request};
+pub use coxswain_test_support::{
+    Collector, free_port, http_get, http_request, start_with_config, wait_until,
+};
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
 use opentelemetry_proto::tonic::collector::logs::v1::logs_service_client::LogsServiceClient;
 use opentelemetry_proto::tonic::collector::trace::v1::trace_service_client::TraceServiceClient;
@@ -19,15 +20,6 @@ use opentelemetry_proto::tonic::collector::trace::v1::{
 use opentelemetry_proto::tonic::common::v1::{AnyValue, KeyValue, any_value};
 use opentelemetry_proto::tonic::logs::v1::{LogRecord, ResourceLogs, ScopeLogs};
 use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span};
-
-/// Writes `toml` beside the data dir and starts the collector with `--config` on it.
-pub fn start_with_config(data_dir: &Path, toml: &str, extra: &[&str]) -> Collector {
-    let cfg = data_dir.with_extension("toml");
-    std::fs::write(&cfg, toml).expect("write config");
-    let mut args = vec!["--config", cfg.to_str().expect("utf-8 path")];
-    args.extend_from_slice(extra);
-    start(data_dir, &args)
-}
 
 /// A 16-byte trace id unique per `n` (never all zero).
 pub fn trace_id(n: u64) -> Vec<u8> {
@@ -133,20 +125,6 @@ pub fn inspect(data_dir: &Path) -> serde_json::Value {
 /// A number from a stats/inspect document.
 pub fn num(v: &serde_json::Value, key: &str) -> u64 {
     v[key].as_u64().unwrap_or_else(|| panic!("no {key} in {v}"))
-}
-
-/// Polls `f` until it returns true or `timeout` passes; returns the last answer.
-pub fn wait_until(timeout: Duration, mut f: impl FnMut() -> bool) -> bool {
-    let start = Instant::now();
-    loop {
-        if f() {
-            return true;
-        }
-        if start.elapsed() > timeout {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// Every span id held in a stopped collector's buffer, read through the library.

@@ -1,11 +1,12 @@
-//! TLS test material made at test time with rcgen: a CA, a server certificate for
-//! 127.0.0.1/localhost and a client certificate (the collector's tests do the same; test
-//! modules cannot be shared across crates), and a TLS collector started on them.
-#![allow(dead_code)]
+//! TLS test material made at test time with rcgen (a CA, a server certificate for
+//! 127.0.0.1/localhost, a client certificate), and a collector started on it; shared by the
+//! hook's and the collector's TLS tests.
 
-use coxswain_test_support::Collector;
-use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose};
 use std::path::{Path, PathBuf};
+
+use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose};
+
+use crate::Collector;
 
 /// PEM files in a test directory.
 pub struct Pki {
@@ -27,7 +28,7 @@ pub fn pki(dir: &Path) -> Pki {
     let ca_key = KeyPair::generate().unwrap();
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
     ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca_params.distinguished_name.push(DnType::CommonName, "Coxswain hook test CA");
+    ca_params.distinguished_name.push(DnType::CommonName, "Coxswain test CA");
     ca_params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
     let ca_cert = ca_params.self_signed(&ca_key).unwrap();
     let issuer = Issuer::new(ca_params, ca_key);
@@ -55,23 +56,39 @@ pub fn pki(dir: &Path) -> Pki {
     }
 }
 
-/// Starts a collector serving TLS on both ports with `[tls]` from `p`; `mutual` also
-/// requires client certificates signed by the CA.
-pub fn start_tls_collector(data_dir: &Path, p: &Pki, mutual: bool) -> Collector {
-    let mut toml = format!(
+/// A `[tls]` table for the server side; `mutual` also requires client certificates.
+pub fn tls_toml(p: &Pki, mutual: bool) -> String {
+    let mut s = format!(
         "[tls]\ncert_file = {:?}\nkey_file = {:?}\n",
         p.cert.display().to_string(),
         p.key.display().to_string()
     );
     if mutual {
-        toml.push_str(&format!("client_ca_file = {:?}\n", p.ca.display().to_string()));
+        s.push_str(&format!("client_ca_file = {:?}\n", p.ca.display().to_string()));
     }
-    let cfg = data_dir.with_extension("toml");
-    std::fs::write(&cfg, toml).unwrap();
-    Collector::start_tls_on_any_port(data_dir, &["--config", cfg.to_str().unwrap()])
+    s
 }
 
-/// `https://127.0.0.1:PORT` of the collector's gRPC side.
+/// Writes `toml` beside the data dir and starts a TLS collector with `--config` on it.
+pub fn start_tls_with_config(data_dir: &Path, toml: &str, extra: &[&str]) -> Collector {
+    let cfg = crate::write_config(data_dir, toml);
+    let mut args = vec!["--config", cfg.to_str().expect("utf-8 path")];
+    args.extend_from_slice(extra);
+    Collector::start_tls_on_any_port(data_dir, &args)
+}
+
+/// Starts a collector serving TLS on both ports with `[tls]` from `p`; `mutual` also
+/// requires client certificates signed by the CA.
+pub fn start_tls_collector(data_dir: &Path, p: &Pki, mutual: bool) -> Collector {
+    start_tls_with_config(data_dir, &tls_toml(p, mutual), &[])
+}
+
+/// `https://127.0.0.1:PORT` of the gRPC side.
 pub fn grpc_https(c: &Collector) -> String {
     format!("https://{}", c.grpc)
+}
+
+/// `https://127.0.0.1:PORT` of the HTTP side.
+pub fn http_https(c: &Collector) -> String {
+    format!("https://{}", c.http)
 }

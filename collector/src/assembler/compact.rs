@@ -1,0 +1,82 @@
+//! The compact binary form of the assembler's tree values: LEB128 integers and length-prefixed
+//! UTF-8 strings, shared by span facts and session summaries.
+
+/// Appends integers, strings and bytes to a buffer.
+pub(crate) struct Writer(Vec<u8>);
+
+impl Writer {
+    /// An empty writer with room for `capacity` bytes.
+    pub(crate) fn with_capacity(capacity: usize) -> Writer {
+        Writer(Vec::with_capacity(capacity))
+    }
+
+    /// One raw byte.
+    pub(crate) fn byte(&mut self, b: u8) {
+        self.0.push(b);
+    }
+
+    /// An unsigned integer, seven bits per byte.
+    pub(crate) fn int(&mut self, mut v: u64) {
+        loop {
+            let b = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.0.push(b);
+                return;
+            }
+            self.0.push(b | 0x80);
+        }
+    }
+
+    /// A string: its byte length, then its bytes.
+    pub(crate) fn str(&mut self, s: &str) {
+        self.int(s.len() as u64);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    /// The bytes written.
+    pub(crate) fn into_bytes(self) -> Vec<u8> {
+        self.0
+    }
+}
+
+/// Reads back what [`Writer`] wrote; every read is `None` past the end or on corrupt input.
+pub(crate) struct Reader<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `b`.
+    pub(crate) fn new(b: &'a [u8]) -> Reader<'a> {
+        Reader { b, i: 0 }
+    }
+
+    /// One raw byte.
+    pub(crate) fn byte(&mut self) -> Option<u8> {
+        let v = *self.b.get(self.i)?;
+        self.i += 1;
+        Some(v)
+    }
+
+    /// An unsigned integer written by [`Writer::int`].
+    pub(crate) fn int(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// A string written by [`Writer::str`].
+    pub(crate) fn str(&mut self) -> Option<String> {
+        let n = self.int()? as usize;
+        let s = self.b.get(self.i..self.i.checked_add(n)?)?;
+        self.i += n;
+        String::from_utf8(s.to_vec()).ok()
+    }
+}

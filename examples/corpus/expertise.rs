@@ -1,0 +1,96 @@
+//! The expertise score of `collector/MEASURES.md` as the generator states it for itself: a
+//! prompt's points from its declared features, the bare-confirmation rule, and the score ranges of
+//! the levels (to place prompts in their level and to compute the ground truth). The phrase lists
+//! behind the features are the hook's own (`agent_hook::signals::lexicon`); `guard.rs` checks the
+//! declared features against the hook's extraction.
+
+/// The prompt features the score reads (TELEMETRY.md names): declared by each clause of the
+/// library, summed over a prompt's clauses.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Features {
+    pub file_refs: u32,
+    pub identifier_refs: u32,
+    pub constraints: u32,
+    pub acceptance_criteria: u32,
+    pub steps: u32,
+    pub verification_asks: u32,
+    pub vague_terms: u32,
+    pub user_corrects_agent: bool,
+    pub confirms: bool,
+    pub reports_failure: bool,
+}
+
+impl Features {
+    /// Field-wise sum (flags are or-ed).
+    pub fn add(&mut self, o: &Features) {
+        self.file_refs += o.file_refs;
+        self.identifier_refs += o.identifier_refs;
+        self.constraints += o.constraints;
+        self.acceptance_criteria += o.acceptance_criteria;
+        self.steps += o.steps;
+        self.verification_asks += o.verification_asks;
+        self.vague_terms += o.vague_terms;
+        self.user_corrects_agent |= o.user_corrects_agent;
+        self.confirms |= o.confirms;
+        self.reports_failure |= o.reports_failure;
+    }
+}
+
+/// A prompt's points (MEASURES.md): precision + verification + correction direction.
+pub fn prompt_points(f: &Features, agent_corrects_user: bool) -> f64 {
+    let precision = f.file_refs.min(2) as f64
+        + f.identifier_refs.min(2) as f64
+        + f.constraints.min(2) as f64
+        + if f.acceptance_criteria > 0 { 2.0 } else { 0.0 }
+        + if f.steps >= 2 { 2.0 } else { 0.0 }
+        - f.vague_terms.min(3) as f64;
+    let verification = 1.5 * f.verification_asks.min(2) as f64;
+    let mut correction = 0.0;
+    if f.user_corrects_agent {
+        correction += 1.5;
+    }
+    if agent_corrects_user {
+        correction -= 2.0;
+    }
+    precision + verification + correction
+}
+
+/// Whether a prompt is a bare confirmation (left out of the score): `confirms` with < 8 words.
+pub fn is_bare_confirmation(f: &Features, words: usize) -> bool {
+    f.confirms && !f.reports_failure && words < 8
+}
+
+/// Level 1–5 from a session score (MEASURES.md thresholds).
+pub fn level_of(score: f64) -> u8 {
+    if score < 0.5 {
+        1
+    } else if score < 2.0 {
+        2
+    } else if score < 4.0 {
+        3
+    } else if score < 6.5 {
+        4
+    } else {
+        5
+    }
+}
+
+/// The band of a level.
+pub fn band_of(level: u8) -> &'static str {
+    match level {
+        1 | 2 => "novice",
+        3 => "intermediate",
+        _ => "expert",
+    }
+}
+
+/// The score interval `[lo, hi)` of a level.
+pub fn level_interval(level: u8) -> (f64, f64) {
+    match level {
+        1 => (f64::NEG_INFINITY, 0.5),
+        2 => (0.5, 2.0),
+        3 => (2.0, 4.0),
+        4 => (4.0, 6.5),
+        _ => (6.5, f64::INFINITY),
+    }
+}
