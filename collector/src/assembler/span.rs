@@ -221,6 +221,12 @@ pub struct DecodeError(#[from] prost::DecodeError);
 /// All Coxswain spans in one buffered `ExportTraceServiceRequest`, in request order. Spans that
 /// are not Coxswain's (no conversation id, unknown name) are skipped.
 pub fn decode_request(body: &[u8]) -> Result<Vec<SpanFacts>, DecodeError> {
+    // Attribute keys sit in the protobuf as plain bytes: a request that never names the session
+    // key holds no Coxswain span, and skipping its decode keeps the assembler cheap beside heavy
+    // foreign traffic (the collector also forwards other services' traces).
+    if memchr::memmem::find(body, gen_ai::CONVERSATION_ID.as_bytes()).is_none() {
+        return Ok(Vec::new());
+    }
     let request = ExportTraceServiceRequest::decode(body)?;
     let mut out = Vec::new();
     for rs in &request.resource_spans {
