@@ -16,14 +16,7 @@ fn session(a: &assembler::Assembler, id: &str) -> Value {
 
 fn reports(a: &assembler::Assembler) -> String {
     let mut out = String::new();
-    for by in [
-        GroupBy::All,
-        GroupBy::Level,
-        GroupBy::Band,
-        GroupBy::Mode,
-        GroupBy::Month,
-        GroupBy::Harness,
-    ] {
+    for by in GroupBy::EVERY {
         let q = ReportQuery { group_by: by, since: None, until: None, min_group_users: 2 };
         out.push_str(&ops::report_json(a.store(), &q).unwrap());
     }
