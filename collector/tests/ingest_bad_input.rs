@@ -287,3 +287,37 @@ async fn missing_or_wrong_bearer_token_is_refused_as_unauthenticated() {
     assert_eq!(http_request(c.http, "POST", "/v1/traces", &pb, &body).unwrap().0, 200);
     assert_eq!(num(&stats(&c), "spans"), 10);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invalid_utf8_in_a_span_name_gets_invalid_argument_and_good_data_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = start(&dir.path().join("data"), &[]);
+    let http = c.http;
+    let url = c.grpc_url();
+    // Valid ids everywhere, so only the name's bytes are wrong.
+    let body = |n: u64| {
+        let mut s = span(n);
+        s.name = "\u{1}bad name".into();
+        let mut bytes = request(vec![span(n + 1), s]).encode_to_vec();
+        let at = bytes.windows(9).position(|w| w == b"\x01bad name").expect("name bytes");
+        bytes[at] = 0xff;
+        bytes
+    };
+    let good = around(&c, || async move {
+        let err = export_raw(url, body(9500)).await.unwrap_err();
+        assert_eq!(err.code(), tonic::Code::InvalidArgument, "{err:?}");
+        assert!(err.message().contains("UTF-8"), "{err:?}");
+        let pb = [("Content-Type", "application/x-protobuf")];
+        let (code, text) = http_request(http, "POST", "/v1/traces", &pb, &body(9600)).unwrap();
+        assert_eq!(code, 400);
+        assert!(text.contains("UTF-8"), "{text}");
+    })
+    .await;
+    assert_good_intact(&c, good);
+    drop(c);
+    let ids = stored_span_ids(&dir.path().join("data"));
+    assert!(ids.contains(&span_id(0)));
+    for n in [9500, 9501, 9600, 9601] {
+        assert!(!ids.contains(&span_id(n)), "span {n} of a refused request is not stored");
+    }
+}

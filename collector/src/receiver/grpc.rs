@@ -36,6 +36,17 @@ impl OtlpMethod for Traces {
     const PATH: &'static str = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
     fn handle(ingest: Arc<Ingest>, value: Vec<u8>) -> BoxFuture<Vec<u8>, tonic::Status> {
         Box::pin(async move {
+            // The common case, every span valid, needs no decode: the bytes are stored as is.
+            // Anything else takes the full decode, which words errors and partial success.
+            if let Ok(scan) = super::scan::scan_traces(&value[VALUE_HEADER_LEN..])
+                && scan.all_valid
+            {
+                let resp = ingest.traces_scanned(value, scan.spans).await.map_err(|e| {
+                    ingest.count_refusal_grpc(&e);
+                    e.to_status()
+                })?;
+                return Ok(resp.encode_to_vec());
+            }
             let req =
                 ExportTraceServiceRequest::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
                     crate::observe::add(&ingest.metrics.requests_invalid, 1);
