@@ -1,6 +1,7 @@
 //! The durable buffer: every accepted OTLP request, as received, in sled, flushed to disk before
 //! the receiver acknowledges it. Consumers (forwarders, the assembler) read it in order and keep
-//! their own cursor; everything derived downstream can be rebuilt from it.
+//! their own cursor; everything derived downstream can be rebuilt from it. Bodies are stored
+//! lz4-compressed (see `entry`), but every reader gets the original body back.
 
 mod entry;
 mod retention;
@@ -165,7 +166,8 @@ impl Buffer {
         &self.db
     }
 
-    /// Bounds the bytes held: appends beyond it fail with [`BufferError::Full`].
+    /// Bounds the bytes held: appends beyond it fail with [`BufferError::Full`]. Bytes are
+    /// counted as stored (header plus compressed body), since that is what fills the disk.
     pub fn set_max_bytes(&self, limit: u64) {
         self.max_bytes.store(limit, Ordering::Relaxed);
     }
@@ -194,17 +196,18 @@ impl Buffer {
     }
 
     /// Like [`Buffer::append_counted`] for a body already placed after [`VALUE_HEADER_LEN`]
-    /// reserved bytes (saves copying large requests once more).
+    /// reserved bytes: compression writes a new buffer, and when a body does not compress it
+    /// is stored in place without another copy.
     pub async fn append_prepared(
         &self,
         signal: Signal,
-        mut value: Vec<u8>,
+        value: Vec<u8>,
         items: u32,
     ) -> Result<Seq, BufferError> {
         if value.len() < VALUE_HEADER_LEN {
             return Err(BufferError::Corrupt { seq: 0 });
         }
-        entry::write_header(&mut value[..VALUE_HEADER_LEN], signal, entry::now_ms(), items);
+        let value = entry::encode_prepared(signal, entry::now_ms(), items, value);
         self.insert_and_flush(signal, value, items).await
     }
 
@@ -266,6 +269,7 @@ impl Buffer {
 
     /// Like [`Buffer::read_after`], stopping once the bodies read reach `max_bytes` (at least
     /// one entry is returned when there is one), so big requests do not pile up in memory.
+    /// Bodies come back decompressed, and `max_bytes` counts them so.
     pub fn read_after_bounded(
         &self,
         after: Seq,
@@ -283,9 +287,10 @@ impl Buffer {
         {
             let (k, v) = item?;
             let seq = entry::decode_seq(&k);
-            let (h, body) = entry::decode(&v).ok_or(BufferError::Corrupt { seq })?;
+            let (h, stored) = entry::decode(&v).ok_or(BufferError::Corrupt { seq })?;
+            let body = entry::body(&h, stored).ok_or(BufferError::Corrupt { seq })?.into_owned();
             bytes += body.len();
-            out.push(Entry { seq, signal: h.signal, body: body.to_vec() });
+            out.push(Entry { seq, signal: h.signal, body });
             if bytes >= max_bytes {
                 break;
             }
@@ -338,5 +343,41 @@ impl Buffer {
     pub async fn flush(&self) -> Result<(), BufferError> {
         self.db.flush_async().await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn readers_get_the_original_body_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let buf = Buffer::open(dir.path(), 1 << 20).unwrap();
+        let body = b"resource scope span attributes ".repeat(3000);
+        buf.append_counted(Signal::Traces, &body, 1).await.unwrap();
+        let mut prepared = vec![0u8; VALUE_HEADER_LEN];
+        prepared.extend_from_slice(&body);
+        buf.append_prepared(Signal::Logs, prepared, 1).await.unwrap();
+        let read = buf.read_after(0, 10).unwrap();
+        assert_eq!(read.len(), 2);
+        assert!(read.iter().all(|e| e.body == body));
+        // Held bytes are the stored (compressed) ones.
+        assert!(buf.totals().bytes < body.len() as u64);
+    }
+
+    #[tokio::test]
+    async fn an_entry_that_does_not_decompress_is_reported_corrupt() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let buf = Buffer::open(dir.path(), 1 << 20).unwrap();
+            let mut value = vec![b'T' | 0x80];
+            value.extend_from_slice(&[0u8; 12]);
+            value.extend_from_slice(&[0x40, 0, 0, 0, 0xff, 0xff, 0xff]);
+            buf.requests.insert(entry::seq_key(1), value).unwrap();
+            buf.flush().await.unwrap();
+        }
+        let buf = Buffer::open(dir.path(), 1 << 20).unwrap();
+        assert!(matches!(buf.read_after(0, 10), Err(BufferError::Corrupt { seq: 1 })));
     }
 }

@@ -14,7 +14,7 @@ pub struct RetentionPolicy {
     /// Processed requests older than this are removed (`None`: no age bound).
     pub max_age: Option<Duration>,
     /// Processed requests are removed (oldest first) while more than 80% of this many bytes
-    /// are held.
+    /// are held (stored bytes, after compression; see [`super::Totals::bytes`]).
     pub max_bytes: u64,
     /// Every consumer whose cursor must pass a request before it may be removed.
     pub consumers: Vec<String>,
@@ -122,10 +122,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let buf = Buffer::open(dir.path(), 1 << 20).unwrap();
         buf.set_max_bytes(1000);
+        // Bytes that do not compress, so each value holds about 100 bytes.
+        let body: Vec<u8> = (0..100u8).collect();
         let mut refused = false;
         for _ in 0..20 {
-            if let Err(BufferError::Full { .. }) =
-                buf.append_counted(Signal::Logs, &[1u8; 100], 2).await
+            if let Err(BufferError::Full { .. }) = buf.append_counted(Signal::Logs, &body, 2).await
             {
                 refused = true;
             }

@@ -14,7 +14,9 @@ pub struct Totals {
     pub spans: u64,
     /// Log records held.
     pub log_records: u64,
-    /// Bytes of the stored requests (logical, before sled's own overhead).
+    /// Bytes of the stored values: header plus the body as stored (lz4-compressed when that is
+    /// smaller), before sled's own overhead. This is what fills the disk, so the size bound
+    /// (`buffer.max_bytes`) and retention count it, not the original request size.
     pub bytes: u64,
 }
 
