@@ -1,25 +1,17 @@
 //! A gRPC client that sends arbitrary bytes as an OTLP Export call, for bad-input tests.
 
-use bytes::{Buf, BufMut};
+use bytes::{Buf, Bytes};
+use coxswain_collector::forwarder::raw::{RawEncoder, TRACES_PATH};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceResponse;
 use prost::Message;
-use tonic::codec::{Codec, DecodeBuf, Decoder, EncodeBuf, Encoder};
+use tonic::codec::{Codec, DecodeBuf, Decoder};
 
-/// Encodes raw bytes; decodes the OTLP trace response.
+/// Encodes raw bytes (the forwarder's encoder); decodes the OTLP trace response, which the
+/// bad-input tests inspect for partial success.
 #[derive(Default, Clone)]
 pub struct RawCodec;
 
-pub struct RawEncoder;
 pub struct ResponseDecoder;
-
-impl Encoder for RawEncoder {
-    type Item = Vec<u8>;
-    type Error = tonic::Status;
-    fn encode(&mut self, item: Vec<u8>, dst: &mut EncodeBuf<'_>) -> Result<(), tonic::Status> {
-        dst.put_slice(&item);
-        Ok(())
-    }
-}
 
 impl Decoder for ResponseDecoder {
     type Item = ExportTraceServiceResponse;
@@ -36,7 +28,7 @@ impl Decoder for ResponseDecoder {
 }
 
 impl Codec for RawCodec {
-    type Encode = Vec<u8>;
+    type Encode = Bytes;
     type Decode = ExportTraceServiceResponse;
     type Encoder = RawEncoder;
     type Decoder = ResponseDecoder;
@@ -60,8 +52,6 @@ pub async fn export_raw(
         .expect("connect");
     let mut grpc = tonic::client::Grpc::new(channel);
     grpc.ready().await.expect("ready");
-    let path = http::uri::PathAndQuery::from_static(
-        "/opentelemetry.proto.collector.trace.v1.TraceService/Export",
-    );
-    grpc.unary(tonic::Request::new(body), path, RawCodec).await.map(|r| r.into_inner())
+    let path = http::uri::PathAndQuery::from_static(TRACES_PATH);
+    grpc.unary(tonic::Request::new(Bytes::from(body)), path, RawCodec).await.map(|r| r.into_inner())
 }
