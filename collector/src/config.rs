@@ -73,12 +73,21 @@ impl Default for CollectorConfig {
     }
 }
 
-/// `[buffer]`: sled cache and retention.
+/// `[buffer]`: segment files, sled cache, durability and retention.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct BufferConfig {
-    /// sled page cache, in MiB (sled's own default of 1 GiB shows up as RSS).
+    /// sled page cache (index, cursors, analytics), in MiB (sled's own default of 1 GiB shows
+    /// up as RSS).
     pub cache_mib: u64,
+    /// Size of one segment file of request bodies, in MiB (retention deletes whole files).
+    pub segment_mib: u64,
+    /// Exports are refused (retryable UNAVAILABLE / 503) while less than this many MiB are free
+    /// on the data directory's disk, so the database always has room to work.
+    pub min_free_mib: u64,
+    /// fdatasync before acknowledging. `false` survives a crash of the collector but not of the
+    /// machine: for measuring what the sync costs, never for production.
+    pub fsync: bool,
     /// Processed requests older than this are removed (0 keeps them forever).
     pub max_age_secs: u64,
     /// Bound on the bytes of requests held. Processed requests are removed to stay under it;
@@ -92,6 +101,9 @@ impl Default for BufferConfig {
     fn default() -> Self {
         Self {
             cache_mib: 64,
+            segment_mib: 64,
+            min_free_mib: 64,
+            fsync: true,
             max_age_secs: 7 * 24 * 3600,
             max_bytes: 10 * 1024 * 1024 * 1024,
             retention_interval_secs: 10,
@@ -189,6 +201,15 @@ impl CollectorConfig {
         if self.buffer.max_bytes == 0 {
             return Err(ConfigError::Invalid("buffer.max_bytes must be above 0".into()));
         }
+        if self.buffer.segment_mib == 0 || self.buffer.segment_mib > 1024 {
+            return Err(ConfigError::Invalid(format!(
+                "buffer.segment_mib must be between 1 and 1024 (got {})",
+                self.buffer.segment_mib
+            )));
+        }
+        if self.analytics.step_mib == 0 {
+            return Err(ConfigError::Invalid("analytics.step_mib must be above 0".into()));
+        }
         let mut names = std::collections::BTreeSet::new();
         for f in &self.forward {
             if f.name.is_empty() || !names.insert(f.name.as_str()) {
@@ -219,6 +240,18 @@ impl CollectorConfig {
         let mut out: Vec<String> = self.forward.iter().map(|f| f.consumer_name()).collect();
         out.push(crate::buffer::ASSEMBLER_CONSUMER.to_string());
         out
+    }
+}
+
+impl BufferConfig {
+    /// The buffer's options.
+    pub fn options(&self) -> crate::buffer::BufferOptions {
+        crate::buffer::BufferOptions {
+            cache_bytes: self.cache_mib.saturating_mul(1 << 20),
+            segment_bytes: self.segment_mib.saturating_mul(1 << 20),
+            min_free_bytes: self.min_free_mib.saturating_mul(1 << 20),
+            fsync: self.fsync,
+        }
     }
 }
 

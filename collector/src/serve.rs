@@ -146,7 +146,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("cannot create data dir {}", config.data_dir.display()))?;
     let buffer = Arc::new(
-        Buffer::open(&config.data_dir, config.buffer.cache_mib * 1024 * 1024)
+        Buffer::open_with(&config.data_dir, config.buffer.options())
             .with_context(|| format!("cannot open the buffer in {}", config.data_dir.display()))?,
     );
     buffer.set_max_bytes(config.buffer.max_bytes);
@@ -215,7 +215,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         );
 
     let router = axum::Router::new()
-        .route("/healthz", axum::routing::get(|| async { "ok\n" }))
+        .route("/healthz", axum::routing::get(healthz).with_state(buffer.clone()))
         .merge(crate::receiver::http::routes(crate::receiver::http::HttpState {
             ingest: ingest.clone(),
             tokens,
@@ -284,6 +284,19 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     buffer.flush().await.context("final flush")?;
     tracing::info!("Flushed; bye.");
     Ok(())
+}
+
+/// `GET /healthz`: 200 "ok", or 503 naming the storage fault that makes exports fail now (a
+/// full disk, a failing write); it turns healthy again by itself once an append succeeds.
+async fn healthz(
+    axum::extract::State(buffer): axum::extract::State<Arc<Buffer>>,
+) -> (axum::http::StatusCode, String) {
+    match buffer.fault() {
+        None => (axum::http::StatusCode::OK, "ok\n".into()),
+        Some(fault) => {
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, format!("unhealthy: {fault}\n"))
+        }
+    }
 }
 
 /// How long requests in flight may take to finish after SIGINT/SIGTERM.

@@ -8,8 +8,14 @@ use std::time::{Duration, Instant};
 
 pub mod pki;
 
-/// Where the workspace's binaries are: next to the running test's `deps/` folder.
+/// Where the workspace's binaries are: next to the running test's `deps/` folder
+/// (`COXSWAIN_BIN` overrides the collector's, for benchmarks of another build).
 pub fn bin_path(name: &str) -> PathBuf {
+    if name == "coxswain"
+        && let Some(bin) = std::env::var_os("COXSWAIN_BIN")
+    {
+        return PathBuf::from(bin);
+    }
     let exe = std::env::current_exe().expect("current_exe");
     let mut dir = exe.parent().expect("exe dir").to_path_buf();
     if dir.ends_with("deps") || dir.ends_with("examples") {

@@ -25,8 +25,9 @@ use store::{Store, StoreError};
 
 /// The assembler's cursor name in the buffer (retention relies on it).
 pub const CONSUMER: &str = crate::buffer::ASSEMBLER_CONSUMER;
-/// Buffer entries read per step.
-const STEP_ENTRIES: usize = 1024;
+/// Buffer index entries looked at per step (entries without a Coxswain session cost only this
+/// look; their bodies are never read).
+const STEP_SCAN: usize = 16 * 1024;
 
 /// Analytics settings (`[analytics]` in the collector's TOML config).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -36,11 +37,14 @@ pub struct AnalyticsConfig {
     pub idle_close_secs: u64,
     /// Groups with fewer distinct users than this are suppressed in every output.
     pub min_group_users: usize,
+    /// Bytes of request bodies (decompressed) the assembler reads per step, in MiB; a single
+    /// bigger request is read alone. Its memory is a small multiple of this.
+    pub step_mib: u64,
 }
 
 impl Default for AnalyticsConfig {
     fn default() -> Self {
-        Self { idle_close_secs: 3600, min_group_users: 5 }
+        Self { idle_close_secs: 3600, min_group_users: 5, step_mib: 8 }
     }
 }
 
@@ -75,29 +79,34 @@ impl Assembler {
         &self.store
     }
 
-    /// Processes up to one step of buffer entries after the cursor, then commits the cursor.
-    /// Returns how many entries it read (0: caught up).
+    /// Processes up to one step after the cursor, then commits the cursor: at most
+    /// [`STEP_SCAN`] index entries, of which only trace requests naming a Coxswain session are
+    /// read, up to `step_mib` of bodies. Returns how many entries it moved past (0: caught up).
     pub fn step(&self) -> Result<usize, AssembleError> {
         let cursor = self.buffer.cursor(CONSUMER)?;
-        let entries = self.buffer.read_after(cursor, STEP_ENTRIES)?;
-        let Some(last) = entries.last().map(|e| e.seq) else {
+        let step_bytes = self.config.step_mib.max(1).saturating_mul(1 << 20) as usize;
+        let batch = self.buffer.read_sessions_after(cursor, STEP_SCAN, step_bytes)?;
+        if batch.through <= cursor {
             return Ok(0);
-        };
+        }
         let mut spans = Vec::new();
         let mut undecodable = 0usize;
-        for e in entries.iter().filter(|e| e.signal == Signal::Traces) {
-            match span::decode_request(&e.body) {
-                Ok(mut s) => spans.append(&mut s),
-                // The receiver only buffers valid requests; never stall on a bad one.
-                Err(_) => undecodable += 1,
+        for e in batch.entries.iter().filter(|e| e.signal == Signal::Traces) {
+            // The receiver only buffers valid requests, but a request that still cannot be read
+            // (or trips a bug) is skipped, never retried forever behind an uncommitted cursor.
+            let decoded = std::panic::catch_unwind(|| span::decode_request(&e.body));
+            match decoded {
+                Ok(Ok(mut s)) => spans.append(&mut s),
+                _ => undecodable += 1,
             }
         }
         if undecodable > 0 {
             tracing::warn!(undecodable, "Skipped undecodable buffered trace requests.");
         }
+        drop(batch.entries);
         self.ingest(spans)?;
-        self.buffer.commit_cursor(CONSUMER, last)?;
-        Ok(entries.len())
+        self.buffer.commit_cursor(CONSUMER, batch.through)?;
+        Ok((batch.through - cursor) as usize)
     }
 
     /// Processes everything buffered so far; returns the entries read.

@@ -2,8 +2,7 @@
 //! analytics need, nothing else (no raw text is ever kept).
 
 use coxswain_proto::telemetry::{action, common, gen_ai, prompt, resource, span};
-use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
-use opentelemetry_proto::tonic::common::v1::{KeyValue, any_value::Value};
+use opentelemetry_proto::tonic::common::v1::any_value::Value;
 use opentelemetry_proto::tonic::trace::v1::Span;
 use prost::Message;
 use serde::{Deserialize, Serialize};
@@ -215,36 +214,70 @@ impl SpanFacts {
 
 /// Why a request could not be read.
 #[derive(Debug, thiserror::Error)]
-#[error("undecodable trace request: {0}")]
-pub struct DecodeError(#[from] prost::DecodeError);
+pub enum DecodeError {
+    /// prost refused a part.
+    #[error("undecodable trace request: {0}")]
+    Protobuf(#[from] prost::DecodeError),
+    /// A length-delimited field runs past the end.
+    #[error("undecodable trace request: truncated field")]
+    Truncated,
+}
 
 /// All Coxswain spans in one buffered `ExportTraceServiceRequest`, in request order. Spans that
-/// are not Coxswain's (no conversation id, unknown name) are skipped.
+/// are not Coxswain's (no conversation id, unknown name) are skipped. The request is walked one
+/// span at a time rather than decoded whole, so memory follows the Coxswain spans it holds, not
+/// the request's size (a small, very compressible request can hold millions of tiny spans).
 pub fn decode_request(body: &[u8]) -> Result<Vec<SpanFacts>, DecodeError> {
+    use opentelemetry_proto::tonic::resource::v1::Resource;
     // Attribute keys sit in the protobuf as plain bytes: a request that never names the session
     // key holds no Coxswain span, and skipping its decode keeps the assembler cheap beside heavy
     // foreign traffic (the collector also forwards other services' traces).
     if memchr::memmem::find(body, gen_ai::CONVERSATION_ID.as_bytes()).is_none() {
         return Ok(Vec::new());
     }
-    let request = ExportTraceServiceRequest::decode(body)?;
     let mut out = Vec::new();
-    for rs in &request.resource_spans {
-        let resource_attrs: &[KeyValue] =
-            rs.resource.as_ref().map(|r| r.attributes.as_slice()).unwrap_or(&[]);
-        let resource_harness = str_attr(resource_attrs, resource::HARNESS);
-        for ss in &rs.scope_spans {
-            for s in &ss.spans {
-                if let Some(mut facts) = from_span(s) {
+    // ExportTraceServiceRequest.resource_spans = 1; ResourceSpans.resource = 1,
+    // .scope_spans = 2; ScopeSpans.spans = 2.
+    each_field(body, 1, |rs| {
+        let mut resource = Resource::default();
+        each_field(rs, 1, |r| Ok(resource.merge(r)?))?;
+        let resource_harness = str_attr(&resource.attributes, resource::HARNESS);
+        each_field(rs, 2, |ss| {
+            each_field(ss, 2, |bytes| {
+                if let Some(mut facts) = from_span(&Span::decode(bytes)?) {
                     if facts.harness.is_empty() {
                         facts.harness = resource_harness.clone();
                     }
                     out.push(facts);
                 }
-            }
+                Ok(())
+            })
+        })
+    })?;
+    Ok(out)
+}
+
+/// Calls `f` with every length-delimited field number `tag` of a protobuf message, in order,
+/// skipping the other fields.
+fn each_field<'a>(
+    mut buf: &'a [u8],
+    tag: u32,
+    mut f: impl FnMut(&'a [u8]) -> Result<(), DecodeError>,
+) -> Result<(), DecodeError> {
+    use prost::encoding::{DecodeContext, WireType, decode_key, decode_varint, skip_field};
+    while !buf.is_empty() {
+        let (t, wire) = decode_key(&mut buf)?;
+        if t == tag && wire == WireType::LengthDelimited {
+            let len =
+                usize::try_from(decode_varint(&mut buf)?).map_err(|_| DecodeError::Truncated)?;
+            let field = buf.get(..len).ok_or(DecodeError::Truncated)?;
+            buf = &buf[len..];
+            f(field)?;
+        } else {
+            skip_field(wire, t, &mut buf, DecodeContext::default())?;
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// One span, when it is Coxswain's.

@@ -80,6 +80,34 @@ pub fn render_prometheus(m: &Metrics, s: &Stats) -> String {
     for (consumer, backlog) in &s.backlog {
         let _ = writeln!(out, "{name}{{consumer=\"{consumer}\"}} {backlog}");
     }
+    let name = "coxswain_consumer_lag_seconds";
+    let _ = writeln!(
+        out,
+        "# HELP {name} Age of the oldest request a consumer has not processed (0: caught up).\n\
+         # TYPE {name} gauge"
+    );
+    for (consumer, lag) in &s.lag_seconds {
+        let _ = writeln!(out, "{name}{{consumer=\"{consumer}\"}} {lag:.3}");
+    }
+    for (name, help, value) in [
+        (
+            "coxswain_assembler_lag_requests",
+            "Buffered requests the analytics assembler has not processed yet.",
+            s.backlog.get(crate::buffer::ASSEMBLER_CONSUMER).copied().unwrap_or(0) as f64,
+        ),
+        (
+            "coxswain_assembler_lag_seconds",
+            "Age of the oldest request the analytics assembler has not processed.",
+            s.lag_seconds.get(crate::buffer::ASSEMBLER_CONSUMER).copied().unwrap_or(0.0),
+        ),
+        (
+            "coxswain_buffer_healthy",
+            "1 while exports can be stored, 0 during a storage fault (see /healthz).",
+            if s.fault.is_none() { 1.0 } else { 0.0 },
+        ),
+    ] {
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}");
+    }
     let name = "coxswain_forward_backlog_requests";
     let _ = writeln!(
         out,
