@@ -17,6 +17,8 @@ fn good_full_config_parses_to_its_values() {
     assert_eq!(c.max_request_bytes, 8 * 1024 * 1024);
     assert_eq!(c.buffer.cache_mib, 32);
     assert_eq!(c.buffer.max_age_secs, 86400);
+    assert_eq!((c.buffer.segment_mib, c.buffer.min_free_mib, c.buffer.fsync), (16, 512, false));
+    assert_eq!(c.analytics.step_mib, 4);
     assert_eq!(c.forward.len(), 2);
     assert_eq!(c.forward[0].protocol, ForwardProtocol::Grpc);
     assert_eq!(c.forward[1].protocol, ForwardProtocol::Http);
@@ -34,6 +36,8 @@ fn good_minimal_config_is_all_defaults() {
     assert_eq!(c.http_addr.to_string(), "127.0.0.1:4318");
     assert_eq!(c.data_dir, PathBuf::from("coxswain-data"));
     assert_eq!(c.buffer.cache_mib, 64);
+    assert_eq!((c.buffer.segment_mib, c.buffer.min_free_mib, c.buffer.fsync), (64, 64, true));
+    assert_eq!(c.analytics.step_mib, 8);
     assert!(c.forward.is_empty());
 }
 
@@ -45,6 +49,7 @@ fn bad_configs_are_refused_naming_what_is_wrong() {
         ("bad_typo_analytics.toml", "idle_close_sec"),
         ("bad_protocol.toml", "udp"),
         ("bad_endpoint_scheme.toml", "must start with http://"),
+        ("bad_segment_size.toml", "buffer.segment_mib"),
     ];
     for (file, needle) in cases {
         let err = match CollectorConfig::from_file(&testdata(file)) {

@@ -28,6 +28,8 @@ pub const CONSUMER: &str = crate::buffer::ASSEMBLER_CONSUMER;
 /// Buffer index entries looked at per step (entries without a Coxswain session cost only this
 /// look; their bodies are never read).
 const STEP_SCAN: usize = 16 * 1024;
+/// Spans handed to the store at a time within a step.
+const INGEST_CHUNK: usize = 4096;
 
 /// Analytics settings (`[analytics]` in the collector's TOML config).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -91,14 +93,26 @@ impl Assembler {
         }
         let mut spans = Vec::new();
         let mut undecodable = 0usize;
+        let mut failed = None;
         for e in batch.entries.iter().filter(|e| e.signal == Signal::Traces) {
             // The receiver only buffers valid requests, but a request that still cannot be read
             // (or trips a bug) is skipped, never retried forever behind an uncommitted cursor.
-            let decoded = std::panic::catch_unwind(|| span::decode_request(&e.body));
-            match decoded {
-                Ok(Ok(mut s)) => spans.append(&mut s),
-                _ => undecodable += 1,
+            // Spans go to the store in chunks, so one request holding a million tiny spans
+            // costs a chunk's memory, not a million spans'.
+            let visited = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                span::visit_request(&e.body, |facts| {
+                    spans.push(facts);
+                    if spans.len() >= INGEST_CHUNK && failed.is_none() {
+                        failed = self.ingest(std::mem::take(&mut spans)).err();
+                    }
+                })
+            }));
+            if !matches!(visited, Ok(Ok(()))) {
+                undecodable += 1;
             }
+        }
+        if let Some(e) = failed {
+            return Err(e);
         }
         if undecodable > 0 {
             tracing::warn!(undecodable, "Skipped undecodable buffered trace requests.");
@@ -109,20 +123,22 @@ impl Assembler {
         Ok((batch.through - cursor) as usize)
     }
 
-    /// Processes everything buffered so far; returns the entries read.
+    /// Processes everything buffered so far and settles every session it touched; returns the
+    /// entries read.
     pub fn catch_up(&self) -> Result<usize, AssembleError> {
         let mut total = 0;
         loop {
             let n = self.step()?;
             if n == 0 {
+                self.settle()?;
                 return Ok(total);
             }
             total += n;
         }
     }
 
-    /// Stores spans and re-derives every session they touch, plus open sessions that the newest
-    /// span time has now idled out.
+    /// Stores spans and marks every session they touch, plus open sessions that the newest span
+    /// time has now idled out, for re-derivation by [`Assembler::settle`].
     pub fn ingest(&self, spans: Vec<SpanFacts>) -> Result<(), AssembleError> {
         let before = self.store.newest_seen()?;
         let newest = spans.iter().map(SpanFacts::time).max().unwrap_or(0).max(before);
@@ -136,11 +152,25 @@ impl Assembler {
                 touched.extend(self.store.open_idle_since(newest - idle)?);
             }
         }
-        let clock = Clock { newest_seen: newest, idle_close_secs: self.config.idle_close_secs };
-        for id in touched {
-            self.rederive(&id, clock)?;
-        }
+        self.store.mark_unsettled(&touched)?;
         Ok(())
+    }
+
+    /// Re-derives every session marked since the last settle. Sessions are marked in the store
+    /// with their spans, so a crash in between loses no re-derivation; and a session that keeps
+    /// receiving spans is re-derived once per settle, not once per step (its cost is its size,
+    /// so per-step re-derivation made a long backlog quadratic).
+    pub fn settle(&self) -> Result<usize, AssembleError> {
+        let clock = Clock {
+            newest_seen: self.store.newest_seen()?,
+            idle_close_secs: self.config.idle_close_secs,
+        };
+        let ids = self.store.unsettled()?;
+        for id in &ids {
+            self.rederive(id, clock)?;
+            self.store.settled(id)?;
+        }
+        Ok(ids.len())
     }
 
     fn rederive(&self, id: &str, clock: Clock) -> Result<(), AssembleError> {
@@ -169,18 +199,33 @@ pub fn spawn(
                 return;
             }
         };
+        // Sessions are settled at most every SETTLE_EVERY while spans keep coming, and as soon
+        // as the buffer is caught up for that long.
+        let mut last_settle = tokio::time::Instant::now();
         loop {
             if *shutdown.borrow() {
                 return;
             }
             let a = assembler.clone();
-            let result = tokio::task::spawn_blocking(move || a.step()).await;
+            let settle = last_settle.elapsed() >= SETTLE_EVERY;
+            let result = tokio::task::spawn_blocking(move || {
+                let n = a.step()?;
+                if settle {
+                    a.settle()?;
+                }
+                Ok::<_, AssembleError>(n)
+            })
+            .await;
+            if settle {
+                last_settle = tokio::time::Instant::now();
+            }
             match result {
                 Ok(Ok(n)) if n > 0 => continue,
                 Ok(Ok(_)) => {
-                    // Caught up: wait for the next append (or shutdown).
+                    // Caught up: wait for the next append, the next settle, or shutdown.
                     tokio::select! {
                         changed = appended.changed() => if changed.is_err() { return },
+                        _ = tokio::time::sleep_until(last_settle + SETTLE_EVERY) => {}
                         _ = shutdown.changed() => {}
                     }
                 }
@@ -199,6 +244,9 @@ pub fn spawn(
         }
     })
 }
+
+/// How often the running assembler re-derives the sessions that received spans.
+const SETTLE_EVERY: Duration = Duration::from_millis(500);
 
 /// `coxswain rebuild`.
 #[derive(Debug, clap::Args)]

@@ -223,19 +223,26 @@ pub enum DecodeError {
     Truncated,
 }
 
-/// All Coxswain spans in one buffered `ExportTraceServiceRequest`, in request order. Spans that
-/// are not Coxswain's (no conversation id, unknown name) are skipped. The request is walked one
-/// span at a time rather than decoded whole, so memory follows the Coxswain spans it holds, not
-/// the request's size (a small, very compressible request can hold millions of tiny spans).
+/// All Coxswain spans in one buffered `ExportTraceServiceRequest`, in request order (see
+/// [`visit_request`]).
 pub fn decode_request(body: &[u8]) -> Result<Vec<SpanFacts>, DecodeError> {
+    let mut out = Vec::new();
+    visit_request(body, |f| out.push(f))?;
+    Ok(out)
+}
+
+/// Calls `f` with each Coxswain span of one buffered `ExportTraceServiceRequest`, in request
+/// order; spans that are not Coxswain's (no conversation id, unknown name) are skipped. The
+/// request is walked one span at a time rather than decoded whole, so memory follows what `f`
+/// keeps, not the request's size (a small, very compressible request can hold a million spans).
+pub fn visit_request(body: &[u8], mut f: impl FnMut(SpanFacts)) -> Result<(), DecodeError> {
     use opentelemetry_proto::tonic::resource::v1::Resource;
     // Attribute keys sit in the protobuf as plain bytes: a request that never names the session
     // key holds no Coxswain span, and skipping its decode keeps the assembler cheap beside heavy
     // foreign traffic (the collector also forwards other services' traces).
     if memchr::memmem::find(body, gen_ai::CONVERSATION_ID.as_bytes()).is_none() {
-        return Ok(Vec::new());
+        return Ok(());
     }
-    let mut out = Vec::new();
     // ExportTraceServiceRequest.resource_spans = 1; ResourceSpans.resource = 1,
     // .scope_spans = 2; ScopeSpans.spans = 2.
     each_field(body, 1, |rs| {
@@ -248,13 +255,12 @@ pub fn decode_request(body: &[u8]) -> Result<Vec<SpanFacts>, DecodeError> {
                     if facts.harness.is_empty() {
                         facts.harness = resource_harness.clone();
                     }
-                    out.push(facts);
+                    f(facts);
                 }
                 Ok(())
             })
         })
-    })?;
-    Ok(out)
+    })
 }
 
 /// Calls `f` with every length-delimited field number `tag` of a protobuf message, in order,

@@ -18,6 +18,8 @@ pub const SUMMARIES_TREE: &str = "analytics.summaries";
 pub const OPEN_TREE: &str = "analytics.open";
 /// `newest_seen` → the newest span time seen.
 pub const META_TREE: &str = "analytics.meta";
+/// Sessions whose spans changed since their record was last derived.
+pub const UNSETTLED_TREE: &str = "analytics.unsettled";
 const NEWEST_SEEN: &[u8] = b"newest_seen";
 
 /// What can go wrong in the analytics store.
@@ -40,6 +42,7 @@ pub struct Store {
     summaries: sled::Tree,
     open: sled::Tree,
     meta: sled::Tree,
+    unsettled: sled::Tree,
 }
 
 fn session_prefix(session: &str) -> Vec<u8> {
@@ -71,12 +74,15 @@ impl Store {
             summaries: db.open_tree(SUMMARIES_TREE)?,
             open: db.open_tree(OPEN_TREE)?,
             meta: db.open_tree(META_TREE)?,
+            unsettled: db.open_tree(UNSETTLED_TREE)?,
         })
     }
 
     /// Drops every derived tree (for a rebuild); reopen with [`Store::open`] afterwards.
     pub fn drop_all(db: &sled::Db) -> Result<(), StoreError> {
-        for name in [SPANS_TREE, SESSIONS_TREE, SUMMARIES_TREE, OPEN_TREE, META_TREE] {
+        for name in
+            [SPANS_TREE, SESSIONS_TREE, SUMMARIES_TREE, OPEN_TREE, META_TREE, UNSETTLED_TREE]
+        {
             db.drop_tree(name)?;
         }
         Ok(())
@@ -176,6 +182,34 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// Marks sessions for re-derivation.
+    pub fn mark_unsettled(
+        &self,
+        ids: &std::collections::BTreeSet<String>,
+    ) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        for id in ids {
+            batch.insert(id.as_bytes(), &[]);
+        }
+        self.unsettled.apply_batch(batch)?;
+        Ok(())
+    }
+
+    /// Sessions marked for re-derivation.
+    pub fn unsettled(&self) -> Result<Vec<String>, StoreError> {
+        let mut out = Vec::new();
+        for item in self.unsettled.iter().keys() {
+            out.push(String::from_utf8_lossy(&item?).to_string());
+        }
+        Ok(out)
+    }
+
+    /// Unmarks a re-derived session.
+    pub fn settled(&self, id: &str) -> Result<(), StoreError> {
+        self.unsettled.remove(id.as_bytes())?;
+        Ok(())
     }
 
     /// The newest span time seen (0 before any).
