@@ -4,8 +4,8 @@ LABEL = dict(
     expertise_level=3, work_mode="testing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the flow and its steps in a sentence (add to cart, change quantity, pay with the test "
-               "card) and asks for the tests to be run, but leaves selectors, data and assertions to the agent; "
-               "prompt 2 reports the test fails on their machine and asks for a fix: level 3. Writing end-to-end tests "
+               "card) and what to check (the total on the confirmation), but leaves selectors, data and helpers to the "
+               "agent; prompt 2 adds a declined-card case with its expected behaviour: level 3. Writing end-to-end tests "
                "is the goal (testing). The first playwright run fails (trouble); after the fix it passes: verified."),
 )
 
