@@ -319,13 +319,7 @@ fn make_realistic_bodies(batch: usize, count: usize) -> Vec<bytes::Bytes> {
                     }
                 })
                 .collect();
-            let req = ExportTraceServiceRequest {
-                resource_spans: vec![ResourceSpans {
-                    scope_spans: vec![ScopeSpans { spans, ..Default::default() }],
-                    ..Default::default()
-                }],
-            };
-            bytes::Bytes::from(req.encode_to_vec())
+            encode_request(spans)
         })
         .collect()
 }
@@ -356,15 +350,20 @@ fn make_compressible_bodies(batch: usize, count: usize) -> Vec<bytes::Bytes> {
                     }
                 })
                 .collect();
-            let req = ExportTraceServiceRequest {
-                resource_spans: vec![ResourceSpans {
-                    scope_spans: vec![ScopeSpans { spans, ..Default::default() }],
-                    ..Default::default()
-                }],
-            };
-            bytes::Bytes::from(req.encode_to_vec())
+            encode_request(spans)
         })
         .collect()
+}
+
+/// One request holding `spans`, protobuf-encoded.
+fn encode_request(spans: Vec<Span>) -> bytes::Bytes {
+    let req = ExportTraceServiceRequest {
+        resource_spans: vec![ResourceSpans {
+            scope_spans: vec![ScopeSpans { spans, ..Default::default() }],
+            ..Default::default()
+        }],
+    };
+    bytes::Bytes::from(req.encode_to_vec())
 }
 
 fn kv(key: &str, v: any_value::Value) -> KeyValue {

@@ -260,6 +260,10 @@ impl Buffer {
             return Ok(());
         }
         let old = self.db.open_tree(OLD_REQUESTS_TREE)?;
+        if !old.is_empty() && self.index.is_empty() {
+            // The persisted totals counted the old values; they are counted again as moved.
+            self.writer.lock().unwrap_or_else(|p| p.into_inner()).totals = Totals::default();
+        }
         let mut moved = 0u64;
         for item in old.iter() {
             let (k, v) = item?;
@@ -1045,6 +1049,35 @@ mod tests {
         assert!(matches!(e, BufferError::DiskFull { .. }), "{e}");
         assert!(buf.fault().unwrap().contains("disk nearly full"), "{:?}", buf.fault());
         assert!(buf.is_empty());
+    }
+
+    #[tokio::test]
+    async fn requests_of_the_first_layout_move_to_segments_with_their_seqs() {
+        let dir = tempfile::tempdir().unwrap();
+        let compressed = lz4_flex::block::compress_prepend_size(&b"span ".repeat(500));
+        {
+            let db = sled::open(dir.path()).unwrap();
+            let old = db.open_tree(OLD_REQUESTS_TREE).unwrap();
+            old.insert(entry::seq_key(3), [&[b't'][..], b"plain"].concat()).unwrap();
+            let mut v = vec![b'L' | 0x80];
+            v.extend_from_slice(&7u64.to_be_bytes());
+            v.extend_from_slice(&1u32.to_be_bytes());
+            v.extend_from_slice(&compressed);
+            old.insert(entry::seq_key(4), v).unwrap();
+            let p = totals::Persisted {
+                through_seq: 4,
+                totals: Totals { requests: 2, spans: 0, log_records: 1, bytes: 99 },
+            };
+            db.open_tree(META_TREE).unwrap().insert(totals::TOTALS_KEY, p.encode().to_vec()).unwrap();
+            db.flush().unwrap();
+        }
+        let buf = Buffer::open(dir.path(), 1 << 20).unwrap();
+        let read = buf.read_after(0, 10).unwrap();
+        assert_eq!(read.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![3, 4]);
+        assert_eq!(read[0].body, b"plain");
+        assert_eq!(read[1].body, b"span ".repeat(500));
+        assert_eq!(buf.totals().requests, 2);
+        assert_eq!(buf.append_counted(Signal::Logs, b"x", 1).await.unwrap(), 5);
     }
 
     #[tokio::test]
