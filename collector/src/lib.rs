@@ -6,9 +6,11 @@
 //!                                                                    success) → report / query API
 
 pub mod assembler;
+pub mod auth;
 pub mod buffer;
 pub mod classifier;
 pub mod config;
+pub mod data_dir;
 pub mod forwarder;
 pub mod inspect;
 pub mod observe;

@@ -8,6 +8,7 @@ use std::time::Duration;
 use anyhow::Context;
 use tokio::sync::watch;
 
+use crate::auth::{Gate, GrpcAuthLayer, Keyring};
 use crate::buffer::{Buffer, RetentionPolicy};
 use crate::config::{CollectorConfig, TlsConfig};
 use crate::observe::{Metrics, ObserveState};
@@ -41,9 +42,14 @@ pub struct ServeArgs {
     /// sled page cache in MiB [default: 64].
     #[arg(long, env = "COXSWAIN_CACHE_MIB")]
     pub cache_mib: Option<u64>,
-    /// Accepted bearer tokens, comma-separated (replaces `auth.bearer_tokens`).
+    /// Ingest tokens, comma-separated (replaces `auth.bearer_tokens`; roles and teams need
+    /// `[[auth.tokens]]` in the config file).
     #[arg(long, env = "COXSWAIN_BEARER_TOKENS", value_delimiter = ',', hide_env_values = true)]
     pub bearer_tokens: Option<Vec<String>>,
+    /// Without any token configured, listen on non-loopback addresses anyway (everyone who can
+    /// reach the collector is then an admin; sets `auth.allow_unauthenticated`).
+    #[arg(long, env = "COXSWAIN_ALLOW_UNAUTHENTICATED")]
+    pub allow_unauthenticated: bool,
     /// PEM certificate chain; with `--tls-key`, both ports serve TLS only (sets `tls.cert_file`).
     #[arg(long, env = "COXSWAIN_TLS_CERT")]
     pub tls_cert: Option<PathBuf>,
@@ -85,6 +91,9 @@ impl ServeArgs {
         }
         if let Some(v) = &self.bearer_tokens {
             c.auth.bearer_tokens = v.iter().filter(|t| !t.is_empty()).cloned().collect();
+        }
+        if self.allow_unauthenticated {
+            c.auth.allow_unauthenticated = true;
         }
         self.apply_tls(&mut c)?;
         c.validate()?;
@@ -143,7 +152,9 @@ fn init_logging() {
 pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     // Bad TLS files stop start-up before anything listens, naming the file.
     let tls = config.tls.as_ref().map(ServerTls::load).transpose()?;
-    std::fs::create_dir_all(&config.data_dir)
+    // So are bad tokens (an empty token file, a token listed twice).
+    let keyring = Arc::new(Keyring::from_config(&config.auth)?);
+    crate::data_dir::prepare(&config.data_dir)
         .with_context(|| format!("cannot create data dir {}", config.data_dir.display()))?;
     let buffer = Arc::new(
         Buffer::open(&config.data_dir, config.buffer.cache_mib * 1024 * 1024)
@@ -152,7 +163,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     buffer.set_max_bytes(config.buffer.max_bytes);
     let metrics = Arc::new(Metrics::default());
     let consumers = Arc::new(config.consumers());
-    let tokens = Arc::new(config.auth.bearer_tokens.clone());
+    let gate = Gate { keyring: keyring.clone(), metrics: metrics.clone() };
     let ingest = Arc::new(Ingest {
         buffer: buffer.clone(),
         metrics: metrics.clone(),
@@ -196,7 +207,6 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         crate::query::QueryState { buffer: buffer.clone(), analytics: config.analytics.clone() };
     let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
     let edge = crate::receiver::auth::GrpcEdgeLayer {
-        tokens: tokens.clone(),
         limit: config.max_request_bytes,
         metrics: metrics.clone(),
     };
@@ -205,6 +215,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         grpc = grpc.tls_config(t.grpc.clone()).context("gRPC TLS configuration")?;
     }
     let grpc = grpc
+        .layer(GrpcAuthLayer(gate.clone()))
         .layer(edge)
         .add_service(traces)
         .add_service(logs)
@@ -218,14 +229,15 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         .route("/healthz", axum::routing::get(|| async { "ok\n" }))
         .merge(crate::receiver::http::routes(crate::receiver::http::HttpState {
             ingest: ingest.clone(),
-            tokens,
         }))
         .merge(crate::observe::routes(ObserveState {
             buffer: buffer.clone(),
             metrics: metrics.clone(),
             consumers,
         }))
-        .merge(crate::query::http_routes(query_state));
+        .merge(crate::query::http_routes(query_state))
+        // Every route, the 404 fallback included, goes through the one policy table.
+        .layer(axum::middleware::from_fn_with_state(gate, crate::auth::http_guard));
     let http_shutdown = wait_true(shutdown_rx);
     let http_task = match &tls {
         Some(t) => {
@@ -244,8 +256,9 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         Some(t) if t.mutual => "mutual",
         Some(_) => "on",
     };
-    tracing::info!(%grpc_addr, %http_addr, tls = tls_mode, data_dir = %config.data_dir.display(),
-        "Coxswain listening.");
+    let auth_mode = if keyring.is_open() { "off (every caller is admin)" } else { "tokens" };
+    tracing::info!(%grpc_addr, %http_addr, tls = tls_mode, auth = auth_mode,
+        data_dir = %config.data_dir.display(), "Coxswain listening.");
     // Scripts parse this line (`http=` last): keep its shape; the TLS mode is in the log line.
     println!("coxswain listening grpc={grpc_addr} http={http_addr}");
 

@@ -230,6 +230,8 @@ pub fn open_stopped(dir: &std::path::Path) -> anyhow::Result<Buffer> {
     if !dir.is_dir() {
         anyhow::bail!("{} is not a data directory", dir.display());
     }
+    // Whatever sled writes there stays private to this user, like the collector's own files.
+    crate::data_dir::private_umask();
     Buffer::open(dir, 256 << 20).map_err(|e| {
         anyhow::anyhow!(
             "cannot open {} ({e}); if a collector is running on it, use --endpoint instead",
