@@ -274,7 +274,8 @@ fn main() -> anyhow::Result<()> {
         );
     }
     let t = Instant::now();
-    let list = ops::sessions_json(&store, None, None, 100).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let list =
+        ops::sessions_json(&store, None, None, 100, None).map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("sessions --limit 100 {:.3} s ({} bytes)", t.elapsed().as_secs_f64(), list.len());
     let q = ReportQuery {
         group_by: GroupBy::Band,

@@ -191,13 +191,17 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         shutdown_rx.clone(),
     )
     .map_err(anyhow::Error::msg)?;
+    let analytics_age = config.analytics.max_age_secs.unwrap_or(config.buffer.max_age_secs);
     let retention = tokio::spawn(retention_loop(
         buffer.clone(),
-        RetentionPolicy {
-            max_age: (config.buffer.max_age_secs > 0)
-                .then(|| Duration::from_secs(config.buffer.max_age_secs)),
-            max_bytes: config.buffer.max_bytes,
-            consumers: consumers.to_vec(),
+        Retention {
+            buffer: RetentionPolicy {
+                max_age: (config.buffer.max_age_secs > 0)
+                    .then(|| Duration::from_secs(config.buffer.max_age_secs)),
+                max_bytes: config.buffer.max_bytes,
+                consumers: consumers.to_vec(),
+            },
+            analytics_max_age: (analytics_age > 0).then(|| Duration::from_secs(analytics_age)),
         },
         Duration::from_secs(config.buffer.retention_interval_secs.max(1)),
         shutdown_rx.clone(),
@@ -329,10 +333,18 @@ async fn shutdown_signal() {
     }
 }
 
+/// What retention keeps: buffered requests by [`RetentionPolicy`], sessions by age, and both
+/// together within `buffer.max_bytes`.
+#[derive(Clone)]
+struct Retention {
+    buffer: RetentionPolicy,
+    analytics_max_age: Option<Duration>,
+}
+
 /// Runs retention every `every` until shutdown.
 async fn retention_loop(
     buffer: Arc<Buffer>,
-    policy: RetentionPolicy,
+    policy: Retention,
     every: Duration,
     mut shutdown: watch::Receiver<bool>,
 ) {
@@ -344,12 +356,55 @@ async fn retention_loop(
         }
         let b = buffer.clone();
         let p = policy.clone();
-        match tokio::task::spawn_blocking(move || b.prune(&p)).await {
-            Ok(Ok(out)) if out.removed > 0 => {
-                tracing::info!(removed = out.removed, "Retention removed processed requests.");
+        match tokio::task::spawn_blocking(move || retain(&b, &p)).await {
+            Ok(Ok((requests, sessions))) => {
+                if requests > 0 {
+                    tracing::info!(removed = requests, "Retention removed processed requests.");
+                }
+                if sessions.sessions > 0 {
+                    tracing::info!(
+                        removed = sessions.sessions,
+                        bytes = sessions.bytes,
+                        "Retention removed old sessions."
+                    );
+                }
             }
             Ok(Err(e)) => tracing::error!(error = %e, "Retention failed."),
-            _ => {}
+            Err(e) => tracing::error!(error = %e, "Retention panicked."),
         }
     }
+}
+
+/// One retention pass. The size bound covers the buffer and the analytics trees together:
+/// processed requests go first (they have been forwarded and assembled), then the sessions with
+/// the oldest last span; appends are refused once unprocessed requests fill what is left.
+fn retain(
+    buffer: &Buffer,
+    policy: &Retention,
+) -> anyhow::Result<(u64, crate::assembler::store::PrunedSessions)> {
+    let store = crate::assembler::store::Store::open(buffer.db())?;
+    let cutoff = policy.analytics_max_age.map(|age| {
+        let now =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        now.saturating_sub(age).as_nanos().min(u64::MAX as u128) as u64
+    });
+    let aged = store.prune(cutoff, None)?;
+    let max = policy.buffer.max_bytes;
+    let mut p = policy.buffer.clone();
+    p.max_bytes = max.saturating_sub(store.bytes()?);
+    let requests = buffer.prune(&p)?.removed;
+    // Like the buffer's own pass, trim to 80% of the bound to leave room for bursts.
+    let target = max - max / 5;
+    let held = buffer.totals().bytes;
+    let sized = if held.saturating_add(store.bytes()?) > target {
+        store.prune(None, Some(target.saturating_sub(held)))?
+    } else {
+        Default::default()
+    };
+    buffer.set_max_bytes(max.saturating_sub(store.bytes()?));
+    let sessions = crate::assembler::store::PrunedSessions {
+        sessions: aged.sessions + sized.sessions,
+        bytes: aged.bytes + sized.bytes,
+    };
+    Ok((requests, sessions))
 }

@@ -11,7 +11,7 @@ use coxswain_collector::report::{GroupBy, ReportQuery};
 use serde_json::Value;
 
 fn session(a: &assembler::Assembler, id: &str) -> Value {
-    serde_json::from_str(&ops::session_json(a.store(), id).expect("session")).unwrap()
+    serde_json::from_str(&ops::session_json(a.store(), id, None).expect("session")).unwrap()
 }
 
 fn reports(a: &assembler::Assembler) -> String {
@@ -21,7 +21,7 @@ fn reports(a: &assembler::Assembler) -> String {
             ReportQuery { group_by: by, since: None, until: None, min_group_users: 2, team: None };
         out.push_str(&ops::report_json(a.store(), &q).unwrap());
     }
-    out.push_str(&ops::sessions_json(a.store(), None, None, 1000).unwrap());
+    out.push_str(&ops::sessions_json(a.store(), None, None, 1000, None).unwrap());
     out
 }
 
