@@ -39,6 +39,10 @@ pub struct ServeArgs {
     /// Processed requests older than this many seconds are removed [default: 7 days].
     #[arg(long, env = "COXSWAIN_BUFFER_MAX_AGE_SECS")]
     pub buffer_max_age_secs: Option<u64>,
+    /// Sessions whose last span is older than this many seconds are removed [default:
+    /// `buffer.max_age_secs`]; 0 keeps them forever (sets `analytics.max_age_secs`).
+    #[arg(long, env = "COXSWAIN_ANALYTICS_MAX_AGE_SECS")]
+    pub analytics_max_age_secs: Option<u64>,
     /// sled page cache in MiB [default: 64].
     #[arg(long, env = "COXSWAIN_CACHE_MIB")]
     pub cache_mib: Option<u64>,
@@ -85,6 +89,9 @@ impl ServeArgs {
         }
         if let Some(v) = self.buffer_max_age_secs {
             c.buffer.max_age_secs = v;
+        }
+        if let Some(v) = self.analytics_max_age_secs {
+            c.analytics.max_age_secs = Some(v);
         }
         if let Some(v) = self.cache_mib {
             c.buffer.cache_mib = v;
