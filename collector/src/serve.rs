@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::Context;
 use tokio::sync::watch;
 
-use crate::auth::{Gate, GrpcAuthLayer, Keyring};
+use crate::auth::{Gate, Keyring};
 use crate::buffer::{Buffer, RetentionPolicy};
 use crate::config::{CollectorConfig, TlsConfig};
 use crate::observe::{Metrics, ObserveState};
@@ -218,6 +218,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         crate::query::QueryState { buffer: buffer.clone(), analytics: config.analytics.clone() };
     let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
     let edge = crate::receiver::auth::GrpcEdgeLayer {
+        gate: gate.clone(),
         limit: config.max_request_bytes,
         metrics: metrics.clone(),
     };
@@ -226,7 +227,6 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         grpc = grpc.tls_config(t.grpc.clone()).context("gRPC TLS configuration")?;
     }
     let grpc = grpc
-        .layer(GrpcAuthLayer(gate.clone()))
         .layer(edge)
         .add_service(traces)
         .add_service(logs)

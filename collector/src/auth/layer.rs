@@ -1,11 +1,9 @@
-//! The two doors onto [`Keyring::decide`]: a tower layer in front of every gRPC service and an
-//! axum middleware in front of every HTTP route. Both classify the request, refuse it in their
-//! transport's words, or pass it on with the caller's [`Principal`] in its extensions.
+//! The two doors onto [`Keyring::decide`]: [`Gate::grpc`], which the gRPC edge layer
+//! (`receiver::auth`) runs before every gRPC service, and [`http_guard`], an axum middleware in
+//! front of every HTTP route. Both classify the request, refuse it in their transport's words,
+//! or pass it on with the caller's [`super::Principal`] in its extensions.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::Arc;
-use std::task::{Context, Poll};
 
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
@@ -25,6 +23,15 @@ pub struct Gate {
 }
 
 impl Gate {
+    /// Decides a gRPC call; on refusal, the status to answer with.
+    pub fn grpc<B>(&self, req: &mut http::Request<B>) -> Result<(), tonic::Status> {
+        let op = Operation::of_grpc(req.uri().path());
+        self.decide(req, op).map_err(|d| match d {
+            Denied::Unauthenticated => tonic::Status::unauthenticated(d.to_string()),
+            Denied::Forbidden { .. } => tonic::Status::permission_denied(d.to_string()),
+        })
+    }
+
     fn decide<B>(&self, req: &mut http::Request<B>, op: Operation) -> Result<(), Denied> {
         let authorization = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
         match self.keyring.decide(authorization, op) {
@@ -63,53 +70,5 @@ pub async fn http_guard(State(gate): State<Gate>, mut req: Request, next: Next) 
             }
             resp
         }
-    }
-}
-
-/// The tower layer for the gRPC server.
-#[derive(Clone)]
-pub struct GrpcAuthLayer(pub Gate);
-
-impl<S> tower::Layer<S> for GrpcAuthLayer {
-    type Service = GrpcAuth<S>;
-    fn layer(&self, inner: S) -> GrpcAuth<S> {
-        GrpcAuth { inner, gate: self.0.clone() }
-    }
-}
-
-/// See [`GrpcAuthLayer`].
-#[derive(Clone)]
-pub struct GrpcAuth<S> {
-    inner: S,
-    gate: Gate,
-}
-
-type BoxFut<R, E> = Pin<Box<dyn Future<Output = Result<R, E>> + Send>>;
-
-impl<S, B> tower::Service<http::Request<B>> for GrpcAuth<S>
-where
-    S: tower::Service<http::Request<B>, Response = http::Response<tonic::body::Body>>
-        + Send
-        + 'static,
-    S::Future: Send + 'static,
-{
-    type Response = S::Response;
-    type Error = S::Error;
-    type Future = BoxFut<S::Response, S::Error>;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
-        self.inner.poll_ready(cx)
-    }
-
-    fn call(&mut self, mut req: http::Request<B>) -> Self::Future {
-        let op = Operation::of_grpc(req.uri().path());
-        if let Err(d) = self.gate.decide(&mut req, op) {
-            let status = match d {
-                Denied::Unauthenticated => tonic::Status::unauthenticated(d.to_string()),
-                Denied::Forbidden { .. } => tonic::Status::permission_denied(d.to_string()),
-            };
-            return Box::pin(async move { Ok(status.into_http()) });
-        }
-        Box::pin(self.inner.call(req))
     }
 }

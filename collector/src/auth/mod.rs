@@ -1,7 +1,7 @@
 //! Who may do what, for both ports: bearer tokens with a role (`ingest`, `read`, `admin`) and an
 //! optional team, classified requests ([`Operation`]), and one policy table ([`permits`]). The
-//! gRPC server and the HTTP router each run [`Keyring::decide`] before any handler, so no
-//! handler checks access itself; handlers read the caller's [`Principal`] (its team scope) from
+//! gRPC edge and the HTTP router each run [`Keyring::decide`] (through [`Gate`]) before any
+//! handler, so no handler checks access itself; handlers read the caller's [`Principal`] (its team scope) from
 //! the request's extensions.
 
 mod layer;
@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use crate::config::{AuthConfig, ConfigError};
-pub use layer::{Gate, GrpcAuthLayer, http_guard};
+pub use layer::{Gate, http_guard};
 
 /// What a token may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,16 +1,20 @@
-//! The gRPC edge: OTLP statuses for what tonic refuses before our handlers run (oversized or
-//! undecodable messages). Who may call what is decided before this, in `crate::auth`.
+//! The gRPC edge, in front of every gRPC service: who may call what (decided by `crate::auth`'s
+//! policy table through its [`Gate`]), and OTLP statuses for what tonic refuses before our
+//! handlers run (oversized or undecodable messages).
 
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
+use crate::auth::Gate;
 use crate::observe::{Metrics, add};
 
 /// A tower layer for the gRPC server.
 #[derive(Clone)]
 pub struct GrpcEdgeLayer {
+    /// Access decisions.
+    pub gate: Gate,
     /// The configured request limit, named in the rewritten message.
     pub limit: usize,
     /// Counters.
@@ -48,7 +52,10 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, req: http::Request<B>) -> Self::Future {
+    fn call(&mut self, mut req: http::Request<B>) -> Self::Future {
+        if let Err(status) = self.cfg.gate.grpc(&mut req) {
+            return Box::pin(async move { Ok(status.into_http()) });
+        }
         let otlp = req.uri().path().starts_with("/opentelemetry.proto.collector.");
         let fut = self.inner.call(req);
         let cfg = self.cfg.clone();
