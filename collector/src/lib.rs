@@ -4,6 +4,9 @@
 //!                                                                  → assembler (sessions, prompts)
 //!                                                                  → classifier (expertise, mode,
 //!                                                                    success) → report / query API
+//!
+//! `validate` drives hand-labelled sessions through the hook library and the assembler and
+//! compares the records with the labels.
 
 pub mod assembler;
 pub mod auth;
@@ -19,3 +22,4 @@ pub mod receiver;
 pub mod report;
 pub mod serve;
 pub mod tls;
+pub mod validate;
