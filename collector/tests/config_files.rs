@@ -115,33 +115,22 @@ fn the_annotated_sample_config_is_valid() {
 #[test]
 fn serve_without_tokens_refuses_a_non_loopback_address_and_says_why() {
     let dir = tempfile::tempdir().unwrap();
-    let serve = |extra: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_coxswain"))
-            .args(["serve", "--grpc-addr", "0.0.0.0:0", "--http-addr", "127.0.0.1:0"])
-            .arg("--data-dir")
-            .arg(dir.path().join("data"))
-            .args(extra)
-            .env_remove("COXSWAIN_ALLOW_UNAUTHENTICATED")
-            .env_remove("COXSWAIN_BEARER_TOKENS")
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap()
-    };
-    let out = serve(&[]).wait_with_output().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_coxswain"))
+        .args(["serve", "--grpc-addr", "0.0.0.0:0", "--http-addr", "127.0.0.1:0"])
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .env_remove("COXSWAIN_ALLOW_UNAUTHENTICATED")
+        .env_remove("COXSWAIN_BEARER_TOKENS")
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("0.0.0.0:0 without authentication"), "{stderr}");
     assert!(stderr.contains("--allow-unauthenticated"), "{stderr}");
 
-    // Explicitly allowed, it listens.
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_coxswain"));
-    cmd.args(["serve", "--grpc-addr", "0.0.0.0:0", "--http-addr", "127.0.0.1:0"])
-        .arg("--data-dir")
-        .arg(dir.path().join("data"))
-        .arg("--allow-unauthenticated");
-    let (mut child, line) = coxswain_test_support::spawn_reading_first_line(cmd);
-    assert!(line.starts_with("coxswain listening"), "{line}");
-    let _ = child.kill();
-    let _ = child.wait();
+    // Explicitly allowed, the same addresses pass (checked without binding a public socket:
+    // tests stay on loopback).
+    let mut c = CollectorConfig::from_file(&testdata("bad_open_non_loopback.toml")).unwrap();
+    c.auth.allow_unauthenticated = true;
+    c.validate().unwrap();
 }
