@@ -147,7 +147,7 @@ fn main() -> anyhow::Result<()> {
         })
     });
     let f = client_rt.block_on(run_load(&args, url, bodies))?;
-    print_figures("coxswain serve (durable, fsynced before ack)", &f);
+    print_figures("coxswain serve (acknowledged once its buffer commit returned)", &f);
     if let Some(c) = &mut child {
         // How long the assembler takes to catch up once the load has stopped.
         let stopped = Instant::now();

@@ -1068,7 +1068,10 @@ mod tests {
                 through_seq: 4,
                 totals: Totals { requests: 2, spans: 0, log_records: 1, bytes: 99 },
             };
-            db.open_tree(META_TREE).unwrap().insert(totals::TOTALS_KEY, p.encode().to_vec()).unwrap();
+            db.open_tree(META_TREE)
+                .unwrap()
+                .insert(totals::TOTALS_KEY, p.encode().to_vec())
+                .unwrap();
             db.flush().unwrap();
         }
         let buf = Buffer::open(dir.path(), 1 << 20).unwrap();
