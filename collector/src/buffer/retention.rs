@@ -76,12 +76,14 @@ impl Buffer {
         Ok(outcome)
     }
 
-    /// Deletes the segment files older than the oldest indexed request (never the one being
-    /// written).
+    /// Deletes the segment files older than the oldest indexed request and the oldest one not
+    /// yet committed (never the one being written).
     fn remove_unreferenced_segments(&self) -> Result<(), BufferError> {
+        // Frames past `durable` are written but not yet indexed: their segments must stay.
+        let uncommitted = self.durable.load(Ordering::Acquire) + 1;
         let keep_from = match self.index.first()? {
-            Some((k, _)) => entry::decode_seq(&k),
-            None => self.writer.lock().unwrap_or_else(|p| p.into_inner()).last + 1,
+            Some((k, _)) => entry::decode_seq(&k).min(uncommitted),
+            None => uncommitted,
         };
         let writing =
             self.writer.lock().unwrap_or_else(|p| p.into_inner()).current.as_ref().map(|s| s.id);
