@@ -189,6 +189,7 @@ impl CollectorConfig {
         if self.buffer.max_bytes == 0 {
             return Err(ConfigError::Invalid("buffer.max_bytes must be above 0".into()));
         }
+        self.analytics.prices.validate().map_err(ConfigError::Invalid)?;
         let mut names = std::collections::BTreeSet::new();
         for f in &self.forward {
             if f.name.is_empty() || !names.insert(f.name.as_str()) {

@@ -32,13 +32,14 @@ impl QueryService for QueryGrpc {
         reply(
             self.state
                 .run(move |store, cfg| {
-                    let q = ops::report_query(
+                    let mut q = ops::report_query(
                         opt(&r.group_by),
                         opt(&r.since),
                         opt(&r.until),
                         None,
                         cfg.min_group_users,
                     )?;
+                    q.prices = cfg.prices.clone();
                     ops::report_json(store, &q)
                 })
                 .await,

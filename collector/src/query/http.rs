@@ -44,11 +44,7 @@ fn params(p: Params) -> Result<HashMap<String, String>, QueryError> {
 
 async fn report(State(state): State<QueryState>, p: Params) -> Response {
     let result = match params(p) {
-        Ok(p) => {
-            state
-                .run(move |store, cfg| ops::report_from_params(store, &p, cfg.min_group_users))
-                .await
-        }
+        Ok(p) => state.run(move |store, cfg| ops::report_from_params(store, &p, cfg)).await,
         Err(e) => Err(e),
     };
     reply(result)

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde_json::json;
 
 use crate::assembler::store::{Store, StoreError};
+use crate::assembler::{AnalyticsConfig, PriceTable};
 use crate::report::{self, GroupBy, ReportQuery, time};
 
 /// Default and maximum session-list lengths.
@@ -61,19 +62,27 @@ pub fn report_query(
         since: bound("since", since)?,
         until: bound("until", until)?,
         min_group_users: k,
+        prices: PriceTable::default(),
     })
 }
 
-/// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`).
+/// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`), with the
+/// configured k and prices.
 pub fn report_from_params(
     store: &Store,
     params: &HashMap<String, String>,
-    configured_k: usize,
+    cfg: &AnalyticsConfig,
 ) -> Result<String, QueryError> {
     check_known(params, &["by", "since", "until", "min_group_users"])?;
     let get = |k: &str| params.get(k).map(String::as_str);
-    let q =
-        report_query(get("by"), get("since"), get("until"), get("min_group_users"), configured_k)?;
+    let mut q = report_query(
+        get("by"),
+        get("since"),
+        get("until"),
+        get("min_group_users"),
+        cfg.min_group_users,
+    )?;
+    q.prices = cfg.prices.clone();
     report_json(store, &q)
 }
 
@@ -124,6 +133,7 @@ pub fn sessions_json(
         since: bound("since", since)?,
         until: bound("until", until)?,
         min_group_users: 0,
+        prices: PriceTable::default(),
     };
     let limit = if limit == 0 { DEFAULT_LIMIT } else { limit.min(MAX_LIMIT) };
     let mut all: Vec<(u64, Vec<u8>)> = Vec::new();

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::assembler::PriceTable;
 use crate::assembler::store::{Store, StoreError};
 use crate::assembler::summary::Summary;
 use crate::classifier::{Band, ExpertiseLevel, WorkMode};
@@ -30,6 +31,8 @@ pub struct ReportQuery {
     pub until: Option<u64>,
     /// k: groups with fewer distinct users are suppressed.
     pub min_group_users: usize,
+    /// Prices for the estimated cost (empty: no cost).
+    pub prices: PriceTable,
 }
 
 impl ReportQuery {
@@ -138,14 +141,14 @@ pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
             m.1.insert(u);
         }
         if ExpertiseLevel(s.level).band() == Band::Novice {
-            novice.add(&s, user);
+            novice.add(&s, user, &q.prices);
         }
         let (rank, name) = q.group_by.key(&s);
         match groups.iter_mut().find(|g| g.0 == rank && g.1 == name) {
-            Some(g) => g.2.add(&s, user),
+            Some(g) => g.2.add(&s, user, &q.prices),
             None => {
                 let mut acc = Acc::default();
-                acc.add(&s, user);
+                acc.add(&s, user, &q.prices);
                 groups.push((rank, name.to_string(), acc));
             }
         }
