@@ -9,6 +9,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use agent_hook::recorder::span::AttrValue;
 use agent_hook::replay::{self, ReplaySummary};
 use serde_json::Value;
 
@@ -232,52 +235,23 @@ fn templar_resumed_file_counts_prompts_per_session_like_the_independent_count() 
 /// subagent actions, output words, main-agent tokens [input, output, cache read, cache creation]).
 type SpanRow = (String, u64, u64, u64, u64, Option<[u64; 4]>);
 
-/// Replays `paths` through the recorder, as the `replay` command does, and reads each prompt's
-/// row off the spans: the root's words and tokens, and the action spans that name its index.
+/// Each prompt's row off the spans `agent-hook replay` records for `paths`: the root's words and
+/// tokens, and the action spans that name its index. Also the actions of no prompt.
 fn recorded_rows(paths: &[PathBuf]) -> (Vec<SpanRow>, u64) {
-    use agent_hook::recorder::RecorderSettings;
-    use agent_hook::recorder::span::{AttrValue, SpanRecord};
-    use coxswain_proto::telemetry::{action, common, gen_ai, prompt};
-    let settings = |harness: &str| RecorderSettings {
-        harness: harness.to_owned(),
-        harness_version: None,
-        agent_name: harness.to_owned(),
-        provider: "anthropic".to_owned(),
-        source: "replay".to_owned(),
-        pseudonym: "test".to_owned(),
-        team: None,
-        capture_content: false,
+    use coxswain_proto::telemetry::{action, common as shared, gen_ai, prompt};
+    let mut spans = common::replay_spans(paths);
+    spans.retain(|s| common::str_attr(s, shared::HARNESS) == "claude-code");
+    let key = |s: &agent_hook::recorder::span::SpanRecord| {
+        let session = common::str_attr(s, gen_ai::CONVERSATION_ID);
+        (session[..8].to_owned(), common::int_attr(s, shared::PROMPT_INDEX))
     };
-    let mut spans: Vec<SpanRecord> = Vec::new();
-    let recorded =
-        replay::record(paths, false, &settings, &mut |s| spans.extend(s)).expect("replay records");
-    assert_eq!(recorded.failed_events, 0);
-    let int = |s: &SpanRecord, key: &str| match s.attr(key) {
-        Some(AttrValue::Int(n)) => Some(*n as u64),
-        _ => None,
-    };
-    let text = |s: &SpanRecord, key: &str| match s.attr(key) {
-        Some(AttrValue::Str(v)) => v.clone(),
-        _ => String::new(),
-    };
-    spans.retain(|s| text(s, common::HARNESS) == "claude-code");
     let mut rows: std::collections::BTreeMap<(String, u64), SpanRow> = Default::default();
-    let key = |s: &SpanRecord| {
-        (text(s, gen_ai::CONVERSATION_ID)[..8].to_owned(), int(s, common::PROMPT_INDEX))
-    };
     for root in spans.iter().filter(|s| s.name.starts_with("invoke_agent")) {
         let (session, index) = key(root);
         let index = index.expect("a root has its index");
-        let tokens = [
-            gen_ai::USAGE_INPUT_TOKENS,
-            gen_ai::USAGE_OUTPUT_TOKENS,
-            gen_ai::USAGE_CACHE_READ_INPUT_TOKENS,
-            gen_ai::USAGE_CACHE_CREATION_INPUT_TOKENS,
-        ]
-        .map(|k| int(root, k));
-        let tokens = tokens[0].map(|_| tokens.map(Option::unwrap_or_default));
-        let words = int(root, prompt::OUTPUT_WORDS).unwrap_or_default();
-        rows.insert((session.clone(), index), (session, index, 0, 0, words, tokens));
+        let words = common::int_attr(root, prompt::OUTPUT_WORDS).unwrap_or_default();
+        let row = (session.clone(), index, 0, 0, words, common::root_tokens(root));
+        rows.insert((session, index), row);
     }
     let mut unattributed = 0;
     for a in spans.iter().filter(|s| s.name.starts_with("execute_tool")) {

@@ -118,6 +118,21 @@ pub struct Report {
     pub work_mode_by_month: Vec<MonthModes>,
     /// The study's published figures, by measure.
     pub study: BTreeMap<&'static str, study::Figure>,
+    /// What the counted terms mean (MEASURES.md says the same).
+    pub definitions: BTreeMap<&'static str, &'static str>,
+}
+
+/// The report header's definitions of its counted terms.
+pub fn definitions() -> BTreeMap<&'static str, &'static str> {
+    BTreeMap::from([
+        ("actions", "tool calls of the main agent and of its subagents, each once"),
+        ("subagent actions", "the subagents' part of actions"),
+        (
+            "tokens",
+            "the main agent's tokens per prompt (distinct API responses, largest usage each); prompts without token data are left out, never counted as zero",
+        ),
+        ("estimated cost", "priced prompts only, at the configured [analytics.prices]"),
+    ])
 }
 
 fn suppression_note(users: usize, k: usize) -> String {
@@ -211,5 +226,6 @@ pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
         rows,
         work_mode_by_month,
         study: study::figures(),
+        definitions: definitions(),
     })
 }
