@@ -40,8 +40,13 @@ async fn filled() -> (tempfile::TempDir, coxswain_collector::assembler::Assemble
 }
 
 fn by_harness(a: &coxswain_collector::assembler::Assembler, k: usize) -> Value {
-    let q =
-        ReportQuery { group_by: GroupBy::Harness, since: None, until: None, min_group_users: k };
+    let q = ReportQuery {
+        group_by: GroupBy::Harness,
+        since: None,
+        until: None,
+        min_group_users: k,
+        prices: Default::default(),
+    };
     serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap()
 }
 
@@ -82,8 +87,8 @@ async fn a_group_below_k_users_is_suppressed_in_json_table_and_csv() {
     let csv = format::report_csv(&report);
     let line = csv.lines().find(|l| l.starts_with("harness,codex,")).unwrap();
     assert!(line.starts_with("harness,codex,true,\"suppressed: 2 distinct user(s)"), "{line}");
-    // After the quoted note come the 24 measure cells, all empty.
-    assert!(line.ends_with(&format!("\"{}", ",".repeat(24))), "measures leak in CSV: {line}");
+    // After the quoted note come the 33 measure cells, all empty.
+    assert!(line.ends_with(&format!("\"{}", ",".repeat(33))), "measures leak in CSV: {line}");
     let cc_line = csv.lines().find(|l| l.starts_with("harness,claude-code,")).unwrap();
     assert!(cc_line.starts_with("harness,claude-code,false,,8,6,8,"), "{cc_line}");
 }
@@ -93,7 +98,13 @@ async fn with_k_lowered_the_small_group_shows_and_the_overall_row_needs_k_users_
     let (_dir, a) = filled().await;
     let report = by_harness(&a, 2);
     assert!(report["rows"].as_array().unwrap().iter().all(|r| r["suppressed"] == false));
-    let q = ReportQuery { group_by: GroupBy::All, since: None, until: None, min_group_users: 9 };
+    let q = ReportQuery {
+        group_by: GroupBy::All,
+        since: None,
+        until: None,
+        min_group_users: 9,
+        prices: Default::default(),
+    };
     let all: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
     assert_eq!(all["rows"][0]["suppressed"], true);
     assert_eq!(all["work_mode_by_month"][0]["suppressed"], true);

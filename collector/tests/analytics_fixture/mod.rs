@@ -40,6 +40,10 @@ pub struct P {
     pub output_words: i64,
     pub intent: &'static str,
     pub end_reason: &'static str,
+    /// `gen_ai.usage.*`: [input, output, cache read, cache creation]; `None` sends none.
+    pub tokens: Option<[i64; 4]>,
+    /// `gen_ai.response.model` (empty sends none).
+    pub model: &'static str,
 }
 
 /// Action facts (the attributes of an `execute_tool` span).
@@ -140,6 +144,17 @@ impl S {
             kv(prompt::END_REASON, if p.end_reason.is_empty() { "stop" } else { p.end_reason }),
             kv(prompt::INTENT, if p.intent.is_empty() { "other" } else { p.intent }),
         ]);
+        if let Some([input, output, read, creation]) = p.tokens {
+            a.extend([
+                kv(gen_ai::USAGE_INPUT_TOKENS, input),
+                kv(gen_ai::USAGE_OUTPUT_TOKENS, output),
+                kv(gen_ai::USAGE_CACHE_READ_INPUT_TOKENS, read),
+                kv(gen_ai::USAGE_CACHE_CREATION_INPUT_TOKENS, creation),
+            ]);
+        }
+        if !p.model.is_empty() {
+            a.push(kv(gen_ai::RESPONSE_MODEL, p.model));
+        }
         let trace = ids::prompt_trace_id(&self.id, index).to_vec();
         let root_id = ids::prompt_span_id(&self.id, index).to_vec();
         for (n, act) in actions.iter().enumerate() {
