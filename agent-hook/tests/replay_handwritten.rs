@@ -287,7 +287,7 @@ fn activity_before_a_files_first_prompt_belongs_to_no_prompt_when_the_session_ha
     let head = action_span(&spans, "toolu_c3");
     assert_eq!(common::int_attr(head, shared::PROMPT_INDEX), None);
     assert_eq!(head.parent_span_id, None);
-    let session = "cccc3333-0000-4000-8000-000000000003";
+    let session = "eeee5555-0000-4000-8000-000000000005";
     assert_eq!(head.trace_id, common::hex_id(&coxswain_proto::ids::session_trace_id(session)));
     let roots = roots(&spans);
     assert_eq!(roots.len(), 1);

@@ -3,10 +3,10 @@
 
 use super::Target;
 use agent_hook::config::{Dirs, HookConfig};
-use agent_hook::recorder::{SpanSink, SpoolSink};
+use agent_hook::recorder::{RecordError, SpanSink, SpoolSink};
 use agent_hook::sender::{self, SendOptions};
-use agent_hook::setup;
 use agent_hook::spool::Spool;
+use agent_hook::{replay, setup};
 use clap::Args;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -39,7 +39,7 @@ pub fn run(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     let spool_sink = SpoolSink { spool: Spool::new(dirs.spool()), target: target.clone() };
     let mut spooled = 0usize;
     let mut pending = Vec::new();
-    let mut spill = |pending: &mut Vec<_>, all: bool| -> anyhow::Result<()> {
+    let mut spill = |pending: &mut Vec<_>, all: bool| -> Result<(), RecordError> {
         while pending.len() >= SPANS_PER_BATCH || (all && !pending.is_empty()) {
             let n = pending.len().min(SPANS_PER_BATCH);
             let chunk: Vec<_> = pending.drain(..n).collect();
@@ -49,12 +49,12 @@ pub fn run(args: ReplayArgs) -> anyhow::Result<ExitCode> {
         Ok(())
     };
     let settings = |harness: &str| setup::settings(&dirs, &config, harness, "replay");
-    let recorded = agent_hook::replay::record(
+    let recorded = replay::record(
         &args.paths,
         std::io::stderr().is_terminal(),
         &settings,
-        &mut |spans| {
-            pending.extend(spans);
+        &mut |mut spans| {
+            pending.append(&mut spans);
             if pending.len() >= SPANS_PER_BATCH
                 && let Err(e) = spill(&mut pending, false)
             {

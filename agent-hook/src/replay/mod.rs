@@ -28,7 +28,7 @@ use serde_json::Value;
 use crate::transcript::line::parse_line;
 
 pub use discover::SkipReason;
-pub use record::{RecordReplayError, Recorded, record};
+pub use record::{Recorded, RecordedError, record, record_all};
 
 /// What a replay read and produced.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -1,5 +1,6 @@
-//! Replayed payloads through the recorder: one recorder (fresh in-memory state) per harness met,
-//! so replaying twice gives identical spans. The `replay` CLI and the tests share it.
+//! Recording a replay: the synthesized payloads go through the real adapter into one recorder
+//! per harness (fresh in-memory state, so a replay is idempotent), and open windows are closed
+//! at the end. The CLI spools the spans; `coxswain validate` assembles them in memory.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -17,33 +18,23 @@ use super::{ReplayError, ReplaySummary};
 pub struct Recorded {
     /// What the replay read and produced.
     pub summary: ReplaySummary,
-    /// Payloads the recorder could not record (logged).
+    /// Payloads the recorder refused (logged; the rest of the replay goes on).
     pub failed_events: usize,
 }
 
-/// Why a recorded replay stopped.
-#[derive(Debug, thiserror::Error)]
-pub enum RecordReplayError {
-    /// A path could not be read.
-    #[error(transparent)]
-    Replay(#[from] ReplayError),
-    /// State or spans could not be kept.
-    #[error(transparent)]
-    Record(#[from] RecordError),
-}
-
-/// Replays `paths` (see [`super::collect`]) into span records, handed to `on_spans` as they
-/// finish. `settings` gives each harness's recorder settings (source `replay`).
+/// Replays `paths` through [`claude_code::handle`]; `settings` gives each harness met its
+/// recorder's settings. `on_spans` receives finished spans as they are made (after every event,
+/// and once more after the open windows are closed).
 pub fn record(
     paths: &[PathBuf],
     progress: bool,
     settings: &dyn Fn(&str) -> RecorderSettings,
     on_spans: &mut dyn FnMut(Vec<SpanRecord>),
-) -> Result<Recorded, RecordReplayError> {
+) -> Result<Recorded, RecordedError> {
     let memory = Arc::new(MemorySink::default());
     let mut recorders: BTreeMap<String, Recorder> = BTreeMap::new();
     let mut failed_events = 0usize;
-    // Replayed events carry their own time; `now` only stands in for one without.
+    // Replayed payloads carry their own time; this one is used only when a line has none.
     let now = crate::clock::now_ns();
     let summary = super::collect(paths, progress, &mut |event| {
         let harness = claude_code::harness_of(&event).to_owned();
@@ -58,11 +49,35 @@ pub fn record(
             failed_events += 1;
             tracing::warn!(error = %e, "Replayed event not recorded.");
         }
-        on_spans(memory.take());
+        let spans = memory.take();
+        if !spans.is_empty() {
+            on_spans(spans);
+        }
     })?;
     for recorder in recorders.values() {
         recorder.close_open_prompts()?;
     }
     on_spans(memory.take());
     Ok(Recorded { summary, failed_events })
+}
+
+/// Everything [`record`] collects into memory, for callers that want the whole set.
+pub fn record_all(
+    paths: &[PathBuf],
+    settings: &dyn Fn(&str) -> RecorderSettings,
+) -> Result<(Recorded, Vec<SpanRecord>), RecordedError> {
+    let mut all = Vec::new();
+    let recorded = record(paths, false, settings, &mut |mut spans| all.append(&mut spans))?;
+    Ok((recorded, all))
+}
+
+/// Why a recorded replay stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordedError {
+    /// The paths could not be read.
+    #[error(transparent)]
+    Replay(#[from] ReplayError),
+    /// Closing the open windows failed.
+    #[error(transparent)]
+    Record(#[from] RecordError),
 }
