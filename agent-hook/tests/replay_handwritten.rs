@@ -316,8 +316,8 @@ fn subagent_tokens_are_reported_apart_from_the_main_agents_in_both_layouts() {
         [
             subagent::USAGE_INPUT_TOKENS,
             subagent::USAGE_OUTPUT_TOKENS,
-            subagent::USAGE_CACHE_READ_INPUT_TOKENS,
-            subagent::USAGE_CACHE_CREATION_INPUT_TOKENS,
+            subagent::USAGE_CACHE_READ,
+            subagent::USAGE_CACHE_CREATION,
         ]
         .map(|k| common::int_attr(root, k))
     };

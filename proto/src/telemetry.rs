@@ -154,11 +154,9 @@ pub mod subagent {
     /// Subagents' output tokens.
     pub const USAGE_OUTPUT_TOKENS: &str = "coxswain.subagent.usage.output_tokens";
     /// Subagents' cache-read input tokens.
-    pub const USAGE_CACHE_READ_INPUT_TOKENS: &str =
-        "coxswain.subagent.usage.cache_read.input_tokens";
+    pub const USAGE_CACHE_READ: &str = "coxswain.subagent.usage.cache_read.input_tokens";
     /// Subagents' cache-creation input tokens.
-    pub const USAGE_CACHE_CREATION_INPUT_TOKENS: &str =
-        "coxswain.subagent.usage.cache_creation.input_tokens";
+    pub const USAGE_CACHE_CREATION: &str = "coxswain.subagent.usage.cache_creation.input_tokens";
 }
 
 /// Values of [`prompt::INTENT`]; the same strings as the collector's work modes.

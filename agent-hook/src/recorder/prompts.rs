@@ -366,8 +366,8 @@ fn token_attrs(a: &mut Attrs, tokens: &WindowTokens) {
     if let Some(t) = tokens.subagents {
         push(a, subagent::USAGE_INPUT_TOKENS, t.input);
         push(a, subagent::USAGE_OUTPUT_TOKENS, t.output);
-        push(a, subagent::USAGE_CACHE_READ_INPUT_TOKENS, t.cache_read);
-        push(a, subagent::USAGE_CACHE_CREATION_INPUT_TOKENS, t.cache_creation);
+        push(a, subagent::USAGE_CACHE_READ, t.cache_read);
+        push(a, subagent::USAGE_CACHE_CREATION, t.cache_creation);
     }
 }
 
