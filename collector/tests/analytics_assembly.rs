@@ -246,17 +246,8 @@ async fn prompt_tokens_reach_the_session_json_and_the_report_and_missing_tokens_
     use coxswain_collector::report::format;
     let dir = tempfile::tempdir().unwrap();
     let buf = buffer(dir.path());
-    let expert = P {
-        words: 30,
-        file_refs: 2,
-        identifier_refs: 2,
-        constraints: 1,
-        acceptance_criteria: 1,
-        verification_asks: 1,
-        intent: "fixing",
-        ..P::default()
-    };
-    let novice = P { words: 60, vague_terms: 2, intent: "building", ..P::default() };
+    let expert = P { intent: "fixing", ..expert_prompt() };
+    let novice = P { intent: "building", ..novice_prompt() };
     let sonnet = "claude-sonnet-4-6";
     let mut spans = Vec::new();
     for (i, user) in ["e1", "e2"].iter().enumerate() {

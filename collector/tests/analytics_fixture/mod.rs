@@ -274,6 +274,24 @@ pub fn assemble(buffer: &Arc<Buffer>) -> Assembler {
     a
 }
 
+/// A precise prompt the classifier scores in the expert band.
+pub fn expert_prompt() -> P {
+    P {
+        words: 30,
+        file_refs: 2,
+        identifier_refs: 2,
+        constraints: 1,
+        acceptance_criteria: 1,
+        verification_asks: 1,
+        ..P::default()
+    }
+}
+
+/// A vague prompt the classifier scores in the novice band.
+pub fn novice_prompt() -> P {
+    P { words: 60, vague_terms: 2, ..P::default() }
+}
+
 /// A varied population: `n` sessions over `users` users, covering every outcome path.
 pub fn population(n: usize, users: usize) -> Vec<S> {
     (0..n)
@@ -282,24 +300,16 @@ pub fn population(n: usize, users: usize) -> Vec<S> {
                 .at(T0 + (i as u64 % 90) * 86_400 * SEC)
                 .harness(if i % 4 == 0 { "codex" } else { "claude-code" });
             let expert = P {
-                words: 30,
-                file_refs: 2,
-                identifier_refs: 2,
-                constraints: 1,
-                acceptance_criteria: 1,
-                verification_asks: 1,
                 planning: 3,
                 execution: 4,
                 output_words: 3000 + i as i64,
                 intent: ["fixing", "building", "testing", "writing"][i % 4],
-                ..P::default()
+                ..expert_prompt()
             };
             let novice = P {
-                words: 60,
-                vague_terms: 2,
                 output_words: 500 + i as i64,
                 intent: ["building", "other", "exploring"][i % 3],
-                ..P::default()
+                ..novice_prompt()
             };
             match i % 5 {
                 0 => s
