@@ -288,4 +288,23 @@ fn real_claude_code_sessions_record_every_prompts_actions_words_and_tokens() {
     assert_eq!(got, expected);
     let root = spans.iter().find(|s| s["name"] == "invoke_agent claude-code").unwrap();
     assert_eq!(root["resource"]["harness_version"], VERSION);
+
+    // Replaying the same transcript gives the same figures, and every line is understood.
+    let mut replayed: Vec<Row> = common::replay_spans(&transcripts)
+        .iter()
+        .filter(|s| s.name == "invoke_agent claude-code")
+        .map(|root| {
+            let session = common::str_attr(root, "gen_ai.conversation.id");
+            let index = common::int_attr(root, "coxswain.prompt.index").unwrap();
+            let words = common::int_attr(root, "coxswain.prompt.output_words").unwrap();
+            let tokens = common::root_tokens(root).unwrap();
+            (session, index, 0, words, tokens)
+        })
+        .collect();
+    replayed.sort();
+    let without_actions: Vec<Row> =
+        expected.iter().map(|r| (r.0.clone(), r.1, 0, r.3, r.4)).collect();
+    assert_eq!(replayed, without_actions);
+    let summary = agent_hook::replay::collect(&transcripts, false, &mut |_| {}).unwrap();
+    assert_eq!(summary.bad_lines, 0, "{summary:?}");
 }

@@ -27,6 +27,7 @@ pub const KNOWN_TYPES: &[&str] = &[
     "api-request-blob",
     "tools-used",
     "cost-state",
+    "mode",
 ];
 
 /// Tags that open text the harness writes itself (slash commands, `!` shell, reminders).
