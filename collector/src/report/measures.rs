@@ -91,11 +91,7 @@ impl Acc {
         self.planning.1 += s.planning.1;
         self.execution.0 += s.execution.0;
         self.execution.1 += s.execution.1;
-        let side = match ExpertiseLevel(s.level).band() {
-            Band::Novice => Some(0),
-            Band::Expert => Some(1),
-            Band::Intermediate => None,
-        };
+        let side = band_side(s.level);
         if let Some(i) = side {
             let w = &mut self.within[i];
             for &(a, words, _) in &s.prompts {
@@ -111,11 +107,7 @@ impl Acc {
 
     /// Token data counts where present; a prompt without it is missing, never a zero.
     fn add_tokens(&mut self, s: &Summary, prices: &PriceTable) {
-        let side = match ExpertiseLevel(s.level).band() {
-            Band::Novice => Some(0),
-            Band::Expert => Some(1),
-            Band::Intermediate => None,
-        };
+        let side = band_side(s.level);
         for (model, t) in s.prompt_tokens().flatten() {
             self.output_tokens.push(t[1]);
             self.total_tokens.push(t.iter().sum());
@@ -267,6 +259,15 @@ pub struct Measures {
     pub planning_user_share: Option<f64>,
     pub execution_agent_share: Option<f64>,
     pub mode_agreement_rate: Option<f64>,
+}
+
+/// Which side of the within-group comparison a session's level is on: 0 novice, 1 expert.
+fn band_side(level: u8) -> Option<usize> {
+    match ExpertiseLevel(level).band() {
+        Band::Novice => Some(0),
+        Band::Expert => Some(1),
+        Band::Intermediate => None,
+    }
 }
 
 fn ratio_of(x: f64, base: f64) -> Option<f64> {
