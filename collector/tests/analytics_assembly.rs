@@ -306,6 +306,8 @@ async fn prompt_tokens_reach_the_session_json_and_the_report_and_missing_tokens_
     assert_eq!(row["output_tokens_per_prompt_median"], 200.0);
     assert_eq!(row["tokens_per_prompt_mean"], (1310.0 + 2170.0) / 2.0);
     assert_eq!(row["expert_vs_novice_output_tokens_multiplier"], 3.0);
+    assert_eq!(report["baseline"]["output_tokens_per_prompt_mean"], 100.0);
+    assert_eq!(row["output_tokens_multiplier"], 2.0, "the row's 200 over the novices' 100");
     // Only the Sonnet prompts are priced (no price for gpt-5).
     assert_eq!(row["priced_prompts"], 2);
     let cost = 2.0 * (10.0 * 3.0 + 300.0 * 15.0 + 1000.0 * 0.3) / 1e6;

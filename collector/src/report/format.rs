@@ -15,7 +15,7 @@ enum Kind {
 }
 
 /// The report's measures, in table order: (JSON key, label, kind).
-const MEASURES: [(&str, &str, Kind); 33] = [
+const MEASURES: [(&str, &str, Kind); 34] = [
     ("sessions", "sessions", Kind::Count),
     ("users", "users", Kind::Count),
     ("prompts", "prompts", Kind::Count),
@@ -34,6 +34,7 @@ const MEASURES: [(&str, &str, Kind); 33] = [
     ("output_tokens_per_prompt_median", "output tokens per prompt (median)", Kind::Number),
     ("tokens_per_prompt_mean", "tokens per prompt, all kinds (mean)", Kind::Number),
     ("tokens_per_prompt_median", "tokens per prompt, all kinds (median)", Kind::Number),
+    ("output_tokens_multiplier", "output tokens multiplier vs novice", Kind::Multiplier),
     (
         "expert_vs_novice_output_tokens_multiplier",
         "  in group: expert/novice output tokens",

@@ -122,6 +122,11 @@ impl Acc {
         }
     }
 
+    /// Mean output tokens per prompt with token data.
+    pub fn output_tokens_mean(&self) -> Option<f64> {
+        mean(&self.output_tokens)
+    }
+
     /// Distinct users (sessions without a pseudonym add none).
     pub fn users(&self) -> usize {
         self.users.len()
@@ -139,7 +144,12 @@ impl Acc {
 
     /// The row of measures (multipliers against the novice `baseline` means when known; the
     /// within-group expert/novice multipliers only when both bands have at least `k` users).
-    pub fn measures(&mut self, baseline: Option<(f64, f64)>, k: usize) -> Measures {
+    pub fn measures(
+        &mut self,
+        baseline: Option<(f64, f64)>,
+        tokens_baseline: Option<f64>,
+        k: usize,
+    ) -> Measures {
         let [nov, exp] = &self.within;
         let both_bands = nov.3.len() >= k && exp.3.len() >= k;
         let per = |x: u64, n: u64| x as f64 / n as f64;
@@ -157,6 +167,7 @@ impl Acc {
         let prompts = self.actions.len() as u64;
         let rate = |num: u64, den: u64| (den > 0).then(|| num as f64 / den as f64);
         let am = self.actions_mean();
+        let otm = self.output_tokens_mean();
         let wm = self.words_mean();
         let ratio = |x: Option<f64>, b: Option<f64>| match (x, b) {
             (Some(x), Some(b)) if b > 0.0 => Some(x / b),
@@ -178,10 +189,11 @@ impl Acc {
             expert_vs_novice_actions_multiplier: within.and_then(|w| w.0),
             expert_vs_novice_words_multiplier: within.and_then(|w| w.1),
             prompts_with_tokens: self.output_tokens.len() as u64,
-            output_tokens_per_prompt_mean: mean(&self.output_tokens),
+            output_tokens_per_prompt_mean: otm,
             output_tokens_per_prompt_median: median(&mut self.output_tokens),
             tokens_per_prompt_mean: mean(&self.total_tokens),
             tokens_per_prompt_median: median(&mut self.total_tokens),
+            output_tokens_multiplier: ratio(otm, tokens_baseline),
             expert_vs_novice_output_tokens_multiplier: within_tokens,
             priced_prompts: self.priced_prompts,
             estimated_cost: (self.priced_prompts > 0).then_some(self.cost),
@@ -241,6 +253,8 @@ pub struct Measures {
     /// All four kinds (input, output, cache read, cache creation) summed.
     pub tokens_per_prompt_mean: Option<f64>,
     pub tokens_per_prompt_median: Option<f64>,
+    /// Mean output tokens ÷ the novice band's (as `words_multiplier`).
+    pub output_tokens_multiplier: Option<f64>,
     pub expert_vs_novice_output_tokens_multiplier: Option<f64>,
     /// Prompts whose model the price table prices.
     pub priced_prompts: u64,

@@ -97,6 +97,8 @@ pub struct Baseline {
     pub actions_per_prompt_mean: Option<f64>,
     /// Mean output words per prompt of novice sessions.
     pub output_words_per_prompt_mean: Option<f64>,
+    /// Mean output tokens per prompt of novice sessions' prompts with token data.
+    pub output_tokens_per_prompt_mean: Option<f64>,
 }
 
 /// The whole report (the JSON of `/v1/report` and `coxswain report --format json`).
@@ -176,6 +178,7 @@ pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
         suppressed: !novice_ok,
         actions_per_prompt_mean: novice_ok.then(|| novice.actions_mean()).flatten(),
         output_words_per_prompt_mean: novice_ok.then(|| novice.words_mean()).flatten(),
+        output_tokens_per_prompt_mean: novice_ok.then(|| novice.output_tokens_mean()).flatten(),
     };
     let base = baseline.actions_per_prompt_mean.zip(baseline.output_words_per_prompt_mean);
     let rows = groups
@@ -194,7 +197,8 @@ pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
             } else {
                 None
             };
-            Row { group, suppressed, note, measures: acc.measures(base, k) }
+            let tokens_base = baseline.output_tokens_per_prompt_mean;
+            Row { group, suppressed, note, measures: acc.measures(base, tokens_base, k) }
         })
         .collect();
     let work_mode_by_month = months
