@@ -265,6 +265,7 @@ fn main() -> anyhow::Result<()> {
             since: None,
             until: None,
             min_group_users: 5,
+            team: None,
             prices: Default::default(),
         };
         let t = Instant::now();
@@ -279,7 +280,8 @@ fn main() -> anyhow::Result<()> {
         );
     }
     let t = Instant::now();
-    let list = ops::sessions_json(&store, None, None, 100).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let list =
+        ops::sessions_json(&store, None, None, 100, None).map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("sessions --limit 100 {:.3} s ({} bytes)", t.elapsed().as_secs_f64(), list.len());
     let q = ReportQuery {
         group_by: GroupBy::Band,
@@ -287,6 +289,7 @@ fn main() -> anyhow::Result<()> {
         until: None,
         min_group_users: 5,
         prices: Default::default(),
+        team: None,
     };
     let v: serde_json::Value =
         serde_json::from_str(&ops::report_json(&store, &q).map_err(|e| anyhow::anyhow!("{e}"))?)?;
@@ -316,6 +319,7 @@ fn main() -> anyhow::Result<()> {
         until: None,
         min_group_users: 5,
         prices: Default::default(),
+        team: None,
     };
     build(&store, &q)?;
     println!(

@@ -11,7 +11,7 @@ use coxswain_collector::report::{GroupBy, ReportQuery};
 use serde_json::Value;
 
 fn session(a: &assembler::Assembler, id: &str) -> Value {
-    serde_json::from_str(&ops::session_json(a.store(), id).expect("session")).unwrap()
+    serde_json::from_str(&ops::session_json(a.store(), id, None).expect("session")).unwrap()
 }
 
 fn reports(a: &assembler::Assembler) -> String {
@@ -22,11 +22,12 @@ fn reports(a: &assembler::Assembler) -> String {
             since: None,
             until: None,
             min_group_users: 2,
+            team: None,
             prices: Default::default(),
         };
         out.push_str(&ops::report_json(a.store(), &q).unwrap());
     }
-    out.push_str(&ops::sessions_json(a.store(), None, None, 1000).unwrap());
+    out.push_str(&ops::sessions_json(a.store(), None, None, 1000, None).unwrap());
     out
 }
 
@@ -223,6 +224,7 @@ async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
         until: None,
         min_group_users: 1,
         prices: Default::default(),
+        team: None,
     };
     let v: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
     assert_eq!(v["baseline"]["actions_per_prompt_mean"], 4.0);
@@ -297,6 +299,7 @@ async fn prompt_tokens_reach_the_session_json_and_the_report_and_missing_tokens_
         until: None,
         min_group_users: 2,
         prices,
+        team: None,
     };
     let report: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
     let row = &report["rows"][0];

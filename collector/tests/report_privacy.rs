@@ -46,6 +46,7 @@ fn by_harness(a: &coxswain_collector::assembler::Assembler, k: usize) -> Value {
         until: None,
         min_group_users: k,
         prices: Default::default(),
+        team: None,
     };
     serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap()
 }
@@ -104,6 +105,7 @@ async fn with_k_lowered_the_small_group_shows_and_the_overall_row_needs_k_users_
         until: None,
         min_group_users: 9,
         prices: Default::default(),
+        team: None,
     };
     let all: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
     assert_eq!(all["rows"][0]["suppressed"], true);

@@ -14,6 +14,8 @@ pub struct Summary {
     pub user: String,
     /// Harness.
     pub harness: String,
+    /// `coxswain.team` (empty: none); team-scoped tokens see only their team's sessions.
+    pub team: String,
     /// Level 1–5.
     pub level: u8,
     /// Index into [`WorkMode::ALL`].
@@ -75,6 +77,7 @@ impl Summary {
             started: r.started_at_unix_nano,
             user: r.user.clone(),
             harness: r.harness.clone(),
+            team: r.team.clone(),
             level: r.expertise_level,
             mode: WorkMode::ALL.iter().position(|m| *m == r.work_mode).unwrap_or(8) as u8,
             flags,
@@ -125,7 +128,7 @@ impl Summary {
     /// Binary encoding (LEB128 integers, length-prefixed strings).
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(48 + 6 * self.prompts.len());
-        w.byte(2); // format version (1: without tokens)
+        w.byte(2); // format version (1: without tokens and maybe without team)
         w.int(self.started);
         w.str(&self.user);
         w.str(&self.harness);
@@ -141,6 +144,8 @@ impl Summary {
             w.int(words);
             w.int(pw);
         }
+        // Team, then tokens: version 1 had neither (team came later as an optional tail).
+        w.str(&self.team);
         w.int(self.models.len() as u64);
         for m in &self.models {
             w.str(m);
@@ -179,6 +184,10 @@ impl Summary {
         for _ in 0..n {
             prompts.push((r.int()?, r.int()?, r.int()?));
         }
+        let team = match version {
+            1 if r.at_end() => String::new(),
+            _ => r.str()?,
+        };
         let (mut tokens, mut models) = (Vec::new(), Vec::new());
         if version >= 2 {
             for _ in 0..r.int()? {
@@ -200,6 +209,7 @@ impl Summary {
             started,
             user,
             harness,
+            team,
             level,
             mode,
             flags,
@@ -222,6 +232,7 @@ mod tests {
             started: u64::MAX - 1,
             user: "9f86d081884c7d65".into(),
             harness: "claude-code".into(),
+            team: "payments".into(),
             level: 4,
             mode: 7,
             flags: F_VERIFIED | F_EV_TESTS | F_JUDGE,
