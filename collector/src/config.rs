@@ -291,6 +291,7 @@ impl CollectorConfig {
         if self.analytics.step_mib == 0 {
             return Err(ConfigError::Invalid("analytics.step_mib must be above 0".into()));
         }
+        self.analytics.prices.validate().map_err(ConfigError::Invalid)?;
         self.auth.validate(&[self.grpc_addr, self.http_addr])?;
         let mut names = std::collections::BTreeSet::new();
         for f in &self.forward {
