@@ -149,16 +149,31 @@ fn error_text(payload: &Value) -> String {
     }
 }
 
-/// StopFailure's error class (`rate_limit`, `overloaded`, ...), never a raw message.
+/// The error classes Claude Code names in StopFailure; anything else is `unknown`.
+const ERROR_CLASSES: &[&str] = &[
+    "rate_limit",
+    "overloaded",
+    "authentication_failed",
+    "billing_error",
+    "invalid_request",
+    "server_error",
+    "max_output_tokens",
+    "timeout",
+    "unknown",
+];
+
+/// StopFailure's error class (`rate_limit`, `overloaded`, ...), never a raw message: a free-text
+/// error could hold prompt text or a secret, so only a known class leaves the machine.
 fn error_class(payload: &Value) -> String {
     let raw = match payload.get("error") {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Object(o)) => {
-            o.get("type").and_then(Value::as_str).unwrap_or("unknown").to_owned()
-        }
-        _ => "unknown".to_owned(),
+        Some(Value::String(s)) => s.as_str(),
+        Some(Value::Object(o)) => o.get("type").and_then(Value::as_str).unwrap_or("unknown"),
+        _ => "unknown",
     };
-    let class: String =
-        raw.chars().take(64).filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-    if class.is_empty() { "unknown".to_owned() } else { class }
+    let class = raw.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+    let class = class
+        .strip_suffix("_error")
+        .filter(|c| *c != "billing" && *c != "server")
+        .unwrap_or(&class);
+    ERROR_CLASSES.iter().find(|c| **c == class).unwrap_or(&"unknown").to_string()
 }
