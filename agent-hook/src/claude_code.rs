@@ -31,7 +31,10 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
         "UserPromptSubmit" => {
             // Live only: remember where this prompt's window starts in the transcript.
             let transcript = match (replayed, str_field(payload, "transcript_path")) {
-                (None, Some(path)) => std::fs::metadata(path).ok().map(|m| (path, m.len())),
+                // Only a regular file: a FIFO or device would stall the read at Stop.
+                (None, Some(path)) => {
+                    std::fs::metadata(path).ok().filter(|m| m.is_file()).map(|m| (path, m.len()))
+                }
                 _ => None,
             };
             let prompt = Prompt {

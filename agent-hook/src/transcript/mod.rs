@@ -1,11 +1,13 @@
 //! Claude Code transcript JSONL: reading lines (lossily), classifying them, and the main agent's text.
 
+pub mod bounded;
 pub mod entry;
 pub mod line;
 pub mod window;
 
 use std::path::Path;
 
+pub use bounded::{MAX_LINE_BYTES, MAX_WINDOW_BYTES};
 pub use window::AgentText;
 
 /// Concatenated text of the main agent's `text` blocks in the transcript from byte `from_offset`,
