@@ -25,7 +25,7 @@ const SECRET_NAME: &str =
 struct Pattern {
     /// What it finds (documentation and test failure messages).
     what: &'static str,
-    /// The regex; the capture group named `s` is the secret, else the whole match.
+    /// The regex; the capture group named `s` (or `t`) is the secret, else the whole match.
     regex: &'static str,
     /// Extra check on the secret before redacting it (filters false positives).
     check: fn(&str) -> bool,
@@ -129,6 +129,11 @@ const PATTERNS: &[Pattern] = &[
         check: always,
     },
     Pattern {
+        what: "registry login -p PASSWORD (docker, podman, buildah, skopeo, helm, twine)",
+        regex: r#"\b(?:docker|podman|buildah|skopeo|helm|oras|twine)\b[^\n|;&]*?\s-p(?:\s+|=)["']?(?P<s>[^\s"']+)"#,
+        check: always,
+    },
+    Pattern {
         what: "--password=x / --password x and other secret-named flags",
         regex: r#"(?i)(?:^|\s)--?[a-z0-9-]*(?:password|passwd|pass|pwd|token|secret|api-?key|access-key|private-key|client-secret|auth)(?:=|\s+)(?:\\?["'])?(?P<s>[^\s"'\\]+)"#,
         check: not_a_flag,
@@ -142,6 +147,11 @@ const PATTERNS: &[Pattern] = &[
         what: "secret-named query parameter (sig=, token=, access_token=, api_key=, ...)",
         regex: r#"(?i)[?&][a-z0-9_.-]*(?:sig|signature|token|key|secret|password)=(?P<s>[^&\s"'#]+)"#,
         check: always,
+    },
+    Pattern {
+        what: "secret-named assignment with a quoted value: KEY=\"v w\", key: 'v w' (the whole quoted value)",
+        regex: r#"(?i)[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|key|credentials?|auth)(?:[_.-][A-Za-z0-9_.-]*)?(?:\\?["'])?\s*(?:=>|:=|=|:)[ \t]*(?:"(?P<s>[^"\r\n]+)"|'(?P<t>[^'\r\n]+)')"#,
+        check: is_value,
     },
     Pattern {
         what: "secret-named assignment: KEY=v, key: v, \"key\": \"v\", key := v, key => v (env, YAML, JSON, code, Azure connection strings)",
@@ -176,7 +186,7 @@ pub fn redact(text: &str) -> String {
         out = regex
             .replace_all(&out, |c: &Captures<'_>| {
                 let whole = c.get(0).map_or("", |m| m.as_str());
-                let Some(secret) = c.name("s").or_else(|| c.get(0)) else {
+                let Some(secret) = c.name("s").or_else(|| c.name("t")).or_else(|| c.get(0)) else {
                     return whole.to_owned();
                 };
                 if secret.as_str() == REDACTED || !check(secret.as_str()) {
@@ -327,6 +337,8 @@ mod tests {
             ("API_TOKEN: tok_live_value", "tok_live_value"),
             ("  client_secret: \"abc def\"", "abc"),
             ("export GITHUB_TOKEN=whatever123", "whatever123"),
+            ("db:\n  password: \"two words\"", "words"),
+            ("docker login -u bob -p d0ckerpw registry", "d0ckerpw"),
         ] {
             let out = redact(text);
             assert!(!out.contains(secret), "{secret} survived in {out:?}");
