@@ -233,3 +233,35 @@ impl StateStore for FileStore {
         result
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_session_sweeps_state_idle_past_the_stale_age() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path().to_path_buf());
+        store.update("old", &mut |s| s.next_prompt_index = 3).unwrap();
+        store.update("recent", &mut |s| s.next_prompt_index = 1).unwrap();
+        let old = dir.path().join("old.json");
+        let long_ago = SystemTime::now() - STALE_AFTER - Duration::from_secs(60);
+        File::options().write(true).open(&old).unwrap().set_modified(long_ago).unwrap();
+        store.update("new", &mut |_| {}).unwrap();
+        assert!(!old.exists() && !dir.path().join("old.lock").exists(), "stale state swept");
+        assert!(dir.path().join("recent.json").exists(), "recent state kept");
+    }
+
+    #[test]
+    fn a_lock_held_past_the_wait_bound_is_reported_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::with_lock_wait(dir.path().to_path_buf(), Duration::from_millis(20));
+        store.update("s", &mut |_| {}).unwrap();
+        let held = File::options().write(true).open(dir.path().join("s.lock")).unwrap();
+        held.lock().unwrap();
+        let result = store.update("s", &mut |_| {});
+        assert!(matches!(result, Err(StateError::Busy { .. })), "{result:?}");
+        drop(held);
+        store.update("s", &mut |_| {}).unwrap();
+    }
+}

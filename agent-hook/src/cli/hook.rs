@@ -21,6 +21,8 @@ pub fn run_guarded(args: &[String]) {
             // No private place to keep the event or a log: record nothing, say why where the
             // harness shows hook diagnostics, and still exit 0.
             eprintln!("agent-hook: not recording this event: {e}");
+            // Take the payload anyway: a harness writing it must not meet a closed pipe.
+            let _ = payload::read_bounded(std::io::stdin().lock());
             return;
         }
     };
