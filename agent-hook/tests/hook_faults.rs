@@ -94,60 +94,54 @@ fn a_held_session_lock_defers_the_event_and_the_next_event_records_it_in_order()
     assert_eq!(left, 0, "recorded events leave deferred/");
 }
 
+/// A prompt whose transcript is `transcript`, then `between` (which may change the
+/// transcript), then Stop with `last_message`: the prompt's output words.
+fn output_words(transcript: &Path, between: impl FnOnce(), last_message: &str) -> Value {
+    let env = HookEnv::new(OFFLINE);
+    let submit = json!({"session_id": "t", "hook_event_name": "UserPromptSubmit", "prompt": "go",
+                        "transcript_path": transcript});
+    send(&env, submit);
+    between();
+    send(
+        &env,
+        json!({"session_id": "t", "hook_event_name": "Stop", "last_assistant_message": last_message}),
+    );
+    attr(&prompt_root(&env), "coxswain.prompt.output_words")
+}
+
 #[test]
 fn a_fifo_as_transcript_never_stalls_the_hook() {
-    let env = HookEnv::new(OFFLINE);
-    let fifo = env.dir.path().join("fifo.jsonl");
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo.jsonl");
     mkfifo(&fifo);
-    send(
-        &env,
-        json!({"session_id": "fifo", "hook_event_name": "UserPromptSubmit", "prompt": "go", "transcript_path": fifo}),
-    );
-    send(
-        &env,
-        json!({"session_id": "fifo", "hook_event_name": "Stop", "last_assistant_message": "three words here"}),
-    );
-    assert_eq!(attr(&prompt_root(&env), "coxswain.prompt.output_words"), json!(3));
+    assert_eq!(output_words(&fifo, || {}, "three words here"), json!(3));
 
     // A regular file at submit that is a FIFO by Stop.
-    let env = HookEnv::new(OFFLINE);
-    let path = env.dir.path().join("swapped.jsonl");
+    let path = dir.path().join("swapped.jsonl");
     std::fs::write(&path, "").unwrap();
-    send(
-        &env,
-        json!({"session_id": "swap", "hook_event_name": "UserPromptSubmit", "prompt": "go", "transcript_path": path}),
-    );
-    std::fs::remove_file(&path).unwrap();
-    mkfifo(&path);
-    send(
-        &env,
-        json!({"session_id": "swap", "hook_event_name": "Stop", "last_assistant_message": "two words"}),
-    );
-    assert_eq!(attr(&prompt_root(&env), "coxswain.prompt.output_words"), json!(2));
+    let swap = || {
+        std::fs::remove_file(&path).unwrap();
+        mkfifo(&path);
+    };
+    assert_eq!(output_words(&path, swap, "two words"), json!(2));
 }
 
 #[test]
 fn an_over_long_transcript_line_is_skipped_and_the_rest_still_counts() {
-    let env = HookEnv::new(OFFLINE);
-    let path = env.dir.path().join("long.jsonl");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.jsonl");
     std::fs::write(&path, "").unwrap();
-    send(
-        &env,
-        json!({"session_id": "long", "hook_event_name": "UserPromptSubmit", "prompt": "go", "transcript_path": path}),
-    );
-    let huge = "word ".repeat(agent_hook::transcript::MAX_LINE_BYTES / 5 + 10);
     let line = |id: &str, text: &str| {
         json!({"type": "assistant", "message": {"id": id, "role": "assistant",
             "content": [{"type": "text", "text": text}]}})
         .to_string()
     };
-    std::fs::write(&path, format!("{}\n{}\n", line("m1", &huge), line("m2", "short reply")))
-        .unwrap();
-    send(
-        &env,
-        json!({"session_id": "long", "hook_event_name": "Stop", "last_assistant_message": "short reply"}),
-    );
-    assert_eq!(attr(&prompt_root(&env), "coxswain.prompt.output_words"), json!(2));
+    let huge = "word ".repeat(agent_hook::transcript::MAX_LINE_BYTES / 5 + 10);
+    let append = || {
+        std::fs::write(&path, format!("{}\n{}\n", line("m1", &huge), line("m2", "short reply")))
+            .unwrap()
+    };
+    assert_eq!(output_words(&path, append, "short reply"), json!(2));
 }
 
 #[test]

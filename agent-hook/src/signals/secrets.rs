@@ -28,8 +28,11 @@ struct Pattern {
     /// The regex; the capture group named `s` (or `t`) is the secret, else the whole match.
     regex: &'static str,
     /// Extra check on the secret before redacting it (filters false positives).
-    check: fn(&str) -> bool,
+    check: Check,
 }
+
+/// A check on a found secret.
+type Check = fn(&str) -> bool;
 
 fn always(_: &str) -> bool {
     true
@@ -165,7 +168,7 @@ const PATTERNS: &[Pattern] = &[
     },
 ];
 
-static COMPILED: LazyLock<Vec<(Regex, fn(&str) -> bool)>> = LazyLock::new(|| {
+static COMPILED: LazyLock<Vec<(Regex, Check)>> = LazyLock::new(|| {
     PATTERNS
         .iter()
         .map(|p| {
