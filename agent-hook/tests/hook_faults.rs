@@ -94,6 +94,26 @@ fn a_held_session_lock_defers_the_event_and_the_next_event_records_it_in_order()
     assert_eq!(left, 0, "recorded events leave deferred/");
 }
 
+#[test]
+fn a_deferred_last_event_is_recorded_by_the_sender() {
+    let env = HookEnv::new(OFFLINE);
+    send(&env, json!({"session_id": "last", "hook_event_name": "SessionStart"}));
+    let lock = std::fs::OpenOptions::new()
+        .write(true)
+        .open(env.state().join("sessions/last.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    send(&env, json!({"session_id": "last", "hook_event_name": "SessionEnd", "reason": "logout"}));
+    assert_eq!(env.spooled_spans().len(), 1, "only the start so far");
+    drop(lock);
+    // No collector listens: flush fails, but records the deferred event into the spool first.
+    let args = ["flush", "--timeout", "0.5", "--endpoint", "http://127.0.0.1:9"];
+    let out = env.command(&args).output().unwrap();
+    assert!(!out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let names: Vec<Value> = env.spooled_spans().iter().map(|s| s["name"].clone()).collect();
+    assert_eq!(names, vec![json!("coxswain.session.start"), json!("coxswain.session.end")]);
+}
+
 /// A prompt whose transcript is `transcript`, then `between` (which may change the
 /// transcript), then Stop with `last_message`: the prompt's output words.
 fn output_words(transcript: &Path, between: impl FnOnce(), last_message: &str) -> Value {
