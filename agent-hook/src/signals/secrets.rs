@@ -9,7 +9,7 @@
 //! reads). Hand-written: no maintained Rust crate covers this set (gitleaks/trufflehog rules
 //! are Go and would need their own engine), and the set is the project's promise.
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 use serde_json::Value;
 use std::sync::LazyLock;
 
@@ -168,22 +168,38 @@ const PATTERNS: &[Pattern] = &[
     },
 ];
 
+/// A pattern as compiled: word boundaries are ASCII ones (every secret here is ASCII), which
+/// keeps the fast DFA engines usable on non-ASCII text.
+fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
 static COMPILED: LazyLock<Vec<(Regex, Check)>> = LazyLock::new(|| {
     PATTERNS
         .iter()
         .map(|p| {
             // The table is constant and covered by tests; a bad pattern is a build-time bug.
-            let regex = Regex::new(p.regex).unwrap_or_else(|e| panic!("{}: {e}", p.what));
+            let regex = Regex::new(&ascii_boundaries(p.regex))
+                .unwrap_or_else(|e| panic!("{}: {e}", p.what));
             (regex, p.check)
         })
         .collect()
 });
 
+/// All patterns at once: one pass over the text finds which rules can apply at all.
+static SET: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(PATTERNS.iter().map(|p| ascii_boundaries(p.regex)))
+        .unwrap_or_else(|e| panic!("pattern set: {e}"))
+});
+
 /// Replaces every secret-looking string in `text` by `[REDACTED]`.
 pub fn redact(text: &str) -> String {
     let mut out = text.to_owned();
-    for (regex, check) in COMPILED.iter() {
-        if !regex.is_match(&out) {
+    // Redaction only ever inserts `[REDACTED]`, which no rule takes for a secret, so the rules
+    // that match the original text are the only ones that can match later.
+    let hits = SET.matches(text);
+    for (i, (regex, check)) in COMPILED.iter().enumerate() {
+        if !hits.matched(i) {
             continue;
         }
         out = regex
@@ -303,6 +319,7 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert_eq!(COMPILED.len(), PATTERNS.len());
+        assert_eq!(SET.len(), PATTERNS.len());
     }
 
     #[test]
