@@ -16,10 +16,45 @@ use std::sync::LazyLock;
 /// What a redacted secret is replaced by.
 pub const REDACTED: &str = "[REDACTED]";
 
-/// Names that make a key's value a secret (env files, YAML, JSON, connection strings, flags).
-/// `key` covers `API_KEY`, `AccountKey`, `SharedAccessKey`, `signing-key`.
-const SECRET_NAME: &str =
-    r"(?:password|passwd|passphrase|pwd|secret|token|key|credentials?|auth|signature|sig)";
+/// Words that make a key's value a secret (`DB_PASSWORD`, `apiKey`, `AccountKey`,
+/// `client-secret`, `Authorization`), matched against the words of a JSON key.
+const SECRET_WORDS: &[&str] = &[
+    "password",
+    "passwd",
+    "passphrase",
+    "pwd",
+    "secret",
+    "token",
+    "key",
+    "apikey",
+    "credential",
+    "credentials",
+    "auth",
+    "authorization",
+    "signature",
+    "sig",
+    "cookie",
+];
+
+/// Whether a JSON key names a secret: one of its words (split at `_`, `-`, `.`, spaces and
+/// lower-to-upper case changes) is in [`SECRET_WORDS`]. `max_tokens`, `author` and `keyboard`
+/// are not secrets.
+fn is_secret_name(key: &str) -> bool {
+    let mut word = String::new();
+    let mut words = Vec::new();
+    let mut prev_lower = false;
+    for c in key.chars() {
+        if !c.is_ascii_alphanumeric() || (c.is_ascii_uppercase() && prev_lower) {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+    }
+    words.push(word);
+    words.iter().any(|w| SECRET_WORDS.contains(&w.as_str()))
+}
 
 /// One redaction rule.
 struct Pattern {
@@ -223,15 +258,13 @@ pub fn redact(text: &str) -> String {
 /// `value` with every string redacted, and every scalar under a secret-named key (`password`,
 /// `api_key`, `Authorization`, ...) replaced: the patterns see text before JSON escapes it.
 pub fn redact_json(value: &Value) -> Value {
-    static NAME: LazyLock<Option<Regex>> =
-        LazyLock::new(|| Regex::new(&format!("(?i){SECRET_NAME}")).ok());
     match value {
         Value::String(s) => Value::String(redact(s)),
         Value::Array(items) => Value::Array(items.iter().map(redact_json).collect()),
         Value::Object(map) => Value::Object(
             map.iter()
                 .map(|(k, v)| {
-                    let secret_key = NAME.as_ref().is_some_and(|re| re.is_match(k))
+                    let secret_key = is_secret_name(k)
                         && !matches!(v, Value::Object(_) | Value::Array(_) | Value::Bool(_))
                         && !v.is_null();
                     let v = if secret_key { Value::from(REDACTED) } else { redact_json(v) };
@@ -396,5 +429,11 @@ mod tests {
             assert!(!text.contains(secret), "{secret} survived in {text}");
         }
         assert!(text.contains("\"count\":3"));
+        for name in ["DB_PASSWORD", "apiKey", "AccountKey", "client-secret", "Authorization"] {
+            assert!(is_secret_name(name), "{name}");
+        }
+        for name in ["max_tokens", "author", "keyboard", "file_path", "description"] {
+            assert!(!is_secret_name(name), "{name}");
+        }
     }
 }
