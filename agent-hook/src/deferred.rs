@@ -64,6 +64,11 @@ impl Deferred {
         self.sessions().is_empty()
     }
 
+    /// Events waiting, over all sessions (for `status`).
+    pub fn len(&self) -> usize {
+        self.sessions().iter().map(|dir| events(dir).len()).sum()
+    }
+
     /// Session directories holding events.
     fn sessions(&self) -> Vec<PathBuf> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {

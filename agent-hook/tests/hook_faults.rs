@@ -105,6 +105,9 @@ fn a_deferred_last_event_is_recorded_by_the_sender() {
     lock.lock().unwrap();
     send(&env, json!({"session_id": "last", "hook_event_name": "SessionEnd", "reason": "logout"}));
     assert_eq!(env.spooled_spans().len(), 1, "only the start so far");
+    let status: Value =
+        serde_json::from_slice(&env.command(&["status"]).output().unwrap().stdout).unwrap();
+    assert_eq!(status["deferred_events"], json!(1), "status shows what waits");
     drop(lock);
     // No collector listens: flush fails, but records the deferred event into the spool first.
     let args = ["flush", "--timeout", "0.5", "--endpoint", "http://127.0.0.1:9"];

@@ -178,6 +178,7 @@ pub fn status() -> anyhow::Result<ExitCode> {
         "warnings": warnings,
         "spool_endpoints": spool_endpoints,
         "spool": { "batches": stats.batches, "spans": spans, "bytes": stats.bytes, "oldest_age_secs": stats.oldest_age_secs },
+        "deferred_events": Deferred::new(dirs.deferred()).len(),
         "sender_running": sender::is_running(&dirs),
         "last_attempt": last.last_attempt,
         "last_success": last.last_success,
