@@ -173,10 +173,28 @@ fn error_class(payload: &Value) -> String {
         Some(Value::Object(o)) => o.get("type").and_then(Value::as_str).unwrap_or("unknown"),
         _ => "unknown",
     };
+    // API error types (`rate_limit_error`, `overloaded_error`) name the same classes.
     let class = raw.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-    let class = class
-        .strip_suffix("_error")
-        .filter(|c| *c != "billing" && *c != "server")
-        .unwrap_or(&class);
-    ERROR_CLASSES.iter().find(|c| **c == class).unwrap_or(&"unknown").to_string()
+    let known =
+        ERROR_CLASSES.iter().find(|c| class == **c || class.strip_suffix("_error") == Some(**c));
+    known.copied().unwrap_or("unknown").to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn stop_failure_errors_become_known_classes_or_unknown() {
+        for (error, class) in [
+            (json!("rate_limit"), "rate_limit"),
+            (json!({"type": "overloaded_error"}), "overloaded"),
+            (json!("server_error"), "server_error"),
+            (json!("Request failed for user alice: sk-ant-xyz"), "unknown"),
+            (json!(42), "unknown"),
+        ] {
+            assert_eq!(error_class(&json!({ "error": error })), class);
+        }
+    }
 }
