@@ -11,7 +11,7 @@
 
 use regex::{Captures, Regex, RegexSet};
 use serde_json::Value;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// What a redacted secret is replaced by.
 pub const REDACTED: &str = "[REDACTED]";
@@ -209,17 +209,17 @@ fn ascii_boundaries(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
-static COMPILED: LazyLock<Vec<(Regex, Check)>> = LazyLock::new(|| {
-    PATTERNS
-        .iter()
-        .map(|p| {
-            // The table is constant and covered by tests; a bad pattern is a build-time bug.
-            let regex = Regex::new(&ascii_boundaries(p.regex))
-                .unwrap_or_else(|e| panic!("{}: {e}", p.what));
-            (regex, p.check)
-        })
-        .collect()
-});
+/// Each rule's own regex, compiled the first time the set says it may match: compiling all of
+/// them would cost every hook process with capture on several times what the set costs.
+static COMPILED: [OnceLock<Regex>; PATTERNS.len()] = [const { OnceLock::new() }; PATTERNS.len()];
+
+fn compiled(i: usize) -> &'static Regex {
+    COMPILED[i].get_or_init(|| {
+        // The table is constant and covered by tests; a bad pattern is a build-time bug.
+        Regex::new(&ascii_boundaries(PATTERNS[i].regex))
+            .unwrap_or_else(|e| panic!("{}: {e}", PATTERNS[i].what))
+    })
+}
 
 /// All patterns at once: one pass over the text finds which rules can apply at all.
 static SET: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -233,11 +233,9 @@ pub fn redact(text: &str) -> String {
     // Redaction only ever inserts `[REDACTED]`, which no rule takes for a secret, so the rules
     // that match the original text are the only ones that can match later.
     let hits = SET.matches(text);
-    for (i, (regex, check)) in COMPILED.iter().enumerate() {
-        if !hits.matched(i) {
-            continue;
-        }
-        out = regex
+    for i in hits.iter() {
+        let check = PATTERNS[i].check;
+        out = compiled(i)
             .replace_all(&out, |c: &Captures<'_>| {
                 let whole = c.get(0).map_or("", |m| m.as_str());
                 let Some(secret) = c.name("s").or_else(|| c.name("t")).or_else(|| c.get(0)) else {
@@ -351,8 +349,10 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        assert_eq!(COMPILED.len(), PATTERNS.len());
         assert_eq!(SET.len(), PATTERNS.len());
+        for i in 0..PATTERNS.len() {
+            compiled(i);
+        }
     }
 
     #[test]
