@@ -11,6 +11,7 @@ pub mod classifier;
 pub mod config;
 pub mod forwarder;
 pub mod inspect;
+pub mod model;
 pub mod observe;
 pub mod query;
 pub mod receiver;

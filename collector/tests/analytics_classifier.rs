@@ -1,10 +1,9 @@
 //! The built-in expertise classifier on hand-written edge cases (feature sets per TELEMETRY.md),
 //! and the work-mode rules.
 
-use coxswain_collector::assembler::session::PromptView;
-use coxswain_collector::assembler::span::{SpanFacts, SpanKind};
 use coxswain_collector::classifier::work_mode::{self, ModeSource};
 use coxswain_collector::classifier::{Band, ExpertiseClassifier, RuleExpertise, WorkMode};
+use coxswain_collector::model::{PromptView, SessionView, SpanFacts, SpanKind};
 
 fn prompt(f: impl FnOnce(&mut SpanFacts)) -> SpanFacts {
     let mut s =
@@ -35,8 +34,12 @@ fn views<'a>(roots: &'a [SpanFacts], actions: &'a [Vec<SpanFacts>]) -> Vec<Promp
         .collect()
 }
 
+fn session<'s, 'a>(prompts: &'s [PromptView<'a>]) -> SessionView<'s, 'a> {
+    SessionView { session_id: "s", prompts, closed: true }
+}
+
 fn level(roots: &[SpanFacts]) -> (u8, Band, f64) {
-    let e = RuleExpertise.classify(&views(roots, &[]));
+    let e = RuleExpertise.classify(&session(&views(roots, &[])));
     (e.level.0, e.level.band(), e.score)
 }
 
@@ -88,7 +91,7 @@ fn a_user_who_corrects_the_agent_twice_gains_correction_points() {
         }),
     ];
     // (2 + 3.5 + 3.5) / 3 = 3 → still 3; the correction signal shows +1.
-    let e = RuleExpertise.classify(&views(&corrected, &[]));
+    let e = RuleExpertise.classify(&session(&views(&corrected, &[])));
     assert_eq!((e.level.0, e.score), (3, 3.0));
     assert_eq!(e.signals.correction, 1.0);
     assert_eq!(e.signals.precision, 2.0);
@@ -110,7 +113,7 @@ fn an_agent_that_corrects_the_user_moves_the_session_down() {
     };
     assert_eq!(level(&[p(false)]), (3, Band::Intermediate, 2.0));
     // "There is no src/util.rs — did you mean src/utils.rs?": 2 − 2 = 0.
-    let e = RuleExpertise.classify(&views(&[p(true)], &[]));
+    let e = RuleExpertise.classify(&session(&views(&[p(true)], &[])));
     assert_eq!((e.level.0, e.score, e.signals.correction), (1, 0.0, -2.0));
 }
 
@@ -165,7 +168,10 @@ fn work_mode_comes_from_the_first_non_other_intent_else_from_the_actions() {
         prompt(|p| p.intent = "testing".into()),
         prompt(|p| p.intent = "fixing".into()),
     ];
-    assert_eq!(work_mode::classify(&views(&roots, &[])), (WorkMode::Testing, ModeSource::Intent));
+    assert_eq!(
+        work_mode::classify(&session(&views(&roots, &[]))),
+        (WorkMode::Testing, ModeSource::Intent)
+    );
 
     let others = [prompt(|_| {})];
     let reading = [vec![
@@ -176,18 +182,19 @@ fn work_mode_comes_from_the_first_non_other_intent_else_from_the_actions() {
         action("web", |_| {}),
     ]];
     assert_eq!(
-        work_mode::classify(&views(&others, &reading)),
+        work_mode::classify(&session(&views(&others, &reading))),
         (WorkMode::Exploring, ModeSource::Actions)
     );
     let building = [vec![action("read", |_| {}), action("write", |a| a.lines_added = 40)]];
-    assert_eq!(work_mode::classify(&views(&others, &building)).0, WorkMode::Building);
-    assert_eq!(work_mode::classify(&views(&others, &[])).0, WorkMode::Other);
+    assert_eq!(work_mode::classify(&session(&views(&others, &building))).0, WorkMode::Building);
+    assert_eq!(work_mode::classify(&session(&views(&others, &[]))).0, WorkMode::Other);
 }
 
 #[test]
 fn work_mode_agreement_follows_the_telemetry_table() {
     let roots = [prompt(|_| {})];
-    let agree = |mode, acts: Vec<SpanFacts>| work_mode::agrees(mode, &views(&roots, &[acts]));
+    let agree =
+        |mode, acts: Vec<SpanFacts>| work_mode::agrees(mode, &session(&views(&roots, &[acts])));
     assert!(agree(WorkMode::Fixing, vec![action("edit", |a| a.lines_removed = 3)]));
     assert!(!agree(WorkMode::Fixing, vec![action("read", |_| {})]));
     assert!(agree(WorkMode::Testing, vec![action("shell", |a| a.command_kind = "test".into())]));

@@ -1,95 +1,18 @@
 //! Reads one OTLP span into [`SpanFacts`]: the few attributes of `proto/TELEMETRY.md` the
 //! analytics need, nothing else (no raw text is ever kept).
 
+use super::attr::{boolean, count, int, str_attr, string};
+use super::compact::{Reader, Writer};
 use coxswain_proto::telemetry::{action, common, gen_ai, prompt, resource, span};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::{KeyValue, any_value::Value};
 use opentelemetry_proto::tonic::trace::v1::Span;
 use prost::Message;
-use serde::{Deserialize, Serialize};
-
-use super::attr::{boolean, count, int, str_attr, string};
-use super::compact::{Reader, Writer};
 
 pub use super::attr::{AttrValue, kv};
-
-/// What a Coxswain span is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SpanKind {
-    /// `invoke_agent …`: one prompt.
-    Prompt,
-    /// `execute_tool …`: one action.
-    Action,
-    /// `coxswain.session.start`.
-    SessionStart,
-    /// `coxswain.session.end`.
-    SessionEnd,
-}
-
-/// The analytics' view of one span. Absent attributes read as zero / false / empty.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SpanFacts {
-    /// `gen_ai.conversation.id`.
-    #[serde(skip)]
-    pub session_id: String,
-    /// The span id (8 bytes).
-    #[serde(skip)]
-    pub span_id: [u8; 8],
-    /// Kind (always set on decoded spans).
-    pub kind: Option<SpanKind>,
-    /// The trace id (16 bytes) as hex.
-    pub trace: String,
-    /// Start, Unix nanoseconds.
-    pub start: u64,
-    /// End, Unix nanoseconds.
-    pub end: u64,
-    /// `enduser.pseudo.id`.
-    pub user: String,
-    /// `coxswain.harness` (span, else resource).
-    pub harness: String,
-    /// `coxswain.team`.
-    pub team: String,
-    /// `coxswain.prompt.index`, when present.
-    pub prompt_index: Option<u64>,
-    /// Prompt features (prompt spans).
-    pub words: u64,
-    pub file_refs: u64,
-    pub identifier_refs: u64,
-    pub constraints: u64,
-    pub acceptance_criteria: u64,
-    pub steps: u64,
-    pub verification_asks: u64,
-    pub vague_terms: u64,
-    pub user_corrects_agent: bool,
-    pub confirms: bool,
-    pub reports_failure: bool,
-    pub agent_corrects_user: bool,
-    pub user_planning_decisions: u64,
-    pub user_execution_decisions: u64,
-    pub output_words: u64,
-    pub end_reason: String,
-    pub intent: String,
-    /// Action facts (action spans).
-    pub category: String,
-    pub command_kind: String,
-    pub test_outcome: String,
-    pub commit: bool,
-    pub failed: bool,
-    pub retry: bool,
-    pub subagent: bool,
-    pub file_extension: String,
-    pub lines_added: u64,
-    pub lines_removed: u64,
-}
+pub use crate::model::{SpanFacts, SpanKind};
 
 impl SpanFacts {
-    /// The span's time for idle closing: its end, or its start when it has no end.
-    pub fn time(&self) -> u64 {
-        self.end.max(self.start)
-    }
-
     /// Compact binary form for the spans tree (session and span id live in the key).
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(96);

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::assembler::session::PromptView;
+use crate::model::{PromptView, SessionView};
 
 /// A session's expertise level, 1 (novice) … 5 (expert).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -74,8 +74,13 @@ pub struct Expertise {
 /// Rates a session's expertise from its prompts. The built-in [`RuleExpertise`] follows
 /// MEASURES.md; another implementation (a model, say) can replace it.
 pub trait ExpertiseClassifier: Send + Sync {
-    /// Rates the session whose prompts (in index order) are given.
-    fn classify(&self, prompts: &[PromptView<'_>]) -> Expertise;
+    /// Rates the session.
+    fn classify(&self, session: &SessionView<'_, '_>) -> Expertise;
+    /// `None` for a pure function of the session; else a name (and version) under which the
+    /// assembler caches its verdicts per session and span set (see [`super::Classifiers`]).
+    fn memo_key(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// The deterministic, network-free rules of MEASURES.md.
@@ -128,9 +133,9 @@ fn level_of(sum2: i64, n: i64) -> ExpertiseLevel {
 }
 
 impl ExpertiseClassifier for RuleExpertise {
-    fn classify(&self, prompts: &[PromptView<'_>]) -> Expertise {
+    fn classify(&self, session: &SessionView<'_, '_>) -> Expertise {
         let (mut p, mut v, mut c, mut n) = (0i64, 0i64, 0i64, 0i64);
-        for prompt in prompts {
+        for prompt in session.prompts {
             if let Some((pp, vv, cc)) = doubled_points(prompt) {
                 p += pp;
                 v += vv;

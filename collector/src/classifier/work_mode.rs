@@ -3,8 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::assembler::session::PromptView;
-use crate::assembler::span::SpanFacts;
+use crate::model::{SessionView, SpanFacts};
 
 /// The study's work modes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -85,8 +84,39 @@ fn mostly(actions: &[&SpanFacts], cats: &[&str]) -> bool {
     !actions.is_empty() && 5 * hits >= 3 * actions.len()
 }
 
+/// The mode of a session and where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModeVerdict {
+    /// The mode.
+    pub mode: WorkMode,
+    /// Where it came from.
+    pub source: ModeSource,
+}
+
+/// Picks a session's work mode. The built-in [`RuleWorkMode`] follows MEASURES.md.
+pub trait WorkModeClassifier: Send + Sync {
+    /// The session's mode.
+    fn classify(&self, session: &SessionView<'_, '_>) -> ModeVerdict;
+    /// As [`super::ExpertiseClassifier::memo_key`].
+    fn memo_key(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// The rules of MEASURES.md.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RuleWorkMode;
+
+impl WorkModeClassifier for RuleWorkMode {
+    fn classify(&self, session: &SessionView<'_, '_>) -> ModeVerdict {
+        let (mode, source) = classify(session);
+        ModeVerdict { mode, source }
+    }
+}
+
 /// The session's work mode.
-pub fn classify(prompts: &[PromptView<'_>]) -> (WorkMode, ModeSource) {
+pub fn classify(session: &SessionView<'_, '_>) -> (WorkMode, ModeSource) {
+    let prompts = session.prompts;
     for p in prompts {
         if let Some(mode) = WorkMode::parse(&p.root.intent)
             && mode != WorkMode::Other
@@ -94,7 +124,7 @@ pub fn classify(prompts: &[PromptView<'_>]) -> (WorkMode, ModeSource) {
             return (mode, ModeSource::Intent);
         }
     }
-    let actions: Vec<&SpanFacts> = prompts.iter().flat_map(|p| p.actions.iter().copied()).collect();
+    let actions: Vec<&SpanFacts> = session.actions().collect();
     let mode = if mostly(&actions, &["read", "search"]) && !actions.iter().any(|a| is_edit(a)) {
         WorkMode::Exploring
     } else if actions.iter().any(|a| a.lines_added > 0) {
@@ -109,8 +139,8 @@ const DATA_EXTENSIONS: [&str; 6] = ["csv", "json", "parquet", "ipynb", "sql", "x
 const DOC_EXTENSIONS: [&str; 6] = ["md", "txt", "rst", "tex", "docx", "adoc"];
 
 /// Whether independent telemetry (the actions) agrees with the mode.
-pub fn agrees(mode: WorkMode, prompts: &[PromptView<'_>]) -> bool {
-    let actions: Vec<&SpanFacts> = prompts.iter().flat_map(|p| p.actions.iter().copied()).collect();
+pub fn agrees(mode: WorkMode, session: &SessionView<'_, '_>) -> bool {
+    let actions: Vec<&SpanFacts> = session.actions().collect();
     let any = |f: &dyn Fn(&SpanFacts) -> bool| actions.iter().any(|a| f(a));
     match mode {
         WorkMode::Building | WorkMode::Fixing => {
