@@ -4,6 +4,9 @@
 //!                                                                  → assembler (sessions, prompts)
 //!                                                                  → classifier (expertise, mode,
 //!                                                                    success) → report / query API
+//!
+//! `validate` drives hand-labelled sessions through the hook library and the assembler and
+//! compares the records with the labels.
 
 pub mod assembler;
 pub mod buffer;
@@ -18,3 +21,4 @@ pub mod receiver;
 pub mod report;
 pub mod serve;
 pub mod tls;
+pub mod validate;
