@@ -110,6 +110,17 @@ pub mod prompt {
     pub const VERIFICATION_ASKS: &str = "coxswain.prompt.verification_asks";
     /// Vague phrases (`something`, `somehow`, `fix it`, `make it work`, `doesn't work`, ...).
     pub const VAGUE_TERMS: &str = "coxswain.prompt.vague_terms";
+    /// Distinct named technical things in prose: `POST /login` routes, frameworks, libraries and
+    /// tools, numbers and units, quoted strings, command-line options, proper nouns and acronyms.
+    pub const NAMED_THINGS: &str = "coxswain.prompt.named_things";
+    /// Phrases naming a deliverable or its output format (`one row per contract`, `a table`).
+    pub const DELIVERABLES: &str = "coxswain.prompt.deliverables";
+    /// Sentences that state a requirement (`allowing up to three business days`, `rather than`).
+    pub const REQUIREMENTS: &str = "coxswain.prompt.requirements";
+    /// Questions about a named thing (a file, an identifier, a named technical thing).
+    pub const SCOPED_QUESTIONS: &str = "coxswain.prompt.scoped_questions";
+    /// The user says they are new to this or asks what a basic thing is (`what's a`, `my first`).
+    pub const LEARNER_ASKS: &str = "coxswain.prompt.learner_asks";
     /// The user corrects the agent (`no, use X`, `you missed`, `that's wrong`, `instead of`).
     pub const USER_CORRECTS_AGENT: &str = "coxswain.prompt.user_corrects_agent";
     /// The user confirms the previous result (`works`, `thanks`, `looks good`, `perfect`).

@@ -26,6 +26,17 @@ pub struct PromptFeatures {
     pub verification_asks: usize,
     /// Vague phrases.
     pub vague_terms: usize,
+    /// Distinct named technical things in prose: routes, tools and frameworks, numbers and
+    /// units, quoted strings, command-line options, proper nouns and acronyms.
+    pub named_things: usize,
+    /// Phrases naming a deliverable or its output format.
+    pub deliverables: usize,
+    /// Sentences that state a requirement.
+    pub requirements: usize,
+    /// Questions about a named thing.
+    pub scoped_questions: usize,
+    /// The user says they are new to this or asks what a basic thing is.
+    pub learner_asks: usize,
     /// The user corrects the agent.
     pub user_corrects_agent: bool,
     /// The user confirms the previous result.
@@ -53,6 +64,7 @@ impl PromptFeatures {
         let acceptance_criteria = count_phrases(&lower, lexicon::ACCEPTANCE);
         let file_refs = file_refs(text);
         let reports_failure = count_phrases(&lower, lexicon::REPORTS_FAILURE) > 0;
+        let named = named_things(text);
         let names_what_to_build =
             opening_verb(&lower).map(|v| lexicon::BUILD_VERBS.contains(&v)).unwrap_or(false);
         PromptFeatures {
@@ -64,6 +76,13 @@ impl PromptFeatures {
             steps,
             verification_asks: count_phrases(&lower, lexicon::VERIFICATION),
             vague_terms: count_phrases(&lower, lexicon::VAGUE),
+            named_things: named.len(),
+            deliverables: count_phrases(&lower, lexicon::DELIVERABLES),
+            requirements: sentences(&lower)
+                .filter(|s| count_phrases(s, lexicon::REQUIREMENTS) > 0)
+                .count(),
+            scoped_questions: scoped_questions(text, &named),
+            learner_asks: count_phrases(&lower, lexicon::LEARNER_ASKS),
             user_corrects_agent: user_corrects_agent(&lower),
             confirms: !reports_failure && count_phrases(&lower, lexicon::CONFIRMS) > 0,
             reports_failure,
@@ -116,6 +135,7 @@ fn user_corrects_agent(lower: &str) -> bool {
     let start = lower.trim_start();
     if start.starts_with("no,")
         || start.starts_with("no ")
+        || start.starts_with("no.")
         || start.starts_with("nope")
         || start.starts_with("wrong")
     {
@@ -339,6 +359,155 @@ fn is_identifier(token: &str) -> bool {
     let inner_capital = word.chars().skip(1).any(char::is_uppercase);
     let has_lower = word.chars().any(char::is_lowercase);
     inner_capital && has_lower
+}
+
+/// The sentences of a text: split after `.`, `?`, `!` followed by a space or the end, on `;` and
+/// on line breaks (a dot inside `3.2.0` or `main.rs` does not split).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut cuts = vec![0];
+    for (i, &b) in bytes.iter().enumerate() {
+        let ends = match b {
+            b'.' | b'?' | b'!' => bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
+            b';' | b'\n' => true,
+            _ => false,
+        };
+        if ends {
+            cuts.push(i + 1);
+        }
+    }
+    cuts.push(text.len());
+    let parts: Vec<&str> = cuts
+        .windows(2)
+        .map(|w| text[w[0]..w[1]].trim())
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .collect();
+    parts.into_iter()
+}
+
+const HTTP_METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+/// Trims the punctuation around a word of prose.
+fn bare(token: &str) -> &str {
+    token.trim_matches(|c: char| {
+        matches!(c, ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '"' | '`')
+            || c == '\u{201c}'
+            || c == '\u{201d}'
+    })
+    .trim_end_matches('.')
+}
+
+/// Distinct named technical things in prose (lower-cased): `POST /login` routes, names from
+/// the technology list, numbers and quantities (`50ms`, `6.8%`, `3.2.0`, `k=5`), quoted strings,
+/// command-line options (`--dry-run`), and capitalised names and acronyms that do not open a
+/// sentence (`Hold Harmless`, `BACS`), months and `I` aside. Files and code identifiers are
+/// counted apart (`file_refs`, `identifier_refs`) and not here.
+fn named_things(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for quoted in quoted_strings(text) {
+        out.insert(format!("\"{}\"", quoted.to_lowercase()));
+    }
+    for sentence in sentences(text) {
+        let tokens: Vec<&str> = sentence.split_whitespace().collect();
+        for (i, raw) in tokens.iter().enumerate() {
+            let t = bare(raw);
+            if t.is_empty() || t.contains("://") || looks_like_file(t) || is_identifier(t) {
+                continue;
+            }
+            let lower = t.to_lowercase();
+            if HTTP_METHODS.contains(&t)
+                && let Some(path) = tokens.get(i + 1).map(|p| bare(p))
+                && path.starts_with('/')
+            {
+                out.insert(format!("{t} {path}"));
+                continue;
+            }
+            let word = lower.trim_matches(|c: char| c == '\'' || c == '\u{2019}');
+            let stem = word.strip_suffix("'s").unwrap_or(word);
+            if (t.starts_with("--") && t.len() > 2)
+                || (t.starts_with('-') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+            {
+                out.insert(lower);
+            } else if t.chars().any(|c| c.is_ascii_digit()) {
+                out.insert(lower);
+            } else if lexicon::TECH_NAMES.contains(&stem) {
+                out.insert(stem.to_owned());
+            } else if i > 0 && is_proper_name(t) && !lexicon::CALENDAR_WORDS.contains(&stem) {
+                out.insert(stem.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// A capitalised word that is not `I` or one of its contractions (`I'm`, `I'll`).
+fn is_proper_name(t: &str) -> bool {
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else { return false };
+    first.is_uppercase()
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !(t.starts_with("I'") || t.starts_with("I\u{2019}"))
+}
+
+/// Strings in double quotes (straight or curly), or in single quotes that open after a space and
+/// close before a non-letter (so `don't` and `Marta's` are not quotes); one to eight words.
+fn quoted_strings(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let close = match c {
+            '"' => Some('"'),
+            '\u{201c}' => Some('\u{201d}'),
+            '\'' | '\u{2018}' if i == 0 || !chars[i - 1].1.is_alphanumeric() => {
+                Some(if c == '\'' { '\'' } else { '\u{2019}' })
+            }
+            _ => None,
+        };
+        if let Some(close) = close {
+            let start = at + c.len_utf8();
+            let end = chars[i + 1..].iter().find(|(j, d)| {
+                *d == close
+                    && (close == '"'
+                        || text[j + d.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()))
+            });
+            if let Some(&(end, d)) = end {
+                let inner = text[start..end].trim();
+                let words = inner.split_whitespace().count();
+                if (1..=8).contains(&words) && !inner.contains('\n') {
+                    out.push(inner);
+                }
+                i = chars.iter().position(|(j, _)| *j == end + d.len_utf8()).unwrap_or(chars.len());
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Questions about something named: a sentence ending in `?` (or opening with a question word)
+/// that holds a file, an identifier or a named thing.
+fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
+    sentences(text)
+        .filter(|s| {
+            let lower = s.to_lowercase();
+            let opens_with_question = lexicon::words(&lower)
+                .next()
+                .is_some_and(|w| lexicon::QUESTION_WORDS.contains(&w));
+            s.ends_with('?') || opens_with_question && !s.ends_with('.')
+        })
+        .filter(|s| {
+            file_refs(s) > 0
+                || identifier_refs(s).0 > 0
+                || s.split_whitespace().any(|raw| {
+                    let t = bare(raw).to_lowercase();
+                    let stem = t.strip_suffix("'s").unwrap_or(&t);
+                    named.contains(stem) || named.contains(&t)
+                })
+        })
+        .count()
 }
 
 /// Whether the agent's text corrects the user (`does not exist`, `did you mean`, ...).

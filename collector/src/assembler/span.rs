@@ -12,11 +12,14 @@ use prost::Message;
 pub use super::attr::{AttrValue, kv};
 pub use crate::model::{SpanFacts, SpanKind};
 
+/// Counts in the compact form (version 1 stored the first 18).
+const COUNTS: usize = 23;
+
 impl SpanFacts {
     /// Compact binary form for the spans tree (session and span id live in the key).
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(96);
-        w.byte(1); // format version
+        w.byte(2); // format version (1: without the v2 prompt features)
         w.byte(match self.kind {
             None => 0,
             Some(SpanKind::Prompt) => 1,
@@ -53,7 +56,8 @@ impl SpanFacts {
     /// Reads [`SpanFacts::encode`]'s output (session and span id are left empty).
     pub fn decode(bytes: &[u8]) -> Option<SpanFacts> {
         let mut r = Reader::new(bytes);
-        if r.byte()? != 1 {
+        let version = r.byte()?;
+        if !(1..=2).contains(&version) {
             return None;
         }
         let kind = match r.byte()? {
@@ -75,8 +79,9 @@ impl SpanFacts {
         f.test_outcome = r.str()?;
         f.file_extension = r.str()?;
         f.prompt_index = r.int()?.checked_sub(1);
-        let mut c = [0u64; 18];
-        for v in c.iter_mut() {
+        let mut c = [0u64; COUNTS];
+        let stored = if version == 1 { 18 } else { COUNTS };
+        for v in c.iter_mut().take(stored) {
             *v = r.int()?;
         }
         [
@@ -98,6 +103,11 @@ impl SpanFacts {
             _,
             _,
             _,
+            f.named_things,
+            f.deliverables,
+            f.requirements,
+            f.scoped_questions,
+            f.learner_asks,
         ] = c;
         let b = r.byte()?;
         let bit = |i: u8| b & (1 << i) != 0;
@@ -112,7 +122,7 @@ impl SpanFacts {
         Some(f)
     }
 
-    fn counts(&self) -> [u64; 18] {
+    fn counts(&self) -> [u64; COUNTS] {
         [
             self.start,
             self.end,
@@ -132,6 +142,11 @@ impl SpanFacts {
             0, // reserved
             0,
             0,
+            self.named_things,
+            self.deliverables,
+            self.requirements,
+            self.scoped_questions,
+            self.learner_asks,
         ]
     }
 }
@@ -198,6 +213,11 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             prompt::STEPS => f.steps = n(),
             prompt::VERIFICATION_ASKS => f.verification_asks = n(),
             prompt::VAGUE_TERMS => f.vague_terms = n(),
+            prompt::NAMED_THINGS => f.named_things = n(),
+            prompt::DELIVERABLES => f.deliverables = n(),
+            prompt::REQUIREMENTS => f.requirements = n(),
+            prompt::SCOPED_QUESTIONS => f.scoped_questions = n(),
+            prompt::LEARNER_ASKS => f.learner_asks = n(),
             prompt::USER_CORRECTS_AGENT => f.user_corrects_agent = boolean(v),
             prompt::CONFIRMS => f.confirms = boolean(v),
             prompt::REPORTS_FAILURE => f.reports_failure = boolean(v),
@@ -258,6 +278,8 @@ mod tests {
             prompt_index: Some(0),
             words: 12,
             vague_terms: 3,
+            named_things: 7,
+            learner_asks: 1,
             confirms: true,
             subagent: true,
             category: "edit".into(),
