@@ -96,6 +96,10 @@ pub mod common {
 pub mod prompt {
     /// Whitespace-separated words in the prompt text.
     pub const WORDS: &str = "coxswain.prompt.words";
+    /// Words the user wrote themselves: the prompt without a compaction summary, the template
+    /// around a command's user input, and pasted machine output. The other prompt features read
+    /// only these words.
+    pub const OWN_WORDS: &str = "coxswain.prompt.own_words";
     /// Mentions of concrete files or paths (`src/main.rs`, `README.md`, `./x`).
     pub const FILE_REFS: &str = "coxswain.prompt.file_refs";
     /// Mentions of code identifiers (`snake_case`, `camelCase`, `Type::item`, `call()`, backticked).

@@ -291,6 +291,7 @@ fn agent_text(
 fn feature_attrs(f: &PromptFeatures) -> Attrs {
     let mut a = Attrs::with_capacity(16);
     push(&mut a, p::WORDS, f.words);
+    push(&mut a, p::OWN_WORDS, f.own_words);
     push(&mut a, p::FILE_REFS, f.file_refs);
     push(&mut a, p::IDENTIFIER_REFS, f.identifier_refs);
     push(&mut a, p::CONSTRAINTS, f.constraints);

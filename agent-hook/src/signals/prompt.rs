@@ -12,6 +12,8 @@ const MAX_ANALYSED_BYTES: usize = 256 * 1024;
 pub struct PromptFeatures {
     /// Whitespace-separated words.
     pub words: usize,
+    /// Words the user wrote themselves (see [`own_text`]); every other feature reads only these.
+    pub own_words: usize,
     /// Distinct file mentions.
     pub file_refs: usize,
     /// Distinct identifier mentions.
@@ -56,7 +58,9 @@ pub struct PromptFeatures {
 impl PromptFeatures {
     /// Computes every feature of `text`.
     pub fn of(text: &str) -> PromptFeatures {
-        let text = truncate(text, MAX_ANALYSED_BYTES);
+        let full = truncate(text, MAX_ANALYSED_BYTES);
+        let own = own_text(full);
+        let text = own.as_str();
         let lower = lexicon::normalise(text);
         let (identifiers, backtick_commands) = identifier_refs(text);
         let steps = steps(&lower);
@@ -68,7 +72,8 @@ impl PromptFeatures {
         let names_what_to_build =
             opening_verb(&lower).map(|v| lexicon::BUILD_VERBS.contains(&v)).unwrap_or(false);
         PromptFeatures {
-            words: text.split_whitespace().count(),
+            words: full.split_whitespace().count(),
+            own_words: text.split_whitespace().count(),
             file_refs,
             identifier_refs: identifiers,
             constraints,
@@ -92,9 +97,66 @@ impl PromptFeatures {
                 + usize::from(names_what_to_build),
             user_execution_decisions: file_refs + identifiers + backtick_commands,
             intent: intent(&lower),
-            command: slash_command(text),
+            command: slash_command(full),
         }
     }
+}
+
+/// How Claude Code opens the summary it submits after a compaction (not the user's words).
+const COMPACTION_SUMMARY: &str = "This session is being continued from a previous conversation";
+
+/// The part of a prompt the user wrote: nothing of a compaction summary; the user's input of a
+/// command template (`## User Input` and its fenced block, as spec-kit's commands expand); the
+/// arguments of a slash command; and no pasted machine output (from a `{"` on, shell prompt
+/// and `Last login:` lines, tracebacks). An ordinary prompt is returned whole.
+pub fn own_text(text: &str) -> String {
+    if text.trim_start().starts_with(COMPACTION_SUMMARY) {
+        return String::new();
+    }
+    if let Some(at) = text.find("## User Input") {
+        let rest = &text[at..];
+        return match rest.find("```").map(|f| &rest[f + 3..]) {
+            // The fence's info string (`text`) ends at the first line break.
+            Some(fenced) => {
+                let body = fenced.split_once('\n').map(|(_, b)| b).unwrap_or("");
+                body.split("```").next().unwrap_or("").trim().to_owned()
+            }
+            None => String::new(),
+        };
+    }
+    if let Some(name) = slash_command(text) {
+        return text.trim_start()[name.len()..].trim().to_owned();
+    }
+    let mut own = String::with_capacity(text.len());
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let machine = trimmed.starts_with("Last login:")
+            || trimmed.starts_with("Traceback (most recent call last)")
+            || trimmed.starts_with("File \"")
+            || ["zsh:", "bash:", "sh:", "at "].iter().any(|p| trimmed.starts_with(p))
+            || is_shell_prompt_line(trimmed);
+        if machine {
+            continue;
+        }
+        let kept = match line.find("{\"") {
+            Some(at) => &line[..at],
+            None => line,
+        };
+        own.push_str(kept);
+        own.push('\n');
+    }
+    if !text.ends_with('\n') {
+        own.pop();
+    }
+    own
+}
+
+/// `user@host dir % cmd` or `user@host:~$ cmd`: a line copied from a terminal.
+fn is_shell_prompt_line(line: &str) -> bool {
+    let Some(first) = line.split_whitespace().next() else { return false };
+    first.contains('@')
+        && !first.contains("://")
+        && (line.contains(" % ") || line.contains("$ ") || line.contains("# "))
 }
 
 fn truncate(text: &str, max: usize) -> &str {

@@ -36,6 +36,7 @@ impl SpanFacts {
             w.str(s);
         }
         w.int(self.prompt_index.map(|i| i.saturating_add(1)).unwrap_or(0));
+        w.int(self.own_words.map(|i| i.saturating_add(1)).unwrap_or(0));
         for v in self.counts() {
             w.int(v);
         }
@@ -79,6 +80,9 @@ impl SpanFacts {
         f.test_outcome = r.str()?;
         f.file_extension = r.str()?;
         f.prompt_index = r.int()?.checked_sub(1);
+        if version >= 2 {
+            f.own_words = r.int()?.checked_sub(1);
+        }
         let mut c = [0u64; COUNTS];
         let stored = if version == 1 { 18 } else { COUNTS };
         for v in c.iter_mut().take(stored) {
@@ -206,6 +210,7 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             common::TEAM => f.team = string(v),
             common::PROMPT_INDEX => f.prompt_index = int(v).map(|i| i.max(0) as u64),
             prompt::WORDS => f.words = n(),
+            prompt::OWN_WORDS => f.own_words = Some(n()),
             prompt::FILE_REFS => f.file_refs = n(),
             prompt::IDENTIFIER_REFS => f.identifier_refs = n(),
             prompt::CONSTRAINTS => f.constraints = n(),
@@ -279,6 +284,7 @@ mod tests {
             words: 12,
             vague_terms: 3,
             named_things: 7,
+            own_words: Some(10),
             learner_asks: 1,
             confirms: true,
             subagent: true,

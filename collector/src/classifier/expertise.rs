@@ -115,7 +115,7 @@ pub trait ExpertiseClassifier: Send + Sync {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RuleExpertise;
 
-/// A prompt's weight is its word count, capped here: a long prompt counts more than `continue`,
+/// A prompt's weight is the count of words the user wrote (`own_words`, else `words`), capped here: a long prompt counts more than `continue`,
 /// but a pasted log does not drown the rest.
 pub const WEIGHT_CAP: u64 = 60;
 
@@ -180,8 +180,11 @@ impl ExpertiseClassifier for RuleExpertise {
     fn classify(&self, session: &SessionView<'_, '_>) -> Expertise {
         let (mut sums, mut n, mut w) = ([0i64; 9], 0u64, 0i64);
         for prompt in session.prompts {
+            let weight = prompt.root.own_words.unwrap_or(prompt.root.words).min(WEIGHT_CAP) as i64;
+            if weight == 0 {
+                continue; // nothing the user wrote (a compaction summary, an empty command)
+            }
             if let Some(points) = doubled_points(prompt) {
-                let weight = prompt.root.words.min(WEIGHT_CAP) as i64;
                 for (sum, p) in sums.iter_mut().zip(points) {
                     *sum += weight * p;
                 }

@@ -46,6 +46,8 @@ pub struct SpanFacts {
     pub prompt_index: Option<u64>,
     /// Prompt features (prompt spans).
     pub words: u64,
+    /// `coxswain.prompt.own_words`, when sent (older hooks did not).
+    pub own_words: Option<u64>,
     pub file_refs: u64,
     pub identifier_refs: u64,
     pub constraints: u64,
