@@ -159,7 +159,11 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         }
         "docker" | "docker-compose" | "podman" | "kubectl" | "terraform" | "systemctl" | "ssh"
         | "scp" | "helm" | "ansible" | "ansible-playbook" | "gcloud" | "aws" | "az" | "fly"
-        | "flyctl" | "heroku" | "vercel" | "service" | "k9s" | "kind" | "minikube" | "pulumi" => {
+        | "flyctl" | "heroku" | "vercel" | "service" | "k9s" | "kind" | "minikube" | "pulumi"
+        | "netlify" | "wrangler" | "supabase" | "railway" | "doctl" | "eksctl" | "nomad"
+        | "consul" | "vault" | "journalctl" | "launchctl" | "nmcli" | "ufw" | "iptables"
+        | "crontab" | "mount" | "umount" | "lsblk" | "fdisk" | "mkfs" | "rsync" | "pacman"
+        | "yay" | "virsh" | "qemu-system-x86_64" | "k6" => {
             kind("operate")
         }
         "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" => kind("data"),

@@ -343,73 +343,58 @@ pub const CALENDAR_WORDS: &[&str] = &[
 pub const BUILD_VERBS: &[&str] =
     &["build", "create", "add", "implement", "write", "make", "design", "plan"];
 
-/// Intent lists, in priority order.
+/// Intent lists. A prompt's intent is the list with the most words in the prompt (file paths
+/// left out); a tie goes to the list that comes first here.
 pub const INTENTS: &[(&str, &[&str])] = &[
-    ("fixing", &["fix", "bug", "error", "broken", "failing", "fails", "crash", "debug", "wrong"]),
-    ("testing", &["test", "tests", "testing", "ci", "pipeline", "coverage"]),
+    (
+        "fixing",
+        &[
+            "fix", "fixes", "bug", "bugs", "error", "errors", "broken", "failing", "fails", "crash",
+            "crashes", "panic", "panics", "debug", "flaky", "regression",
+        ],
+    ),
+    ("testing", &["test", "tests", "testing", "ci", "pipeline", "coverage", "e2e", "playwright"]),
     (
         "operating",
         &[
-            "deploy",
-            "deployment",
-            "release",
-            "docker",
-            "kubernetes",
-            "k8s",
-            "kubectl",
-            "terraform",
-            "server",
-            "configure",
-            "restart",
-            "provision",
-            "rollout",
+            "deploy", "deployment", "release", "docker", "kubernetes", "k8s", "kubectl", "terraform",
+            "server", "configure", "restart", "provision", "rollout", "roll", "helm", "staging",
+            "prod", "production", "cluster", "bucket", "vm", "dns",
         ],
     ),
-    ("planning", &["plan", "design", "architecture", "approach", "proposal", "roadmap", "spec"]),
     (
         "analysing",
         &[
-            "analyse",
-            "analyze",
-            "analysis",
-            "data",
-            "dataset",
-            "csv",
-            "chart",
-            "plot",
-            "statistics",
-            "sql",
+            "analyse", "analyze", "analysis", "data", "dataset", "csv", "chart", "plot",
+            "statistics", "sql", "churn", "reconcile", "spreadsheet", "spreadsheets", "scores",
+            "metrics", "totals", "average", "trend", "figures", "compute",
         ],
     ),
     (
         "writing",
         &[
-            "document",
-            "documentation",
-            "docs",
-            "readme",
-            "blog",
-            "email",
-            "essay",
-            "article",
-            "letter",
-            "memo",
+            "document", "documentation", "docs", "readme", "blog", "email", "essay", "article",
+            "letter", "memo", "summary", "summaries", "summarise", "summarize", "briefing",
+            "copy", "paragraph", "guide",
         ],
     ),
-    ("exploring", &["explain", "understand", "explore", "where", "how", "what", "why", "walk"]),
+    (
+        "planning",
+        &[
+            "plan", "design", "architecture", "approach", "proposal", "roadmap", "spec", "steps",
+            "estimate", "estimates", "tasks", "quote", "quoting",
+        ],
+    ),
+    (
+        "exploring",
+        &["explain", "understand", "explore", "walk", "audit", "review", "investigate", "overview"],
+    ),
     (
         "building",
         &[
-            "build",
-            "create",
-            "add",
-            "implement",
-            "make",
-            "new",
-            "feature",
-            "scaffold",
-            "generate",
-            "write",
+            "build", "create", "add", "implement", "make", "new", "feature", "scaffold", "generate",
+            "write", "website", "app", "page", "button", "toggle", "flag", "script", "program",
+            "export",
         ],
     ),
 ];
@@ -421,8 +406,13 @@ fn is_word_byte(b: u8) -> bool {
 /// Counts phrase occurrences in `lower` (already lower-cased): whole words only, longest phrase
 /// first at each position, never two phrases over the same words.
 pub fn count_phrases(lower: &str, phrases: &[&str]) -> usize {
+    phrase_matches(lower, phrases).len()
+}
+
+/// Where [`count_phrases`] finds its phrases: (byte offset, length) in order.
+fn phrase_matches(lower: &str, phrases: &[&str]) -> Vec<(usize, usize)> {
     let bytes = lower.as_bytes();
-    let mut count = 0;
+    let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         let at_word_start = is_word_byte(bytes[i]) && (i == 0 || !is_word_byte(bytes[i - 1]));
@@ -438,14 +428,24 @@ pub fn count_phrases(lower: &str, phrases: &[&str]) -> usize {
                 .map(|p| p.len())
                 .max();
             if let Some(len) = best {
-                count += 1;
+                found.push((i, len));
                 i += len;
                 continue;
             }
         }
         i += 1;
     }
-    count
+    found
+}
+
+/// `lower` with every phrase occurrence (as [`count_phrases`] finds them) blanked out.
+pub fn blank_phrases(lower: &str, phrases: &[&str]) -> String {
+    let mut out = lower.as_bytes().to_vec();
+    for (at, len) in phrase_matches(lower, phrases) {
+        out[at..at + len].fill(b' ');
+    }
+    // Phrases are ASCII, so blanking them keeps the text UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Lower-cases and straightens typographic apostrophes so `don’t` matches `don't`.

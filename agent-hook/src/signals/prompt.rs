@@ -170,14 +170,27 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// The first list (in priority order) with a word in the prompt, else `other`.
+/// The intent list with the most word occurrences in the prompt, a tie going to the earlier
+/// list; `other` when no list has a word. File paths, URLs and verification asks (`add a test`,
+/// `run cargo test`: how to check the work, not what the work is) are left out.
 pub fn intent(lower: &str) -> &'static str {
-    let words: BTreeSet<&str> = lexicon::words(lower).collect();
-    lexicon::INTENTS
-        .iter()
-        .find(|(_, list)| list.iter().any(|w| words.contains(w)))
-        .map(|(name, _)| *name)
-        .unwrap_or("other")
+    let mut best = ("other", 0usize);
+    let goal = lexicon::blank_phrases(lower, lexicon::VERIFICATION);
+    let prose: Vec<&str> = goal
+        .split_whitespace()
+        .filter(|t| {
+            let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '.');
+            !(t.contains("://") || looks_like_file(t))
+        })
+        .flat_map(lexicon::words)
+        .collect();
+    for (name, list) in lexicon::INTENTS {
+        let hits = prose.iter().filter(|w| list.contains(w)).count();
+        if hits > best.1 {
+            best = (name, hits);
+        }
+    }
+    best.0
 }
 
 fn opening_verb(lower: &str) -> Option<&str> {

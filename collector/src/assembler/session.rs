@@ -12,7 +12,7 @@ use crate::classifier::Classifiers;
 use crate::classifier::expertise::ExpertiseSignals;
 use crate::classifier::labour::{self, Labour};
 use crate::classifier::outcome::{Evidence, EvidenceCounts};
-use crate::classifier::work_mode::{self, ModeSource, WorkMode};
+use crate::classifier::work_mode::{self, ModeScores, ModeSource, WorkMode};
 use crate::classifier::{Band, ExpertiseLevel};
 use crate::model::{SessionView, SpanFacts, SpanKind};
 use crate::report::time::{month_of, rfc3339};
@@ -85,6 +85,9 @@ pub struct SessionRecord {
     pub work_mode: WorkMode,
     /// Where the mode came from.
     pub work_mode_source: ModeSource,
+    /// Every mode's score (the highest wins; MEASURES.md gives the rules and the tie order).
+    #[serde(default)]
+    pub mode_scores: ModeScores,
     /// Whether telemetry agrees with the mode.
     pub mode_agreement: bool,
     /// Judge AND evidence.
@@ -229,7 +232,8 @@ pub fn derive_cached(
     let mode_verdict =
         verdict(memo, c.work_mode.memo_key(), session_id, || c.work_mode.classify(&view))?;
     let out = verdict(memo, c.outcome.memo_key(), session_id, || c.outcome.judge(&view))?;
-    let (mode, mode_source) = (mode_verdict.mode, mode_verdict.source);
+    let (mode, mode_source, mode_scores) =
+        (mode_verdict.mode, mode_verdict.source, mode_verdict.scores);
     let agreement = work_mode::agrees(mode, &view);
     let labour = labour::divide(&prompts);
 
@@ -264,6 +268,7 @@ pub fn derive_cached(
         expertise_signals: exp.signals,
         work_mode: mode,
         work_mode_source: mode_source,
+        mode_scores,
         mode_agreement: agreement,
         verified_success: out.verified_success,
         judge_success: out.judge_success,
