@@ -193,8 +193,8 @@ pub mod action {
     pub const COMMAND_KIND: &str = "coxswain.action.command_kind";
     /// For test runs: `passed` or `failed`.
     pub const TEST_OUTCOME: &str = "coxswain.action.test.outcome";
-    /// For test runs: `cargo`, `pytest`, `go`, `npm`, `jest`, `vitest`, `mvn`, `gradle`, `dotnet`,
-    /// `ctest`, `rspec`, `phpunit`, `make`.
+    /// For test runs: `cargo`, `pytest`, `go`, `npm`, `jest`, `vitest`, `playwright`, `cypress`,
+    /// `django`, `mvn`, `gradle`, `dotnet`, `ctest`, `rspec`, `phpunit`, `make`.
     pub const TEST_RUNNER: &str = "coxswain.action.test.runner";
     /// A `git commit` that succeeded.
     pub const COMMIT: &str = "coxswain.action.commit";

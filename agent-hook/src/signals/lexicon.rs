@@ -156,6 +156,15 @@ pub const CONFIRMS: &[&str] = &[
     "that fixed it",
     "ship it",
     "all good",
+    "sweet",
+    "awesome",
+    "that worked",
+    "it worked",
+    "that did it",
+    "brilliant",
+    "excellent",
+    "cheers",
+    "exactly what i needed",
 ];
 /// The user says the previous result failed.
 pub const REPORTS_FAILURE: &[&str] = &[
