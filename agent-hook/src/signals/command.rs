@@ -168,9 +168,7 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         | "netlify" | "wrangler" | "supabase" | "railway" | "doctl" | "eksctl" | "nomad"
         | "consul" | "vault" | "journalctl" | "launchctl" | "nmcli" | "ufw" | "iptables"
         | "crontab" | "mount" | "umount" | "lsblk" | "fdisk" | "mkfs" | "rsync" | "pacman"
-        | "yay" | "virsh" | "qemu-system-x86_64" | "k6" => {
-            kind("operate")
-        }
+        | "yay" | "virsh" | "qemu-system-x86_64" | "k6" => kind("operate"),
         "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" => kind("data"),
         _ => kind("other"),
     }

@@ -464,12 +464,13 @@ const HTTP_METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD",
 
 /// Trims the punctuation around a word of prose.
 fn bare(token: &str) -> &str {
-    token.trim_matches(|c: char| {
-        matches!(c, ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '"' | '`')
-            || c == '\u{201c}'
-            || c == '\u{201d}'
-    })
-    .trim_end_matches('.')
+    token
+        .trim_matches(|c: char| {
+            matches!(c, ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '"' | '`')
+                || c == '\u{201c}'
+                || c == '\u{201d}'
+        })
+        .trim_end_matches('.')
 }
 
 /// Distinct named technical things in prose (lower-cased): `POST /login` routes, names from
@@ -545,7 +546,10 @@ fn quoted_strings(text: &str) -> Vec<&str> {
             let end = chars[i + 1..].iter().find(|(j, d)| {
                 *d == close
                     && (close == '"'
-                        || text[j + d.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()))
+                        || text[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|n| !n.is_alphanumeric()))
             });
             if let Some(&(end, d)) = end {
                 let inner = text[start..end].trim();
@@ -568,9 +572,8 @@ fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
     sentences(text)
         .filter(|s| {
             let lower = s.to_lowercase();
-            let opens_with_question = lexicon::words(&lower)
-                .next()
-                .is_some_and(|w| lexicon::QUESTION_WORDS.contains(&w));
+            let opens_with_question =
+                lexicon::words(&lower).next().is_some_and(|w| lexicon::QUESTION_WORDS.contains(&w));
             s.ends_with('?') || opens_with_question && !s.ends_with('.')
         })
         .filter(|s| {
@@ -607,7 +610,80 @@ mod tests {
         assert_eq!(f.acceptance_criteria, 1);
         assert_eq!(f.user_planning_decisions, 1 + 1 + 1 + 1);
         assert_eq!(f.user_execution_decisions, 2 + 3 + 1);
-        assert_eq!(f.intent, "testing");
+        // `run cargo test` is how to check the work, not the work: adding and writing is building.
+        assert_eq!(f.intent, "building");
+    }
+
+    #[test]
+    fn precision_in_prose_counts_named_things_deliverables_and_requirements() {
+        let f = PromptFeatures::of(
+            "Walk me through what happens on POST /login, from the Express route to where the \
+             session cookie gets set. Which files and functions? Keep it under 300 words.",
+        );
+        // `POST /login`, `Express`, `300`; the route's path is a file-like ref too.
+        assert!(f.named_things >= 3, "{f:?}");
+        assert_eq!(f.scoped_questions, 0, "{f:?}"); // `Which files and functions?` names nothing
+        assert_eq!(f.intent, "exploring");
+        let f = PromptFeatures::of(
+            "There are 14 supplier contracts in the contracts folder. I need a spreadsheet with \
+             one row per contract: file name, indemnification text, termination text. If a \
+             contract has no such clause, write NOT FOUND rather than leaving it blank.",
+        );
+        assert_eq!(f.deliverables, 2, "{f:?}"); // `a spreadsheet`, `one row per`
+        assert_eq!(f.requirements, 2, "{f:?}"); // `per`, `rather than`
+        assert_eq!(f.file_refs + f.identifier_refs, 0, "{f:?}");
+        assert!(f.named_things >= 2, "{f:?}"); // `14`, `NOT`/`FOUND`
+        let q = PromptFeatures::of("Does the retry in src/sender.rs cap at 30 seconds?");
+        assert_eq!(q.scoped_questions, 1, "{q:?}");
+        let novice = PromptFeatures::of(
+            "how do I make a website for my cafe? I have never done this before",
+        );
+        assert_eq!(novice.learner_asks, 2, "{novice:?}");
+        assert_eq!(novice.named_things, 0, "{novice:?}");
+        assert_eq!(novice.intent, "building");
+    }
+
+    #[test]
+    fn domain_corrections_of_the_agent_are_corrections() {
+        let f = PromptFeatures::of(
+            "CoralTech and Halden do have indemnities, they're titled Hold Harmless in those two, \
+             so the script missed them.",
+        );
+        assert!(f.user_corrects_agent, "{f:?}");
+        assert!(f.named_things >= 3, "{f:?}"); // CoralTech, Halden, Hold, Harmless
+        assert!(
+            PromptFeatures::of("No. SELECT-then-INSERT has the same race.").user_corrects_agent
+        );
+        assert!(
+            PromptFeatures::of("For Lindqvist you've used the per-protocol number.")
+                .user_corrects_agent
+        );
+        assert!(
+            !PromptFeatures::of("can you tell me who is double booked in March")
+                .user_corrects_agent
+        );
+    }
+
+    #[test]
+    fn only_the_users_own_words_are_analysed() {
+        let summary = PromptFeatures::of(
+            "This session is being continued from a previous conversation that ran out of \
+             context. Fix src/a.rs and src/b.rs, run cargo test.",
+        );
+        assert_eq!((summary.own_words, summary.file_refs, summary.verification_asks), (0, 0, 0));
+        assert!(summary.words > 10);
+        let template = PromptFeatures::of(
+            "## User Input\n\n```text\nturn docs/arch.md into a spec\n```\n\nYou **MUST** \
+             consider the user input.\n1. Run `.specify/scripts/check.sh --json` and parse it.",
+        );
+        assert_eq!((template.own_words, template.file_refs, template.steps), (5, 1, 0));
+        let pasted = PromptFeatures::of(
+            "part 1 error Error: {\"error\":\"ERROR: 42601: syntax error at 1244\"}\n\
+             Sam@Mac ~ % node -e x",
+        );
+        assert_eq!(pasted.own_words, 4, "{pasted:?}");
+        assert_eq!(pasted.named_things, 2, "{pasted:?}"); // `1`, `Error` (not the JSON's codes)
+        assert_eq!(PromptFeatures::of("/review src/a.rs").own_words, 1);
     }
 
     #[test]
@@ -619,5 +695,8 @@ mod tests {
         assert_eq!(PromptFeatures::of("/review please").command.as_deref(), Some("/review"));
         assert_eq!(PromptFeatures::of("the latest thing").intent, "other");
         assert!(agent_corrects_user("Actually, there is no such file."));
+        assert!(agent_corrects_user("That file doesn't exist; did you mean src/utils.rs?"));
+        // The agent's narration of its own work is not a correction of the user.
+        assert!(!agent_corrects_user("There is no test for this yet, so I'll add one."));
     }
 }
