@@ -282,6 +282,7 @@ pub const REQUIREMENTS: &[&str] = &[
     "don't",
     "do not",
     "keep",
+    "avoid",
     "before",
 ];
 

@@ -133,7 +133,10 @@ pub fn own_text(text: &str) -> String {
         let machine = trimmed.starts_with("Last login:")
             || trimmed.starts_with("Traceback (most recent call last)")
             || trimmed.starts_with("File \"")
-            || ["zsh:", "bash:", "sh:", "at "].iter().any(|p| trimmed.starts_with(p))
+            || ["zsh:", "bash:", "sh:"].iter().any(|p| trimmed.starts_with(p))
+            || (line.starts_with(char::is_whitespace)
+                && trimmed.starts_with("at ")
+                && trimmed.contains('('))
             || is_shell_prompt_line(trimmed);
         if machine {
             continue;
@@ -483,7 +486,20 @@ fn named_things(text: &str) -> BTreeSet<String> {
     for quoted in quoted_strings(text) {
         out.insert(format!("\"{}\"", quoted.to_lowercase()));
     }
-    for sentence in sentences(text) {
+    // A list marker (`1.`, `2)`) opening a line numbers a step, it names nothing.
+    let unlisted: String = text
+        .lines()
+        .map(|line| {
+            let l = line.trim_start();
+            let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+            match l.as_bytes().get(digits) {
+                Some(b'.' | b')') if digits > 0 => &l[digits + 1..],
+                _ => line,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    for sentence in sentences(&unlisted) {
         let tokens: Vec<&str> = sentence.split_whitespace().collect();
         for (i, raw) in tokens.iter().enumerate() {
             let t = bare(raw);
