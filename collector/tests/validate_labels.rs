@@ -8,16 +8,17 @@ use coxswain_collector::validate::{Measure, Split, labels, validate};
 use coxswain_test_support::{coxswain_ok, run_coxswain};
 use serde_json::Value;
 
-// Floors on the held-out split, in percent: what the current classifier reaches (rounded down).
-// Raise them as the classifier improves. Issue 7's targets, for comparison:
-// band ≥ 85, level within ±1 ≥ 95, work mode ≥ 80, verified success / trouble / abandoned ≥ 90.
-const HELDOUT_FLOOR_LEVEL_EXACT: f64 = 0.0;
-const HELDOUT_FLOOR_LEVEL_WITHIN_1: f64 = 0.0; // target 95
-const HELDOUT_FLOOR_BAND: f64 = 0.0; // target 85
-const HELDOUT_FLOOR_WORK_MODE: f64 = 0.0; // target 80
-const HELDOUT_FLOOR_VERIFIED_SUCCESS: f64 = 0.0; // target 90
-const HELDOUT_FLOOR_TROUBLE: f64 = 0.0; // target 90
-const HELDOUT_FLOOR_ABANDONED: f64 = 0.0; // target 90
+// Floors on the held-out split, in percent: what the current classifier reaches (rounded down),
+// the lower of the figures with and without the real transcripts of `../shared` (CI may lack
+// them; their sessions are then skipped). Raise them as the classifier improves; never lower
+// them to make a change pass. Issue 7's targets are beside each.
+const HELDOUT_FLOOR_LEVEL_EXACT: f64 = 25.0; // no target
+const HELDOUT_FLOOR_LEVEL_WITHIN_1: f64 = 85.0; // target 95
+const HELDOUT_FLOOR_BAND: f64 = 46.0; // target 85
+const HELDOUT_FLOOR_WORK_MODE: f64 = 45.0; // target 80
+const HELDOUT_FLOOR_VERIFIED_SUCCESS: f64 = 85.0; // target 90
+const HELDOUT_FLOOR_TROUBLE: f64 = 100.0; // target 90
+const HELDOUT_FLOOR_ABANDONED: f64 = 85.0; // target 90
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()

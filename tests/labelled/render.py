@@ -8,7 +8,9 @@ writes it: one line per content block, tool results as user lines) and `sessions
 (the hook payloads in order, each with the number of transcript lines on disk when it fired).
 
 Deterministic: ids, uuids and timestamps derive from the session id only. python3 stdlib only.
-Usage: python3 render.py [--check]   (--check fails if a rendered file differs from what is on disk)
+Usage: python3 render.py [--check | --table]
+  --check  fails if a rendered file differs from what is on disk
+  --table  prints the summary table and counts that README.md carries
 """
 import datetime as dt
 import hashlib
@@ -354,7 +356,41 @@ def dumps_lines(rows):
     return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in rows)
 
 
+def summary():
+    """The summary table and counts printed into README.md (from the rendered label.json files)."""
+    labels = [json.load(open(os.path.join(OUT, d, "label.json"), encoding="utf-8")) for d in sorted(os.listdir(OUT))]
+    out = ["| id | split | level | band | mode | verified_success | trouble | abandoned |", "|---|---|---|---|---|---|---|---|"]
+    yn = lambda b: "yes" if b else "no"
+    for l in labels:
+        out.append(f"| {l['id']} | {l['split']} | {l['expertise_level']} | {l['band']} | {l['work_mode']} | "
+                   f"{yn(l['verified_success'])} | {yn(l['trouble'])} | {yn(l['abandoned'])} |")
+    def count(key, only=None):
+        c = {}
+        for l in labels:
+            if only and l["split"] != only:
+                continue
+            c[l[key]] = c.get(l[key], 0) + 1
+        return ", ".join(f"{k} {v}" for k, v in sorted(c.items(), key=lambda kv: str(kv[0])))
+    out.append("")
+    out.append(f"Counts ({len(labels)} sessions):")
+    out.append("")
+    for split in (None, "dev", "heldout"):
+        name = split or "all"
+        n = sum(1 for l in labels if not split or l["split"] == split)
+        out.append(f"- **{name}** ({n}): bands {count('band', split)}; levels {count('expertise_level', split)}; "
+                   f"modes {count('work_mode', split)}")
+    for k in ("verified_success", "trouble", "abandoned"):
+        out.append(f"- `{k}` true: {sum(1 for l in labels if l[k])} of {len(labels)}")
+    none = sum(1 for l in labels if not (l["verified_success"] or l["trouble"]))
+    out.append(f"- no trouble and no verified success (no evidence or no action): {none}")
+    recovered = sum(1 for l in labels if l["trouble"] and l["verified_success"])
+    out.append(f"- trouble then verified success: {recovered}")
+    print("\n".join(out))
+
+
 def main():
+    if "--table" in sys.argv:
+        return summary()
     check = "--check" in sys.argv
     bad = []
     names = sorted(f[:-3] for f in os.listdir(SRC) if f.endswith(".py"))

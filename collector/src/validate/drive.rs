@@ -87,13 +87,51 @@ pub struct Driven {
     pub failed_events: usize,
 }
 
+/// The collector's assembly in a temporary data directory: spans in, session records out.
+/// Tests that want a record from hook events or span records use it directly.
+pub struct Scratch {
+    assembler: Assembler,
+    idle_ns: u64,
+    // Dropped last: the sled database lives here.
+    _data: tempfile::TempDir,
+}
+
+impl Scratch {
+    /// An empty data directory with the default analytics settings.
+    pub fn new() -> Result<Scratch, DriveError> {
+        let data = tempfile::tempdir().map_err(DriveError::Temp)?;
+        let buffer = Arc::new(Buffer::open(data.path(), 64 << 20)?);
+        let config = AnalyticsConfig::default();
+        let idle_ns = config.idle_close_secs.saturating_mul(1_000_000_000);
+        let assembler = Assembler::new(buffer, config)?;
+        Ok(Scratch { assembler, idle_ns, _data: data })
+    }
+
+    /// Encodes `spans` as the hook's sender ships them (OTLP protobuf) and assembles what the
+    /// collector decodes from that.
+    pub fn ingest(&self, spans: Vec<SpanRecord>) -> Result<(), DriveError> {
+        let body = export_request(spans).encode_to_vec();
+        self.assembler.ingest(span::decode_request(&body)?)?;
+        Ok(())
+    }
+
+    /// Closes every session: those without an end span by the idle rule, as if the collector's
+    /// clock moved one idle period past the newest span.
+    pub fn close_all(&self) -> Result<(), DriveError> {
+        let newest = self.assembler.store().newest_seen().map_err(AssembleError::from)?;
+        self.assembler.advance_clock(newest.saturating_add(self.idle_ns))?;
+        Ok(())
+    }
+
+    /// A session's record, if the collector made one.
+    pub fn record(&self, session_id: &str) -> Result<Option<SessionRecord>, DriveError> {
+        Ok(self.assembler.store().session(session_id).map_err(AssembleError::from)?)
+    }
+}
+
 /// Drives every session and returns each one's record, in the order given.
 pub fn drive_all(sessions: &[LabelledSession]) -> Result<Vec<Driven>, DriveError> {
-    let data = tempfile::tempdir().map_err(DriveError::Temp)?;
-    let buffer = Arc::new(Buffer::open(data.path(), 64 << 20)?);
-    let config = AnalyticsConfig::default();
-    let idle_ns = config.idle_close_secs.saturating_mul(1_000_000_000);
-    let assembler = Assembler::new(buffer, config)?;
+    let scratch = Scratch::new()?;
     // A transcript holding several labelled sessions is replayed once.
     let mut replayed: BTreeMap<PathBuf, usize> = BTreeMap::new();
     let mut plans = Vec::with_capacity(sessions.len());
@@ -101,7 +139,7 @@ pub fn drive_all(sessions: &[LabelledSession]) -> Result<Vec<Driven>, DriveError
         let (session_id, failed_events) = match &s.input {
             Input::Hooks { hooks, transcript } => {
                 let (ids, spans, failed) = drive_hooks(hooks, transcript)?;
-                ingest(&assembler, spans)?;
+                scratch.ingest(spans)?;
                 (ids.into_iter().next(), failed)
             }
             Input::Replay { transcript: Some(path), session_id, .. } => {
@@ -112,7 +150,7 @@ pub fn drive_all(sessions: &[LabelledSession]) -> Result<Vec<Driven>, DriveError
                             std::slice::from_ref(path),
                             &|harness| settings(harness, "replay"),
                         )?;
-                        ingest(&assembler, spans)?;
+                        scratch.ingest(spans)?;
                         replayed.insert(path.clone(), recorded.failed_events);
                         recorded.failed_events
                     }
@@ -123,9 +161,7 @@ pub fn drive_all(sessions: &[LabelledSession]) -> Result<Vec<Driven>, DriveError
         };
         plans.push((session_id, failed_events));
     }
-    // Close every session: at the end of its events (SessionEnd), else by the idle rule.
-    let newest = assembler.store().newest_seen().map_err(AssembleError::from)?;
-    assembler.advance_clock(newest.saturating_add(idle_ns))?;
+    scratch.close_all()?;
     let mut out = Vec::with_capacity(sessions.len());
     for (s, (session_id, failed_events)) in sessions.iter().zip(plans) {
         let outcome = match (&s.input, session_id) {
@@ -133,7 +169,7 @@ pub fn drive_all(sessions: &[LabelledSession]) -> Result<Vec<Driven>, DriveError
                 Outcome::TranscriptAbsent(named.clone())
             }
             (_, None) => Outcome::NoRecord,
-            (_, Some(id)) => match assembler.store().session(&id).map_err(AssembleError::from)? {
+            (_, Some(id)) => match scratch.record(&id)? {
                 Some(record) => Outcome::Record(Box::new(record)),
                 None => Outcome::NoRecord,
             },
@@ -240,13 +276,6 @@ pub fn drive_hooks(
         }
     }
     Ok((ids, sink.take(), failed))
-}
-
-/// Spans as the sender ships them (OTLP protobuf), then the collector's decode and assembly.
-fn ingest(assembler: &Assembler, spans: Vec<SpanRecord>) -> Result<(), DriveError> {
-    let body = export_request(spans).encode_to_vec();
-    assembler.ingest(span::decode_request(&body)?)?;
-    Ok(())
 }
 
 /// The OTLP export request the hook's sender would make of `spans`.

@@ -20,8 +20,11 @@ pub fn table(v: &Validation, labels: &str) -> String {
     if v.failed_events > 0 {
         let _ = writeln!(out, "warning: {} hook events were not recorded", v.failed_events);
     }
-    let columns: Vec<&str> =
-        ["dev", "heldout", "all"].into_iter().filter(|c| count(c) > 0).collect();
+    // `all` only when it differs from the one split shown.
+    let mut columns: Vec<&str> = ["dev", "heldout"].into_iter().filter(|c| count(c) > 0).collect();
+    if columns.len() != 1 {
+        columns.push("all");
+    }
     let _ = write!(out, "\n{:<18}", "agreement");
     for c in &columns {
         let _ = write!(out, "{c:>16}");

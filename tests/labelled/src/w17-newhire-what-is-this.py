@@ -1,10 +1,11 @@
 LABEL = dict(
     split="heldout",
     persona="Junior developer (bootcamp graduate) on day two at an agency",
-    expertise_level=2, work_mode="exploring",
+    expertise_level=1, work_mode="exploring",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is an open orientation question with no scope; prompt 2 asks how to run it, and the agent "
-               "corrects a wrong assumption (it's not a React app, it's Vue with Nuxt); no checks asked: level 2. The "
+    rationale=("Prompt 1 is an open orientation question that names nothing and sets no scope; prompt 2 asks how to "
+               "run it on a wrong assumption, and the agent corrects the user (it's not React, it's Vue with Nuxt); no "
+               "checks asked: level 1 (correction direction decides between 1 and 2). The "
                "agent only read files and ran nothing that changed state, so exploring. No failures, no evidence."),
 )
 

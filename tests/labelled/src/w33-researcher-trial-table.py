@@ -4,8 +4,9 @@ LABEL = dict(
     expertise_level=3, work_mode="writing",
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the inputs (six PDFs), the per-paper fields (method, sample size, primary outcome, "
-               "result) and the output file, but no criteria for judging the trials; prompt 2 corrects one figure "
-               "generally ('the Lindqvist one is the per-protocol number, use ITT'): level 3. The deliverable is a "
+               "result) and the output file, but no criteria for judging the trials and no checks; prompt 2 corrects one "
+               "figure without saying what is wrong with it ('use the one from the abstract'), and the agent works out it "
+               "is the ITT estimate: level 3. The deliverable is a "
                "briefing document (writing). No failures; prompt 3 confirms ('looks good, thanks'): verified."),
 )
 
@@ -26,13 +27,14 @@ SESSION = dict(
                  "and a closing synthesis. All six used 6-minute walk distance or a related exercise-capacity "
                  "measure. Supervised and home-based programmes both improved it beyond the ~30 m minimal "
                  "important difference. Tele-rehab (Okoro 2023) was non-inferior to centre-based rehab.")),
-        turn("For Lindqvist you've used the per-protocol number. Use the ITT result, that's the one we quote.",
+        turn("The Lindqvist result doesn't match the number in their abstract, can you use the one from the abstract?",
              edit("/home/gwen/briefings/exercise-copd/briefing.md", "- **Result:** +38 m (95% CI 21–55)",
                   "- **Result (ITT):** +29 m (95% CI 14–44); per-protocol +38 m"),
              edit("/home/gwen/briefings/exercise-copd/briefing.md", "beyond the ~30 m minimal important difference",
                   "by around the ~30 m minimal important difference (Lindqvist's ITT estimate, +29 m, sits just below it)"),
-             say("Switched Lindqvist to the ITT estimate (+29 m, 95% CI 14–44) and kept the per-protocol figure in "
-                 "brackets. I also adjusted the synthesis, since that trial now sits just under the 30 m minimal "
+             say("The abstract reports the intention-to-treat estimate (+29 m, 95% CI 14–44); I had taken the "
+                 "per-protocol figure from the results table. Switched Lindqvist to the ITT estimate and kept the "
+                 "per-protocol figure in brackets. I also adjusted the synthesis, since that trial now sits just under the 30 m minimal "
                  "important difference.")),
         turn("looks good, thanks",
              say("You're welcome.")),
