@@ -45,9 +45,10 @@ pub fn task(mode: WorkMode) -> (&'static str, &'static str) {
         WorkMode::Fixing => {
             ("fix the crash on the settings page", "fix the crash in {I} in {F} on startup")
         }
-        WorkMode::Testing => {
-            ("improve test coverage of the checkout flow", "add coverage for {I} in {F} around rounding")
-        }
+        WorkMode::Testing => (
+            "improve test coverage of the checkout flow",
+            "add coverage for {I} in {F} around rounding",
+        ),
         WorkMode::Operating => (
             "deploy the api service to staging",
             "deploy the service in {F} to staging with two replicas",

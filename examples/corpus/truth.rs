@@ -159,10 +159,7 @@ pub fn work_mode(s: &Session) -> WorkMode {
     add_per_action(WorkMode::Analysing, &|a| kind(a) == "data" || ext(a, DATA));
     add_per_action(WorkMode::Operating, &|a| kind(a) == "operate");
     add_per_action(WorkMode::Building, &|a| {
-        a.category == "write"
-            && a.lines_added.unwrap_or(0) > 0
-            && !ext(a, DOCS)
-            && !ext(a, DATA)
+        a.category == "write" && a.lines_added.unwrap_or(0) > 0 && !ext(a, DOCS) && !ext(a, DATA)
     });
     if signals.iter().any(|a| kind(a) == "test" || a.test_outcome.is_some()) {
         *score.entry(WorkMode::Testing).or_default() += 1;
