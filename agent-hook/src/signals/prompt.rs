@@ -544,6 +544,7 @@ fn is_proper_name(t: &str) -> bool {
 /// Strings in double quotes (straight or curly), or in single quotes that open after a space and
 /// close before a non-letter (so `don't` and `Marta's` are not quotes); one to eight words.
 fn quoted_strings(text: &str) -> Vec<&str> {
+    const QUOTE_WINDOW: usize = 160;
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -559,7 +560,10 @@ fn quoted_strings(text: &str) -> Vec<&str> {
         };
         if let Some(close) = close {
             let start = at + c.len_utf8();
-            let end = chars[i + 1..].iter().find(|(j, d)| {
+            // A quote of at most eight words closes soon: looking further would make a long
+            // prompt with stray quotes quadratic.
+            let window = &chars[i + 1..chars.len().min(i + 1 + QUOTE_WINDOW)];
+            let end = window.iter().position(|(j, d)| {
                 *d == close
                     && (close == '"'
                         || text[j + d.len_utf8()..]
@@ -567,13 +571,13 @@ fn quoted_strings(text: &str) -> Vec<&str> {
                             .next()
                             .is_none_or(|n| !n.is_alphanumeric()))
             });
-            if let Some(&(end, d)) = end {
-                let inner = text[start..end].trim();
+            if let Some(k) = end {
+                let inner = text[start..window[k].0].trim();
                 let words = inner.split_whitespace().count();
                 if (1..=8).contains(&words) && !inner.contains('\n') {
                     out.push(inner);
                 }
-                i = chars.iter().position(|(j, _)| *j == end + d.len_utf8()).unwrap_or(chars.len());
+                i += k + 2; // past the closing quote
                 continue;
             }
         }
