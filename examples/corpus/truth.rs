@@ -111,18 +111,11 @@ pub fn score(s: &Session) -> f64 {
 /// highest score wins, ties in the order fixing, operating, analysing, writing, testing,
 /// planning, exploring, building; `other` when nothing scored.
 pub fn work_mode(s: &Session) -> WorkMode {
-    const TIE_ORDER: [WorkMode; 8] = [
-        WorkMode::Fixing,
-        WorkMode::Operating,
-        WorkMode::Analysing,
-        WorkMode::Writing,
-        WorkMode::Testing,
-        WorkMode::Planning,
-        WorkMode::Exploring,
-        WorkMode::Building,
-    ];
-    const DOCS: &[&str] = &["md", "txt", "rst", "tex", "docx", "adoc", "odt", "rtf"];
-    const DATA: &[&str] = &["csv", "tsv", "xlsx", "xls", "parquet", "ipynb", "sql", "db", "sqlite"];
+    // The lists and the tie order are the collector's (data, documented in MEASURES.md); the
+    // scoring below is restated.
+    use coxswain_collector::classifier::work_mode::{
+        DATA_FILE_EXTENSIONS as DATA, DOC_EXTENSIONS as DOCS, TIE_ORDER,
+    };
     let mut score: std::collections::BTreeMap<WorkMode, u64> = Default::default();
     let mut later: std::collections::BTreeMap<WorkMode, u64> = Default::default();
     for (i, p) in s.prompts.iter().enumerate() {
@@ -155,11 +148,11 @@ pub fn work_mode(s: &Session) -> WorkMode {
         let n = signals.iter().filter(|a| f(a)).count() as u64;
         *score.entry(m).or_default() += (2 * n).min(6);
     };
-    add_per_action(WorkMode::Writing, &|a| edit(a) && ext(a, DOCS));
-    add_per_action(WorkMode::Analysing, &|a| kind(a) == "data" || ext(a, DATA));
+    add_per_action(WorkMode::Writing, &|a| edit(a) && ext(a, &DOCS));
+    add_per_action(WorkMode::Analysing, &|a| kind(a) == "data" || ext(a, &DATA));
     add_per_action(WorkMode::Operating, &|a| kind(a) == "operate");
     add_per_action(WorkMode::Building, &|a| {
-        a.category == "write" && a.lines_added.unwrap_or(0) > 0 && !ext(a, DOCS) && !ext(a, DATA)
+        a.category == "write" && a.lines_added.unwrap_or(0) > 0 && !ext(a, &DOCS) && !ext(a, &DATA)
     });
     if signals.iter().any(|a| kind(a) == "test" || a.test_outcome.is_some()) {
         *score.entry(WorkMode::Testing).or_default() += 1;
