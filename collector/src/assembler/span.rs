@@ -12,14 +12,16 @@ use prost::Message;
 pub use super::attr::{AttrValue, kv};
 pub use crate::model::{SpanFacts, SpanKind};
 
-/// Counts in the compact form (version 1 stored the first 18).
+/// Counts in the compact form (formats 1 and 2 stored the first 18).
 const COUNTS: usize = 23;
 
 impl SpanFacts {
     /// Compact binary form for the spans tree (session and span id live in the key).
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(96);
-        w.byte(2); // format version (1: without the v2 prompt features)
+        // Format version: 1 without tokens and model, 2 without own words and the v2 prompt
+        // features, 3 with both.
+        w.byte(3);
         w.byte(match self.kind {
             None => 0,
             Some(SpanKind::Prompt) => 1,
@@ -51,6 +53,11 @@ impl SpanFacts {
             self.subagent,
         ];
         w.byte(flags.iter().enumerate().fold(0u8, |acc, (i, f)| acc | (u8::from(*f) << i)));
+        w.str(&self.model);
+        w.byte(u8::from(self.tokens.is_some()));
+        for v in self.tokens.unwrap_or_default() {
+            w.int(v);
+        }
         w.into_bytes()
     }
 
@@ -58,7 +65,7 @@ impl SpanFacts {
     pub fn decode(bytes: &[u8]) -> Option<SpanFacts> {
         let mut r = Reader::new(bytes);
         let version = r.byte()?;
-        if !(1..=2).contains(&version) {
+        if !(1..=3).contains(&version) {
             return None;
         }
         let kind = match r.byte()? {
@@ -80,11 +87,11 @@ impl SpanFacts {
         f.test_outcome = r.str()?;
         f.file_extension = r.str()?;
         f.prompt_index = r.int()?.checked_sub(1);
-        if version >= 2 {
+        if version >= 3 {
             f.own_words = r.int()?.checked_sub(1);
         }
         let mut c = [0u64; COUNTS];
-        let stored = if version == 1 { 18 } else { COUNTS };
+        let stored = if version < 3 { 18 } else { COUNTS };
         for v in c.iter_mut().take(stored) {
             *v = r.int()?;
         }
@@ -123,6 +130,12 @@ impl SpanFacts {
         f.failed = bit(5);
         f.retry = bit(6);
         f.subagent = bit(7);
+        if version >= 2 {
+            f.model = r.str()?;
+            let present = r.byte()? == 1;
+            let tokens = [r.int()?, r.int()?, r.int()?, r.int()?];
+            f.tokens = present.then_some(tokens);
+        }
         Some(f)
     }
 
@@ -196,6 +209,7 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
     }
     let mut f = SpanFacts::default();
     let mut op = "";
+    let mut tokens: [Option<u64>; 4] = [None; 4];
     // One pass over the attributes; a repeated key's last value wins.
     for a in &s.attributes {
         let Some(v) = a.value.as_ref().and_then(|v| v.value.as_ref()) else {
@@ -242,8 +256,16 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             action::FILE_EXTENSION => f.file_extension = string(v).to_ascii_lowercase(),
             action::LINES_ADDED => f.lines_added = n(),
             action::LINES_REMOVED => f.lines_removed = n(),
+            gen_ai::USAGE_INPUT_TOKENS => tokens[0] = Some(n()),
+            gen_ai::USAGE_OUTPUT_TOKENS => tokens[1] = Some(n()),
+            gen_ai::USAGE_CACHE_READ_INPUT_TOKENS => tokens[2] = Some(n()),
+            gen_ai::USAGE_CACHE_CREATION_INPUT_TOKENS => tokens[3] = Some(n()),
+            gen_ai::RESPONSE_MODEL => f.model = string(v),
             _ => {}
         }
+    }
+    if tokens.iter().any(Option::is_some) {
+        f.tokens = Some(tokens.map(Option::unwrap_or_default));
     }
     if f.session_id.is_empty() {
         return None;
@@ -292,11 +314,30 @@ mod tests {
             file_extension: "md".into(),
             lines_added: 400,
             output_words: 70_000,
+            tokens: Some([3, 900, 120_000, 0]),
+            model: "claude-sonnet-4-6".into(),
             ..SpanFacts::default()
         };
         assert_eq!(SpanFacts::decode(&f.encode()), Some(f.clone()));
         let none = SpanFacts { prompt_index: None, ..f };
-        assert_eq!(SpanFacts::decode(&none.encode()), Some(none));
+        assert_eq!(SpanFacts::decode(&none.encode()), Some(none.clone()));
         assert_eq!(SpanFacts::decode(b"\x02junk"), None);
+        // Facts stored in format 1 (before tokens, own words and the v2 prompt features) still
+        // read, without them.
+        let mut w = Writer::with_capacity(64);
+        w.byte(1);
+        w.byte(1); // a prompt
+        for s in ["ab", "u", "codex", "", "stop", "fixing", "", "", "", ""] {
+            w.str(s);
+        }
+        w.int(3); // prompt index 2
+        for v in [10, 20, 12, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0] {
+            w.int(v);
+        }
+        w.byte(0b10); // confirms
+        let old = SpanFacts::decode(&w.into_bytes()).expect("format 1 reads");
+        assert_eq!((old.start, old.end, old.words, old.vague_terms), (10, 20, 12, 2));
+        assert_eq!((old.prompt_index, old.own_words, old.tokens), (Some(2), None, None));
+        assert!(old.confirms && old.intent == "fixing" && old.named_things == 0);
     }
 }

@@ -80,6 +80,11 @@ pub struct SpanFacts {
     pub file_extension: String,
     pub lines_added: u64,
     pub lines_removed: u64,
+    /// Prompt spans: the main agent's tokens `[input, output, cache read, cache creation]`
+    /// (`gen_ai.usage.*`); `None` when the hook sent none (missing, never zero).
+    pub tokens: Option<[u64; 4]>,
+    /// Prompt spans: `gen_ai.response.model`.
+    pub model: String,
 }
 
 impl SpanFacts {
