@@ -311,8 +311,8 @@ pub fn spawn(
                 return;
             }
         };
-        // Sessions are settled at most every SETTLE_EVERY while spans keep coming, and as soon
-        // as the buffer is caught up for that long.
+        // While a backlog drains, sessions are settled at most every SETTLE_EVERY; once the
+        // assembler is caught up, at once (so records are current whenever it is).
         let mut last_settle = tokio::time::Instant::now();
         loop {
             if *shutdown.borrow() {
@@ -322,7 +322,7 @@ pub fn spawn(
             let settle = last_settle.elapsed() >= SETTLE_EVERY;
             let result = tokio::task::spawn_blocking(move || {
                 let n = a.step()?;
-                if settle {
+                if settle || n == 0 {
                     a.settle()?;
                 }
                 Ok::<_, AssembleError>(n)
@@ -334,10 +334,9 @@ pub fn spawn(
             match result {
                 Ok(Ok(n)) if n > 0 => continue,
                 Ok(Ok(_)) => {
-                    // Caught up: wait for the next append, the next settle, or shutdown.
+                    // Caught up (and settled): wait for the next append or shutdown.
                     tokio::select! {
                         changed = appended.changed() => if changed.is_err() { return },
-                        _ = tokio::time::sleep_until(last_settle + SETTLE_EVERY) => {}
                         _ = shutdown.changed() => {}
                     }
                 }
@@ -357,7 +356,8 @@ pub fn spawn(
     })
 }
 
-/// How often the running assembler re-derives the sessions that received spans.
+/// How often the running assembler re-derives the sessions that received spans while it works
+/// through a backlog.
 const SETTLE_EVERY: Duration = Duration::from_millis(500);
 
 /// `coxswain rebuild`.
