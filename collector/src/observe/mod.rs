@@ -1,11 +1,13 @@
 //! The collector's own telemetry: counters, `/metrics` (Prometheus text) and `/v1/stats` (JSON).
 
 mod prometheus;
+pub mod report_gauges;
 mod stats;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
 pub use prometheus::render_prometheus;
+pub use report_gauges::ReportGauges;
 pub use stats::{Stats, stats};
 
 /// Counters shared by the receivers and forwarders. Never log per span: count it here.
@@ -62,6 +64,8 @@ pub struct ObserveState {
     pub metrics: std::sync::Arc<Metrics>,
     /// Consumers whose backlog is shown.
     pub consumers: std::sync::Arc<Vec<String>>,
+    /// The report's measures, refreshed in the background.
+    pub report: std::sync::Arc<ReportGauges>,
 }
 
 /// `GET /metrics` and `GET /v1/stats`.
@@ -76,7 +80,7 @@ pub fn routes(state: ObserveState) -> axum::Router {
                     match stats(&s.buffer, &s.consumers) {
                         Ok(st) => (
                             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-                            render_prometheus(&s.metrics, &st),
+                            render_prometheus(&s.metrics, &st) + &s.report.text(),
                         )
                             .into_response(),
                         Err(e) => {
