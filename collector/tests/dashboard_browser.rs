@@ -181,7 +181,7 @@ impl Browser {
             "--v=0",
             // Virtual time runs only while nothing is loading: the page's fetches finish first.
             "--virtual-time-budget=15000",
-            "--window-size=1280,1700",
+            "--window-size=1200,1250",
         ])
         .arg(format!("--user-data-dir={}", self.profile.path().display()))
         .arg(url);

@@ -113,7 +113,7 @@ function barChart(title, reading, rows, kind, columns) {
   fig.append(el("figcaption", { id: id + "-cap" }, title));
   if (reading) fig.append(el("p", { class: "reading" }, reading));
   fig.append(g);
-  fig.append(table(title, rows, kind, columns || []));
+  fig.append(scroll(table(title, rows, kind, columns || [])));
   return fig;
 }
 
@@ -122,7 +122,8 @@ function table(title, rows, kind, columns) {
   const head = el("tr", {}, el("th", { scope: "col" }, "Group"), el("th", { scope: "col" }, "Value"));
   if (hasRef) head.append(el("th", { scope: "col" }, "Study"));
   for (const c of columns) head.append(el("th", { scope: "col" }, c.title));
-  head.append(el("th", { scope: "col" }, "Note"));
+  const hasNote = rows.some((r) => r.note);
+  if (hasNote) head.append(el("th", { scope: "col" }, "Note"));
   const t = el("table", {}, el("caption", {}, title + ": numbers"), el("thead", {}, head));
   const body = el("tbody");
   for (const r of rows) {
@@ -130,7 +131,7 @@ function table(title, rows, kind, columns) {
     tr.append(cell(r, r.key, r.value, kind));
     if (hasRef) tr.append(el("td", {}, fmt(r.ref, kind)));
     for (const c of columns) tr.append(cell(r, c.key(r), c.value(r), c.kind));
-    tr.append(el("td", { class: "note" }, r.note || ""));
+    if (hasNote) tr.append(el("td", { class: "note" }, r.note || ""));
     body.append(tr);
   }
   t.append(body);
@@ -140,6 +141,11 @@ function table(title, rows, kind, columns) {
 function cell(r, key, value, kind) {
   if (r.suppressed) return el("td", { class: "suppressed", "data-key": key, title: r.note || "" }, "suppressed");
   return el("td", { "data-key": key, "data-value": value === null || value === undefined ? "" : String(value) }, fmt(value, kind));
+}
+
+// A wide table scrolls inside its figure (keyboard users reach it by Tab).
+function scroll(t) {
+  return el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": t.querySelector("caption").textContent }, t);
 }
 
 // Report rows as chart rows for one measure (study reference per band when the study has one).
@@ -169,14 +175,14 @@ async function overview() {
   const expert = rowOf(bands, "expert");
   const novice = rowOf(bands, "novice");
   const grid = el("div", { class: "grid" });
-  const say = (subject, v, kind, measure, rep) =>
-    `${subject}: ${v === null || v === undefined ? "not available (suppressed or no data)" : fmt(v, kind)}; ${studyText(rep, measure)}`;
+  const say = (subject, v, kind, measure, rep, what) =>
+    `${subject}: ${v === null || v === undefined ? "not available (suppressed or no data)" : fmt(v, kind) + (what || "")}; ${studyText(rep, measure)}`;
   grid.append(barChart("Actions per prompt (mean) by band",
-    say("experts here", expert && expert.actions_multiplier, "mult", "actions_multiplier", bands) + " novice actions",
+    say("experts here", expert && expert.actions_multiplier, "mult", "actions_multiplier", bands, " novice actions"),
     rowsOf(bands, "actions_per_prompt_mean", true), "mean",
     [{ title: "× novice", kind: "mult", key: (r) => r.key.replace("actions_per_prompt_mean", "actions_multiplier"), value: (r) => r.row.actions_multiplier }]));
   grid.append(barChart("Output words per prompt (mean) by band",
-    say("experts here", expert && expert.words_multiplier, "mult", "words_multiplier", bands) + " novice words",
+    say("experts here", expert && expert.words_multiplier, "mult", "words_multiplier", bands, " novice words"),
     rowsOf(bands, "output_words_per_prompt_mean", true), "mean",
     [{ title: "× novice", kind: "mult", key: (r) => r.key.replace("output_words_per_prompt_mean", "words_multiplier"), value: (r) => r.row.words_multiplier }]));
   const ev = (name, field) => ({ title: name, kind: "count", key: (r) => r.key.replace("verified_success_rate", "evidence." + field), value: (r) => r.row.evidence ? r.row.evidence[field] : null });
@@ -243,7 +249,7 @@ function modeMix(rep) {
   for (const m of months) for (const k of Object.keys(m.shares || {})) if (!modes.includes(k)) modes.push(k);
   const title = "Work-mode composition by month";
   const reading = studyText(rep, "work_mode_by_month");
-  const W = 420, left = 70, rowH = 24, H = months.length * rowH + 40;
+  const W = 420, left = 70, rowH = 24, H = months.length * rowH + 10;
   const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": title + ". " + reading + " Numbers in the table below." });
   months.forEach((m, i) => {
     const y = 5 + i * rowH;
@@ -259,13 +265,8 @@ function modeMix(rep) {
       x += w;
     });
   });
-  let lx = left;
-  modes.forEach((mode, j) => {
-    const y = months.length * rowH + 20;
-    g.append(svg("rect", { x: lx, y: y - 9, width: 10, height: 10, fill: MODE_COLOURS[j % MODE_COLOURS.length] }));
-    g.append(svg("text", { x: lx + 13, y }, mode));
-    lx += 14 + mode.length * 7;
-  });
+  const legend = el("ul", { class: "legend", "aria-label": "Colours" }, ...modes.map((mode, j) =>
+    el("li", {}, el("span", { class: "swatch", style: null, "data-colour": String(j % MODE_COLOURS.length) }), mode)));
   const head = el("tr", {}, el("th", { scope: "col" }, "Month"), el("th", { scope: "col" }, "Sessions"), ...modes.map((m) => el("th", { scope: "col" }, m)), el("th", { scope: "col" }, "Note"));
   const body = el("tbody");
   for (const m of months) {
@@ -275,9 +276,8 @@ function modeMix(rep) {
     tr.append(el("td", { class: "note" }, m.note || ""));
     body.append(tr);
   }
-  const fig = el("figure", {}, el("figcaption", {}, title), el("p", { class: "reading" }, reading), g,
-    el("table", {}, el("caption", {}, title + ": numbers"), el("thead", {}, head), body));
-  return fig;
+  return el("figure", { class: "wide" }, el("figcaption", {}, title), el("p", { class: "reading" }, reading), g, legend,
+    scroll(el("table", {}, el("caption", {}, title + ": numbers"), el("thead", {}, head), body)));
 }
 
 const BREAKDOWN = [
@@ -317,7 +317,7 @@ async function sessions() {
       el("td", {}, s.trouble ? "yes" : "no"), el("td", {}, s.abandoned ? "yes" : "no")));
   }
   return [el("h2", {}, "Sessions"), el("p", {}, `${list.sessions.length} of ${list.total} sessions, newest first.`),
-    el("table", {}, el("caption", {}, "Sessions in the window"), el("thead", {}, head), body)];
+    scroll(el("table", {}, el("caption", {}, "Sessions in the window"), el("thead", {}, head), body))];
 }
 
 async function sessionPage(id) {
@@ -357,7 +357,7 @@ function timeline(s) {
     ...s.prompts.map((p) => [`Prompt ${p.index}`, `${p.started_at} ${p.intent} → ${p.end_reason}`]),
   ];
   const body = el("tbody", {}, ...rows.map(([k, v]) => el("tr", {}, el("th", { scope: "row" }, k), el("td", {}, v))));
-  return el("figure", {}, el("figcaption", {}, title), g, el("table", {}, el("caption", {}, title + ": details"), body));
+  return el("figure", {}, el("figcaption", {}, title), g, scroll(el("table", {}, el("caption", {}, title + ": details"), body)));
 }
 
 // ---- token prompt ----
