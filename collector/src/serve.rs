@@ -219,7 +219,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         tokio::spawn(crate::observe::report_gauges::refresh_loop(
             report_gauges.clone(),
             buffer.clone(),
-            config.analytics.min_group_users,
+            config.analytics.clone(),
             Duration::from_secs(config.metrics.report_interval_secs),
             shutdown_rx.clone(),
         ))

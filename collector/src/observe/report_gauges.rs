@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
+use crate::assembler::AnalyticsConfig;
 use crate::assembler::store::{Store, StoreError};
 use crate::buffer::Buffer;
 use crate::report::measures::Measures;
@@ -35,7 +36,7 @@ impl ReportGauges {
 /// One per-band gauge: its name, help, and the row's value.
 type BandGauge = (&'static str, &'static str, fn(&Measures) -> Option<f64>);
 
-const BAND_GAUGES: [BandGauge; 12] = [
+const BAND_GAUGES: [BandGauge; 13] = [
     ("coxswain_report_band_sessions", "Sessions (with a prompt).", |m| Some(m.sessions as f64)),
     ("coxswain_report_band_users", "Distinct users.", |m| Some(m.users as f64)),
     ("coxswain_report_actions_per_prompt", "Mean actions per prompt.", |m| {
@@ -44,6 +45,11 @@ const BAND_GAUGES: [BandGauge; 12] = [
     ("coxswain_report_output_words_per_prompt", "Mean output words per prompt.", |m| {
         m.output_words_per_prompt_mean
     }),
+    (
+        "coxswain_report_output_tokens_per_prompt",
+        "Mean output tokens per prompt (prompts with token data).",
+        |m| m.output_tokens_per_prompt_mean,
+    ),
     (
         "coxswain_report_actions_multiplier",
         "Mean actions per prompt over the novice band's.",
@@ -105,10 +111,19 @@ pub fn render(all: &[Row], bands: &[Row], modes: &[Row], k: usize) -> String {
     out
 }
 
-/// Computes the report gauges over every session (no window, no team scope) with k.
-pub fn compute(store: &Store, k: usize) -> Result<String, StoreError> {
+/// Computes the report gauges over every session (no window, no team scope) with the
+/// configured k.
+pub fn compute(store: &Store, analytics: &AnalyticsConfig) -> Result<String, StoreError> {
+    let k = analytics.min_group_users;
     let run = |group_by| {
-        let q = ReportQuery { group_by, since: None, until: None, min_group_users: k, team: None };
+        let q = ReportQuery {
+            group_by,
+            since: None,
+            until: None,
+            min_group_users: k,
+            team: None,
+            prices: analytics.prices.clone(),
+        };
         report::build(store, &q).map(|r| r.rows)
     };
     Ok(render(&run(GroupBy::All)?, &run(GroupBy::Band)?, &run(GroupBy::Mode)?, k))
@@ -118,13 +133,13 @@ pub fn compute(store: &Store, k: usize) -> Result<String, StoreError> {
 pub async fn refresh_loop(
     gauges: Arc<ReportGauges>,
     buffer: Arc<Buffer>,
-    k: usize,
+    analytics: AnalyticsConfig,
     every: Duration,
     mut shutdown: watch::Receiver<bool>,
 ) {
     loop {
-        let b = buffer.clone();
-        let result = tokio::task::spawn_blocking(move || compute(&Store::open(b.db())?, k)).await;
+        let (b, a) = (buffer.clone(), analytics.clone());
+        let result = tokio::task::spawn_blocking(move || compute(&Store::open(b.db())?, &a)).await;
         match result {
             Ok(Ok(text)) => gauges.set(text),
             Ok(Err(e)) => tracing::warn!(error = %e, "Report gauges not refreshed."),
@@ -142,19 +157,12 @@ mod tests {
     use super::*;
 
     fn row(group: &str, suppressed: bool, sessions: u64, verified: Option<f64>) -> Row {
+        // Unset optional measures read as null.
         let measures: Measures = serde_json::from_value(serde_json::json!({
-            "sessions": sessions, "users": 7, "prompts": 10,
-            "turns_per_session_mean": null, "actions_per_prompt_mean": 4.5,
-            "actions_per_prompt_median": null, "output_words_per_prompt_mean": null,
-            "output_words_per_prompt_median": null, "output_words_per_prompt_word_mean": null,
-            "actions_multiplier": null, "words_multiplier": null,
-            "expert_vs_novice_actions_multiplier": null, "expert_vs_novice_words_multiplier": null,
-            "heavy_session_share": null, "verified_success_rate": verified,
-            "verified_successes": 0,
+            "sessions": sessions, "users": 7, "prompts": 10, "prompts_with_tokens": 0,
+            "priced_prompts": 0, "actions_per_prompt_mean": 4.5, "verified_success_rate": verified,
+            "verified_successes": 0, "sessions_in_trouble": 0, "abandoned": 0,
             "evidence": {"tests_passed": 0, "commit": 0, "user_confirmation": 0},
-            "trouble_rate": null, "sessions_in_trouble": 0, "success_in_trouble_rate": null,
-            "abandonment_rate": null, "abandoned": 0, "planning_user_share": null,
-            "execution_agent_share": null, "mode_agreement_rate": null
         }))
         .unwrap();
         Row { group: group.into(), suppressed, note: None, measures }
@@ -171,9 +179,9 @@ mod tests {
         assert!(text.contains("coxswain_report_verified_success_ratio{band=\"expert\"} 0.25"));
         assert!(text.contains("coxswain_report_verified_success_ratio{band=\"all\"} 0.5"));
         assert!(text.contains("coxswain_report_actions_per_prompt{band=\"expert\"} 4.5"));
-        assert!(!text.contains("novice"), "{text}");
+        assert!(!text.contains("band=\"novice\""), "{text}");
         assert!(text.contains("coxswain_report_sessions{mode=\"fixing\"} 5"));
-        assert!(!text.contains("writing"), "{text}");
+        assert!(!text.contains("mode=\"writing\""), "{text}");
         assert!(!text.contains("coxswain_report_abandonment_ratio{"), "{text}");
     }
 }

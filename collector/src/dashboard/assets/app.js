@@ -176,7 +176,7 @@ async function overview() {
   const novice = rowOf(bands, "novice");
   const grid = el("div", { class: "grid" });
   const say = (subject, v, kind, measure, rep, what) =>
-    `${subject}: ${v === null || v === undefined ? "not available (suppressed or no data)" : fmt(v, kind) + (what || "")}; ${studyText(rep, measure)}`;
+    [`${subject}: ${v === null || v === undefined ? "not available (suppressed or no data)" : fmt(v, kind) + (what || "")}`, studyText(rep, measure)].filter(Boolean).join("; ");
   grid.append(barChart("Actions per prompt (mean) by band",
     say("experts here", expert && expert.actions_multiplier, "mult", "actions_multiplier", bands, " novice actions"),
     rowsOf(bands, "actions_per_prompt_mean", true), "mean",
@@ -213,10 +213,13 @@ async function overview() {
   grid.append(barChart("Share of heavy sessions (over 100 actions per prompt)",
     say("here", a && a.heavy_session_share, "rate", "heavy_session_share", all),
     rowsOf(all, "heavy_session_share", false).map((r) => ({ ...r, ref: all.study.heavy_session_share.value })), "rate"));
-  // Tokens per prompt, when the report carries it.
-  const tokenKey = a && Object.keys(a).find((k) => /^tokens.*per_prompt.*mean$/.test(k));
-  if (tokenKey) {
-    grid.append(barChart("Tokens per prompt (mean) by band", studyText(bands, tokenKey), rowsOf(bands, tokenKey, true), "mean"));
+  // Tokens per prompt, when the hooks sent token counts.
+  if (a && a.prompts_with_tokens > 0) {
+    grid.append(barChart("Output tokens per prompt (mean) by band",
+      say("experts here", expert && expert.output_tokens_multiplier, "mult", "output_tokens_per_prompt_mean", bands, " novice output tokens"),
+      rowsOf(bands, "output_tokens_per_prompt_mean", true), "mean",
+      [{ title: "× novice", kind: "mult", key: (r) => r.key.replace("output_tokens_per_prompt_mean", "output_tokens_multiplier"), value: (r) => r.row.output_tokens_multiplier },
+        { title: "all tokens", kind: "mean", key: (r) => r.key.replace("output_tokens_per_prompt_mean", "tokens_per_prompt_mean"), value: (r) => r.row.tokens_per_prompt_mean }]));
   }
   return [el("h2", {}, "Overview"), summary(all), grid];
 }
