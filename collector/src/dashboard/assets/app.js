@@ -359,8 +359,8 @@ function timeline(s) {
     ["Verified success", s.verified_success ? "yes" : "no"],
     ...s.prompts.map((p) => [`Prompt ${p.index}`, `${p.started_at} ${p.intent} → ${p.end_reason}`]),
   ];
-  const body = el("tbody", {}, ...rows.map(([k, v]) => el("tr", {}, el("th", { scope: "row" }, k), el("td", {}, v))));
-  return el("figure", {}, el("figcaption", {}, title), g, scroll(el("table", {}, el("caption", {}, title + ": details"), body)));
+  const body = el("tbody", {}, ...rows.map(([k, v]) => el("tr", {}, el("th", { scope: "row" }, k), el("td", { class: "note" }, v))));
+  return el("figure", { class: "wide" }, el("figcaption", {}, title), g, scroll(el("table", {}, el("caption", {}, title + ": details"), body)));
 }
 
 // ---- token prompt ----
