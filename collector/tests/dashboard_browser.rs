@@ -364,6 +364,14 @@ role = "read"
 [[auth.tokens]]
 token = "admin-t"
 role = "admin"
+
+[[auth.tokens]]
+token = "team-read-t"
+role = "read"
+team = "a"
+
+[metrics]
+report_interval_secs = 1
 "#;
     let collector = start_with_config(&dir.path().join("data"), config, &[]);
     fill(&collector, Some("ingest-t"), Some("admin-t"));
@@ -395,6 +403,18 @@ role = "admin"
     let admin = browser.load(&format!("{base}/#token=admin-t&page=sessions"));
     admin.assert_no_errors("admin sessions");
     assert!(admin.dom.contains("sess-0"), "{}", admin.dom);
+
+    // The report gauges cover every team: a read token scrapes them, a team-scoped one does not.
+    let scrape = |token: &str| {
+        let auth = format!("Bearer {token}");
+        http_request(collector.http, "GET", "/metrics", &[("authorization", &auth)], &[]).unwrap()
+    };
+    let all = format!("coxswain_report_band_sessions{{band=\"all\"}} {SESSIONS}");
+    assert!(wait_until(Duration::from_secs(30), || scrape("read-t").1.contains(&all)));
+    let (code, scoped) = scrape("team-read-t");
+    assert_eq!(code, 200);
+    assert!(scoped.contains("coxswain_spans_received_total"), "{scoped}");
+    assert!(!scoped.contains("coxswain_report_"), "{scoped}");
 }
 
 // ---- Prometheus ----

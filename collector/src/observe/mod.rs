@@ -76,11 +76,15 @@ pub fn routes(state: ObserveState) -> axum::Router {
         .route(
             "/metrics",
             axum::routing::get(
-                |axum::extract::State(s): axum::extract::State<ObserveState>| async move {
+                |axum::extract::State(s): axum::extract::State<ObserveState>,
+                 caller: Option<axum::Extension<crate::auth::Principal>>| async move {
+                    // The report gauges cover every team: a team-scoped token does not get them.
+                    let scoped = caller.is_some_and(|axum::Extension(p)| p.team().is_some());
+                    let report = if scoped { String::new() } else { s.report.text() };
                     match stats(&s.buffer, &s.consumers) {
                         Ok(st) => (
                             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-                            render_prometheus(&s.metrics, &st) + &s.report.text(),
+                            render_prometheus(&s.metrics, &st) + &report,
                         )
                             .into_response(),
                         Err(e) => {
