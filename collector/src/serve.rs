@@ -12,6 +12,7 @@ use crate::buffer::{Buffer, RetentionPolicy};
 use crate::config::{CollectorConfig, TlsConfig};
 use crate::observe::{Metrics, ObserveState};
 use crate::receiver::Ingest;
+use crate::receiver::conn::{ConnLimits, LimitedListener, serve_http};
 use crate::tls::{ServerTls, TlsListener};
 
 /// `coxswain serve`. Flags and `COXSWAIN_*` variables override the config file.
@@ -157,7 +158,10 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         buffer: buffer.clone(),
         metrics: metrics.clone(),
         max_request_bytes: config.max_request_bytes,
+        span_window: config.span_window(),
+        body_read_timeout: Duration::from_secs(config.limits.body_read_timeout_secs),
     });
+    let limits = ConnLimits::new(&config.limits, metrics.clone());
 
     let grpc_listener = tokio::net::TcpListener::bind(config.grpc_addr)
         .await
@@ -192,15 +196,22 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         shutdown_rx.clone(),
     ));
 
-    let query_state =
-        crate::query::QueryState { buffer: buffer.clone(), analytics: config.analytics.clone() };
+    let query_state = crate::query::QueryState::new(
+        buffer.clone(),
+        config.analytics.clone(),
+        config.limits.max_concurrent_queries,
+    );
     let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
     let edge = crate::receiver::auth::GrpcEdgeLayer {
         tokens: tokens.clone(),
         limit: config.max_request_bytes,
         metrics: metrics.clone(),
     };
-    let mut grpc = tonic::transport::Server::builder();
+    // Pings every header timeout: a live client answers them, a silent peer hits the idle limit.
+    let mut grpc = tonic::transport::Server::builder()
+        .max_concurrent_streams(limits.max_concurrent_streams)
+        .http2_keepalive_interval(Some(limits.header_read_timeout))
+        .http2_keepalive_timeout(Some(limits.header_read_timeout));
     if let Some(t) = &tls {
         grpc = grpc.tls_config(t.grpc.clone()).context("gRPC TLS configuration")?;
     }
@@ -210,7 +221,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         .add_service(logs)
         .add_service(crate::query::grpc_service(query_state.clone()))
         .serve_with_incoming_shutdown(
-            tonic::transport::server::TcpIncoming::from(grpc_listener).with_nodelay(Some(true)),
+            LimitedListener::new(grpc_listener, &limits),
             wait_true(shutdown_rx.clone()),
         );
 
@@ -227,16 +238,15 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         }))
         .merge(crate::query::http_routes(query_state));
     let http_shutdown = wait_true(shutdown_rx);
+    let http_listener = LimitedListener::new(http_listener, &limits);
     let http_task = match &tls {
         Some(t) => {
             let listener = TlsListener::new(http_listener, t.http.clone());
-            let http = axum::serve(listener, router).with_graceful_shutdown(http_shutdown);
-            tokio::spawn(async move { http.await })
+            tokio::spawn(async move { serve_http(listener, router, &limits, http_shutdown).await })
         }
-        None => {
-            let http = axum::serve(http_listener, router).with_graceful_shutdown(http_shutdown);
-            tokio::spawn(async move { http.await })
-        }
+        None => tokio::spawn(async move {
+            serve_http(http_listener, router, &limits, http_shutdown).await
+        }),
     };
 
     let tls_mode = match &tls {
@@ -270,7 +280,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
             if let Ok(Err(e)) = g {
                 tracing::error!(error = %e, "gRPC server failed.");
             }
-            if let Ok(Err(e)) = h {
+            if let Err(e) = h {
                 tracing::error!(error = %e, "HTTP server failed.");
             }
         }

@@ -58,7 +58,7 @@ async fn traces(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> R
     };
     // Every span valid (the common case): stored as received, without a decode.
     if format == Format::Protobuf
-        && let Ok(scan) = super::scan::scan_traces(&bytes)
+        && let Ok(scan) = super::scan::scan_traces(&bytes, s.ingest.span_window.bounds_now())
         && scan.all_valid
     {
         let value = super::prepared_from(&bytes);
@@ -137,9 +137,16 @@ async fn read(s: &HttpState, headers: &HeaderMap, body: Body) -> Result<(Format,
         }
     };
     let limit = s.ingest.max_request_bytes;
-    let bytes = match axum::body::to_bytes(body, limit).await {
-        Ok(b) => b,
-        Err(e) => {
+    let timeout = s.ingest.body_read_timeout;
+    let bytes = match tokio::time::timeout(timeout, axum::body::to_bytes(body, limit)).await {
+        Ok(Ok(b)) => b,
+        Err(_) => {
+            add(&s.ingest.metrics.requests_timed_out, 1);
+            let msg =
+                format!("request body not received within {timeout:?} (limits.body_read_timeout_secs)");
+            return Err((StatusCode::REQUEST_TIMEOUT, msg).into_response());
+        }
+        Ok(Err(e)) => {
             // to_bytes fails on over-limit bodies and on broken connections alike.
             let too_large = std::error::Error::source(&e)
                 .map(|c| c.to_string().contains("length limit"))
@@ -171,7 +178,7 @@ async fn read(s: &HttpState, headers: &HeaderMap, body: Body) -> Result<(Format,
 }
 
 /// Decompresses within `limit` bytes of output.
-fn gunzip(bytes: &[u8], limit: usize) -> Result<Vec<u8>, IngestError> {
+pub(super) fn gunzip(bytes: &[u8], limit: usize) -> Result<Vec<u8>, IngestError> {
     let mut out = Vec::new();
     let mut reader = flate2::read::GzDecoder::new(bytes).take(limit as u64 + 1);
     reader
