@@ -10,6 +10,7 @@ pub mod buffer;
 pub mod classifier;
 pub mod config;
 pub mod forwarder;
+pub mod fuzz;
 pub mod inspect;
 pub mod observe;
 pub mod query;

@@ -190,7 +190,7 @@ where
 
 /// Collects one length-prefixed message from the body: whether it is compressed, and its bytes
 /// after [`VALUE_HEADER_LEN`] reserved ones.
-async fn collect_frame<B>(body: B, limit: usize) -> Result<(bool, Vec<u8>), IngestError>
+pub async fn collect_frame<B>(body: B, limit: usize) -> Result<(bool, Vec<u8>), IngestError>
 where
     B: tonic::codegen::Body<Data = bytes::Bytes> + Send + 'static,
     B::Error: Into<StdError> + Send + 'static,
