@@ -39,6 +39,10 @@ pub struct ServeArgs {
     /// Processed requests older than this many seconds are removed [default: 7 days].
     #[arg(long, env = "COXSWAIN_BUFFER_MAX_AGE_SECS")]
     pub buffer_max_age_secs: Option<u64>,
+    /// Spans older than this many seconds are rejected; 0 accepts any age (backfills)
+    /// [default: buffer.max_age_secs] (sets `limits.span_max_age_secs`).
+    #[arg(long, env = "COXSWAIN_SPAN_MAX_AGE_SECS")]
+    pub span_max_age_secs: Option<u64>,
     /// sled page cache in MiB [default: 64].
     #[arg(long, env = "COXSWAIN_CACHE_MIB")]
     pub cache_mib: Option<u64>,
@@ -80,6 +84,9 @@ impl ServeArgs {
         }
         if let Some(v) = self.buffer_max_age_secs {
             c.buffer.max_age_secs = v;
+        }
+        if let Some(v) = self.span_max_age_secs {
+            c.limits.span_max_age_secs = Some(v);
         }
         if let Some(v) = self.cache_mib {
             c.buffer.cache_mib = v;
