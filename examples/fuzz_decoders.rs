@@ -86,10 +86,23 @@ fn main() {
             *t += u64::from(f);
         }
     }
-    println!("fuzz_decoders: {cases} cases (seed {seed:#x}) in {:.1?}, no panic, scan agreed with prost", started.elapsed());
-    let names = ["protobuf traces", "protobuf logs", "json traces", "json logs", "grpc frame", "config toml"];
+    println!(
+        "fuzz_decoders: {cases} cases (seed {seed:#x}) in {:.1?}, no panic, scan agreed with prost",
+        started.elapsed()
+    );
+    let names = [
+        "protobuf traces",
+        "protobuf logs",
+        "json traces",
+        "json logs",
+        "grpc frame",
+        "config toml",
+    ];
     for (name, n) in names.iter().zip(totals) {
         println!("  accepted as {name:<16} {n:>9}");
     }
-    println!("  largest peak allocation: {} bytes for a {}-byte input (bound {MAX_RATIO}x + {ALLOWANCE})", worst.0, worst.1);
+    println!(
+        "  largest peak allocation: {} bytes for a {}-byte input (bound {MAX_RATIO}x + {ALLOWANCE})",
+        worst.0, worst.1
+    );
 }

@@ -92,7 +92,10 @@ pub fn seeds() -> Vec<Vec<u8>> {
     };
     let traces = ExportTraceServiceRequest {
         resource_spans: vec![ResourceSpans {
-            scope_spans: vec![ScopeSpans { spans: (0..3).map(span).collect(), ..Default::default() }],
+            scope_spans: vec![ScopeSpans {
+                spans: (0..3).map(span).collect(),
+                ..Default::default()
+            }],
             ..Default::default()
         }],
     };
@@ -116,9 +119,24 @@ pub fn seeds() -> Vec<Vec<u8>> {
 /// tokens that matter to one of the formats.
 pub fn mutate(rng: &mut impl Rng, bytes: &mut Vec<u8>, other: &[u8]) {
     const TOKENS: &[&[u8]] = &[
-        b"{", b"}", b"[", b"]", b"\"", b":", b",", b"\\u0000", b"null", b"1e999",
-        b"-9223372036854775809", b"=", b"\n[limits]\n", b"\n[[forward]]\n", b"\xff\xff\xff\xff\x0f",
-        b"\x0a\xff\xff\xff\x07", b"\x80", b"\x01\xff\xff\xff\xff",
+        b"{",
+        b"}",
+        b"[",
+        b"]",
+        b"\"",
+        b":",
+        b",",
+        b"\\u0000",
+        b"null",
+        b"1e999",
+        b"-9223372036854775809",
+        b"=",
+        b"\n[limits]\n",
+        b"\n[[forward]]\n",
+        b"\xff\xff\xff\xff\x0f",
+        b"\x0a\xff\xff\xff\x07",
+        b"\x80",
+        b"\x01\xff\xff\xff\xff",
     ];
     if bytes.is_empty() {
         bytes.extend_from_slice(other);

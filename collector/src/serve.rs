@@ -251,9 +251,11 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
             let listener = TlsListener::new(http_listener, t.http.clone());
             tokio::spawn(async move { serve_http(listener, router, &limits, http_shutdown).await })
         }
-        None => tokio::spawn(async move {
-            serve_http(http_listener, router, &limits, http_shutdown).await
-        }),
+        None => {
+            tokio::spawn(
+                async move { serve_http(http_listener, router, &limits, http_shutdown).await },
+            )
+        }
     };
 
     let tls_mode = match &tls {

@@ -21,7 +21,11 @@ impl Buffer {
     /// `None` when it is within. The bytes are estimated from the average stored request (the
     /// totals hold no per-consumer byte count, and a walk would read the whole backlog); the
     /// age is exact, read from the arrival time in each request's header.
-    pub fn backlog_skip(&self, after: Seq, bound: BacklogBound) -> Result<Option<Seq>, BufferError> {
+    pub fn backlog_skip(
+        &self,
+        after: Seq,
+        bound: BacklogBound,
+    ) -> Result<Option<Seq>, BufferError> {
         let durable = self.durable.load(Ordering::Acquire);
         if after >= durable {
             return Ok(None);
@@ -39,8 +43,7 @@ impl Buffer {
         }
         if let Some(age) = bound.max_age {
             let cutoff = entry::now_ms().saturating_sub(age.as_millis() as u64);
-            for item in self.requests.range(entry::seq_key(through + 1)..=entry::seq_key(durable))
-            {
+            for item in self.requests.range(entry::seq_key(through + 1)..=entry::seq_key(durable)) {
                 let (k, v) = item?;
                 let seq = entry::decode_seq(&k);
                 let (h, _) = entry::decode(&v).ok_or(BufferError::Corrupt { seq })?;

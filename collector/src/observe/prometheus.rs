@@ -10,7 +10,11 @@ pub fn render_prometheus(m: &Metrics, s: &Stats) -> String {
     let counters = [
         ("coxswain_spans_received_total", "Spans received.", get(&m.spans_received)),
         ("coxswain_spans_accepted_total", "Spans stored durably.", get(&m.spans_accepted)),
-        ("coxswain_spans_rejected_total", "Spans rejected (invalid ids or times out of the window).", get(&m.spans_rejected)),
+        (
+            "coxswain_spans_rejected_total",
+            "Spans rejected (invalid ids or times out of the window).",
+            get(&m.spans_rejected),
+        ),
         (
             "coxswain_log_records_received_total",
             "Log records received.",

@@ -189,7 +189,10 @@ impl LimitedListener {
                 continue;
             };
             let _ = stream.set_nodelay(true);
-            return Poll::Ready((Limited::new(stream, self.idle, self.metrics.clone(), slot), peer));
+            return Poll::Ready((
+                Limited::new(stream, self.idle, self.metrics.clone(), slot),
+                peer,
+            ));
         }
     }
 }
@@ -226,10 +229,7 @@ pub async fn serve_http<L>(
     L: axum::serve::Listener,
 {
     let mut builder = auto::Builder::new(TokioExecutor::new());
-    builder
-        .http1()
-        .timer(TokioTimer::new())
-        .header_read_timeout(limits.header_read_timeout);
+    builder.http1().timer(TokioTimer::new()).header_read_timeout(limits.header_read_timeout);
     builder
         .http2()
         .timer(TokioTimer::new())

@@ -227,9 +227,7 @@ where
         }
         let Some((_, len)) = declared else { continue };
         if value.len() - VALUE_HEADER_LEN + data.len() > len {
-            return Err(IngestError::Invalid(
-                "more than one message in a unary call".into(),
-            ));
+            return Err(IngestError::Invalid("more than one message in a unary call".into()));
         }
         // Grows with what arrived, never by what was declared.
         value.extend_from_slice(&data);

@@ -142,8 +142,9 @@ async fn read(s: &HttpState, headers: &HeaderMap, body: Body) -> Result<(Format,
         Ok(Ok(b)) => b,
         Err(_) => {
             add(&s.ingest.metrics.requests_timed_out, 1);
-            let msg =
-                format!("request body not received within {timeout:?} (limits.body_read_timeout_secs)");
+            let msg = format!(
+                "request body not received within {timeout:?} (limits.body_read_timeout_secs)"
+            );
             return Err((StatusCode::REQUEST_TIMEOUT, msg).into_response());
         }
         Ok(Err(e)) => {

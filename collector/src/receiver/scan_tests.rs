@@ -227,7 +227,10 @@ fn invalid_utf8_in_any_string_field_is_a_scan_error_as_in_prost() {
                 bytes[w] = 0xff;
             }
         }
-        assert!(matches!(scan_traces(&bytes, TimeBounds::ANY), Err(ScanError::Utf8(_))), "variant {i}");
+        assert!(
+            matches!(scan_traces(&bytes, TimeBounds::ANY), Err(ScanError::Utf8(_))),
+            "variant {i}"
+        );
         assert_agrees(&bytes, &format!("variant {i}"));
     }
 }

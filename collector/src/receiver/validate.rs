@@ -74,8 +74,8 @@ pub fn filter_spans(req: &mut ExportTraceServiceRequest, times: TimeBounds) -> F
             ss.spans.retain(|s| {
                 let t = valid_id(&s.trace_id, 16);
                 let p = valid_id(&s.span_id, 8);
-                let w = times.contains(s.start_time_unix_nano)
-                    && times.contains(s.end_time_unix_nano);
+                let w =
+                    times.contains(s.start_time_unix_nano) && times.contains(s.end_time_unix_nano);
                 bad_trace += u64::from(!t);
                 bad_span += u64::from(t && !p);
                 bad_time += u64::from(t && p && !w);
