@@ -143,9 +143,12 @@ pub fn mutate(rng: &mut impl Rng, bytes: &mut Vec<u8>, other: &[u8]) {
         return;
     }
     let at = rng.random_range(0..bytes.len());
-    match rng.random_range(0..7) {
+    match rng.random_range(0..9) {
         0 => bytes[at] ^= 1 << rng.random_range(0..8),
         1 => bytes[at] = rng.random(),
+        // 0xff is never valid UTF-8: hits strings, ids, lengths and keys alike.
+        7 => bytes[at] = 0xff,
+        8 => bytes.insert(at, 0xff),
         2 => bytes.truncate(at),
         3 => {
             bytes.remove(at);

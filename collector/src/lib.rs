@@ -16,5 +16,6 @@ pub mod observe;
 pub mod query;
 pub mod receiver;
 pub mod report;
+pub mod rpc_status;
 pub mod serve;
 pub mod tls;

@@ -55,13 +55,6 @@ fn forward(endpoint: &str, extra: &str) -> String {
     )
 }
 
-fn metric(c: &Collector, name: &str) -> u64 {
-    let (_, body) = http_get(c.http, "/metrics").expect("GET /metrics");
-    body.lines()
-        .find_map(|l| l.strip_prefix(name).and_then(|v| v.trim().parse().ok()))
-        .unwrap_or_else(|| panic!("no {name} in /metrics"))
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_final_refusal_is_dead_lettered_once_and_not_retried() {
     let script = Script::default();

@@ -33,13 +33,6 @@ fn closed_by_peer(s: &mut TcpStream, limit: Duration) -> bool {
     }
 }
 
-fn metric(c: &Collector, name: &str) -> u64 {
-    let (_, body) = http_get(c.http, "/metrics").expect("GET /metrics");
-    body.lines()
-        .find_map(|l| l.strip_prefix(name).and_then(|v| v.trim().parse().ok()))
-        .unwrap_or_else(|| panic!("no {name} in /metrics"))
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hundreds_of_idle_and_slowloris_connections_neither_stop_an_export_nor_stay_open() {
     let dir = tempfile::tempdir().unwrap();

@@ -238,58 +238,9 @@ fn classify_status(s: tonic::Status) -> SendError {
     }
 }
 
-/// `google.rpc.Status`, as carried in `grpc-status-details-bin`.
-#[derive(Clone, PartialEq, prost::Message)]
-struct RpcStatus {
-    #[prost(int32, tag = "1")]
-    code: i32,
-    #[prost(string, tag = "2")]
-    message: String,
-    #[prost(message, repeated, tag = "3")]
-    details: Vec<prost_types_any::Any>,
-}
-
-/// The few well-known types a status carries (hand-written: two small messages do not justify
-/// another crate).
-mod prost_types_any {
-    /// `google.protobuf.Any`.
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct Any {
-        #[prost(string, tag = "1")]
-        pub type_url: String,
-        #[prost(bytes = "vec", tag = "2")]
-        pub value: Vec<u8>,
-    }
-
-    /// `google.rpc.RetryInfo`.
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct RetryInfo {
-        #[prost(message, optional, tag = "1")]
-        pub retry_delay: Option<Duration>,
-    }
-
-    /// `google.protobuf.Duration`.
-    #[derive(Clone, PartialEq, prost::Message)]
-    pub struct Duration {
-        #[prost(int64, tag = "1")]
-        pub seconds: i64,
-        #[prost(int32, tag = "2")]
-        pub nanos: i32,
-    }
-}
-
-/// The delay of a `google.rpc.RetryInfo` among a status's details.
+/// The wait a gRPC status's `RetryInfo` asks for, within [`MAX_RETRY_AFTER`].
 fn retry_info(details: &[u8]) -> Option<Duration> {
-    use prost::Message;
-    let status = RpcStatus::decode(details).ok()?;
-    let info = status
-        .details
-        .iter()
-        .find(|a| a.type_url.ends_with("google.rpc.RetryInfo"))
-        .and_then(|a| prost_types_any::RetryInfo::decode(a.value.as_slice()).ok())?;
-    let d = info.retry_delay?;
-    let d = Duration::new(d.seconds.max(0) as u64, d.nanos.clamp(0, 999_999_999) as u32);
-    Some(d.min(MAX_RETRY_AFTER))
+    crate::rpc_status::retry_delay(details).map(|d| d.min(MAX_RETRY_AFTER))
 }
 
 #[cfg(test)]
@@ -324,16 +275,12 @@ mod tests {
         ] {
             assert!(matches!(classify_status(s), SendError::Permanent(_)));
         }
-        let info = prost_types_any::RetryInfo {
-            retry_delay: Some(prost_types_any::Duration { seconds: 3, nanos: 0 }),
-        };
+        use crate::rpc_status::{Any, ProtoDuration, RETRY_INFO_TYPE, RetryInfo, RpcStatus};
+        let info = RetryInfo { retry_delay: Some(ProtoDuration { seconds: 3, nanos: 0 }) };
         let status = RpcStatus {
             code: tonic::Code::Unavailable as i32,
             message: "busy".into(),
-            details: vec![prost_types_any::Any {
-                type_url: "type.googleapis.com/google.rpc.RetryInfo".into(),
-                value: info.encode_to_vec(),
-            }],
+            details: vec![Any { type_url: RETRY_INFO_TYPE.into(), value: info.encode_to_vec() }],
         };
         let s = tonic::Status::with_details(
             tonic::Code::Unavailable,

@@ -15,6 +15,7 @@ use prost::Message;
 
 use super::{Ingest, IngestError};
 use crate::observe::add;
+use crate::rpc_status::RpcStatus;
 
 /// What the HTTP handlers need.
 #[derive(Clone)]
@@ -40,15 +41,6 @@ pub fn routes(state: HttpState) -> axum::Router {
 enum Format {
     Protobuf,
     Json,
-}
-
-/// `google.rpc.Status`, the body of an OTLP/HTTP refusal.
-#[derive(Clone, PartialEq, prost::Message)]
-struct RpcStatus {
-    #[prost(int32, tag = "1")]
-    code: i32,
-    #[prost(string, tag = "2")]
-    message: String,
 }
 
 async fn traces(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> Response {
@@ -220,7 +212,7 @@ fn refuse(s: &HttpState, format: Format, e: IngestError) -> Response {
         }
         IngestError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, tonic::Code::Unavailable),
     };
-    let status = RpcStatus { code: grpc as i32, message: e.to_string() };
+    let status = RpcStatus { code: grpc as i32, message: e.to_string(), details: Vec::new() };
     let mut resp = match format {
         Format::Protobuf => {
             ([(header::CONTENT_TYPE, "application/x-protobuf")], status.encode_to_vec())

@@ -1,6 +1,7 @@
 //! Tests for [`super::scan_traces`]: it must agree with prost's decode on every input.
 
 use super::*;
+use crate::fuzz::mutate;
 use crate::receiver::validate::filter_spans;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::{
@@ -392,31 +393,6 @@ fn random_request(rng: &mut StdRng) -> ExportTraceServiceRequest {
         })
         .collect();
     ExportTraceServiceRequest { resource_spans }
-}
-
-/// One random corruption of valid bytes.
-fn mutate(rng: &mut StdRng, bytes: &mut Vec<u8>, other: &[u8]) {
-    if bytes.is_empty() {
-        bytes.extend_from_slice(other);
-        return;
-    }
-    let at = rng.random_range(0..bytes.len());
-    match rng.random_range(0..7) {
-        0 => bytes[at] ^= 1 << rng.random_range(0..8),
-        1 => bytes[at] = rng.random(),
-        // 0xff is never valid UTF-8: hits strings, ids, lengths and keys alike.
-        2 => bytes[at] = 0xff,
-        3 => bytes.insert(at, 0xff),
-        4 => bytes.truncate(at),
-        5 => {
-            bytes.remove(at);
-        }
-        _ => {
-            let from = rng.random_range(0..=other.len());
-            let to = rng.random_range(from..=other.len());
-            bytes.splice(at..at, other[from..to].iter().copied());
-        }
-    }
 }
 
 #[test]
