@@ -4,6 +4,9 @@
 //!                                                                  → assembler (sessions, prompts)
 //!                                                                  → classifier (expertise, mode,
 //!                                                                    success) → report / query API
+//!
+//! `validate` drives hand-labelled sessions through the hook library and the assembler and
+//! compares the records with the labels.
 
 pub mod assembler;
 pub mod buffer;
@@ -19,3 +22,4 @@ pub mod report;
 pub mod rpc_status;
 pub mod serve;
 pub mod tls;
+pub mod validate;
