@@ -229,7 +229,12 @@ where
         if value.len() - VALUE_HEADER_LEN + data.len() > len {
             return Err(IngestError::Invalid("more than one message in a unary call".into()));
         }
-        // Grows with what arrived, never by what was declared.
+        // Grows with what arrived (doubling, capped at the declared length), never by what
+        // was declared.
+        let received = value.len() - VALUE_HEADER_LEN;
+        if value.capacity() - value.len() < data.len() {
+            value.reserve_exact((len - received).min(received.max(data.len())));
+        }
         value.extend_from_slice(&data);
     }
     match declared {
