@@ -11,10 +11,13 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use common::*;
 
+/// An HTTP status and an optional `Retry-After` value.
+type Answer = (u16, Option<&'static str>);
+
 /// What the downstream answers, in order (the last answer repeats), and when requests came.
 #[derive(Clone, Default)]
 struct Script {
-    answers: Arc<Mutex<Vec<(u16, Option<&'static str>)>>>,
+    answers: Arc<Mutex<Vec<Answer>>>,
     seen: Arc<Mutex<Vec<Instant>>>,
 }
 
