@@ -9,9 +9,11 @@
 //! compares the records with the labels.
 
 pub mod assembler;
+pub mod auth;
 pub mod buffer;
 pub mod classifier;
 pub mod config;
+pub mod data_dir;
 pub mod forwarder;
 pub mod fuzz;
 pub mod inspect;

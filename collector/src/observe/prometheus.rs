@@ -48,8 +48,13 @@ pub fn render_prometheus(m: &Metrics, s: &Stats) -> String {
         ),
         (
             "coxswain_requests_unauthenticated_total",
-            "Export requests without valid credentials.",
+            "Requests (any endpoint) without valid credentials.",
             get(&m.requests_unauthenticated),
+        ),
+        (
+            "coxswain_requests_forbidden_total",
+            "Requests whose token's role does not allow them.",
+            get(&m.requests_forbidden),
         ),
         ("coxswain_forward_sent_total", "Requests delivered downstream.", get(&m.forward_sent)),
         (

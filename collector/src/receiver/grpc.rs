@@ -16,6 +16,7 @@ use tonic::codegen::{BoxFuture, Context, Poll, Service, StdError};
 use tonic::server::NamedService;
 
 use super::{Ingest, IngestError, VALUE_HEADER_LEN};
+use crate::auth::Principal;
 
 /// One OTLP signal's gRPC method.
 pub trait OtlpMethod: Send + Sync + 'static {
@@ -23,8 +24,13 @@ pub trait OtlpMethod: Send + Sync + 'static {
     const SERVICE: &'static str;
     /// The full method path.
     const PATH: &'static str;
-    /// Decodes, ingests and answers with the encoded response.
-    fn handle(ingest: Arc<Ingest>, value: Vec<u8>) -> BoxFuture<Vec<u8>, tonic::Status>;
+    /// Decodes, ingests and answers with the encoded response; `team` (a team-scoped token's)
+    /// is stamped on every item before it is stored (see [`super::team`]).
+    fn handle(
+        ingest: Arc<Ingest>,
+        value: Vec<u8>,
+        team: Option<Arc<str>>,
+    ) -> BoxFuture<Vec<u8>, tonic::Status>;
 }
 
 /// `opentelemetry.proto.collector.trace.v1.TraceService`.
@@ -35,12 +41,18 @@ pub struct Logs;
 impl OtlpMethod for Traces {
     const SERVICE: &'static str = "opentelemetry.proto.collector.trace.v1.TraceService";
     const PATH: &'static str = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
-    fn handle(ingest: Arc<Ingest>, value: Vec<u8>) -> BoxFuture<Vec<u8>, tonic::Status> {
+    fn handle(
+        ingest: Arc<Ingest>,
+        value: Vec<u8>,
+        team: Option<Arc<str>>,
+    ) -> BoxFuture<Vec<u8>, tonic::Status> {
         Box::pin(async move {
-            // The common case, every span valid, needs no decode: the bytes are stored as is.
-            // Anything else takes the full decode, which words errors and partial success.
+            // The common case, every span valid and no team to stamp, needs no decode: the
+            // bytes are stored as is. Anything else takes the full decode, which words errors
+            // and partial success.
             let times = ingest.span_window.bounds_now();
-            if let Ok(scan) = super::scan::scan_traces(&value[VALUE_HEADER_LEN..], times)
+            if team.is_none()
+                && let Ok(scan) = super::scan::scan_traces(&value[VALUE_HEADER_LEN..], times)
                 && scan.all_valid
             {
                 let resp = ingest.traces_scanned(value, scan.spans).await.map_err(|e| {
@@ -49,14 +61,21 @@ impl OtlpMethod for Traces {
                 })?;
                 return Ok(resp.encode_to_vec());
             }
-            let req =
+            let mut req =
                 ExportTraceServiceRequest::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
                     crate::observe::add(&ingest.metrics.requests_invalid, 1);
                     tonic::Status::invalid_argument(format!(
                         "body is not a protobuf ExportTraceServiceRequest: {e}"
                     ))
                 })?;
-            let resp = ingest.traces(req, Some(value)).await.map_err(|e| {
+            let raw = match &team {
+                Some(team) => {
+                    super::team::stamp_traces(&mut req, team);
+                    None
+                }
+                None => Some(value),
+            };
+            let resp = ingest.traces(req, raw).await.map_err(|e| {
                 ingest.count_refusal_grpc(&e);
                 e.to_status()
             })?;
@@ -68,16 +87,27 @@ impl OtlpMethod for Traces {
 impl OtlpMethod for Logs {
     const SERVICE: &'static str = "opentelemetry.proto.collector.logs.v1.LogsService";
     const PATH: &'static str = "/opentelemetry.proto.collector.logs.v1.LogsService/Export";
-    fn handle(ingest: Arc<Ingest>, value: Vec<u8>) -> BoxFuture<Vec<u8>, tonic::Status> {
+    fn handle(
+        ingest: Arc<Ingest>,
+        value: Vec<u8>,
+        team: Option<Arc<str>>,
+    ) -> BoxFuture<Vec<u8>, tonic::Status> {
         Box::pin(async move {
-            let req =
+            let mut req =
                 ExportLogsServiceRequest::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
                     crate::observe::add(&ingest.metrics.requests_invalid, 1);
                     tonic::Status::invalid_argument(format!(
                         "body is not a protobuf ExportLogsServiceRequest: {e}"
                     ))
                 })?;
-            let resp = ingest.logs(req, Some(value)).await.map_err(|e| {
+            let raw = match &team {
+                Some(team) => {
+                    super::team::stamp_logs(&mut req, team);
+                    None
+                }
+                None => Some(value),
+            };
+            let resp = ingest.logs(req, raw).await.map_err(|e| {
                 ingest.count_refusal_grpc(&e);
                 e.to_status()
             })?;
@@ -123,12 +153,13 @@ where
             });
         }
         let ingest = self.ingest.clone();
+        let team = req.extensions().get::<Principal>().and_then(|p| p.team.clone());
         Box::pin(async move {
             let value = match read_message(&ingest, req).await {
                 Ok(value) => value,
                 Err(status) => return Ok(status.into_http()),
             };
-            Ok(match M::handle(ingest, value).await {
+            Ok(match M::handle(ingest, value, team).await {
                 Ok(msg) => ok_response(msg),
                 Err(status) => status.into_http(),
             })

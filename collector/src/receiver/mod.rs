@@ -7,6 +7,7 @@ pub mod conn;
 pub mod grpc;
 pub mod http;
 pub mod scan;
+pub mod team;
 pub mod validate;
 
 pub use validate::{SpanWindow, TimeBounds};

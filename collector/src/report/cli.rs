@@ -39,6 +39,10 @@ pub struct Source {
     /// `https://` and `grpcs://` for a collector serving TLS.
     #[arg(long, default_value = "http://127.0.0.1:4318", env = "COXSWAIN_ENDPOINT")]
     pub endpoint: String,
+    /// Bearer token for a collector with `[auth]` tokens: `read` for the report, `admin` for
+    /// sessions (prefer the variable: a flag shows in the process list).
+    #[arg(long, env = "COXSWAIN_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
     /// PEM CA certificate(s) trusted for https:// and grpcs:// (default: the system's roots).
     #[arg(long, value_name = "PATH")]
     pub ca_file: Option<PathBuf>,
@@ -63,7 +67,7 @@ pub struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
-    /// Group rows by level, band, mode, month or harness (default: one `all` row).
+    /// Group rows by level, band, mode, month, harness or team (default: one `all` row).
     #[arg(long, value_enum)]
     pub by: Option<GroupBy>,
     /// Sessions whose first prompt starts at or after this (RFC 3339 or YYYY-MM-DD).
@@ -151,6 +155,7 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
         None => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
+            args.source.token.as_deref(),
             Call::Report { by, since, until, min_group_users: args.min_group_users },
         )?,
     };
@@ -172,10 +177,12 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
             Some(since),
             Some(until),
             args.limit,
+            None,
         )?,
         None => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
+            args.source.token.as_deref(),
             Call::Sessions { since, until, limit: args.limit },
         )?,
     };
@@ -189,10 +196,11 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
 /// Runs `coxswain session`.
 pub fn session(args: SessionArgs) -> anyhow::Result<()> {
     let json = match &args.source.data_dir {
-        Some(dir) => ops::session_json(local(&args.source, dir)?.store(), &args.id)?,
+        Some(dir) => ops::session_json(local(&args.source, dir)?.store(), &args.id, None)?,
         None => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
+            args.source.token.as_deref(),
             Call::Session { id: &args.id },
         )?,
     };
