@@ -332,6 +332,7 @@ impl CollectorConfig {
                 "limits.header_read_timeout_secs and body_read_timeout_secs must be above 0".into(),
             ));
         }
+        self.analytics.prices.validate().map_err(ConfigError::Invalid)?;
         self.auth.validate(&[self.grpc_addr, self.http_addr])?;
         let mut names = std::collections::BTreeSet::new();
         for f in &self.forward {

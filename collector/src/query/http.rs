@@ -55,9 +55,7 @@ async fn report(State(state): State<QueryState>, caller: Caller, p: Params) -> R
     let result = match params(p) {
         Ok(p) => {
             state
-                .run(move |store, cfg| {
-                    ops::report_from_params(store, &p, cfg.min_group_users, team.as_deref())
-                })
+                .run(move |store, cfg| ops::report_from_params(store, &p, cfg, team.as_deref()))
                 .await
         }
         Err(e) => Err(e),
