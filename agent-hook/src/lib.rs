@@ -9,6 +9,7 @@
 pub mod claude_code;
 pub mod clock;
 pub mod config;
+pub mod deferred;
 pub mod install;
 pub mod logfile;
 pub mod payload;

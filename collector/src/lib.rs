@@ -17,6 +17,7 @@ pub mod data_dir;
 pub mod forwarder;
 pub mod fuzz;
 pub mod inspect;
+pub mod model;
 pub mod observe;
 pub mod query;
 pub mod receiver;

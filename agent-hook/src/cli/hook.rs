@@ -3,13 +3,29 @@
 //! stdout is pointed at /dev/null first so nothing (not even a panic) can reach it.
 
 use agent_hook::config::{Dirs, HookConfig, Overrides};
+use agent_hook::deferred::Deferred;
 use agent_hook::logfile::LogFile;
+use agent_hook::recorder::RecordError;
+use agent_hook::state::StateError;
 use agent_hook::{claude_code, payload, sender, setup, spool::Spool};
 
 /// Runs the hook with every failure (bad arguments, I/O, panics) contained and logged.
 pub fn run_guarded(args: &[String]) {
     silence_stdout();
-    let dirs = Dirs::from_env();
+    // Everything the hook creates (state, spool, log, locks) is the user's alone.
+    // SAFETY: umask only changes this process's file-creation mask.
+    unsafe { libc::umask(0o077) };
+    let dirs = match Dirs::from_env() {
+        Ok(dirs) => dirs,
+        Err(e) => {
+            // No private place to keep the event or a log: record nothing, say why where the
+            // harness shows hook diagnostics, and still exit 0.
+            eprintln!("agent-hook: not recording this event: {e}");
+            // Take the payload anyway: a harness writing it must not meet a closed pipe.
+            let _ = payload::read_bounded(std::io::stdin().lock());
+            return;
+        }
+    };
     let log = LogFile::new(dirs.log_file());
     let panic_log = log.clone();
     std::panic::set_hook(Box::new(move |info| {
@@ -38,12 +54,30 @@ fn run(args: &[String], dirs: &Dirs) -> anyhow::Result<()> {
     });
     let settings = setup::settings(dirs, &config, "claude-code", "live");
     let recorder = setup::spool_recorder(dirs, settings, target);
-    claude_code::handle(&recorder, &event, agent_hook::clock::now_ns())?;
+    let at = agent_hook::clock::now_ns();
+    let deferred = Deferred::new(dirs.deferred());
+    // Older deferred events of this session go first; while any is left, this one waits too.
+    let session = payload::str_field(&event, "session_id").unwrap_or_default();
+    let clear = deferred
+        .drain_session(session, &mut |e| claude_code::handle(&recorder, &e.payload, e.at_ns));
+    let outcome = if clear { claude_code::handle(&recorder, &event, at) } else { Err(busy()) };
+    match outcome {
+        Err(RecordError::State(StateError::Busy { .. })) => {
+            deferred.push(session, at, &event)?;
+            tracing::info!(session, "Session state busy; event deferred.");
+        }
+        other => other?,
+    }
     drop(event);
     if config.background_sender.unwrap_or(true) {
         start_sender_if_idle(dirs);
     }
     Ok(())
+}
+
+/// What a hook whose session still has deferred events reports for its own event.
+fn busy() -> RecordError {
+    RecordError::State(StateError::Busy { path: Default::default(), waited: Default::default() })
 }
 
 /// `--endpoint URL` / `--header K=V` / `--ca-file` / `--client-cert` / `--client-key` (also
@@ -72,9 +106,11 @@ fn parse_args(args: &[String]) -> Overrides {
     o
 }
 
-/// Starts `agent-hook send --background` when the spool has batches and no sender runs.
+/// Starts `agent-hook send --background` when the spool has batches (or events wait in
+/// `deferred`) and no sender runs.
 fn start_sender_if_idle(dirs: &Dirs) {
-    if Spool::new(dirs.spool()).is_empty() || sender::is_running(dirs) {
+    let idle = Spool::new(dirs.spool()).is_empty() && Deferred::new(dirs.deferred()).is_empty();
+    if idle || sender::is_running(dirs) {
         return;
     }
     match std::env::current_exe() {
