@@ -59,6 +59,8 @@ pub struct CollectorConfig {
     /// `[limits]`: what one client may hold or send (connections, streams, read timeouts, span
     /// times) and how many queries run at once.
     pub limits: LimitsConfig,
+    /// `[metrics]`: the report's measures as gauges on `/metrics`.
+    pub metrics: MetricsConfig,
 }
 
 impl Default for CollectorConfig {
@@ -74,6 +76,7 @@ impl Default for CollectorConfig {
             analytics: AnalyticsConfig::default(),
             tls: None,
             limits: LimitsConfig::default(),
+            metrics: MetricsConfig::default(),
         }
     }
 }
@@ -112,6 +115,22 @@ impl Default for LimitsConfig {
             span_max_future_secs: 3600,
             max_concurrent_queries: 4,
         }
+    }
+}
+
+/// `[metrics]`: the report's main measures on `/metrics` (k-anonymity applied: a suppressed
+/// group has no series).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MetricsConfig {
+    /// How often the report gauges are recomputed (a report scans every session summary, so
+    /// not on every scrape); 0 turns the report gauges off.
+    pub report_interval_secs: u64,
+}
+
+impl Default for MetricsConfig {
+    fn default() -> Self {
+        Self { report_interval_secs: 60 }
     }
 }
 
