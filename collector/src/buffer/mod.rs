@@ -5,6 +5,7 @@
 //! derived downstream can be rebuilt from the buffer. Bodies may be stored lz4-compressed (see
 //! `entry`), but every reader gets the original body back.
 
+mod backlog;
 mod entry;
 mod retention;
 mod segment;
@@ -20,6 +21,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::{oneshot, watch};
 
 use entry::{Location, Meta};
+pub use backlog::BacklogBound;
 pub use retention::{PruneOutcome, RetentionPolicy};
 use segment::{SegmentFile, Segments};
 pub use totals::Totals;
