@@ -67,7 +67,8 @@ fn project_and_local_scopes_write_into_the_working_directory() {
             &std::fs::read(project.path().join(".claude").join(name)).unwrap(),
         )
         .unwrap();
-        assert_eq!(value["hooks"].as_object().unwrap().len(), 13, "{name}");
+        let events = agent_hook::harness::claude_code::HARNESS.events.len();
+        assert_eq!(value["hooks"].as_object().unwrap().len(), events, "{name}");
     }
     assert!(!home.path().join(".claude/settings.json").exists(), "user settings untouched");
     agent_hook(home.path(), project.path(), &["uninstall", "claude-code", "--scope", "project"]);

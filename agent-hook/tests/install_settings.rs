@@ -287,7 +287,7 @@ fn gemini_cli_install_and_uninstall_round_trip_byte_for_byte() {
 }
 
 #[test]
-fn codex_install_and_uninstall_round_trip_and_leave_other_harnesses_alone() {
+fn codex_install_and_uninstall_round_trip_and_leave_other_harnesses_hooks_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(".codex/hooks.json");
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -302,5 +302,36 @@ fn codex_install_and_uninstall_round_trip_and_leave_other_harnesses_alone() {
     assert_eq!(after["hooks"]["PreToolUse"][0]["matcher"], "*");
     assert_eq!(after["hooks"]["Stop"][0]["hooks"].as_array().unwrap().len(), 2);
     install::uninstall_from(codex, &path, false).unwrap();
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    // A compact file comes back pretty-printed: the same settings, key order included.
+    assert_eq!(read(&path), serde_json::from_str::<Value>(original).unwrap());
+}
+
+/// The hooks `install` writes for `command` into an empty settings file.
+fn installed_hooks(command: &str) -> Value {
+    let mut settings = serde_json::json!({});
+    install::settings::merge(&mut settings, CLAUDE, command).unwrap();
+    settings["hooks"].clone()
+}
+
+fn json_file(relative: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_claude_code_plugin_wires_exactly_what_install_wires() {
+    let plugin = json_file("claude-code-plugin/.claude-plugin/plugin.json");
+    assert_eq!(plugin["name"], "coxswain");
+    assert_eq!(plugin["hooks"], installed_hooks("agent-hook claude-code"));
+    let marketplace = json_file("../.claude-plugin/marketplace.json");
+    assert_eq!(marketplace["plugins"][0]["source"], "./agent-hook/claude-code-plugin");
+}
+
+#[test]
+fn the_managed_settings_example_allows_only_managed_hooks_and_wires_every_event() {
+    let managed = json_file("../examples/claude-code-managed-settings.json");
+    assert_eq!(managed["allowManagedHooksOnly"], true);
+    let command =
+        "/usr/local/bin/agent-hook claude-code --endpoint https://coxswain.example.com:4317";
+    assert_eq!(managed["hooks"], installed_hooks(command));
 }
