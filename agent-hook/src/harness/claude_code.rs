@@ -197,7 +197,7 @@ fn tokens(payload: &Value, key: &str) -> Option<WindowTokens> {
     serde_json::from_value(payload.get(key)?.clone()).ok()
 }
 
-pub(super) fn action(payload: &Value) -> Action<'_> {
+fn action(payload: &Value) -> Action<'_> {
     Action {
         tool_name: str_field(payload, "tool_name").unwrap_or("unknown"),
         tool_use_id: str_field(payload, "tool_use_id"),
@@ -227,7 +227,7 @@ fn error_text(payload: &Value) -> String {
 }
 
 /// StopFailure's error class (`rate_limit`, `overloaded`, ...), never a raw message.
-fn error_class(payload: &Value) -> String {
+pub(super) fn error_class(payload: &Value) -> String {
     let raw = match payload.get("error") {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Object(o)) => {

@@ -71,7 +71,7 @@ fn record(
         HookEvent::Stopped | HookEvent::StopFailed => {
             let turn = str_field(payload, "transcript_path")
                 .and_then(|p| read_turn(Path::new(p), str_field(payload, "turn_id")));
-            let failure = (event == HookEvent::StopFailed).then_some("unknown");
+            let error = (event == HookEvent::StopFailed).then(|| claude_code::error_class(payload));
             let mut tokens = turn.as_ref().and_then(|t| t.tokens.clone());
             if let (Some(t), Some(m)) = (tokens.as_mut(), model(payload)) {
                 t.model.get_or_insert_with(|| m.to_owned());
@@ -80,7 +80,7 @@ fn record(
                 agent_text: turn.map(|t| t.agent_text),
                 tokens,
                 last_message: str_field(payload, "last_assistant_message"),
-                failure,
+                failure: error.as_deref(),
             };
             recorder.prompt_stopped(session, now_ns, end)
         }
