@@ -8,6 +8,7 @@
 
 pub mod clock;
 pub mod config;
+pub mod deferred;
 pub mod harness;
 pub use harness::claude_code;
 pub mod install;

@@ -16,6 +16,7 @@ pub mod config;
 pub mod data_dir;
 pub mod forwarder;
 pub mod inspect;
+pub mod model;
 pub mod observe;
 pub mod query;
 pub mod receiver;

@@ -5,14 +5,31 @@
 //! happened.
 
 use agent_hook::config::{Dirs, HookConfig, Overrides};
+use agent_hook::deferred::Deferred;
 use agent_hook::harness::Harness;
 use agent_hook::logfile::LogFile;
+use agent_hook::recorder::RecordError;
+use agent_hook::state::StateError;
 use agent_hook::{payload, sender, setup, spool::Spool};
 
 /// Runs the hook with every failure (bad arguments, I/O, panics) contained and logged.
 pub fn run_guarded(harness: &'static Harness, args: &[String]) {
     let stdout = silence_stdout();
-    let dirs = Dirs::from_env();
+    // Everything the hook creates (state, spool, log, locks) is the user's alone.
+    // SAFETY: umask only changes this process's file-creation mask.
+    unsafe { libc::umask(0o077) };
+    let dirs = match Dirs::from_env() {
+        Ok(dirs) => dirs,
+        Err(e) => {
+            // No private place to keep the event or a log: record nothing, say why where the
+            // harness shows hook diagnostics, and still exit 0.
+            eprintln!("agent-hook: not recording this event: {e}");
+            // Take the payload anyway: a harness writing it must not meet a closed pipe.
+            let _ = payload::read_bounded(std::io::stdin().lock());
+            reply(stdout, harness.reply);
+            return;
+        }
+    };
     let log = LogFile::new(dirs.log_file());
     let panic_log = log.clone();
     let name = harness.name;
@@ -43,14 +60,32 @@ fn run(harness: &Harness, args: &[String], dirs: &Dirs) -> anyhow::Result<()> {
     });
     let settings = setup::settings(dirs, &config, harness.name, "live");
     let recorder = setup::spool_recorder(dirs, settings, target);
-    if let Some(unknown) = harness.handle(&recorder, &event, agent_hook::clock::now_ns())? {
-        log_unknown_once(dirs, harness, unknown);
+    let at = agent_hook::clock::now_ns();
+    let deferred = Deferred::new(dirs.deferred());
+    // Older deferred events of this session go first; while any is left, this one waits too.
+    let session = payload::str_field(&event, "session_id").unwrap_or_default();
+    let clear = deferred.drain_session(session, &mut |e| e.record(&recorder));
+    let outcome = if clear { harness.handle(&recorder, &event, at) } else { Err(busy()) };
+    match outcome {
+        Err(RecordError::State(StateError::Busy { .. })) => {
+            deferred.push(session, harness.name, at, &event)?;
+            tracing::info!(session, "Session state busy; event deferred.");
+        }
+        Ok(Some(unknown)) => log_unknown_once(dirs, harness, unknown),
+        other => {
+            other?;
+        }
     }
     drop(event);
     if config.background_sender.unwrap_or(true) {
         start_sender_if_idle(dirs);
     }
     Ok(())
+}
+
+/// What a hook whose session still has deferred events reports for its own event.
+fn busy() -> RecordError {
+    RecordError::State(StateError::Busy { path: Default::default(), waited: Default::default() })
 }
 
 /// `--endpoint URL` / `--header K=V` / `--ca-file` / `--client-cert` / `--client-key` (also
@@ -79,9 +114,11 @@ fn parse_args(args: &[String]) -> Overrides {
     o
 }
 
-/// Starts `agent-hook send --background` when the spool has batches and no sender runs.
+/// Starts `agent-hook send --background` when the spool has batches (or events wait in
+/// `deferred`) and no sender runs.
 fn start_sender_if_idle(dirs: &Dirs) {
-    if Spool::new(dirs.spool()).is_empty() || sender::is_running(dirs) {
+    let idle = Spool::new(dirs.spool()).is_empty() && Deferred::new(dirs.deferred()).is_empty();
+    if idle || sender::is_running(dirs) {
         return;
     }
     match std::env::current_exe() {

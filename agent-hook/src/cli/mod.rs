@@ -81,6 +81,11 @@ pub fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Install(_) | Command::Uninstall(_)) {
+        // State, spool, log and locks are the user's alone (install keeps settings.json's mode).
+        // SAFETY: umask only changes this process's file-creation mask.
+        unsafe { libc::umask(0o077) };
+    }
     let result = match cli.command {
         Command::ClaudeCode(_) | Command::Codex(_) | Command::GeminiCli(_) => Ok(ExitCode::SUCCESS),
         Command::Send(args) => send::send(args),

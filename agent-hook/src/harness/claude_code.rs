@@ -91,7 +91,13 @@ pub fn record(
             // Live only: remember where this prompt's window starts in the transcript. A
             // transcript that does not exist yet (a new session's first prompt) starts at byte 0.
             let transcript = match (replayed, str_field(payload, "transcript_path")) {
-                (None, Some(path)) => Some((path, std::fs::metadata(path).map_or(0, |m| m.len()))),
+                // Only a regular file (a FIFO or device would stall the read at Stop), or none
+                // yet.
+                (None, Some(path)) => match std::fs::metadata(path) {
+                    Ok(meta) if meta.is_file() => Some((path, meta.len())),
+                    Ok(_) => None,
+                    Err(_) => Some((path, 0)),
+                },
                 _ => None,
             };
             let previous_tokens = tokens(payload, "coxswain_previous_tokens");
@@ -226,16 +232,49 @@ fn error_text(payload: &Value) -> String {
     }
 }
 
-/// StopFailure's error class (`rate_limit`, `overloaded`, ...), never a raw message.
+/// The error classes Claude Code names in StopFailure; anything else is `unknown`.
+const ERROR_CLASSES: &[&str] = &[
+    "rate_limit",
+    "overloaded",
+    "authentication_failed",
+    "billing_error",
+    "invalid_request",
+    "server_error",
+    "max_output_tokens",
+    "timeout",
+    "unknown",
+];
+
+/// StopFailure's error class (`rate_limit`, `overloaded`, ...), never a raw message: a free-text
+/// error could hold prompt text or a secret, so only a known class leaves the machine.
 pub(super) fn error_class(payload: &Value) -> String {
     let raw = match payload.get("error") {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Object(o)) => {
-            o.get("type").and_then(Value::as_str).unwrap_or("unknown").to_owned()
-        }
-        _ => "unknown".to_owned(),
+        Some(Value::String(s)) => s.as_str(),
+        Some(Value::Object(o)) => o.get("type").and_then(Value::as_str).unwrap_or("unknown"),
+        _ => "unknown",
     };
-    let class: String =
-        raw.chars().take(64).filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-    if class.is_empty() { "unknown".to_owned() } else { class }
+    // API error types (`rate_limit_error`, `overloaded_error`) name the same classes.
+    let class = raw.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+    let known =
+        ERROR_CLASSES.iter().find(|c| class == **c || class.strip_suffix("_error") == Some(**c));
+    known.copied().unwrap_or("unknown").to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn stop_failure_errors_become_known_classes_or_unknown() {
+        for (error, class) in [
+            (json!("rate_limit"), "rate_limit"),
+            (json!({"type": "overloaded_error"}), "overloaded"),
+            (json!("server_error"), "server_error"),
+            (json!("Request failed for user alice: sk-ant-xyz"), "unknown"),
+            (json!(42), "unknown"),
+        ] {
+            assert_eq!(error_class(&json!({ "error": error })), class);
+        }
+    }
 }

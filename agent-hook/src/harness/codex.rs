@@ -104,7 +104,8 @@ pub struct RolloutTurn {
 /// Reads the turn `turn_id` (else the last turn) from the end of a rollout: its `agent_message`
 /// texts, and its tokens as the growth of `total_token_usage` over the turn.
 pub fn read_turn(path: &Path, turn_id: Option<&str>) -> Option<RolloutTurn> {
-    let mut file = std::fs::File::open(path).ok()?;
+    // Only a regular file: a FIFO or device at `transcript_path` would stall the hook.
+    let mut file = crate::transcript::bounded::open_regular(path)?;
     let len = file.metadata().ok()?.len();
     let from = len.saturating_sub(ROLLOUT_TAIL_BYTES);
     file.seek(SeekFrom::Start(from)).ok()?;

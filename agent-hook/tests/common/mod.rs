@@ -2,6 +2,8 @@
 //! binary fed one payload per process, and spans read back from a stopped collector's buffer.
 #![allow(dead_code)]
 
+pub mod decoders;
+
 use coxswain_collector::buffer::{Buffer, Signal};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::any_value::Value as AnyValue;

@@ -9,6 +9,7 @@ pub mod session;
 pub mod span;
 pub mod store;
 pub mod summary;
+pub mod verdicts;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -18,10 +19,11 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::buffer::{Buffer, BufferError, Signal};
-use crate::classifier::{ExpertiseClassifier, RuleExpertise};
+use crate::classifier::Classifiers;
 use session::Clock;
 use span::SpanFacts;
 use store::{Store, StoreError};
+use verdicts::VerdictCache;
 
 /// The assembler's cursor name in the buffer (retention relies on it).
 pub const CONSUMER: &str = crate::buffer::ASSEMBLER_CONSUMER;
@@ -131,15 +133,26 @@ pub struct Assembler {
     buffer: Arc<Buffer>,
     store: Store,
     config: AnalyticsConfig,
-    expertise: Box<dyn ExpertiseClassifier>,
+    classifiers: Classifiers,
+    verdicts: VerdictCache,
 }
 
 impl Assembler {
-    /// An assembler over `buffer` with the built-in classifier.
+    /// An assembler over `buffer` with the built-in classifiers.
     pub fn new(buffer: Arc<Buffer>, config: AnalyticsConfig) -> Result<Assembler, AssembleError> {
+        Assembler::with_classifiers(buffer, config, Classifiers::default())
+    }
+
+    /// An assembler over `buffer` running the given classifiers.
+    pub fn with_classifiers(
+        buffer: Arc<Buffer>,
+        config: AnalyticsConfig,
+        classifiers: Classifiers,
+    ) -> Result<Assembler, AssembleError> {
         let store = Store::open(buffer.db())?;
         store.ensure_retention_index()?;
-        Ok(Assembler { buffer, store, config, expertise: Box::new(RuleExpertise) })
+        let verdicts = VerdictCache::open(buffer.db())?;
+        Ok(Assembler { buffer, store, config, classifiers, verdicts })
     }
 
     /// The analytics trees.
@@ -226,8 +239,9 @@ impl Assembler {
     fn rederive(&self, id: &str, clock: Clock) -> Result<(), AssembleError> {
         let spans = self.store.spans_of(id)?;
         let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
-        if let Some((record, summary)) = session::derive(id, &spans, clock, self.expertise.as_ref())
-        {
+        let derived =
+            session::derive_cached(id, &spans, clock, &self.classifiers, Some(&self.verdicts))?;
+        if let Some((record, summary)) = derived {
             self.store.put_session(&record, &summary, last)?;
         }
         Ok(())
@@ -296,9 +310,19 @@ pub fn rebuild_buffer(
     buffer: Arc<Buffer>,
     config: AnalyticsConfig,
 ) -> Result<usize, AssembleError> {
+    rebuild_buffer_with(buffer, config, Classifiers::default())
+}
+
+/// [`rebuild_buffer`] with the given classifiers. The verdict cache is kept, so classifiers that
+/// are not pure functions give the verdicts they gave before for the same span sets.
+pub fn rebuild_buffer_with(
+    buffer: Arc<Buffer>,
+    config: AnalyticsConfig,
+    classifiers: Classifiers,
+) -> Result<usize, AssembleError> {
     Store::drop_all(buffer.db()).map_err(AssembleError::Store)?;
     buffer.commit_cursor(CONSUMER, 0)?;
-    let assembler = Assembler::new(buffer, config)?;
+    let assembler = Assembler::with_classifiers(buffer, config, classifiers)?;
     let n = assembler.catch_up()?;
     assembler.store.flush()?;
     Ok(n)
