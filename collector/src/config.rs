@@ -56,6 +56,8 @@ pub struct CollectorConfig {
     pub analytics: AnalyticsConfig,
     /// `[tls]`: when set, both listeners speak TLS only.
     pub tls: Option<TlsConfig>,
+    /// `[metrics]`: the report's measures as gauges on `/metrics`.
+    pub metrics: MetricsConfig,
 }
 
 impl Default for CollectorConfig {
@@ -70,7 +72,24 @@ impl Default for CollectorConfig {
             auth: AuthConfig::default(),
             analytics: AnalyticsConfig::default(),
             tls: None,
+            metrics: MetricsConfig::default(),
         }
+    }
+}
+
+/// `[metrics]`: the report's main measures on `/metrics` (k-anonymity applied: a suppressed
+/// group has no series).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MetricsConfig {
+    /// How often the report gauges are recomputed (a report scans every session summary, so
+    /// not on every scrape); 0 turns the report gauges off.
+    pub report_interval_secs: u64,
+}
+
+impl Default for MetricsConfig {
+    fn default() -> Self {
+        Self { report_interval_secs: 60 }
     }
 }
 

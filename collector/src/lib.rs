@@ -13,6 +13,7 @@ pub mod auth;
 pub mod buffer;
 pub mod classifier;
 pub mod config;
+pub mod dashboard;
 pub mod data_dir;
 pub mod forwarder;
 pub mod inspect;

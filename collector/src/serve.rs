@@ -214,6 +214,16 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         shutdown_rx.clone(),
     ));
 
+    let report_gauges = Arc::new(crate::observe::ReportGauges::default());
+    let report_refresh = (config.metrics.report_interval_secs > 0).then(|| {
+        tokio::spawn(crate::observe::report_gauges::refresh_loop(
+            report_gauges.clone(),
+            buffer.clone(),
+            config.analytics.clone(),
+            Duration::from_secs(config.metrics.report_interval_secs),
+            shutdown_rx.clone(),
+        ))
+    });
     let query_state =
         crate::query::QueryState { buffer: buffer.clone(), analytics: config.analytics.clone() };
     let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
@@ -245,8 +255,10 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
             buffer: buffer.clone(),
             metrics: metrics.clone(),
             consumers,
+            report: report_gauges,
         }))
         .merge(crate::query::http_routes(query_state))
+        .merge(crate::dashboard::routes())
         // Every route, the 404 fallback included, goes through the one policy table.
         .layer(axum::middleware::from_fn_with_state(gate, crate::auth::http_guard));
     let http_shutdown = wait_true(shutdown_rx);
@@ -304,6 +316,9 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         let _ = f.await;
     }
     let _ = retention.await;
+    if let Some(r) = report_refresh {
+        let _ = r.await;
+    }
     let _ = assembler.await;
     buffer.flush().await.context("final flush")?;
     tracing::info!("Flushed; bye.");

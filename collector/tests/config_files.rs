@@ -25,6 +25,7 @@ fn good_full_config_parses_to_its_values() {
     assert_eq!(c.auth.bearer_tokens, vec!["t1", "t2"]);
     assert_eq!(c.analytics.idle_close_secs, 1800);
     assert_eq!(c.analytics.min_group_users, 3);
+    assert_eq!(c.metrics.report_interval_secs, 15);
     let price = c.analytics.prices.price("claude-sonnet-4-6").expect("priced by prefix");
     assert_eq!(
         (price.input, price.output, price.cache_read, price.cache_creation),
@@ -62,6 +63,7 @@ fn bad_configs_are_refused_naming_what_is_wrong() {
         ("bad_typo_top_level.toml", "max_reqest_bytes"),
         ("bad_typo_forward.toml", "endpont"),
         ("bad_typo_analytics.toml", "idle_close_sec"),
+        ("bad_typo_metrics.toml", "report_interval"),
         ("bad_protocol.toml", "udp"),
         ("bad_endpoint_scheme.toml", "must start with http://"),
         ("bad_price_negative.toml", "claude-opus-4"),

@@ -1,11 +1,13 @@
 //! The collector's own telemetry: counters, `/metrics` (Prometheus text) and `/v1/stats` (JSON).
 
 mod prometheus;
+pub mod report_gauges;
 mod stats;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
 pub use prometheus::render_prometheus;
+pub use report_gauges::ReportGauges;
 pub use stats::{Stats, stats};
 
 /// Counters shared by the receivers and forwarders. Never log per span: count it here.
@@ -62,6 +64,8 @@ pub struct ObserveState {
     pub metrics: std::sync::Arc<Metrics>,
     /// Consumers whose backlog is shown.
     pub consumers: std::sync::Arc<Vec<String>>,
+    /// The report's measures, refreshed in the background.
+    pub report: std::sync::Arc<ReportGauges>,
 }
 
 /// `GET /metrics` and `GET /v1/stats`.
@@ -72,11 +76,15 @@ pub fn routes(state: ObserveState) -> axum::Router {
         .route(
             "/metrics",
             axum::routing::get(
-                |axum::extract::State(s): axum::extract::State<ObserveState>| async move {
+                |axum::extract::State(s): axum::extract::State<ObserveState>,
+                 caller: Option<axum::Extension<crate::auth::Principal>>| async move {
+                    // The report gauges cover every team: a team-scoped token does not get them.
+                    let scoped = caller.is_some_and(|axum::Extension(p)| p.team().is_some());
+                    let report = if scoped { String::new() } else { s.report.text() };
                     match stats(&s.buffer, &s.consumers) {
                         Ok(st) => (
                             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-                            render_prometheus(&s.metrics, &st),
+                            render_prometheus(&s.metrics, &st) + &report,
                         )
                             .into_response(),
                         Err(e) => {
