@@ -25,7 +25,7 @@ fn main() -> anyhow::Result<()> {
     let scratch = tempfile::tempdir()?;
     let payloads = load_payloads(scratch.path())?;
     println!("agent-hook: {}", hook.display());
-    println!("payloads: {} distinct, {} runs per mode", payloads.len(), events);
+    println!("payloads: {} in the cycle, {} runs per mode", payloads.len(), events);
 
     let mut collector = start_collector(scratch.path())?;
     let dead = format!("http://127.0.0.1:{}", coxswain_test_support::free_port());
@@ -86,7 +86,7 @@ fn load_payloads(scratch: &Path) -> anyhow::Result<Vec<(&'static str, String)>> 
     let lines = |text: &str, harness: &'static str| -> Vec<(&'static str, String)> {
         text.lines().filter(|l| !l.trim().is_empty()).map(|l| (harness, l.to_owned())).collect()
     };
-    let mut per_file = vec![lines(&codex, "codex"), lines(&gemini, "gemini-cli")];
+    let (codex, gemini) = (lines(&codex, "codex"), lines(&gemini, "gemini-cli"));
     let mut files = Vec::new();
     if let Some(real) = coxswain_test_support::real_fixtures() {
         for repo in std::fs::read_dir(&real)?.filter_map(|e| e.ok()) {
@@ -122,20 +122,25 @@ fn load_payloads(scratch: &Path) -> anyhow::Result<Vec<(&'static str, String)>> 
         );
     }
     files.sort();
-    // Interleave the per-event files so harnesses, prompts, tool calls and stops alternate.
-    per_file.extend(
-        files.iter().map(|f| lines(&std::fs::read_to_string(f).unwrap_or_default(), "claude-code")),
-    );
+    // Interleave the per-event files so prompts, tool calls and stops alternate.
+    let per_file: Vec<Vec<(&'static str, String)>> = files
+        .iter()
+        .map(|f| lines(&std::fs::read_to_string(f).unwrap_or_default(), "claude-code"))
+        .collect();
     let longest = per_file.iter().map(Vec::len).max().unwrap_or(0);
-    let mut out = Vec::new();
+    let mut claude = Vec::new();
     for i in 0..longest {
-        for lines in &per_file {
-            if let Some(l) = lines.get(i) {
-                out.push(l.clone());
-            }
-        }
+        claude.extend(per_file.iter().filter_map(|lines| lines.get(i).cloned()));
     }
-    anyhow::ensure!(!out.is_empty(), "no payloads found");
+    anyhow::ensure!(!claude.is_empty() && !codex.is_empty() && !gemini.is_empty(), "no payloads");
+    // Then the three harnesses in turn, the shorter Codex and Gemini CLI sessions repeated, so
+    // each harness gets a third of the runs.
+    let mut out = Vec::new();
+    for (i, event) in claude.into_iter().enumerate() {
+        out.push(event);
+        out.push(codex[i % codex.len()].clone());
+        out.push(gemini[i % gemini.len()].clone());
+    }
     Ok(out)
 }
 
