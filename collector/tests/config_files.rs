@@ -33,6 +33,16 @@ fn good_full_config_parses_to_its_values() {
     );
     assert!(c.analytics.prices.price("gpt-5").is_none());
     assert_eq!(c.consumers(), vec!["forward:tempo", "forward:otelcol", "assembler"]);
+    assert_eq!(c.forward[1].max_backlog_bytes, Some(512 * 1024 * 1024));
+    assert_eq!(c.forward[1].max_backlog_age_secs, Some(3600));
+    assert_eq!(c.forward[0].max_backlog_bytes, None);
+    assert_eq!(c.limits.max_connections, 256);
+    assert_eq!(c.limits.max_concurrent_streams, 32);
+    assert_eq!(c.limits.header_read_timeout_secs, 5);
+    assert_eq!(c.limits.body_read_timeout_secs, 20);
+    assert_eq!(c.limits.max_concurrent_queries, 2);
+    let w = c.span_window();
+    assert_eq!((w.past, w.future), (None, std::time::Duration::from_secs(600)));
 }
 
 #[test]
@@ -43,6 +53,9 @@ fn good_minimal_config_is_all_defaults() {
     assert_eq!(c.data_dir, PathBuf::from("coxswain-data"));
     assert_eq!(c.buffer.cache_mib, 64);
     assert!(c.forward.is_empty());
+    assert_eq!(c.limits.max_connections, 1024);
+    // The span age bound follows the buffer's retention unless set.
+    assert_eq!(c.span_window().past, Some(std::time::Duration::from_secs(7 * 24 * 3600)));
 }
 
 #[test]
@@ -66,6 +79,8 @@ fn bad_configs_are_refused_naming_what_is_wrong() {
         ("bad_typo_metrics.toml", "report_interval"),
         ("bad_protocol.toml", "udp"),
         ("bad_endpoint_scheme.toml", "must start with http://"),
+        ("bad_typo_limits.toml", "max_conections"),
+        ("bad_zero_backlog.toml", "max_backlog_bytes"),
         ("bad_price_negative.toml", "claude-opus-4"),
         ("bad_price_typo.toml", "cache_reads"),
         ("bad_empty_token.toml", "auth.tokens[0]: token is empty"),

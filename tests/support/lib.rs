@@ -61,6 +61,7 @@ impl Collector {
             .arg("--http-addr")
             .arg(http.to_string())
             .args(extra_args)
+            .env("COXSWAIN_SPAN_MAX_AGE_SECS", span_max_age_for_tests())
             .env("COXSWAIN_ANALYTICS_MAX_AGE_SECS", ANALYTICS_KEPT)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -213,6 +214,7 @@ impl Collector {
         }
         let mut child = cmd
             .args(extra_args)
+            .env("COXSWAIN_SPAN_MAX_AGE_SECS", span_max_age_for_tests())
             .env("COXSWAIN_ANALYTICS_MAX_AGE_SECS", ANALYTICS_KEPT)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -250,6 +252,13 @@ impl Collector {
             data_dir: data_dir.to_path_buf(),
         }
     }
+}
+
+/// Test data and real fixtures carry fixed past timestamps (2023 onwards), so test collectors
+/// accept spans of any age unless the environment says otherwise; a test of the bound passes
+/// `--span-max-age-secs`, which wins over the variable.
+fn span_max_age_for_tests() -> String {
+    std::env::var("COXSWAIN_SPAN_MAX_AGE_SECS").unwrap_or_else(|_| "0".into())
 }
 
 /// Where an example binary of the root package is (`target/debug/examples/NAME`); `cargo test`

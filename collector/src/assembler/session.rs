@@ -311,8 +311,8 @@ pub fn derive_cached(
         resolved: out.resolved,
         abandoned: out.abandoned,
         labour,
-        actions: prompt_records.iter().map(|p| p.actions).sum(),
-        output_words: prompt_records.iter().map(|p| p.output_words).sum(),
+        actions: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.actions)),
+        output_words: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.output_words)),
         pending_actions: pending,
         prompts: prompt_records,
     };

@@ -3,6 +3,7 @@
 //! their own cursor; everything derived downstream can be rebuilt from it. Bodies are stored
 //! lz4-compressed (see `entry`), but every reader gets the original body back.
 
+mod backlog;
 mod entry;
 mod retention;
 mod totals;
@@ -13,6 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use tokio::sync::watch;
 
+pub use backlog::BacklogBound;
 pub use retention::{PruneOutcome, RetentionPolicy};
 pub use totals::Totals;
 

@@ -41,8 +41,17 @@ pub struct Metrics {
     pub forward_sent: AtomicU64,
     /// Failed forwarding attempts (retried).
     pub forward_failed: AtomicU64,
-    /// Requests a downstream refused for good (not retried).
-    pub forward_dropped: AtomicU64,
+    /// Requests a downstream refused for good (dead-lettered: logged with the answer, not
+    /// retried).
+    pub forward_dead_lettered: AtomicU64,
+    /// Requests skipped because a downstream's backlog went over its bound.
+    pub forward_skipped: AtomicU64,
+    /// Requests whose body did not arrive within the read timeout.
+    pub requests_timed_out: AtomicU64,
+    /// Connections closed at once because a port had `limits.max_connections` open.
+    pub connections_refused: AtomicU64,
+    /// Connections closed because no request headers arrived in time.
+    pub connections_timed_out: AtomicU64,
 }
 
 /// Adds `n` to a counter.

@@ -22,9 +22,18 @@ pub struct QueryState {
     pub buffer: Arc<Buffer>,
     /// Analytics settings (k for suppression, idle close).
     pub analytics: AnalyticsConfig,
+    /// Queries running at once (`limits.max_concurrent_queries`); the rest wait their turn,
+    /// so a burst of reports cannot take every blocking thread and all memory.
+    pub slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl QueryState {
+    /// State for handlers that run at most `max_concurrent` queries at once.
+    pub fn new(buffer: Arc<Buffer>, analytics: AnalyticsConfig, max_concurrent: usize) -> Self {
+        let slots = Arc::new(tokio::sync::Semaphore::new(max_concurrent.max(1)));
+        Self { buffer, analytics, slots }
+    }
+
     /// The analytics trees.
     pub(crate) fn store(&self) -> Result<Store, ops::QueryError> {
         Ok(Store::open(self.buffer.db())?)
@@ -36,7 +45,9 @@ impl QueryState {
         f: impl FnOnce(&Store, &AnalyticsConfig) -> Result<T, ops::QueryError> + Send + 'static,
     ) -> Result<T, ops::QueryError> {
         let state = self.clone();
+        let slot = self.slots.clone().acquire_owned().await;
         tokio::task::spawn_blocking(move || {
+            let _slot = slot;
             let store = state.store()?;
             f(&store, &state.analytics)
         })
