@@ -111,6 +111,10 @@ impl Dirs {
     pub fn sender_status(&self) -> PathBuf {
         self.state.join("sender-status.json")
     }
+    /// One empty marker per (harness, unknown event) already logged, so each is logged once.
+    pub fn unknown_events(&self) -> PathBuf {
+        self.state.join("unknown-events")
+    }
     /// The installation's pseudonym key.
     pub fn pseudonym_key(&self) -> PathBuf {
         self.state.join("pseudonym.key")

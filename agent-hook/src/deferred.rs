@@ -3,9 +3,12 @@
 //! per session, and recorded in order — with the time they happened — by the next hook process
 //! of that session or by the sender. Nothing is lost and no hook waits past the lock bound.
 
+use crate::harness::{self, Harness};
+use crate::recorder::{RecordError, Recorder};
 use crate::state::FileStore;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
@@ -17,8 +20,24 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub struct DeferredEvent {
     /// When the hook received it, ns since the epoch.
     pub at_ns: u64,
+    /// The harness that sent it (absent in files written before there were several:
+    /// `claude-code`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub harness: Option<String>,
     /// The payload as received.
     pub payload: Value,
+}
+
+impl DeferredEvent {
+    /// The harness whose adapter records it.
+    pub fn harness(&self) -> &'static Harness {
+        self.harness.as_deref().and_then(harness::by_name).unwrap_or(&harness::claude_code::HARNESS)
+    }
+
+    /// Records it into `recorder` with its harness's adapter.
+    pub fn record(&self, recorder: &Recorder) -> Result<(), RecordError> {
+        self.harness().handle(recorder, &self.payload, self.at_ns).map(drop)
+    }
 }
 
 /// The deferred events under one directory (`<state>/deferred`).
@@ -39,8 +58,14 @@ impl Deferred {
         self.dir.join(FileStore::file_stem(session_id))
     }
 
-    /// Keeps `payload` (received at `at_ns`) until its session's lock is free.
-    pub fn push(&self, session_id: &str, at_ns: u64, payload: &Value) -> std::io::Result<PathBuf> {
+    /// Keeps `payload` (received from `harness` at `at_ns`) until its session's lock is free.
+    pub fn push(
+        &self,
+        session_id: &str,
+        harness: &str,
+        at_ns: u64,
+        payload: &Value,
+    ) -> std::io::Result<PathBuf> {
         let dir = self.session_dir(session_id);
         crate::config::private_dir(&dir, crate::config::Placement::Own)?;
         let name = format!(
@@ -50,8 +75,12 @@ impl Deferred {
         );
         let tmp = dir.join(format!(".{name}.tmp"));
         let path = dir.join(name);
-        let bytes = serde_json::to_vec(&DeferredEvent { at_ns, payload: payload.clone() })
-            .map_err(std::io::Error::other)?;
+        let bytes = serde_json::to_vec(&DeferredEvent {
+            at_ns,
+            harness: Some(harness.to_owned()),
+            payload: payload.clone(),
+        })
+        .map_err(std::io::Error::other)?;
         let mut file = OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
         file.write_all(&bytes)?;
         file.sync_all()?;
@@ -92,10 +121,16 @@ impl Deferred {
         drain_dir(&self.session_dir(session_id), record)
     }
 
-    /// Records every session's deferred Claude Code payloads into `recorder` (the sender and
-    /// `flush` do this, for a session whose last event was deferred).
-    pub fn record_all(&self, recorder: &crate::recorder::Recorder) -> bool {
-        self.drain_all(&mut |e| crate::claude_code::handle(recorder, &e.payload, e.at_ns))
+    /// Records every session's deferred payloads, each into the recorder `recorder_for` makes
+    /// for its harness (the sender and `flush` do this, for a session whose last event was
+    /// deferred).
+    pub fn record_all(&self, recorder_for: &dyn Fn(&Harness) -> Recorder) -> bool {
+        let mut recorders: HashMap<&'static str, Recorder> = HashMap::new();
+        self.drain_all(&mut |e| {
+            let harness = e.harness();
+            let recorder = recorders.entry(harness.name).or_insert_with(|| recorder_for(harness));
+            e.record(recorder)
+        })
     }
 
     /// [`Self::drain_session`] for every session.

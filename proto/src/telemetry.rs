@@ -35,7 +35,7 @@ pub mod gen_ai {
     pub const OPERATION_NAME: &str = "gen_ai.operation.name";
     /// The harness session id.
     pub const CONVERSATION_ID: &str = "gen_ai.conversation.id";
-    /// `anthropic`, `openai`, `gcp.gemini`, ...
+    /// `anthropic` (Claude Code), `openai` (Codex), `google` (Gemini CLI), ...
     pub const PROVIDER_NAME: &str = "gen_ai.provider.name";
     /// `claude-code` on the root span; the subagent type on subagent actions.
     pub const AGENT_NAME: &str = "gen_ai.agent.name";

@@ -80,9 +80,11 @@ fn record_deferred(dirs: &Dirs, config: &HookConfig) {
     if deferred.is_empty() {
         return;
     }
-    let settings = agent_hook::setup::settings(dirs, config, "claude-code", "live");
-    let recorder = agent_hook::setup::spool_recorder(dirs, settings, None);
-    if !deferred.record_all(&recorder) {
+    let recorder_for = |harness: &agent_hook::harness::Harness| {
+        let settings = agent_hook::setup::settings(dirs, config, harness.name, "live");
+        agent_hook::setup::spool_recorder(dirs, settings, None)
+    };
+    if !deferred.record_all(&recorder_for) {
         tracing::info!("Some deferred events still wait for their session's lock.");
     }
 }

@@ -58,7 +58,18 @@ impl HookEnv {
 
     /// Runs `agent-hook claude-code ARGS` with `input` on stdin; asserts exit 0 and no stdout.
     pub fn hook(&self, input: &[u8], args: &[&str]) -> Output {
-        let mut all = vec!["claude-code"];
+        let out = self.hook_as("claude-code", input, args);
+        assert!(
+            out.stdout.is_empty(),
+            "hook wrote to stdout: {:?}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        out
+    }
+
+    /// Runs `agent-hook HARNESS ARGS` with `input` on stdin; asserts exit 0.
+    pub fn hook_as(&self, harness: &str, input: &[u8], args: &[&str]) -> Output {
+        let mut all = vec![harness];
         all.extend_from_slice(args);
         let mut child = self
             .command(&all)
@@ -80,11 +91,6 @@ impl HookEnv {
             Some(0),
             "hook exit status; stderr: {}",
             String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            out.stdout.is_empty(),
-            "hook wrote to stdout: {:?}",
-            String::from_utf8_lossy(&out.stdout)
         );
         out
     }
