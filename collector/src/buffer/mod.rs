@@ -20,8 +20,8 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::{oneshot, watch};
 
-use entry::{Location, Meta};
 pub use backlog::BacklogBound;
+use entry::{Location, Meta};
 pub use retention::{PruneOutcome, RetentionPolicy};
 use segment::{SegmentFile, Segments};
 pub use totals::Totals;
