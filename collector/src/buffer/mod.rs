@@ -198,6 +198,28 @@ const CURSORS_TREE: &str = "buffer.cursors";
 const META_TREE: &str = "buffer.meta";
 const SEGMENTS_DIR: &str = "segments";
 
+/// How long opening waits for sled's file lock: a process that just closed the same directory
+/// (a restart, `coxswain report` right after `rebuild`) can hold it for a moment while sled's
+/// flusher thread winds down.
+const LOCK_WAIT: Duration = Duration::from_secs(2);
+
+/// Opens sled, waiting up to [`LOCK_WAIT`] for a lock another handle is about to release; a
+/// directory held for longer (a running collector) is still an error.
+fn open_sled(dir: &Path, cache_bytes: u64) -> Result<sled::Db, sled::Error> {
+    let deadline = Instant::now() + LOCK_WAIT;
+    loop {
+        match sled::Config::new().path(dir).cache_capacity(cache_bytes).open() {
+            Err(sled::Error::Io(e))
+                if e.to_string().contains("could not acquire lock")
+                    && Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// How often free space is looked up while it is comfortably above the reserve.
 const SPACE_CHECK_EVERY: Duration = Duration::from_millis(200);
 
@@ -214,7 +236,7 @@ impl Buffer {
     /// Opens (or creates) the buffer in `dir`. Frames the index does not know yet (written
     /// before a crash) are indexed again from the segment files.
     pub fn open_with(dir: &Path, options: BufferOptions) -> Result<Self, BufferError> {
-        let db = sled::Config::new().path(dir).cache_capacity(options.cache_bytes).open()?;
+        let db = open_sled(dir, options.cache_bytes)?;
         let index = db.open_tree(INDEX_TREE)?;
         let cursors = db.open_tree(CURSORS_TREE)?;
         let meta = db.open_tree(META_TREE)?;
