@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::assembler::AnalyticsConfig;
+use crate::clickhouse::ClickHouseConfig;
 
 /// What can be wrong with a configuration.
 #[derive(Debug, thiserror::Error)]
@@ -55,6 +56,8 @@ pub struct CollectorConfig {
     pub analytics: AnalyticsConfig,
     /// `[tls]`: when set, both listeners speak TLS only.
     pub tls: Option<TlsConfig>,
+    /// `[clickhouse]`: when set, span facts are written there and queries answer from there.
+    pub clickhouse: Option<ClickHouseConfig>,
 }
 
 impl Default for CollectorConfig {
@@ -69,6 +72,7 @@ impl Default for CollectorConfig {
             auth: AuthConfig::default(),
             analytics: AnalyticsConfig::default(),
             tls: None,
+            clickhouse: None,
         }
     }
 }
@@ -211,6 +215,9 @@ impl CollectorConfig {
                 )));
             }
         }
+        if let Some(ch) = &self.clickhouse {
+            ch.validate().map_err(ConfigError::Invalid)?;
+        }
         Ok(())
     }
 
@@ -218,6 +225,9 @@ impl CollectorConfig {
     pub fn consumers(&self) -> Vec<String> {
         let mut out: Vec<String> = self.forward.iter().map(|f| f.consumer_name()).collect();
         out.push(crate::buffer::ASSEMBLER_CONSUMER.to_string());
+        if self.clickhouse.is_some() {
+            out.push(crate::clickhouse::CONSUMER.to_string());
+        }
         out
     }
 }

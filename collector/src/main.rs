@@ -1,7 +1,7 @@
 //! `coxswain`: the collector binary. Each subcommand lives with the stage it drives.
 
 use clap::{Parser, Subcommand};
-use coxswain_collector::{assembler, inspect, report, serve};
+use coxswain_collector::{assembler, clickhouse, inspect, report, serve};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -29,6 +29,8 @@ enum Command {
     Sessions(report::cli::SessionsArgs),
     /// One session: its prompts, evidence and classification.
     Session(report::cli::SessionArgs),
+    /// ClickHouse schema management (`init`).
+    Clickhouse(clickhouse::cli::ClickHouseArgs),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -40,5 +42,6 @@ fn main() -> anyhow::Result<()> {
         Command::Report(args) => report::cli::report(args),
         Command::Sessions(args) => report::cli::sessions(args),
         Command::Session(args) => report::cli::session(args),
+        Command::Clickhouse(args) => clickhouse::cli::run(args),
     }
 }

@@ -192,8 +192,19 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         shutdown_rx.clone(),
     ));
 
-    let query_state =
-        crate::query::QueryState { buffer: buffer.clone(), analytics: config.analytics.clone() };
+    let (clickhouse, clickhouse_writer) = match &config.clickhouse {
+        Some(ch) => {
+            let (client, writer) =
+                crate::clickhouse::start(ch, buffer.clone(), shutdown_rx.clone())?;
+            (Some(client), Some(writer))
+        }
+        None => (None, None),
+    };
+    let query_state = crate::query::QueryState {
+        buffer: buffer.clone(),
+        analytics: config.analytics.clone(),
+        clickhouse,
+    };
     let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
     let edge = crate::receiver::auth::GrpcEdgeLayer {
         tokens: tokens.clone(),
@@ -281,6 +292,9 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     }
     let _ = retention.await;
     let _ = assembler.await;
+    if let Some(w) = clickhouse_writer {
+        let _ = w.await;
+    }
     buffer.flush().await.context("final flush")?;
     tracing::info!("Flushed; bye.");
     Ok(())

@@ -2,7 +2,7 @@
 //! once, from the buffer. Each endpoint has its own cursor (`forward:<name>`), so a restart
 //! resumes where it left off and a slow endpoint holds back nobody else.
 
-mod backoff;
+pub(crate) mod backoff;
 mod client;
 pub mod raw;
 

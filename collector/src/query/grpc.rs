@@ -6,6 +6,7 @@ use tonic::{Request, Response, Status};
 
 use super::QueryState;
 use super::ops::{self, QueryError};
+use crate::clickhouse::read::Scope;
 
 /// The gRPC side of the query API.
 pub struct QueryGrpc {
@@ -17,6 +18,7 @@ fn reply(r: Result<String, QueryError>) -> Result<Response<JsonReply>, Status> {
         Ok(json) => Ok(Response::new(JsonReply { json })),
         Err(QueryError::BadRequest(m)) => Err(Status::invalid_argument(m)),
         Err(e @ QueryError::NotFound(_)) => Err(Status::not_found(e.to_string())),
+        Err(QueryError::Unavailable(m)) => Err(Status::unavailable(m)),
         Err(e) => Err(Status::internal(e.to_string())),
     }
 }
@@ -31,7 +33,7 @@ impl QueryService for QueryGrpc {
         let r = r.into_inner();
         reply(
             self.state
-                .run(move |store, cfg| {
+                .run(Scope::Summaries, move |store, cfg| {
                     let q = ops::report_query(
                         opt(&r.group_by),
                         opt(&r.since),
@@ -52,7 +54,7 @@ impl QueryService for QueryGrpc {
         let r = r.into_inner();
         reply(
             self.state
-                .run(move |store, _| {
+                .run(Scope::Records, move |store, _| {
                     ops::sessions_json(store, opt(&r.since), opt(&r.until), r.limit as usize)
                 })
                 .await,
@@ -67,7 +69,12 @@ impl QueryService for QueryGrpc {
         if id.is_empty() {
             return Err(Status::invalid_argument("session_id is empty"));
         }
-        reply(self.state.run(move |store, _| ops::session_json(store, &id)).await)
+        let scope_id = id.clone();
+        reply(
+            self.state
+                .run(Scope::Session(&scope_id), move |store, _| ops::session_json(store, &id))
+                .await,
+        )
     }
 }
 

@@ -11,6 +11,7 @@ use serde_json::json;
 
 use super::QueryState;
 use super::ops::{self, QueryError};
+use crate::clickhouse::read::Scope;
 
 /// HTTP routes of the query API, merged into the collector's HTTP server.
 pub fn http_routes(state: QueryState) -> Router {
@@ -29,6 +30,7 @@ fn reply(result: Result<String, QueryError>) -> Response {
                 QueryError::BadRequest(_) => StatusCode::BAD_REQUEST,
                 QueryError::NotFound(_) => StatusCode::NOT_FOUND,
                 QueryError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+                QueryError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             };
             let body = json!({ "error": e.to_string() }).to_string();
             (code, [(header::CONTENT_TYPE, "application/json")], body).into_response()
@@ -46,7 +48,9 @@ async fn report(State(state): State<QueryState>, p: Params) -> Response {
     let result = match params(p) {
         Ok(p) => {
             state
-                .run(move |store, cfg| ops::report_from_params(store, &p, cfg.min_group_users))
+                .run(Scope::Summaries, move |store, cfg| {
+                    ops::report_from_params(store, &p, cfg.min_group_users)
+                })
                 .await
         }
         Err(e) => Err(e),
@@ -56,12 +60,15 @@ async fn report(State(state): State<QueryState>, p: Params) -> Response {
 
 async fn sessions(State(state): State<QueryState>, p: Params) -> Response {
     let result = match params(p) {
-        Ok(p) => state.run(move |store, _| ops::sessions_from_params(store, &p)).await,
+        Ok(p) => {
+            state.run(Scope::Records, move |store, _| ops::sessions_from_params(store, &p)).await
+        }
         Err(e) => Err(e),
     };
     reply(result)
 }
 
 async fn session(State(state): State<QueryState>, Path(id): Path<String>) -> Response {
-    reply(state.run(move |store, _| ops::session_json(store, &id)).await)
+    let scope_id = id.clone();
+    reply(state.run(Scope::Session(&scope_id), move |store, _| ops::session_json(store, &id)).await)
 }

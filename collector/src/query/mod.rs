@@ -9,8 +9,10 @@ pub mod ops;
 use std::sync::Arc;
 
 use crate::assembler::AnalyticsConfig;
-use crate::assembler::store::Store;
+use crate::assembler::store::{SessionSource, Store};
 use crate::buffer::Buffer;
+use crate::clickhouse::ClickHouseClient;
+use crate::clickhouse::read::{self, Scope};
 
 pub use grpc::{QueryGrpc, grpc_service};
 pub use http::http_routes;
@@ -22,6 +24,8 @@ pub struct QueryState {
     pub buffer: Arc<Buffer>,
     /// Analytics settings (k for suppression, idle close).
     pub analytics: AnalyticsConfig,
+    /// With `[clickhouse]`: queries answer from every collector's facts there.
+    pub clickhouse: Option<ClickHouseClient>,
 }
 
 impl QueryState {
@@ -30,15 +34,27 @@ impl QueryState {
         Ok(Store::open(self.buffer.db())?)
     }
 
-    /// Runs a query on a blocking thread (a report scans every session summary).
+    /// Runs a query on a blocking thread (a report scans every session summary) over the sled
+    /// trees, or over the sessions in `scope` derived from ClickHouse when it is configured.
     pub(crate) async fn run<T: Send + 'static>(
         &self,
-        f: impl FnOnce(&Store, &AnalyticsConfig) -> Result<T, ops::QueryError> + Send + 'static,
+        scope: Scope<'_>,
+        f: impl FnOnce(&dyn SessionSource, &AnalyticsConfig) -> Result<T, ops::QueryError>
+        + Send
+        + 'static,
     ) -> Result<T, ops::QueryError> {
         let state = self.clone();
-        tokio::task::spawn_blocking(move || {
-            let store = state.store()?;
-            f(&store, &state.analytics)
+        let derived = match &self.clickhouse {
+            Some(client) => Some(
+                read::derive_sessions(client, &self.analytics, scope)
+                    .await
+                    .map_err(|e| ops::QueryError::Unavailable(e.to_string()))?,
+            ),
+            None => None,
+        };
+        tokio::task::spawn_blocking(move || match derived {
+            Some(d) => f(&d, &state.analytics),
+            None => f(&state.store()?, &state.analytics),
         })
         .await
         .unwrap_or_else(|e| Err(ops::QueryError::BadRequest(format!("query failed: {e}"))))

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::json;
 
-use crate::assembler::store::{Store, StoreError};
+use crate::assembler::store::{SessionSource, StoreError};
 use crate::report::{self, GroupBy, ReportQuery, time};
 
 /// Default and maximum session-list lengths.
@@ -25,6 +25,9 @@ pub enum QueryError {
     /// Storage failed (HTTP 500, gRPC INTERNAL).
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The store the answer comes from is away (HTTP 503, gRPC UNAVAILABLE): no stale figures.
+    #[error("{0}")]
+    Unavailable(String),
 }
 
 fn bound(name: &str, v: Option<&str>) -> Result<Option<u64>, QueryError> {
@@ -66,7 +69,7 @@ pub fn report_query(
 
 /// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`).
 pub fn report_from_params(
-    store: &Store,
+    store: &dyn SessionSource,
     params: &HashMap<String, String>,
     configured_k: usize,
 ) -> Result<String, QueryError> {
@@ -78,7 +81,7 @@ pub fn report_from_params(
 }
 
 /// The report document.
-pub fn report_json(store: &Store, q: &ReportQuery) -> Result<String, QueryError> {
+pub fn report_json(store: &dyn SessionSource, q: &ReportQuery) -> Result<String, QueryError> {
     let r = report::build(store, q)?;
     Ok(serde_json::to_string_pretty(&r).unwrap_or_default())
 }
@@ -98,7 +101,7 @@ fn check_known(params: &HashMap<String, String>, known: &[&str]) -> Result<(), Q
 
 /// `/v1/sessions` from HTTP query parameters (`since`, `until`, `limit`).
 pub fn sessions_from_params(
-    store: &Store,
+    store: &dyn SessionSource,
     params: &HashMap<String, String>,
 ) -> Result<String, QueryError> {
     check_known(params, &["since", "until", "limit"])?;
@@ -114,7 +117,7 @@ pub fn sessions_from_params(
 
 /// Sessions, newest first (`limit` 0 = the default).
 pub fn sessions_json(
-    store: &Store,
+    store: &dyn SessionSource,
     since: Option<&str>,
     until: Option<&str>,
     limit: usize,
@@ -127,7 +130,7 @@ pub fn sessions_json(
     };
     let limit = if limit == 0 { DEFAULT_LIMIT } else { limit.min(MAX_LIMIT) };
     let mut all: Vec<(u64, Vec<u8>)> = Vec::new();
-    store.for_each_summary(|id, s| {
+    store.each_summary(&mut |id, s| {
         if q.contains(s.started) {
             all.push((s.started, id.to_vec()));
         }
@@ -137,7 +140,7 @@ pub fn sessions_json(
     let mut sessions = Vec::new();
     for (_, id) in all.into_iter().take(limit) {
         let id = String::from_utf8_lossy(&id).to_string();
-        if let Some(r) = store.session(&id)? {
+        if let Some(r) = store.record(&id)? {
             sessions.push(r);
         }
     }
@@ -146,8 +149,8 @@ pub fn sessions_json(
 }
 
 /// One session's document.
-pub fn session_json(store: &Store, id: &str) -> Result<String, QueryError> {
-    match store.session(id)? {
+pub fn session_json(store: &dyn SessionSource, id: &str) -> Result<String, QueryError> {
+    match store.record(id)? {
         Some(r) => Ok(serde_json::to_string_pretty(&r).unwrap_or_default()),
         None => Err(QueryError::NotFound(id.to_string())),
     }
