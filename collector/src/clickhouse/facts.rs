@@ -79,10 +79,8 @@ pub fn encode_row(f: &SpanFacts, out: &mut Vec<u8>) {
         _ => Map::new(),
     };
     for v in map.values_mut() {
-        match v {
-            Value::Bool(b) => *v = Value::from(u8::from(*b)),
-            Value::Null => {}
-            _ => {}
+        if let Value::Bool(b) = v {
+            *v = Value::from(u8::from(*b));
         }
     }
     if map.get("kind").is_some_and(Value::is_null) {
@@ -90,6 +88,11 @@ pub fn encode_row(f: &SpanFacts, out: &mut Vec<u8>) {
     }
     map.insert("session_id".into(), Value::from(f.session_id.as_str()));
     map.insert("span_id".into(), Value::from(hex::encode(f.span_id)));
+    // Sent, not left to the column DEFAULT: ClickHouse before 19.x fills fields a JSONEachRow
+    // row omits with zeros rather than their DEFAULT expressions.
+    // Date holds 1970–2105; a start outside it files under 1970-01-01.
+    let start = if f.start / 86_400_000_000_000 < 49_000 { f.start } else { 0 };
+    map.insert("day".into(), Value::from(&crate::report::time::rfc3339(start)[..10]));
     // A map of JSON values always serialises.
     let _ = serde_json::to_writer(&mut *out, &map);
     out.push(b'\n');

@@ -107,8 +107,7 @@ fn column_ddl(name: &str, kind: ColumnKind) -> String {
 fn v1_span_facts(o: &SchemaOptions) -> Vec<String> {
     let mut cols = vec!["`session_id` String".to_string(), "`span_id` String".to_string()];
     cols.extend(facts::fact_columns().iter().map(|(n, k)| column_ddl(n, *k)));
-    cols.push("`day` Date DEFAULT toDate(intDiv(`start`, 1000000000))".into());
-    cols.push("`written_at` DateTime DEFAULT now()".into());
+    cols.push("`day` Date".into());
     let mut out = vec![format!(
         "CREATE TABLE IF NOT EXISTS {db}.{t}{oc} ({cols}) ENGINE = {e} \
          PARTITION BY toYYYYMM(`day`) ORDER BY (`session_id`, `span_id`)",
