@@ -260,7 +260,8 @@ fn main() -> anyhow::Result<()> {
     store.for_each_summary(|_, _| n += 1)?;
     println!("scan of {n} session summaries {:.3} s", t.elapsed().as_secs_f64());
     for by in GroupBy::EVERY {
-        let q = ReportQuery { group_by: by, since: None, until: None, min_group_users: 5 };
+        let q =
+            ReportQuery { group_by: by, since: None, until: None, min_group_users: 5, team: None };
         let t = Instant::now();
         let report = build(&store, &q)?;
         let json = serde_json::to_string_pretty(&report)?;
@@ -273,9 +274,16 @@ fn main() -> anyhow::Result<()> {
         );
     }
     let t = Instant::now();
-    let list = ops::sessions_json(&store, None, None, 100).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let list =
+        ops::sessions_json(&store, None, None, 100, None).map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("sessions --limit 100 {:.3} s ({} bytes)", t.elapsed().as_secs_f64(), list.len());
-    let q = ReportQuery { group_by: GroupBy::Band, since: None, until: None, min_group_users: 5 };
+    let q = ReportQuery {
+        group_by: GroupBy::Band,
+        since: None,
+        until: None,
+        min_group_users: 5,
+        team: None,
+    };
     let v: serde_json::Value =
         serde_json::from_str(&ops::report_json(&store, &q).map_err(|e| anyhow::anyhow!("{e}"))?)?;
     for r in v["rows"].as_array().into_iter().flatten() {
@@ -298,7 +306,13 @@ fn main() -> anyhow::Result<()> {
     let store = coxswain_collector::assembler::store::Store::open(buffer.db())?;
     let opened = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let q = ReportQuery { group_by: GroupBy::Level, since: None, until: None, min_group_users: 5 };
+    let q = ReportQuery {
+        group_by: GroupBy::Level,
+        since: None,
+        until: None,
+        min_group_users: 5,
+        team: None,
+    };
     build(&store, &q)?;
     println!(
         "cold: open data dir {:.2} s, then report --by level {:.3} s",

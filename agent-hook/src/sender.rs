@@ -3,7 +3,7 @@
 //! acknowledged, retries a bounded number of times, and records its last outcome. At most one
 //! runs at a time (an exclusive lock); the hook starts one in the background when none runs.
 
-mod convert;
+pub mod convert;
 mod tls;
 
 use crate::config::{Dirs, Target};

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::assembler::AnalyticsConfig;
+use crate::auth::Role;
 use crate::clickhouse::ClickHouseConfig;
 
 /// What can be wrong with a configuration.
@@ -162,13 +163,93 @@ pub struct TlsConfig {
     pub client_ca_file: Option<PathBuf>,
 }
 
-/// `[auth]`: when `bearer_tokens` is non-empty, every OTLP request must carry
-/// `authorization: Bearer <one of them>`.
+/// `[auth]`: who may export, read the report, and read per-session data. As soon as any token
+/// is configured, every request but `GET /healthz` must carry `authorization: Bearer <token>`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct AuthConfig {
-    /// Accepted bearer tokens (empty: no authentication).
+    /// Tokens of role `ingest` without a team (the original form; `[[auth.tokens]]` is richer).
     pub bearer_tokens: Vec<String>,
+    /// `[[auth.tokens]]`: tokens with a role and an optional team.
+    pub tokens: Vec<TokenConfig>,
+    /// Without any token, the collector listens only on loopback addresses unless this is set
+    /// (everyone who can reach it is then an admin).
+    pub allow_unauthenticated: bool,
+}
+
+/// One `[[auth.tokens]]` entry.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenConfig {
+    /// The token itself (or use `token_file`).
+    #[serde(default)]
+    pub token: Option<String>,
+    /// A file holding the token (surrounding whitespace ignored), read at start-up.
+    #[serde(default)]
+    pub token_file: Option<PathBuf>,
+    /// `ingest`, `read` or `admin`.
+    pub role: Role,
+    /// Scopes the token to one team: its exports are stored with this `coxswain.team`, and its
+    /// queries see only this team's sessions.
+    #[serde(default)]
+    pub team: Option<String>,
+}
+
+impl TokenConfig {
+    /// An inline token.
+    pub fn inline(token: &str, role: Role, team: Option<&str>) -> TokenConfig {
+        TokenConfig {
+            token: Some(token.to_string()),
+            token_file: None,
+            role,
+            team: team.map(str::to_string),
+        }
+    }
+}
+
+impl AuthConfig {
+    /// Whether any token is configured.
+    pub fn any_token(&self) -> bool {
+        !self.bearer_tokens.is_empty() || !self.tokens.is_empty()
+    }
+
+    fn validate(&self, listen: &[SocketAddr]) -> Result<(), ConfigError> {
+        for (i, t) in self.bearer_tokens.iter().enumerate() {
+            if t.trim().is_empty() {
+                return Err(ConfigError::Invalid(format!("auth.bearer_tokens[{i}] is empty")));
+            }
+        }
+        for (i, t) in self.tokens.iter().enumerate() {
+            match (&t.token, &t.token_file) {
+                (Some(v), None) if v.trim().is_empty() => {
+                    return Err(ConfigError::Invalid(format!("auth.tokens[{i}]: token is empty")));
+                }
+                (Some(_), None) | (None, Some(_)) => {}
+                _ => {
+                    return Err(ConfigError::Invalid(format!(
+                        "auth.tokens[{i}]: set exactly one of token and token_file"
+                    )));
+                }
+            }
+            if t.team.as_deref().is_some_and(|team| team.trim().is_empty()) {
+                return Err(ConfigError::Invalid(format!(
+                    "auth.tokens[{i}]: team is empty (leave it out for an unscoped token)"
+                )));
+            }
+        }
+        if !self.any_token() && !self.allow_unauthenticated {
+            if let Some(addr) = listen.iter().find(|a| !a.ip().is_loopback()) {
+                return Err(ConfigError::Invalid(format!(
+                    "refusing to listen on {addr} without authentication: with no token \
+                     configured, anyone who can reach it could read every session and write \
+                     any team's data. Configure [[auth.tokens]] (see examples/collector.toml), \
+                     or set auth.allow_unauthenticated = true (--allow-unauthenticated) on a \
+                     network you trust"
+                )));
+            }
+        }
+        Ok(())
+    }
 }
 
 impl CollectorConfig {
@@ -193,6 +274,7 @@ impl CollectorConfig {
         if self.buffer.max_bytes == 0 {
             return Err(ConfigError::Invalid("buffer.max_bytes must be above 0".into()));
         }
+        self.auth.validate(&[self.grpc_addr, self.http_addr])?;
         let mut names = std::collections::BTreeSet::new();
         for f in &self.forward {
             if f.name.is_empty() || !names.insert(f.name.as_str()) {

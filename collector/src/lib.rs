@@ -5,12 +5,17 @@
 //!                                                                  → assembler (sessions, prompts)
 //!                                                                  → classifier (expertise, mode,
 //!                                                                    success) → report / query API
+//!
+//! `validate` drives hand-labelled sessions through the hook library and the assembler and
+//! compares the records with the labels.
 
 pub mod assembler;
+pub mod auth;
 pub mod buffer;
 pub mod classifier;
 pub mod clickhouse;
 pub mod config;
+pub mod data_dir;
 pub mod forwarder;
 pub mod inspect;
 pub mod observe;
@@ -19,3 +24,4 @@ pub mod receiver;
 pub mod report;
 pub mod serve;
 pub mod tls;
+pub mod validate;

@@ -1,7 +1,7 @@
 //! `coxswain`: the collector binary. Each subcommand lives with the stage it drives.
 
 use clap::{Parser, Subcommand};
-use coxswain_collector::{assembler, clickhouse, inspect, report, serve};
+use coxswain_collector::{assembler, clickhouse, inspect, report, serve, validate};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -31,6 +31,8 @@ enum Command {
     Session(report::cli::SessionArgs),
     /// ClickHouse schema management (`init`).
     Clickhouse(clickhouse::cli::ClickHouseArgs),
+    /// Drive hand-labelled sessions through the hook and assembly; agreement with the labels.
+    Validate(validate::ValidateArgs),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -43,5 +45,6 @@ fn main() -> anyhow::Result<()> {
         Command::Sessions(args) => report::cli::sessions(args),
         Command::Session(args) => report::cli::session(args),
         Command::Clickhouse(args) => clickhouse::cli::run(args),
+        Command::Validate(args) => validate::run(args),
     }
 }

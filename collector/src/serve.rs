@@ -8,6 +8,7 @@ use std::time::Duration;
 use anyhow::Context;
 use tokio::sync::watch;
 
+use crate::auth::{Gate, Keyring};
 use crate::buffer::{Buffer, RetentionPolicy};
 use crate::config::{CollectorConfig, TlsConfig};
 use crate::observe::{Metrics, ObserveState};
@@ -38,12 +39,21 @@ pub struct ServeArgs {
     /// Processed requests older than this many seconds are removed [default: 7 days].
     #[arg(long, env = "COXSWAIN_BUFFER_MAX_AGE_SECS")]
     pub buffer_max_age_secs: Option<u64>,
+    /// Sessions whose last span is older than this many seconds are removed [default:
+    /// `buffer.max_age_secs`]; 0 keeps them forever (sets `analytics.max_age_secs`).
+    #[arg(long, env = "COXSWAIN_ANALYTICS_MAX_AGE_SECS")]
+    pub analytics_max_age_secs: Option<u64>,
     /// sled page cache in MiB [default: 64].
     #[arg(long, env = "COXSWAIN_CACHE_MIB")]
     pub cache_mib: Option<u64>,
-    /// Accepted bearer tokens, comma-separated (replaces `auth.bearer_tokens`).
+    /// Ingest tokens, comma-separated (replaces `auth.bearer_tokens`; roles and teams need
+    /// `[[auth.tokens]]` in the config file).
     #[arg(long, env = "COXSWAIN_BEARER_TOKENS", value_delimiter = ',', hide_env_values = true)]
     pub bearer_tokens: Option<Vec<String>>,
+    /// Without any token configured, listen on non-loopback addresses anyway (everyone who can
+    /// reach the collector is then an admin; sets `auth.allow_unauthenticated`).
+    #[arg(long, env = "COXSWAIN_ALLOW_UNAUTHENTICATED")]
+    pub allow_unauthenticated: bool,
     /// PEM certificate chain; with `--tls-key`, both ports serve TLS only (sets `tls.cert_file`).
     #[arg(long, env = "COXSWAIN_TLS_CERT")]
     pub tls_cert: Option<PathBuf>,
@@ -80,11 +90,17 @@ impl ServeArgs {
         if let Some(v) = self.buffer_max_age_secs {
             c.buffer.max_age_secs = v;
         }
+        if let Some(v) = self.analytics_max_age_secs {
+            c.analytics.max_age_secs = Some(v);
+        }
         if let Some(v) = self.cache_mib {
             c.buffer.cache_mib = v;
         }
         if let Some(v) = &self.bearer_tokens {
             c.auth.bearer_tokens = v.iter().filter(|t| !t.is_empty()).cloned().collect();
+        }
+        if self.allow_unauthenticated {
+            c.auth.allow_unauthenticated = true;
         }
         self.apply_tls(&mut c)?;
         c.validate()?;
@@ -143,7 +159,9 @@ fn init_logging() {
 pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     // Bad TLS files stop start-up before anything listens, naming the file.
     let tls = config.tls.as_ref().map(ServerTls::load).transpose()?;
-    std::fs::create_dir_all(&config.data_dir)
+    // So are bad tokens (an empty token file, a token listed twice).
+    let keyring = Arc::new(Keyring::from_config(&config.auth)?);
+    crate::data_dir::prepare(&config.data_dir)
         .with_context(|| format!("cannot create data dir {}", config.data_dir.display()))?;
     let buffer = Arc::new(
         Buffer::open(&config.data_dir, config.buffer.cache_mib * 1024 * 1024)
@@ -152,7 +170,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     buffer.set_max_bytes(config.buffer.max_bytes);
     let metrics = Arc::new(Metrics::default());
     let consumers = Arc::new(config.consumers());
-    let tokens = Arc::new(config.auth.bearer_tokens.clone());
+    let gate = Gate { keyring: keyring.clone(), metrics: metrics.clone() };
     let ingest = Arc::new(Ingest {
         buffer: buffer.clone(),
         metrics: metrics.clone(),
@@ -180,13 +198,17 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         shutdown_rx.clone(),
     )
     .map_err(anyhow::Error::msg)?;
+    let analytics_age = config.analytics.max_age_secs.unwrap_or(config.buffer.max_age_secs);
     let retention = tokio::spawn(retention_loop(
         buffer.clone(),
-        RetentionPolicy {
-            max_age: (config.buffer.max_age_secs > 0)
-                .then(|| Duration::from_secs(config.buffer.max_age_secs)),
-            max_bytes: config.buffer.max_bytes,
-            consumers: consumers.to_vec(),
+        Retention {
+            buffer: RetentionPolicy {
+                max_age: (config.buffer.max_age_secs > 0)
+                    .then(|| Duration::from_secs(config.buffer.max_age_secs)),
+                max_bytes: config.buffer.max_bytes,
+                consumers: consumers.to_vec(),
+            },
+            analytics_max_age: (analytics_age > 0).then(|| Duration::from_secs(analytics_age)),
         },
         Duration::from_secs(config.buffer.retention_interval_secs.max(1)),
         shutdown_rx.clone(),
@@ -207,7 +229,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     };
     let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
     let edge = crate::receiver::auth::GrpcEdgeLayer {
-        tokens: tokens.clone(),
+        gate: gate.clone(),
         limit: config.max_request_bytes,
         metrics: metrics.clone(),
     };
@@ -229,14 +251,15 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         .route("/healthz", axum::routing::get(|| async { "ok\n" }))
         .merge(crate::receiver::http::routes(crate::receiver::http::HttpState {
             ingest: ingest.clone(),
-            tokens,
         }))
         .merge(crate::observe::routes(ObserveState {
             buffer: buffer.clone(),
             metrics: metrics.clone(),
             consumers,
         }))
-        .merge(crate::query::http_routes(query_state));
+        .merge(crate::query::http_routes(query_state))
+        // Every route, the 404 fallback included, goes through the one policy table.
+        .layer(axum::middleware::from_fn_with_state(gate, crate::auth::http_guard));
     let http_shutdown = wait_true(shutdown_rx);
     let http_task = match &tls {
         Some(t) => {
@@ -255,8 +278,9 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         Some(t) if t.mutual => "mutual",
         Some(_) => "on",
     };
-    tracing::info!(%grpc_addr, %http_addr, tls = tls_mode, data_dir = %config.data_dir.display(),
-        "Coxswain listening.");
+    let auth_mode = if keyring.is_open() { "off (every caller is admin)" } else { "tokens" };
+    tracing::info!(%grpc_addr, %http_addr, tls = tls_mode, auth = auth_mode,
+        data_dir = %config.data_dir.display(), "Coxswain listening.");
     // Scripts parse this line (`http=` last): keep its shape; the TLS mode is in the log line.
     println!("coxswain listening grpc={grpc_addr} http={http_addr}");
 
@@ -330,10 +354,18 @@ async fn shutdown_signal() {
     }
 }
 
+/// What retention keeps: buffered requests by [`RetentionPolicy`], sessions by age, and both
+/// together within `buffer.max_bytes`.
+#[derive(Clone)]
+struct Retention {
+    buffer: RetentionPolicy,
+    analytics_max_age: Option<Duration>,
+}
+
 /// Runs retention every `every` until shutdown.
 async fn retention_loop(
     buffer: Arc<Buffer>,
-    policy: RetentionPolicy,
+    policy: Retention,
     every: Duration,
     mut shutdown: watch::Receiver<bool>,
 ) {
@@ -345,12 +377,55 @@ async fn retention_loop(
         }
         let b = buffer.clone();
         let p = policy.clone();
-        match tokio::task::spawn_blocking(move || b.prune(&p)).await {
-            Ok(Ok(out)) if out.removed > 0 => {
-                tracing::info!(removed = out.removed, "Retention removed processed requests.");
+        match tokio::task::spawn_blocking(move || retain(&b, &p)).await {
+            Ok(Ok((requests, sessions))) => {
+                if requests > 0 {
+                    tracing::info!(removed = requests, "Retention removed processed requests.");
+                }
+                if sessions.sessions > 0 {
+                    tracing::info!(
+                        removed = sessions.sessions,
+                        bytes = sessions.bytes,
+                        "Retention removed old sessions."
+                    );
+                }
             }
             Ok(Err(e)) => tracing::error!(error = %e, "Retention failed."),
-            _ => {}
+            Err(e) => tracing::error!(error = %e, "Retention panicked."),
         }
     }
+}
+
+/// One retention pass. The size bound covers the buffer and the analytics trees together:
+/// processed requests go first (they have been forwarded and assembled), then the sessions with
+/// the oldest last span; appends are refused once unprocessed requests fill what is left.
+fn retain(
+    buffer: &Buffer,
+    policy: &Retention,
+) -> anyhow::Result<(u64, crate::assembler::store::PrunedSessions)> {
+    let store = crate::assembler::store::Store::open(buffer.db())?;
+    let cutoff = policy.analytics_max_age.map(|age| {
+        let now =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        now.saturating_sub(age).as_nanos().min(u64::MAX as u128) as u64
+    });
+    let aged = store.prune(cutoff, None)?;
+    let max = policy.buffer.max_bytes;
+    let mut p = policy.buffer.clone();
+    p.max_bytes = max.saturating_sub(store.bytes()?);
+    let requests = buffer.prune(&p)?.removed;
+    // Like the buffer's own pass, trim to 80% of the bound to leave room for bursts.
+    let target = max - max / 5;
+    let held = buffer.totals().bytes;
+    let sized = if held.saturating_add(store.bytes()?) > target {
+        store.prune(None, Some(target.saturating_sub(held)))?
+    } else {
+        Default::default()
+    };
+    buffer.set_max_bytes(max.saturating_sub(store.bytes()?));
+    let sessions = crate::assembler::store::PrunedSessions {
+        sessions: aged.sessions + sized.sessions,
+        bytes: aged.bytes + sized.bytes,
+    };
+    Ok((requests, sessions))
 }

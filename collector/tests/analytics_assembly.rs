@@ -11,16 +11,17 @@ use coxswain_collector::report::{GroupBy, ReportQuery};
 use serde_json::Value;
 
 fn session(a: &assembler::Assembler, id: &str) -> Value {
-    serde_json::from_str(&ops::session_json(a.store(), id).expect("session")).unwrap()
+    serde_json::from_str(&ops::session_json(a.store(), id, None).expect("session")).unwrap()
 }
 
 fn reports(a: &assembler::Assembler) -> String {
     let mut out = String::new();
     for by in GroupBy::EVERY {
-        let q = ReportQuery { group_by: by, since: None, until: None, min_group_users: 2 };
+        let q =
+            ReportQuery { group_by: by, since: None, until: None, min_group_users: 2, team: None };
         out.push_str(&ops::report_json(a.store(), &q).unwrap());
     }
-    out.push_str(&ops::sessions_json(a.store(), None, None, 1000).unwrap());
+    out.push_str(&ops::sessions_json(a.store(), None, None, 1000, None).unwrap());
     out
 }
 
@@ -211,7 +212,13 @@ async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
     ];
     append(&buf, sessions.into_iter().map(|s| request(s.spans)).collect()).await;
     let a = assemble(&buf);
-    let q = ReportQuery { group_by: GroupBy::Mode, since: None, until: None, min_group_users: 1 };
+    let q = ReportQuery {
+        group_by: GroupBy::Mode,
+        since: None,
+        until: None,
+        min_group_users: 1,
+        team: None,
+    };
     let v: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
     assert_eq!(v["baseline"]["actions_per_prompt_mean"], 4.0);
     let fixing = &v["rows"][0];

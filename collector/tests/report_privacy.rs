@@ -40,8 +40,13 @@ async fn filled() -> (tempfile::TempDir, coxswain_collector::assembler::Assemble
 }
 
 fn by_harness(a: &coxswain_collector::assembler::Assembler, k: usize) -> Value {
-    let q =
-        ReportQuery { group_by: GroupBy::Harness, since: None, until: None, min_group_users: k };
+    let q = ReportQuery {
+        group_by: GroupBy::Harness,
+        since: None,
+        until: None,
+        min_group_users: k,
+        team: None,
+    };
     serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap()
 }
 
@@ -93,7 +98,13 @@ async fn with_k_lowered_the_small_group_shows_and_the_overall_row_needs_k_users_
     let (_dir, a) = filled().await;
     let report = by_harness(&a, 2);
     assert!(report["rows"].as_array().unwrap().iter().all(|r| r["suppressed"] == false));
-    let q = ReportQuery { group_by: GroupBy::All, since: None, until: None, min_group_users: 9 };
+    let q = ReportQuery {
+        group_by: GroupBy::All,
+        since: None,
+        until: None,
+        min_group_users: 9,
+        team: None,
+    };
     let all: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
     assert_eq!(all["rows"][0]["suppressed"], true);
     assert_eq!(all["work_mode_by_month"][0]["suppressed"], true);

@@ -89,11 +89,7 @@ async fn grpc_service_carries_the_same_json_as_http() {
     let (_dir, http, grpc) = serve().await;
     let mut client = QueryServiceClient::connect(format!("http://{grpc}")).await.unwrap();
     let r = client
-        .get_report(ReportRequest {
-            group_by: "band".into(),
-            since: String::new(),
-            until: String::new(),
-        })
+        .get_report(ReportRequest { group_by: "band".into(), ..Default::default() })
         .await
         .unwrap()
         .into_inner()

@@ -30,6 +30,11 @@ pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
 }
 
+/// Test sessions carry fixed historic timestamps, which analytics retention (by last span age,
+/// 7 days by default) would remove mid-test: collectors started here keep sessions forever
+/// unless a test passes `--analytics-max-age-secs` itself.
+const ANALYTICS_KEPT: &str = "0";
+
 /// A running `coxswain serve`, killed when dropped.
 pub struct Collector {
     /// The process.
@@ -57,6 +62,7 @@ impl Collector {
             .arg("--http-addr")
             .arg(http.to_string())
             .args(extra_args)
+            .env("COXSWAIN_ANALYTICS_MAX_AGE_SECS", ANALYTICS_KEPT)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
@@ -208,6 +214,7 @@ impl Collector {
         }
         let mut child = cmd
             .args(extra_args)
+            .env("COXSWAIN_ANALYTICS_MAX_AGE_SECS", ANALYTICS_KEPT)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

@@ -3,17 +3,14 @@
 
 use super::Target;
 use agent_hook::config::{Dirs, HookConfig};
-use agent_hook::recorder::{MemorySink, Recorder, SpanSink, SpoolSink};
+use agent_hook::recorder::{RecordError, SpanSink, SpoolSink};
 use agent_hook::sender::{self, SendOptions};
 use agent_hook::spool::Spool;
-use agent_hook::state::MemoryStore;
-use agent_hook::{claude_code, setup};
+use agent_hook::{replay, setup};
 use clap::Args;
-use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Spans per spool batch written by a replay.
@@ -39,14 +36,10 @@ pub fn run(args: ReplayArgs) -> anyhow::Result<ExitCode> {
     let config = HookConfig::load(&dirs)?;
     let overrides = args.target.overrides();
     let target = overrides.explicit_target(&config)?;
-    let memory = Arc::new(MemorySink::default());
-    // One recorder (fresh in-memory state) per harness met in the transcripts.
-    let mut recorders: BTreeMap<String, Recorder> = BTreeMap::new();
     let spool_sink = SpoolSink { spool: Spool::new(dirs.spool()), target: target.clone() };
     let mut spooled = 0usize;
-    let mut failed_events = 0usize;
     let mut pending = Vec::new();
-    let mut spill = |pending: &mut Vec<_>, all: bool| -> anyhow::Result<()> {
+    let mut spill = |pending: &mut Vec<_>, all: bool| -> Result<(), RecordError> {
         while pending.len() >= SPANS_PER_BATCH || (all && !pending.is_empty()) {
             let n = pending.len().min(SPANS_PER_BATCH);
             let chunk: Vec<_> = pending.drain(..n).collect();
@@ -55,30 +48,22 @@ pub fn run(args: ReplayArgs) -> anyhow::Result<ExitCode> {
         }
         Ok(())
     };
-    let now = agent_hook::clock::now_ns();
-    let summary =
-        agent_hook::replay::collect(&args.paths, std::io::stderr().is_terminal(), &mut |event| {
-            let harness = claude_code::harness_of(&event).to_owned();
-            let recorder = recorders.entry(harness).or_insert_with_key(|harness| {
-                let settings = setup::settings(&dirs, &config, harness, "replay");
-                Recorder::new(settings, Box::new(MemoryStore::default()), Box::new(memory.clone()))
-            });
-            if let Err(e) = claude_code::handle(recorder, &event, now) {
-                failed_events += 1;
-                tracing::warn!(error = %e, "Replayed event not recorded.");
-            }
-            pending.extend(memory.take());
+    let settings = |harness: &str| setup::settings(&dirs, &config, harness, "replay");
+    let recorded = replay::record(
+        &args.paths,
+        std::io::stderr().is_terminal(),
+        &settings,
+        &mut |mut spans| {
+            pending.append(&mut spans);
             if pending.len() >= SPANS_PER_BATCH
                 && let Err(e) = spill(&mut pending, false)
             {
                 tracing::error!(error = %e, "Could not spool replayed spans.");
             }
-        })?;
-    for recorder in recorders.values() {
-        recorder.close_open_prompts()?;
-    }
-    pending.extend(memory.take());
+        },
+    )?;
     spill(&mut pending, true)?;
+    let (summary, failed_events) = (recorded.summary, recorded.failed_events);
     eprintln!(
         "agent-hook replay: {} files, {} lines ({} bad), {} sessions, {} prompts, {} events, {} spans spooled{}",
         summary.files,

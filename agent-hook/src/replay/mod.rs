@@ -14,6 +14,7 @@ mod codex;
 mod discover;
 mod payload;
 mod progress;
+mod record;
 mod run;
 mod session;
 mod subagent;
@@ -27,6 +28,7 @@ use serde_json::Value;
 use crate::transcript::line::parse_line;
 
 pub use discover::SkipReason;
+pub use record::{Recorded, RecordedError, record, record_all};
 
 /// What a replay read and produced.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -72,6 +72,11 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// Whether everything has been read.
+    pub(crate) fn at_end(&self) -> bool {
+        self.i >= self.b.len()
+    }
+
     /// A string written by [`Writer::str`].
     pub(crate) fn str(&mut self) -> Option<String> {
         let n = self.int()? as usize;

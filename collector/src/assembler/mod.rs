@@ -34,13 +34,17 @@ const STEP_ENTRIES: usize = 1024;
 pub struct AnalyticsConfig {
     /// Seconds without a span after which a session counts as closed.
     pub idle_close_secs: u64,
-    /// Groups with fewer distinct users than this are suppressed in every output.
+    /// Groups with fewer distinct users than this are suppressed in every output a `read`
+    /// token reaches; callers may raise it, never lower it.
     pub min_group_users: usize,
+    /// Sessions whose last span is older than this are removed with their spans (0 keeps them
+    /// forever); unset, `buffer.max_age_secs` applies.
+    pub max_age_secs: Option<u64>,
 }
 
 impl Default for AnalyticsConfig {
     fn default() -> Self {
-        Self { idle_close_secs: 3600, min_group_users: 5 }
+        Self { idle_close_secs: 3600, min_group_users: 5, max_age_secs: None }
     }
 }
 
@@ -67,6 +71,7 @@ impl Assembler {
     /// An assembler over `buffer` with the built-in classifier.
     pub fn new(buffer: Arc<Buffer>, config: AnalyticsConfig) -> Result<Assembler, AssembleError> {
         let store = Store::open(buffer.db())?;
+        store.ensure_retention_index()?;
         Ok(Assembler { buffer, store, config, expertise: Box::new(RuleExpertise) })
     }
 
@@ -115,6 +120,7 @@ impl Assembler {
     /// Stores spans and re-derives every session they touch, plus open sessions that the newest
     /// span time has now idled out.
     pub fn ingest(&self, spans: Vec<SpanFacts>) -> Result<(), AssembleError> {
+        let _writer = store::writer();
         let before = self.store.newest_seen()?;
         let newest = spans.iter().map(SpanFacts::time).max().unwrap_or(0).max(before);
         let mut touched: BTreeSet<String> = spans.iter().map(|s| s.session_id.clone()).collect();
@@ -129,6 +135,22 @@ impl Assembler {
         }
         let clock = Clock { newest_seen: newest, idle_close_secs: self.config.idle_close_secs };
         for id in touched {
+            self.rederive(&id, clock)?;
+        }
+        Ok(())
+    }
+
+    /// Moves the assembler's clock on to `now` (Unix ns) without a span, closing the sessions
+    /// idle by then (a batch run such as `coxswain validate` closes its sessions this way).
+    pub fn advance_clock(&self, now: u64) -> Result<(), AssembleError> {
+        let before = self.store.newest_seen()?;
+        if now <= before {
+            return Ok(());
+        }
+        self.store.set_newest_seen(now)?;
+        let idle = self.config.idle_close_secs.saturating_mul(1_000_000_000);
+        let clock = Clock { newest_seen: now, idle_close_secs: self.config.idle_close_secs };
+        for id in self.store.open_idle_since(now.saturating_sub(idle))? {
             self.rederive(&id, clock)?;
         }
         Ok(())
@@ -230,6 +252,8 @@ pub fn open_stopped(dir: &std::path::Path) -> anyhow::Result<Buffer> {
     if !dir.is_dir() {
         anyhow::bail!("{} is not a data directory", dir.display());
     }
+    // Whatever sled writes there stays private to this user, like the collector's own files.
+    crate::data_dir::private_umask();
     Buffer::open(dir, 256 << 20).map_err(|e| {
         anyhow::anyhow!(
             "cannot open {} ({e}); if a collector is running on it, use --endpoint instead",

@@ -1,7 +1,9 @@
 //! The analytics trees beside the buffer: spans per session (deduplicated by span id), the
-//! derived session records and summaries, the open-session index and the newest span time.
+//! derived session records and summaries, the open-session index, the newest span time, and
+//! what retention needs: sessions ordered by their last span time and the bytes all this holds.
 
 use std::collections::BTreeMap;
+use std::sync::{Mutex, MutexGuard};
 
 use super::session::SessionRecord;
 use super::span::SpanFacts;
@@ -16,9 +18,33 @@ pub const SESSIONS_TREE: &str = "analytics.sessions";
 pub const SUMMARIES_TREE: &str = "analytics.summaries";
 /// Sessions not yet closed → their newest span time.
 pub const OPEN_TREE: &str = "analytics.open";
-/// `newest_seen` → the newest span time seen.
+/// `newest_seen` → the newest span time seen; `bytes` → what the analytics trees hold.
 pub const META_TREE: &str = "analytics.meta";
+/// Sessions by last span time: `[last: u64 BE][session id]` → nothing (oldest first).
+pub const BY_LAST_TREE: &str = "analytics.by_last";
+/// Session id → its last span time, to find its [`BY_LAST_TREE`] key again.
+pub const LAST_TREE: &str = "analytics.last";
 const NEWEST_SEEN: &[u8] = b"newest_seen";
+const BYTES: &[u8] = b"bytes";
+
+/// Analytics writes (assembly, retention) take this lock, so retention never removes a session
+/// while assembly is re-deriving it from half its spans. One per process: a process serves one
+/// data directory.
+static WRITER: Mutex<()> = Mutex::new(());
+
+/// Holds the analytics writer lock.
+pub fn writer() -> MutexGuard<'static, ()> {
+    WRITER.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// What one analytics retention pass removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PrunedSessions {
+    /// Sessions removed with all their spans.
+    pub sessions: u64,
+    /// Bytes they held.
+    pub bytes: u64,
+}
 
 /// What can go wrong in the analytics store.
 #[derive(Debug, thiserror::Error)]
@@ -58,6 +84,8 @@ pub struct Store {
     summaries: sled::Tree,
     open: sled::Tree,
     meta: sled::Tree,
+    by_last: sled::Tree,
+    last: sled::Tree,
 }
 
 fn session_prefix(session: &str) -> Vec<u8> {
@@ -65,6 +93,13 @@ fn session_prefix(session: &str) -> Vec<u8> {
     let mut k = Vec::with_capacity(2 + len + 8);
     k.extend_from_slice(&(len as u16).to_be_bytes());
     k.extend_from_slice(&session.as_bytes()[..len]);
+    k
+}
+
+fn by_last_key(last: u64, id: &[u8]) -> Vec<u8> {
+    let mut k = Vec::with_capacity(8 + id.len());
+    k.extend_from_slice(&be(last));
+    k.extend_from_slice(id);
     k
 }
 
@@ -89,12 +124,23 @@ impl Store {
             summaries: db.open_tree(SUMMARIES_TREE)?,
             open: db.open_tree(OPEN_TREE)?,
             meta: db.open_tree(META_TREE)?,
+            by_last: db.open_tree(BY_LAST_TREE)?,
+            last: db.open_tree(LAST_TREE)?,
         })
     }
 
     /// Drops every derived tree (for a rebuild); reopen with [`Store::open`] afterwards.
     pub fn drop_all(db: &sled::Db) -> Result<(), StoreError> {
-        for name in [SPANS_TREE, SESSIONS_TREE, SUMMARIES_TREE, OPEN_TREE, META_TREE] {
+        let trees = [
+            SPANS_TREE,
+            SESSIONS_TREE,
+            SUMMARIES_TREE,
+            OPEN_TREE,
+            META_TREE,
+            BY_LAST_TREE,
+            LAST_TREE,
+        ];
+        for name in trees {
             db.drop_tree(name)?;
         }
         Ok(())
@@ -111,19 +157,25 @@ impl Store {
             groups.entry(key).or_default().push(s);
         }
         let mut batch = sled::Batch::default();
+        let mut delta = 0i64;
         for (key, new) in groups {
             let mut set: BTreeMap<[u8; 8], Vec<u8>> = match self.spans.get(&key)? {
-                Some(v) => decode_group(&v)
-                    .ok_or_else(|| StoreError::Corrupt(new[0].session_id.clone()))?,
+                Some(v) => {
+                    delta -= (key.len() + v.len()) as i64;
+                    decode_group(&v)
+                        .ok_or_else(|| StoreError::Corrupt(new[0].session_id.clone()))?
+                }
                 None => BTreeMap::new(),
             };
             for s in new {
                 set.insert(s.span_id, s.encode());
             }
-            batch.insert(key, encode_group(&set));
+            let value = encode_group(&set);
+            delta += (key.len() + value.len()) as i64;
+            batch.insert(key, value);
         }
         self.spans.apply_batch(batch)?;
-        Ok(())
+        self.account(delta)
     }
 
     /// Every stored span of a session.
@@ -153,14 +205,121 @@ impl Store {
         let id = record.session_id.as_bytes();
         let json = serde_json::to_vec(record)
             .map_err(|_| StoreError::Corrupt(record.session_id.clone()))?;
-        self.sessions.insert(id, json)?;
-        self.summaries.insert(id, summary.encode())?;
+        let summary = summary.encode();
+        let mut delta = (2 * id.len() + json.len() + summary.len()) as i64;
+        for old in [self.sessions.insert(id, json)?, self.summaries.insert(id, summary)?] {
+            delta -= old.map(|v| (id.len() + v.len()) as i64).unwrap_or(0);
+        }
         if record.closed {
             self.open.remove(id)?;
         } else {
             self.open.insert(id, &be(last_span_time))?;
         }
+        self.index_last(id, last_span_time)?;
+        self.account(delta)
+    }
+
+    /// Files a session under its last span time in [`BY_LAST_TREE`].
+    fn index_last(&self, id: &[u8], last_span_time: u64) -> Result<(), StoreError> {
+        let previous = self.last.insert(id, &be(last_span_time))?;
+        if let Some(p) = previous {
+            if from_be(&p) == last_span_time {
+                return Ok(());
+            }
+            self.by_last.remove(by_last_key(from_be(&p), id))?;
+        }
+        self.by_last.insert(by_last_key(last_span_time, id), &[])?;
         Ok(())
+    }
+
+    /// Adds `delta` to the bytes the analytics trees hold.
+    fn account(&self, delta: i64) -> Result<(), StoreError> {
+        if delta != 0 {
+            let bytes = (self.bytes()? as i64).saturating_add(delta).max(0) as u64;
+            self.meta.insert(BYTES, &be(bytes))?;
+        }
+        Ok(())
+    }
+
+    /// Bytes the session trees hold (keys and values of spans, records and summaries), the
+    /// analytics' share of `buffer.max_bytes`.
+    pub fn bytes(&self) -> Result<u64, StoreError> {
+        Ok(self.meta.get(BYTES)?.map(|v| from_be(&v)).unwrap_or(0))
+    }
+
+    /// Builds the retention index and byte count for data written before they existed (a
+    /// no-op once they are there).
+    pub fn ensure_retention_index(&self) -> Result<(), StoreError> {
+        let _w = writer();
+        if self.meta.get(BYTES)?.is_none() {
+            let mut bytes = 0u64;
+            for tree in [&self.spans, &self.sessions, &self.summaries] {
+                for item in tree.iter() {
+                    let (k, v) = item?;
+                    bytes += (k.len() + v.len()) as u64;
+                }
+            }
+            self.meta.insert(BYTES, &be(bytes))?;
+        }
+        if self.last.len() < self.summaries.len() {
+            for item in self.summaries.iter() {
+                let (id, _) = item?;
+                if self.last.contains_key(&id)? {
+                    continue;
+                }
+                let session = String::from_utf8_lossy(&id).to_string();
+                let last = self.spans_of(&session)?.iter().map(SpanFacts::time).max();
+                self.index_last(&id, last.unwrap_or(0))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes, oldest last span first, every session whose last span is before `cutoff`
+    /// (Unix ns), then more while the trees hold over `max_bytes`.
+    pub fn prune(
+        &self,
+        cutoff: Option<u64>,
+        max_bytes: Option<u64>,
+    ) -> Result<PrunedSessions, StoreError> {
+        let _w = writer();
+        let mut out = PrunedSessions::default();
+        while let Some(item) = self.by_last.iter().next() {
+            let (key, _) = item?;
+            let last = from_be(&key[..8.min(key.len())]);
+            let too_old = cutoff.is_some_and(|c| last < c);
+            let too_big = max_bytes.is_some_and(|m| self.bytes().unwrap_or(0) > m);
+            if !too_old && !too_big {
+                break;
+            }
+            let id = key.get(8..).unwrap_or_default();
+            out.bytes += self.remove_session(id)?;
+            self.by_last.remove(&key)?;
+            out.sessions += 1;
+        }
+        Ok(out)
+    }
+
+    /// Removes one session's spans, record, summary and index entries; returns their bytes.
+    fn remove_session(&self, id: &[u8]) -> Result<u64, StoreError> {
+        let mut bytes = 0u64;
+        let session = String::from_utf8_lossy(id).to_string();
+        let mut batch = sled::Batch::default();
+        for item in self.spans.scan_prefix(session_prefix(&session)) {
+            let (k, v) = item?;
+            bytes += (k.len() + v.len()) as u64;
+            batch.remove(k);
+        }
+        self.spans.apply_batch(batch)?;
+        for tree in [&self.sessions, &self.summaries] {
+            if let Some(v) = tree.remove(id)? {
+                bytes += (id.len() + v.len()) as u64;
+            }
+        }
+        self.open.remove(id)?;
+        self.last.remove(id)?;
+        self.account(-(bytes as i64))?;
+        Ok(bytes)
     }
 
     /// One session's record.

@@ -14,6 +14,8 @@ pub struct Summary {
     pub user: String,
     /// Harness.
     pub harness: String,
+    /// `coxswain.team` (empty: none); team-scoped tokens see only their team's sessions.
+    pub team: String,
     /// Level 1–5.
     pub level: u8,
     /// Index into [`WorkMode::ALL`].
@@ -69,6 +71,7 @@ impl Summary {
             started: r.started_at_unix_nano,
             user: r.user.clone(),
             harness: r.harness.clone(),
+            team: r.team.clone(),
             level: r.expertise_level,
             mode: WorkMode::ALL.iter().position(|m| *m == r.work_mode).unwrap_or(8) as u8,
             flags,
@@ -107,6 +110,8 @@ impl Summary {
             w.int(words);
             w.int(pw);
         }
+        // Last, so summaries written before teams were kept still decode (with no team).
+        w.str(&self.team);
         w.into_bytes()
     }
 
@@ -129,7 +134,19 @@ impl Summary {
         for _ in 0..n {
             prompts.push((r.int()?, r.int()?, r.int()?));
         }
-        Some(Summary { started, user, harness, level, mode, flags, planning, execution, prompts })
+        let team = if r.at_end() { String::new() } else { r.str()? };
+        Some(Summary {
+            started,
+            user,
+            harness,
+            team,
+            level,
+            mode,
+            flags,
+            planning,
+            execution,
+            prompts,
+        })
     }
 }
 
@@ -143,6 +160,7 @@ mod tests {
             started: u64::MAX - 1,
             user: "9f86d081884c7d65".into(),
             harness: "claude-code".into(),
+            team: "payments".into(),
             level: 4,
             mode: 7,
             flags: F_VERIFIED | F_EV_TESTS | F_JUDGE,

@@ -33,6 +33,8 @@ pub struct Metrics {
     pub requests_unavailable: AtomicU64,
     /// Requests refused for missing or wrong credentials.
     pub requests_unauthenticated: AtomicU64,
+    /// Requests refused because the token's role does not allow them.
+    pub requests_forbidden: AtomicU64,
     /// Requests delivered downstream (all endpoints together).
     pub forward_sent: AtomicU64,
     /// Failed forwarding attempts (retried).

@@ -7,7 +7,7 @@ use super::{Metrics, Stats, get};
 /// Renders `/metrics`.
 pub fn render_prometheus(m: &Metrics, s: &Stats) -> String {
     let mut out = String::new();
-    let counters: [(&str, &str, u64); 14] = [
+    let counters: [(&str, &str, u64); 15] = [
         ("coxswain_spans_received_total", "Spans received.", get(&m.spans_received)),
         ("coxswain_spans_accepted_total", "Spans stored durably.", get(&m.spans_accepted)),
         ("coxswain_spans_rejected_total", "Spans rejected (invalid ids).", get(&m.spans_rejected)),
@@ -44,8 +44,13 @@ pub fn render_prometheus(m: &Metrics, s: &Stats) -> String {
         ),
         (
             "coxswain_requests_unauthenticated_total",
-            "Export requests without valid credentials.",
+            "Requests (any endpoint) without valid credentials.",
             get(&m.requests_unauthenticated),
+        ),
+        (
+            "coxswain_requests_forbidden_total",
+            "Requests whose token's role does not allow them.",
+            get(&m.requests_forbidden),
         ),
         ("coxswain_forward_sent_total", "Requests delivered downstream.", get(&m.forward_sent)),
         (

@@ -98,13 +98,19 @@ pub enum Call<'a> {
 }
 
 /// Runs a query against `endpoint` and returns its JSON document; `tls` serves `https://` and
-/// `grpcs://` endpoints.
-pub fn fetch(endpoint: &str, tls: &ClientTls, call: Call<'_>) -> anyhow::Result<String> {
+/// `grpcs://` endpoints; `token` is sent as `authorization: Bearer <token>`.
+pub fn fetch(
+    endpoint: &str,
+    tls: &ClientTls,
+    token: Option<&str>,
+    call: Call<'_>,
+) -> anyhow::Result<String> {
+    let token = token.map(str::trim).filter(|t| !t.is_empty());
     if let Some(rest) = endpoint.strip_prefix("grpc://") {
-        return fetch_grpc(&format!("http://{rest}"), None, call);
+        return fetch_grpc(&format!("http://{rest}"), None, token, call);
     }
     if let Some(rest) = endpoint.strip_prefix("grpcs://") {
-        return fetch_grpc(&format!("https://{rest}"), Some(tls), call);
+        return fetch_grpc(&format!("https://{rest}"), Some(tls), token, call);
     }
     let mut path = String::new();
     let mut q: Vec<(&str, String)> = Vec::new();
@@ -135,13 +141,13 @@ pub fn fetch(endpoint: &str, tls: &ClientTls, call: Call<'_>) -> anyhow::Result<
         path.push('?');
         path.push_str(&query.join("&"));
     }
-    let (code, body) = http_get(endpoint, tls, &path)?;
+    let (code, body) = http_get(endpoint, tls, token, &path)?;
     if code != 200 {
         let msg = serde_json::from_str::<serde_json::Value>(&body)
             .ok()
             .and_then(|v| v["error"].as_str().map(String::from))
             .unwrap_or(body);
-        bail!("{endpoint} answered {code}: {msg}");
+        bail!("{endpoint} answered {code}: {msg}{}", auth_hint(code == 401, code == 403, token));
     }
     Ok(body)
 }
@@ -158,8 +164,23 @@ fn encode(s: &str) -> String {
     out
 }
 
+/// What to do about a refusal for credentials.
+fn auth_hint(unauthenticated: bool, forbidden: bool, token: Option<&str>) -> &'static str {
+    match (unauthenticated, forbidden, token) {
+        (true, _, None) => " (pass --token or set COXSWAIN_TOKEN)",
+        (true, _, Some(_)) => " (the collector does not know this token)",
+        (_, true, _) => " (this token's role does not allow it; per-session data needs admin)",
+        _ => "",
+    }
+}
+
 /// A blocking HTTP/1.1 GET, over TLS for `https://` (the CLI needs nothing more).
-fn http_get(endpoint: &str, tls: &ClientTls, path: &str) -> anyhow::Result<(u16, String)> {
+fn http_get(
+    endpoint: &str,
+    tls: &ClientTls,
+    token: Option<&str>,
+    path: &str,
+) -> anyhow::Result<(u16, String)> {
     let (rest, https) = match endpoint.strip_prefix("https://") {
         Some(rest) => (rest, true),
         None => (
@@ -181,8 +202,9 @@ fn http_get(endpoint: &str, tls: &ClientTls, path: &str) -> anyhow::Result<(u16,
         format!("cannot reach the collector at {endpoint}; is `coxswain serve` running?")
     })?;
     stream.set_read_timeout(Some(Duration::from_secs(120)))?;
+    let authorization = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
     let request = format!(
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nAccept: application/json\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nAccept: application/json\r\n{authorization}\r\n"
     );
     let raw = if https {
         // The name checked against the certificate: the host without its port or brackets.
@@ -240,7 +262,12 @@ fn dechunk(mut s: &str) -> String {
     out
 }
 
-fn fetch_grpc(url: &str, tls: Option<&ClientTls>, call: Call<'_>) -> anyhow::Result<String> {
+fn fetch_grpc(
+    url: &str,
+    tls: Option<&ClientTls>,
+    token: Option<&str>,
+    call: Call<'_>,
+) -> anyhow::Result<String> {
     use coxswain_proto::query::query_service_client::QueryServiceClient;
     use coxswain_proto::query::{GetSessionRequest, ListSessionsRequest, ReportRequest};
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
@@ -254,16 +281,30 @@ fn fetch_grpc(url: &str, tls: Option<&ClientTls>, call: Call<'_>) -> anyhow::Res
             .connect()
             .await
             .with_context(|| format!("cannot reach the collector at {url}"))?;
-        let mut client = QueryServiceClient::new(channel).max_decoding_message_size(256 << 20);
+        let authorization = match token {
+            Some(t) => Some(
+                format!("Bearer {t}")
+                    .parse::<tonic::metadata::MetadataValue<_>>()
+                    .context("the token holds characters a header cannot carry")?,
+            ),
+            None => None,
+        };
+        let mut client =
+            QueryServiceClient::with_interceptor(channel, move |mut req: tonic::Request<()>| {
+                if let Some(v) = &authorization {
+                    req.metadata_mut().insert("authorization", v.clone());
+                }
+                Ok(req)
+            })
+            .max_decoding_message_size(256 << 20);
         let reply = match call {
             Call::Report { by, since, until, min_group_users } => {
-                if min_group_users.is_some() {
-                    tracing::warn!(
-                        "--min-group-users is not sent over gRPC; the server's k applies"
-                    );
-                }
-                let r =
-                    ReportRequest { group_by: by.into(), since: since.into(), until: until.into() };
+                let r = ReportRequest {
+                    group_by: by.into(),
+                    since: since.into(),
+                    until: until.into(),
+                    min_group_users: min_group_users.unwrap_or(0).min(u32::MAX as usize) as u32,
+                };
                 client.get_report(r).await
             }
             Call::Sessions { since, until, limit } => {
@@ -280,7 +321,14 @@ fn fetch_grpc(url: &str, tls: Option<&ClientTls>, call: Call<'_>) -> anyhow::Res
         };
         match reply {
             Ok(r) => Ok(r.into_inner().json),
-            Err(s) => bail!("{url} answered {:?}: {}", s.code(), s.message()),
+            Err(s) => {
+                let hint = auth_hint(
+                    s.code() == tonic::Code::Unauthenticated,
+                    s.code() == tonic::Code::PermissionDenied,
+                    token,
+                );
+                bail!("{url} answered {:?}: {}{hint}", s.code(), s.message())
+            }
         }
     })
 }

@@ -6,6 +6,7 @@ use tonic::{Request, Response, Status};
 
 use super::QueryState;
 use super::ops::{self, QueryError};
+use crate::auth::Principal;
 use crate::clickhouse::read::Scope;
 
 /// The gRPC side of the query API.
@@ -27,20 +28,28 @@ fn opt(s: &str) -> Option<&str> {
     Some(s).filter(|s| !s.is_empty())
 }
 
+/// The caller's team scope, set by `crate::auth` (none when the caller is unscoped).
+fn team<T>(r: &Request<T>) -> Option<String> {
+    r.extensions().get::<Principal>().and_then(|p| p.team().map(str::to_string))
+}
+
 #[tonic::async_trait]
 impl QueryService for QueryGrpc {
     async fn get_report(&self, r: Request<ReportRequest>) -> Result<Response<JsonReply>, Status> {
+        let team = team(&r);
         let r = r.into_inner();
         reply(
             self.state
                 .run(Scope::Summaries, move |store, cfg| {
-                    let q = ops::report_query(
+                    let k = (r.min_group_users > 0).then(|| r.min_group_users.to_string());
+                    let mut q = ops::report_query(
                         opt(&r.group_by),
                         opt(&r.since),
                         opt(&r.until),
-                        None,
+                        k.as_deref(),
                         cfg.min_group_users,
                     )?;
+                    q.team = team;
                     ops::report_json(store, &q)
                 })
                 .await,
@@ -51,11 +60,13 @@ impl QueryService for QueryGrpc {
         &self,
         r: Request<ListSessionsRequest>,
     ) -> Result<Response<JsonReply>, Status> {
+        let team = team(&r);
         let r = r.into_inner();
         reply(
             self.state
                 .run(Scope::Records, move |store, _| {
-                    ops::sessions_json(store, opt(&r.since), opt(&r.until), r.limit as usize)
+                    let (since, until) = (opt(&r.since), opt(&r.until));
+                    ops::sessions_json(store, since, until, r.limit as usize, team.as_deref())
                 })
                 .await,
         )
@@ -65,6 +76,7 @@ impl QueryService for QueryGrpc {
         &self,
         r: Request<GetSessionRequest>,
     ) -> Result<Response<JsonReply>, Status> {
+        let team = team(&r);
         let id = r.into_inner().session_id;
         if id.is_empty() {
             return Err(Status::invalid_argument("session_id is empty"));
@@ -72,7 +84,9 @@ impl QueryService for QueryGrpc {
         let scope_id = id.clone();
         reply(
             self.state
-                .run(Scope::Session(&scope_id), move |store, _| ops::session_json(store, &id))
+                .run(Scope::Session(&scope_id), move |store, _| {
+                    ops::session_json(store, &id, team.as_deref())
+                })
                 .await,
         )
     }

@@ -2,15 +2,16 @@
 
 use std::collections::HashMap;
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use axum::{Extension, Router};
 use serde_json::json;
 
 use super::QueryState;
 use super::ops::{self, QueryError};
+use crate::auth::Principal;
 use crate::clickhouse::read::Scope;
 
 /// HTTP routes of the query API, merged into the collector's HTTP server.
@@ -44,12 +45,20 @@ fn params(p: Params) -> Result<HashMap<String, String>, QueryError> {
     p.map(|Query(m)| m).map_err(|e| QueryError::BadRequest(format!("bad query string: {e}")))
 }
 
-async fn report(State(state): State<QueryState>, p: Params) -> Response {
+/// The caller's team scope, set by `crate::auth` (none when the caller is unscoped).
+type Caller = Option<Extension<Principal>>;
+
+fn team(caller: Caller) -> Option<String> {
+    caller.and_then(|Extension(p)| p.team().map(str::to_string))
+}
+
+async fn report(State(state): State<QueryState>, caller: Caller, p: Params) -> Response {
+    let team = team(caller);
     let result = match params(p) {
         Ok(p) => {
             state
                 .run(Scope::Summaries, move |store, cfg| {
-                    ops::report_from_params(store, &p, cfg.min_group_users)
+                    ops::report_from_params(store, &p, cfg.min_group_users, team.as_deref())
                 })
                 .await
         }
@@ -58,17 +67,33 @@ async fn report(State(state): State<QueryState>, p: Params) -> Response {
     reply(result)
 }
 
-async fn sessions(State(state): State<QueryState>, p: Params) -> Response {
+async fn sessions(State(state): State<QueryState>, caller: Caller, p: Params) -> Response {
+    let team = team(caller);
     let result = match params(p) {
         Ok(p) => {
-            state.run(Scope::Records, move |store, _| ops::sessions_from_params(store, &p)).await
+            state
+                .run(Scope::Records, move |store, _| {
+                    ops::sessions_from_params(store, &p, team.as_deref())
+                })
+                .await
         }
         Err(e) => Err(e),
     };
     reply(result)
 }
 
-async fn session(State(state): State<QueryState>, Path(id): Path<String>) -> Response {
+async fn session(
+    State(state): State<QueryState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Response {
+    let team = team(caller);
     let scope_id = id.clone();
-    reply(state.run(Scope::Session(&scope_id), move |store, _| ops::session_json(store, &id)).await)
+    reply(
+        state
+            .run(Scope::Session(&scope_id), move |store, _| {
+                ops::session_json(store, &id, team.as_deref())
+            })
+            .await,
+    )
 }

@@ -1,5 +1,7 @@
 //! The three queries (report, session list, one session) over the analytics store, shared by the
 //! HTTP and gRPC transports and by the CLI's `--data-dir` mode. Each returns the JSON document.
+//! Who may run which one is decided before (`crate::auth`); here a team-scoped caller's `team`
+//! narrows every query to that team's sessions, and the report's k can only be raised.
 
 use std::collections::HashMap;
 
@@ -64,19 +66,23 @@ pub fn report_query(
         since: bound("since", since)?,
         until: bound("until", until)?,
         min_group_users: k,
+        team: None,
     })
 }
 
-/// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`).
+/// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`), over
+/// `team`'s sessions only when the caller is team-scoped.
 pub fn report_from_params(
     store: &dyn SessionSource,
     params: &HashMap<String, String>,
     configured_k: usize,
+    team: Option<&str>,
 ) -> Result<String, QueryError> {
     check_known(params, &["by", "since", "until", "min_group_users"])?;
     let get = |k: &str| params.get(k).map(String::as_str);
-    let q =
+    let mut q =
         report_query(get("by"), get("since"), get("until"), get("min_group_users"), configured_k)?;
+    q.team = team.map(str::to_string);
     report_json(store, &q)
 }
 
@@ -103,6 +109,7 @@ fn check_known(params: &HashMap<String, String>, known: &[&str]) -> Result<(), Q
 pub fn sessions_from_params(
     store: &dyn SessionSource,
     params: &HashMap<String, String>,
+    team: Option<&str>,
 ) -> Result<String, QueryError> {
     check_known(params, &["since", "until", "limit"])?;
     let limit = match params.get("limit").map(|s| s.trim()).filter(|s| !s.is_empty()) {
@@ -112,26 +119,28 @@ pub fn sessions_from_params(
             .map_err(|_| QueryError::BadRequest(format!("limit: {s:?} is not a number")))?,
     };
     let get = |k: &str| params.get(k).map(String::as_str);
-    sessions_json(store, get("since"), get("until"), limit)
+    sessions_json(store, get("since"), get("until"), limit, team)
 }
 
-/// Sessions, newest first (`limit` 0 = the default).
+/// Sessions, newest first (`limit` 0 = the default); only `team`'s when it is given.
 pub fn sessions_json(
     store: &dyn SessionSource,
     since: Option<&str>,
     until: Option<&str>,
     limit: usize,
+    team: Option<&str>,
 ) -> Result<String, QueryError> {
     let q = ReportQuery {
         group_by: GroupBy::All,
         since: bound("since", since)?,
         until: bound("until", until)?,
         min_group_users: 0,
+        team: team.map(str::to_string),
     };
     let limit = if limit == 0 { DEFAULT_LIMIT } else { limit.min(MAX_LIMIT) };
     let mut all: Vec<(u64, Vec<u8>)> = Vec::new();
     store.each_summary(&mut |id, s| {
-        if q.contains(s.started) {
+        if q.covers(&s) {
             all.push((s.started, id.to_vec()));
         }
     })?;
@@ -148,10 +157,17 @@ pub fn sessions_json(
     Ok(serde_json::to_string_pretty(&doc).unwrap_or_default())
 }
 
-/// One session's document.
-pub fn session_json(store: &dyn SessionSource, id: &str) -> Result<String, QueryError> {
+/// One session's document. Another team's session is "not found" to a team-scoped caller, so
+/// the answer does not even tell that it exists.
+pub fn session_json(
+    store: &dyn SessionSource,
+    id: &str,
+    team: Option<&str>,
+) -> Result<String, QueryError> {
     match store.record(id)? {
-        Some(r) => Ok(serde_json::to_string_pretty(&r).unwrap_or_default()),
-        None => Err(QueryError::NotFound(id.to_string())),
+        Some(r) if team.is_none_or(|t| r.team == t) => {
+            Ok(serde_json::to_string_pretty(&r).unwrap_or_default())
+        }
+        _ => Err(QueryError::NotFound(id.to_string())),
     }
 }

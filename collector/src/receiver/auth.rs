@@ -1,32 +1,20 @@
-//! The gRPC edge: bearer-token authentication for OTLP calls, and OTLP statuses for what tonic
-//! refuses before our handlers run (oversized or undecodable messages).
+//! The gRPC edge, in front of every gRPC service: who may call what (decided by `crate::auth`'s
+//! policy table through its [`Gate`]), and OTLP statuses for what tonic refuses before our
+//! handlers run (oversized or undecodable messages).
 
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
+use crate::auth::Gate;
 use crate::observe::{Metrics, add};
-
-/// Whether an `authorization` header value carries one of `tokens` (always true when
-/// `tokens` is empty).
-pub fn bearer_ok(tokens: &[String], header: Option<&str>) -> bool {
-    if tokens.is_empty() {
-        return true;
-    }
-    let Some(value) = header else { return false };
-    let Some(token) = value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer "))
-    else {
-        return false;
-    };
-    tokens.iter().any(|t| t == token.trim())
-}
 
 /// A tower layer for the gRPC server.
 #[derive(Clone)]
 pub struct GrpcEdgeLayer {
-    /// Accepted bearer tokens (empty: no auth).
-    pub tokens: Arc<Vec<String>>,
+    /// Access decisions.
+    pub gate: Gate,
     /// The configured request limit, named in the rewritten message.
     pub limit: usize,
     /// Counters.
@@ -64,18 +52,11 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, req: http::Request<B>) -> Self::Future {
-        let otlp = req.uri().path().starts_with("/opentelemetry.proto.collector.");
-        if otlp {
-            let header = req.headers().get("authorization").and_then(|v| v.to_str().ok());
-            if !bearer_ok(&self.cfg.tokens, header) {
-                add(&self.cfg.metrics.requests_unauthenticated, 1);
-                let status = tonic::Status::unauthenticated(
-                    "missing or unknown bearer token (authorization: Bearer <token>)",
-                );
-                return Box::pin(async move { Ok(status.into_http()) });
-            }
+    fn call(&mut self, mut req: http::Request<B>) -> Self::Future {
+        if let Err(status) = self.cfg.gate.grpc(&mut req) {
+            return Box::pin(async move { Ok(status.into_http()) });
         }
+        let otlp = req.uri().path().starts_with("/opentelemetry.proto.collector.");
         let fut = self.inner.call(req);
         let cfg = self.cfg.clone();
         Box::pin(async move {

@@ -15,6 +15,7 @@ use tonic::codegen::{BoxFuture, Context, Poll, Service, StdError};
 use tonic::server::{NamedService, UnaryService};
 
 use super::{Ingest, VALUE_HEADER_LEN};
+use crate::auth::Principal;
 
 /// One OTLP signal's gRPC method.
 pub trait OtlpMethod: Send + Sync + 'static {
@@ -22,8 +23,13 @@ pub trait OtlpMethod: Send + Sync + 'static {
     const SERVICE: &'static str;
     /// The full method path.
     const PATH: &'static str;
-    /// Decodes, ingests and answers with the encoded response.
-    fn handle(ingest: Arc<Ingest>, value: Vec<u8>) -> BoxFuture<Vec<u8>, tonic::Status>;
+    /// Decodes, ingests and answers with the encoded response; `team` (a team-scoped token's)
+    /// is stamped on every item before it is stored (see [`super::team`]).
+    fn handle(
+        ingest: Arc<Ingest>,
+        value: Vec<u8>,
+        team: Option<Arc<str>>,
+    ) -> BoxFuture<Vec<u8>, tonic::Status>;
 }
 
 /// `opentelemetry.proto.collector.trace.v1.TraceService`.
@@ -34,11 +40,17 @@ pub struct Logs;
 impl OtlpMethod for Traces {
     const SERVICE: &'static str = "opentelemetry.proto.collector.trace.v1.TraceService";
     const PATH: &'static str = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
-    fn handle(ingest: Arc<Ingest>, value: Vec<u8>) -> BoxFuture<Vec<u8>, tonic::Status> {
+    fn handle(
+        ingest: Arc<Ingest>,
+        value: Vec<u8>,
+        team: Option<Arc<str>>,
+    ) -> BoxFuture<Vec<u8>, tonic::Status> {
         Box::pin(async move {
-            // The common case, every span valid, needs no decode: the bytes are stored as is.
-            // Anything else takes the full decode, which words errors and partial success.
-            if let Ok(scan) = super::scan::scan_traces(&value[VALUE_HEADER_LEN..])
+            // The common case, every span valid and no team to stamp, needs no decode: the
+            // bytes are stored as is. Anything else takes the full decode, which words errors
+            // and partial success.
+            if team.is_none()
+                && let Ok(scan) = super::scan::scan_traces(&value[VALUE_HEADER_LEN..])
                 && scan.all_valid
             {
                 let resp = ingest.traces_scanned(value, scan.spans).await.map_err(|e| {
@@ -47,14 +59,21 @@ impl OtlpMethod for Traces {
                 })?;
                 return Ok(resp.encode_to_vec());
             }
-            let req =
+            let mut req =
                 ExportTraceServiceRequest::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
                     crate::observe::add(&ingest.metrics.requests_invalid, 1);
                     tonic::Status::invalid_argument(format!(
                         "body is not a protobuf ExportTraceServiceRequest: {e}"
                     ))
                 })?;
-            let resp = ingest.traces(req, Some(value)).await.map_err(|e| {
+            let raw = match &team {
+                Some(team) => {
+                    super::team::stamp_traces(&mut req, team);
+                    None
+                }
+                None => Some(value),
+            };
+            let resp = ingest.traces(req, raw).await.map_err(|e| {
                 ingest.count_refusal_grpc(&e);
                 e.to_status()
             })?;
@@ -66,16 +85,27 @@ impl OtlpMethod for Traces {
 impl OtlpMethod for Logs {
     const SERVICE: &'static str = "opentelemetry.proto.collector.logs.v1.LogsService";
     const PATH: &'static str = "/opentelemetry.proto.collector.logs.v1.LogsService/Export";
-    fn handle(ingest: Arc<Ingest>, value: Vec<u8>) -> BoxFuture<Vec<u8>, tonic::Status> {
+    fn handle(
+        ingest: Arc<Ingest>,
+        value: Vec<u8>,
+        team: Option<Arc<str>>,
+    ) -> BoxFuture<Vec<u8>, tonic::Status> {
         Box::pin(async move {
-            let req =
+            let mut req =
                 ExportLogsServiceRequest::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
                     crate::observe::add(&ingest.metrics.requests_invalid, 1);
                     tonic::Status::invalid_argument(format!(
                         "body is not a protobuf ExportLogsServiceRequest: {e}"
                     ))
                 })?;
-            let resp = ingest.logs(req, Some(value)).await.map_err(|e| {
+            let raw = match &team {
+                Some(team) => {
+                    super::team::stamp_logs(&mut req, team);
+                    None
+                }
+                None => Some(value),
+            };
+            let resp = ingest.logs(req, raw).await.map_err(|e| {
                 ingest.count_refusal_grpc(&e);
                 e.to_status()
             })?;
@@ -142,7 +172,8 @@ impl<M: OtlpMethod> UnaryService<Vec<u8>> for Method<M> {
     type Future = BoxFuture<tonic::Response<Vec<u8>>, tonic::Status>;
 
     fn call(&mut self, request: tonic::Request<Vec<u8>>) -> Self::Future {
-        let fut = M::handle(self.ingest.clone(), request.into_inner());
+        let team = request.extensions().get::<Principal>().and_then(|p| p.team.clone());
+        let fut = M::handle(self.ingest.clone(), request.into_inner(), team);
         Box::pin(async move { fut.await.map(tonic::Response::new) })
     }
 }

@@ -4,6 +4,7 @@
 use std::io::Read;
 use std::sync::Arc;
 
+use axum::Extension;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
@@ -14,6 +15,7 @@ use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message;
 
 use super::{Ingest, IngestError};
+use crate::auth::Principal;
 use crate::observe::add;
 
 /// What the HTTP handlers need.
@@ -21,8 +23,6 @@ use crate::observe::add;
 pub struct HttpState {
     /// The shared ingest path.
     pub ingest: Arc<Ingest>,
-    /// Accepted bearer tokens (empty: no auth).
-    pub tokens: Arc<Vec<String>>,
 }
 
 /// `/v1/traces` and `/v1/logs`.
@@ -51,13 +51,27 @@ struct RpcStatus {
     message: String,
 }
 
-async fn traces(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> Response {
+/// The team a team-scoped token stamps on what it exports (see [`super::team`]).
+type Caller = Option<Extension<Principal>>;
+
+fn team_of(caller: &Caller) -> Option<&str> {
+    caller.as_ref().and_then(|Extension(p)| p.team())
+}
+
+async fn traces(
+    State(s): State<HttpState>,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let (format, bytes) = match read(&s, &headers, body).await {
         Ok(x) => x,
         Err(r) => return r,
     };
-    // Every span valid (the common case): stored as received, without a decode.
-    if format == Format::Protobuf
+    let team = team_of(&caller);
+    // Every span valid and no team to stamp (the common case): stored as received, no decode.
+    if team.is_none()
+        && format == Format::Protobuf
         && let Ok(scan) = super::scan::scan_traces(&bytes)
         && scan.all_valid
     {
@@ -65,24 +79,44 @@ async fn traces(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> R
         drop(bytes);
         return respond(&s, format, s.ingest.traces_scanned(value, scan.spans).await);
     }
-    let req = match decode::<ExportTraceServiceRequest>(format, &bytes, "ExportTraceServiceRequest")
-    {
-        Ok(req) => req,
-        Err(e) => return refuse(&s, format, e),
+    let mut req =
+        match decode::<ExportTraceServiceRequest>(format, &bytes, "ExportTraceServiceRequest") {
+            Ok(req) => req,
+            Err(e) => return refuse(&s, format, e),
+        };
+    let raw = match team {
+        Some(team) => {
+            super::team::stamp_traces(&mut req, team);
+            None
+        }
+        None => stored_form(format, &bytes),
     };
-    respond(&s, format, s.ingest.traces(req, stored_form(format, &bytes)).await)
+    respond(&s, format, s.ingest.traces(req, raw).await)
 }
 
-async fn logs(State(s): State<HttpState>, headers: HeaderMap, body: Body) -> Response {
+async fn logs(
+    State(s): State<HttpState>,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let (format, bytes) = match read(&s, &headers, body).await {
         Ok(x) => x,
         Err(r) => return r,
     };
-    let req = match decode::<ExportLogsServiceRequest>(format, &bytes, "ExportLogsServiceRequest") {
-        Ok(req) => req,
-        Err(e) => return refuse(&s, format, e),
+    let mut req =
+        match decode::<ExportLogsServiceRequest>(format, &bytes, "ExportLogsServiceRequest") {
+            Ok(req) => req,
+            Err(e) => return refuse(&s, format, e),
+        };
+    let raw = match team_of(&caller) {
+        Some(team) => {
+            super::team::stamp_logs(&mut req, team);
+            None
+        }
+        None => stored_form(format, &bytes),
     };
-    respond(&s, format, s.ingest.logs(req, stored_form(format, &bytes)).await)
+    respond(&s, format, s.ingest.logs(req, raw).await)
 }
 
 /// An export request from a body in either encoding; the error names the message expected.
@@ -116,14 +150,9 @@ where
     }
 }
 
-/// Checks auth and content type, reads the body within the limit and decompresses it.
+/// Checks the content type, reads the body within the limit and decompresses it (access was
+/// decided before, in `crate::auth`).
 async fn read(s: &HttpState, headers: &HeaderMap, body: Body) -> Result<(Format, Bytes), Response> {
-    let auth = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-    if !super::auth::bearer_ok(&s.tokens, auth) {
-        add(&s.ingest.metrics.requests_unauthenticated, 1);
-        let msg = "missing or unknown bearer token (Authorization: Bearer <token>)";
-        return Err((StatusCode::UNAUTHORIZED, msg).into_response());
-    }
     let ctype = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     let format = match ctype.split(';').next().unwrap_or("").trim() {
         "application/x-protobuf" | "application/protobuf" | "" => Format::Protobuf,

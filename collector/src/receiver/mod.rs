@@ -6,6 +6,7 @@ pub mod auth;
 pub mod grpc;
 pub mod http;
 pub mod scan;
+pub mod team;
 pub mod validate;
 
 use std::sync::Arc;

@@ -41,6 +41,10 @@ pub struct Source {
     /// `https://` and `grpcs://` for a collector serving TLS.
     #[arg(long, default_value = "http://127.0.0.1:4318", env = "COXSWAIN_ENDPOINT")]
     pub endpoint: String,
+    /// Bearer token for a collector with `[auth]` tokens: `read` for the report, `admin` for
+    /// sessions (prefer the variable: a flag shows in the process list).
+    #[arg(long, env = "COXSWAIN_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
     /// PEM CA certificate(s) trusted for https:// and grpcs:// (default: the system's roots).
     #[arg(long, value_name = "PATH")]
     pub ca_file: Option<PathBuf>,
@@ -69,7 +73,7 @@ pub struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
-    /// Group rows by level, band, mode, month or harness (default: one `all` row).
+    /// Group rows by level, band, mode, month, harness or team (default: one `all` row).
     #[arg(long, value_enum)]
     pub by: Option<GroupBy>,
     /// Sessions whose first prompt starts at or after this (RFC 3339 or YYYY-MM-DD).
@@ -158,6 +162,7 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
         (None, None) => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
+            args.source.token.as_deref(),
             Call::Report { by, since, until, min_group_users: args.min_group_users },
         )?,
     };
@@ -176,17 +181,19 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
     let json = match (&args.source.data_dir, args.source.clickhouse.config()) {
         (_, Some(ch)) => {
             let derived = derive_for_cli(&ch, args.source.idle_close_secs, Scope::Records)?;
-            ops::sessions_json(&derived, Some(since), Some(until), args.limit)?
+            ops::sessions_json(&derived, Some(since), Some(until), args.limit, None)?
         }
         (Some(dir), None) => ops::sessions_json(
             local(&args.source, dir)?.store(),
             Some(since),
             Some(until),
             args.limit,
+            None,
         )?,
         (None, None) => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
+            args.source.token.as_deref(),
             Call::Sessions { since, until, limit: args.limit },
         )?,
     };
@@ -203,12 +210,13 @@ pub fn session(args: SessionArgs) -> anyhow::Result<()> {
         (_, Some(ch)) => {
             let derived =
                 derive_for_cli(&ch, args.source.idle_close_secs, Scope::Session(&args.id))?;
-            ops::session_json(&derived, &args.id)?
+            ops::session_json(&derived, &args.id, None)?
         }
-        (Some(dir), None) => ops::session_json(local(&args.source, dir)?.store(), &args.id)?,
+        (Some(dir), None) => ops::session_json(local(&args.source, dir)?.store(), &args.id, None)?,
         (None, None) => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
+            args.source.token.as_deref(),
             Call::Session { id: &args.id },
         )?,
     };

@@ -1,4 +1,5 @@
-//! Grouping of sessions for the report: `--by level|band|mode|month|harness`, or one `all` row.
+//! Grouping of sessions for the report: `--by level|band|mode|month|harness|team`, or one `all`
+//! row.
 
 use std::str::FromStr;
 
@@ -24,11 +25,13 @@ pub enum GroupBy {
     Month,
     /// Harness.
     Harness,
+    /// `coxswain.team` (`none` for sessions without one).
+    Team,
 }
 
 /// An unknown `by`.
 #[derive(Debug, thiserror::Error)]
-#[error("bad group {0:?}: expected one of all, level, band, mode, month, harness")]
+#[error("bad group {0:?}: expected one of all, level, band, mode, month, harness, team")]
 pub struct GroupByError(pub String);
 
 impl FromStr for GroupBy {
@@ -41,6 +44,7 @@ impl FromStr for GroupBy {
             "mode" | "work_mode" => GroupBy::Mode,
             "month" => GroupBy::Month,
             "harness" => GroupBy::Harness,
+            "team" => GroupBy::Team,
             other => return Err(GroupByError(other.to_string())),
         })
     }
@@ -48,13 +52,14 @@ impl FromStr for GroupBy {
 
 impl GroupBy {
     /// Every grouping, in the order `--by` lists them.
-    pub const EVERY: [GroupBy; 6] = [
+    pub const EVERY: [GroupBy; 7] = [
         GroupBy::All,
         GroupBy::Level,
         GroupBy::Band,
         GroupBy::Mode,
         GroupBy::Month,
         GroupBy::Harness,
+        GroupBy::Team,
     ];
 
     /// The JSON name.
@@ -66,6 +71,7 @@ impl GroupBy {
             GroupBy::Mode => "mode",
             GroupBy::Month => "month",
             GroupBy::Harness => "harness",
+            GroupBy::Team => "team",
         }
     }
 
@@ -79,6 +85,7 @@ impl GroupBy {
             GroupBy::Mode => (s.mode as u32, ""),
             GroupBy::Month => (month_number(s.started), ""),
             GroupBy::Harness => (0, s.harness.as_str()),
+            GroupBy::Team => (0, s.team.as_str()),
         }
     }
 
@@ -98,6 +105,8 @@ impl GroupBy {
                 .to_string(),
             GroupBy::Month => month_name(rank),
             GroupBy::Harness => name.to_string(),
+            GroupBy::Team if name.is_empty() => "none".to_string(),
+            GroupBy::Team => name.to_string(),
         }
     }
 }

@@ -30,12 +30,19 @@ pub struct ReportQuery {
     pub until: Option<u64>,
     /// k: groups with fewer distinct users are suppressed.
     pub min_group_users: usize,
+    /// Only this team's sessions (a team-scoped token's view); `None`: every session.
+    pub team: Option<String>,
 }
 
 impl ReportQuery {
     /// Whether a session start falls in the window.
     pub fn contains(&self, started: u64) -> bool {
         self.since.is_none_or(|s| started >= s) && self.until.is_none_or(|u| started < u)
+    }
+
+    /// Whether a session is in the window and in the team scope.
+    pub fn covers(&self, s: &Summary) -> bool {
+        self.contains(s.started) && self.team.as_deref().is_none_or(|t| s.team == t)
     }
 }
 
@@ -99,7 +106,7 @@ pub struct Baseline {
 /// The whole report (the JSON of `/v1/report` and `coxswain report --format json`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
-    /// `all`, `level`, `band`, `mode`, `month` or `harness`.
+    /// `all`, `level`, `band`, `mode`, `month`, `harness` or `team`.
     pub group_by: &'static str,
     /// Window start (RFC 3339) or `null`.
     pub since: Option<String>,
@@ -107,6 +114,8 @@ pub struct Report {
     pub until: Option<String>,
     /// k.
     pub min_group_users: usize,
+    /// The team the report is scoped to (`null`: every team).
+    pub team: Option<String>,
     /// The multipliers' denominator.
     pub baseline: Baseline,
     /// One row per group.
@@ -128,7 +137,7 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
     let mut novice = Acc::default();
     let mut months: BTreeMap<u32, ([u64; 9], HashSet<u64>)> = BTreeMap::new();
     store.each_summary(&mut |_, s: Summary| {
-        if s.prompts.is_empty() || !q.contains(s.started) {
+        if s.prompts.is_empty() || !q.covers(&s) {
             return;
         }
         let user = measures::user_key(&s.user);
@@ -204,6 +213,7 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
         since: q.since.map(time::rfc3339),
         until: q.until.map(time::rfc3339),
         min_group_users: k,
+        team: q.team.clone(),
         baseline,
         rows,
         work_mode_by_month,

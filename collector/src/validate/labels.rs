@@ -1,0 +1,229 @@
+//! The labelled set on disk: `sessions/<id>/` (hook payloads + transcript + `label.json`) and
+//! `real/<id>/label.json` (a real transcript replayed), read and checked into
+//! [`LabelledSession`]s. A bad file is an error that names it.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// The split a session belongs to, fixed when it was labelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Split {
+    /// Sessions classifiers may be tuned on.
+    Dev,
+    /// Sessions never tuned on; the floors and targets apply here.
+    Heldout,
+}
+
+impl Split {
+    /// Its name in label files and output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Split::Dev => "dev",
+            Split::Heldout => "heldout",
+        }
+    }
+}
+
+/// The bands and work modes a label may name (the session JSON's spellings).
+pub const BANDS: [&str; 3] = ["novice", "intermediate", "expert"];
+/// See [`BANDS`].
+pub const WORK_MODES: [&str; 9] = [
+    "building",
+    "fixing",
+    "testing",
+    "operating",
+    "planning",
+    "exploring",
+    "analysing",
+    "writing",
+    "other",
+];
+
+/// One `label.json`: a person's reading of one session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Label {
+    /// The session's folder name.
+    pub id: String,
+    /// Dev or held-out.
+    pub split: Split,
+    /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
+    pub source: String,
+    /// Who the session's user is meant to be (written sessions).
+    #[serde(default)]
+    pub persona: Option<String>,
+    /// Expertise level 1–5.
+    pub expertise_level: u8,
+    /// Band of the level.
+    pub band: String,
+    /// Work mode.
+    pub work_mode: String,
+    /// Finished with hard evidence of success.
+    pub verified_success: bool,
+    /// Ran into trouble.
+    pub trouble: bool,
+    /// Left in unresolved trouble.
+    pub abandoned: bool,
+    /// Why, in a few sentences.
+    pub rationale: String,
+    /// Real sessions: the transcript, relative to the repository root.
+    #[serde(default)]
+    pub transcript: Option<String>,
+    /// Real sessions: the session id inside the transcript.
+    #[serde(default)]
+    pub session_id: Option<String>,
+}
+
+/// Where a labelled session's events come from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// `hooks.jsonl` driven through the hook, `transcript.jsonl` written as it says.
+    Hooks {
+        /// `hooks.jsonl`.
+        hooks: PathBuf,
+        /// `transcript.jsonl`.
+        transcript: PathBuf,
+    },
+    /// A real transcript replayed; `None` when the file is not on this machine.
+    Replay {
+        /// The transcript, when found.
+        transcript: Option<PathBuf>,
+        /// As the label names it.
+        named: String,
+        /// The session to read back.
+        session_id: String,
+    },
+}
+
+/// A label with its input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelledSession {
+    /// The label.
+    pub label: Label,
+    /// Its events.
+    pub input: Input,
+}
+
+/// Why the labelled set could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LabelError {
+    /// The folder does not exist or cannot be listed.
+    #[error("cannot read the labelled set {path}: {source}")]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A `label.json` cannot be read or parsed.
+    #[error("bad label file {path}: {reason}")]
+    BadLabel {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A written session lacks one of its files.
+    #[error("labelled session {dir} has no {file}")]
+    Missing {
+        /// The session folder.
+        dir: PathBuf,
+        /// `hooks.jsonl` or `transcript.jsonl`.
+        file: &'static str,
+    },
+}
+
+/// Every labelled session under `dir` (`sessions/*` and `real/*`), sorted by id.
+pub fn read_set(dir: &Path) -> Result<Vec<LabelledSession>, LabelError> {
+    if !dir.is_dir() {
+        return Err(LabelError::Folder {
+            path: dir.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "not a directory"),
+        });
+    }
+    let mut out = Vec::new();
+    for (sub, real) in [("sessions", false), ("real", true)] {
+        for session_dir in subfolders(&dir.join(sub))? {
+            let path = session_dir.join("label.json");
+            let label = read_label(&path, &session_dir, real)?;
+            let input = if real {
+                let named = label.transcript.clone().unwrap_or_default();
+                Input::Replay {
+                    transcript: find_transcript(dir, &named),
+                    named,
+                    session_id: label.session_id.clone().unwrap_or_default(),
+                }
+            } else {
+                let hooks = session_dir.join("hooks.jsonl");
+                let transcript = session_dir.join("transcript.jsonl");
+                for (file, name) in [(&hooks, "hooks.jsonl"), (&transcript, "transcript.jsonl")] {
+                    if !file.is_file() {
+                        return Err(LabelError::Missing { dir: session_dir.clone(), file: name });
+                    }
+                }
+                Input::Hooks { hooks, transcript }
+            };
+            out.push(LabelledSession { label, input });
+        }
+    }
+    out.sort_by(|a, b| a.label.id.cmp(&b.label.id));
+    Ok(out)
+}
+
+/// The folders in `dir` that hold a `label.json` (none when `dir` does not exist).
+fn subfolders(dir: &Path) -> Result<Vec<PathBuf>, LabelError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(LabelError::Folder { path: dir.to_path_buf(), source }),
+    };
+    let mut out: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && p.join("label.json").is_file())
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+fn read_label(path: &Path, session_dir: &Path, real: bool) -> Result<Label, LabelError> {
+    let bad = |reason: String| LabelError::BadLabel { path: path.to_path_buf(), reason };
+    let bytes = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+    let label: Label = serde_json::from_slice(&bytes).map_err(|e| bad(e.to_string()))?;
+    let folder = session_dir.file_name().map(|n| n.to_string_lossy().into_owned());
+    if folder.as_deref() != Some(label.id.as_str()) {
+        return Err(bad(format!("id {:?} is not the folder's name", label.id)));
+    }
+    if !(1..=5).contains(&label.expertise_level) {
+        return Err(bad(format!("expertise_level {} is not 1-5", label.expertise_level)));
+    }
+    if !BANDS.contains(&label.band.as_str()) {
+        return Err(bad(format!("band {:?} is not one of {BANDS:?}", label.band)));
+    }
+    if !WORK_MODES.contains(&label.work_mode.as_str()) {
+        return Err(bad(format!("work_mode {:?} is not one of {WORK_MODES:?}", label.work_mode)));
+    }
+    let expected = if real { "real" } else { "written" };
+    if label.source != expected {
+        return Err(bad(format!("source {:?} should be {expected:?} here", label.source)));
+    }
+    if real && (label.transcript.is_none() || label.session_id.is_none()) {
+        return Err(bad("a real session names its transcript and session_id".into()));
+    }
+    Ok(label)
+}
+
+/// A real label's transcript: relative to the repository root, found by trying the labelled
+/// set's ancestors (the set normally sits at `<repo>/tests/labelled`) and the working directory.
+fn find_transcript(labels_dir: &Path, named: &str) -> Option<PathBuf> {
+    let named = Path::new(named);
+    if named.is_absolute() {
+        return named.is_file().then(|| named.to_path_buf());
+    }
+    let base = std::fs::canonicalize(labels_dir).unwrap_or_else(|_| labels_dir.to_path_buf());
+    base.ancestors()
+        .map(|a| a.join(named))
+        .chain(std::env::current_dir().ok().map(|d| d.join(named)))
+        .find(|p| p.is_file())
+}

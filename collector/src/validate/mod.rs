@@ -1,0 +1,79 @@
+//! `coxswain validate`: hand-labelled sessions driven through the real hook and assembly, their
+//! records compared with the labels (how close the classifiers come to people's judgement).
+//!
+//! [`labels`] reads the set, [`drive`] runs it through the hook library and the assembler,
+//! [`compare`] measures agreement, [`format`] prints it.
+
+pub mod compare;
+pub mod drive;
+pub mod format;
+pub mod labels;
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+pub use compare::{Measure, Validation};
+pub use labels::Split;
+
+/// Output formats of `coxswain validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Agreement, confusion matrices and disagreements as text.
+    Table,
+    /// The same as one JSON document.
+    Json,
+}
+
+/// Which split to compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SplitArg {
+    /// The sessions classifiers may be tuned on.
+    Dev,
+    /// The sessions never tuned on.
+    Heldout,
+    /// Both.
+    All,
+}
+
+impl SplitArg {
+    fn splits(self) -> &'static [Split] {
+        match self {
+            SplitArg::Dev => &[Split::Dev],
+            SplitArg::Heldout => &[Split::Heldout],
+            SplitArg::All => &[Split::Dev, Split::Heldout],
+        }
+    }
+}
+
+/// `coxswain validate`.
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// The labelled set: a folder with `sessions/<id>/` and `real/<id>/`.
+    #[arg(long, value_name = "DIR")]
+    pub labels: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Which split to compare.
+    #[arg(long, value_enum, default_value_t = SplitArg::All)]
+    pub split: SplitArg,
+}
+
+/// Reads, drives and compares the labelled set in `dir`, restricted to `splits`.
+pub fn validate(dir: &std::path::Path, splits: &[Split]) -> anyhow::Result<Validation> {
+    let sessions = labels::read_set(dir)?;
+    let wanted: Vec<_> = sessions.into_iter().filter(|s| splits.contains(&s.label.split)).collect();
+    let driven = drive::drive_all(&wanted).context("driving the labelled sessions")?;
+    Ok(compare::compare(&driven, splits))
+}
+
+/// Runs `coxswain validate`.
+pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
+    let v = validate(&args.labels, args.split.splits())?;
+    match args.format {
+        Format::Table => print!("{}", format::table(&v, &args.labels.display().to_string())),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&v)?),
+    }
+    Ok(())
+}

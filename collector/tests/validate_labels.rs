@@ -1,0 +1,162 @@
+//! `coxswain validate`: labelled sessions driven through the real hook library and assembly,
+//! compared with their labels; the held-out split of `tests/labelled` holds its floors.
+
+use std::path::{Path, PathBuf};
+
+use coxswain_collector::validate::drive::{self, Outcome};
+use coxswain_collector::validate::{Measure, Split, labels, validate};
+use coxswain_test_support::{coxswain_ok, run_coxswain};
+use serde_json::Value;
+
+// Floors on the held-out split, in percent: what the current classifier reaches (rounded down),
+// the lower of the figures with and without the real transcripts of `../shared` (CI may lack
+// them; their sessions are then skipped). Raise them as the classifier improves; never lower
+// them to make a change pass. Issue 7's targets are beside each.
+const HELDOUT_FLOOR_LEVEL_EXACT: f64 = 25.0; // no target
+const HELDOUT_FLOOR_LEVEL_WITHIN_1: f64 = 85.0; // target 95
+const HELDOUT_FLOOR_BAND: f64 = 46.0; // target 85
+const HELDOUT_FLOOR_WORK_MODE: f64 = 45.0; // target 80
+const HELDOUT_FLOOR_VERIFIED_SUCCESS: f64 = 85.0; // target 90
+const HELDOUT_FLOOR_TROUBLE: f64 = 100.0; // target 90
+const HELDOUT_FLOOR_ABANDONED: f64 = 85.0; // target 90
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+}
+
+fn test_set() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/validate_data")
+}
+
+#[test]
+fn written_sessions_are_driven_through_the_hook_and_assembled_into_records() {
+    let set = labels::read_set(&test_set()).unwrap();
+    assert_eq!(set.len(), 2);
+    let driven = drive::drive_all(&set).unwrap();
+    let record = |id: &str| {
+        let d = driven.iter().find(|d| d.session.label.id == id).unwrap();
+        assert_eq!(d.failed_events, 0);
+        match &d.outcome {
+            Outcome::Record(r) => r.clone(),
+            other => panic!("{id}: {other:?}"),
+        }
+    };
+    let fix = record("v-fix-parser");
+    assert_eq!(fix.prompts.len(), 1);
+    assert_eq!(fix.actions, 4);
+    assert!(fix.closed, "closed by its SessionEnd");
+    // The transcript was written as the session went, so the Stop's window holds the reply.
+    assert!(fix.output_words > 0);
+    let bakery = record("v-bakery-site");
+    assert_eq!(bakery.prompts.len(), 2);
+    assert!(bakery.closed, "no SessionEnd: closed by the idle rule");
+}
+
+#[test]
+fn agreement_confusion_and_disagreements_cover_every_compared_session() {
+    let v = validate(&test_set(), &[Split::Dev, Split::Heldout]).unwrap();
+    assert_eq!(v.sessions.get("all"), Some(&2));
+    for m in Measure::ALL {
+        let a = v.agreement_of(m, "all");
+        assert_eq!(a.total, 2, "{m:?}");
+        let disagreeing =
+            v.disagreements.iter().filter(|d| d.differences.iter().any(|x| x.measure == m)).count();
+        assert_eq!(a.agree + disagreeing, 2, "{m:?}");
+    }
+    let cells: usize = v.band_confusion.matrix.iter().flatten().sum();
+    assert_eq!(cells, 2);
+    let held = validate(&test_set(), &[Split::Heldout]).unwrap();
+    assert_eq!(held.sessions.get("all"), Some(&1));
+    assert_eq!(held.sessions.get("dev"), None);
+}
+
+#[test]
+fn the_cli_prints_a_table_and_the_same_as_json() {
+    let dir = test_set();
+    let table = coxswain_ok(&["validate", "--labels", dir.to_str().unwrap()]);
+    assert!(table.contains("expertise band"), "{table}");
+    assert!(table.contains("Work mode (rows: label, columns: ours)"), "{table}");
+    let json: Value = serde_json::from_str(&coxswain_ok(&[
+        "validate",
+        "--labels",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+        "--split",
+        "dev",
+    ]))
+    .unwrap();
+    assert_eq!(json["sessions"]["dev"], 1);
+    assert_eq!(json["agreement"]["band"]["dev"]["total"], 1);
+    assert_eq!(json["heldout_targets"]["band"], 85.0);
+    assert!(json["band_confusion"]["matrix"].is_array());
+}
+
+#[test]
+fn a_bad_label_file_is_an_error_that_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("sessions/s1");
+    std::fs::create_dir_all(&session).unwrap();
+    let label = session.join("label.json");
+    std::fs::write(&label, r#"{"id":"s1","split":"dev","band":"guru"}"#).unwrap();
+    let (ok, _, stderr) = run_coxswain(&["validate", "--labels", dir.path().to_str().unwrap()]);
+    assert!(!ok);
+    assert!(stderr.contains(label.to_str().unwrap()), "{stderr}");
+
+    let (ok, _, stderr) = run_coxswain(&["validate", "--labels", "/nonexistent/labelled"]);
+    assert!(!ok);
+    assert!(stderr.contains("/nonexistent/labelled"), "{stderr}");
+}
+
+#[test]
+fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let hooks = dir.path().join("hooks.jsonl");
+    let transcript = dir.path().join("transcript.jsonl");
+    std::fs::write(&transcript, "{\"type\":\"user\"}\n").unwrap();
+    std::fs::write(
+        &hooks,
+        r#"{"at":"2026-03-02T10:00:00Z","transcript_lines":5,"payload":{"session_id":"x","hook_event_name":"Stop"}}"#,
+    )
+    .unwrap();
+    let err = drive::drive_hooks(&hooks, &transcript).unwrap_err().to_string();
+    assert!(err.contains("line 1") && err.contains("transcript_lines 5"), "{err}");
+}
+
+#[test]
+fn the_heldout_split_holds_its_floors() {
+    let dir = repo_root().join("tests/labelled");
+    let set = if dir.is_dir() { labels::read_set(&dir).unwrap() } else { Vec::new() };
+    if set.iter().all(|s| s.label.split != Split::Heldout) {
+        eprintln!("SKIP: {} holds no held-out labelled sessions yet", dir.display());
+        return;
+    }
+    let v = validate(&dir, &[Split::Heldout]).unwrap();
+    for s in &v.skipped {
+        eprintln!("SKIP: labelled session {}: {}", s.id, s.reason);
+    }
+    let floors = [
+        (Measure::ExpertiseLevel, HELDOUT_FLOOR_LEVEL_EXACT),
+        (Measure::ExpertiseLevelWithin1, HELDOUT_FLOOR_LEVEL_WITHIN_1),
+        (Measure::Band, HELDOUT_FLOOR_BAND),
+        (Measure::WorkMode, HELDOUT_FLOOR_WORK_MODE),
+        (Measure::VerifiedSuccess, HELDOUT_FLOOR_VERIFIED_SUCCESS),
+        (Measure::Trouble, HELDOUT_FLOOR_TROUBLE),
+        (Measure::Abandoned, HELDOUT_FLOOR_ABANDONED),
+    ];
+    let mut below = Vec::new();
+    for (m, floor) in floors {
+        let a = v.agreement_of(m, "heldout");
+        eprintln!(
+            "held-out {}: {}/{} = {:.1}% (floor {floor}%)",
+            m.title(),
+            a.agree,
+            a.total,
+            a.percent
+        );
+        if a.percent < floor {
+            below.push(format!("{} {:.1}% < {floor}%", m.title(), a.percent));
+        }
+    }
+    assert!(below.is_empty(), "held-out agreement below its floors: {below:?}");
+}
