@@ -266,8 +266,14 @@ fn main() -> anyhow::Result<()> {
     store.for_each_summary(|_, _| n += 1)?;
     println!("scan of {n} session summaries {:.3} s", t.elapsed().as_secs_f64());
     for by in GroupBy::EVERY {
-        let q =
-            ReportQuery { group_by: by, since: None, until: None, min_group_users: 5, team: None };
+        let q = ReportQuery {
+            group_by: by,
+            since: None,
+            until: None,
+            min_group_users: 5,
+            team: None,
+            prices: Default::default(),
+        };
         let t = Instant::now();
         let report = build(&store, &q)?;
         let json = serde_json::to_string_pretty(&report)?;
@@ -288,6 +294,7 @@ fn main() -> anyhow::Result<()> {
         since: None,
         until: None,
         min_group_users: 5,
+        prices: Default::default(),
         team: None,
     };
     let v: serde_json::Value =
@@ -317,6 +324,7 @@ fn main() -> anyhow::Result<()> {
         since: None,
         until: None,
         min_group_users: 5,
+        prices: Default::default(),
         team: None,
     };
     build(&store, &q)?;

@@ -4,11 +4,13 @@
 use crate::payload::{str_field, u64_field};
 use crate::recorder::{Action, Agent, Permission, Prompt, PromptEnd, RecordError, Recorder};
 use crate::signals::action::ToolOutcome;
+use crate::transcript::WindowTokens;
 use serde_json::Value;
 
 /// Feeds one payload to `recorder`. `now_ns` is used unless the payload carries
 /// `coxswain_timestamp` (replayed events). Replay's other extension fields are honoured too:
-/// `coxswain_agent_text` (Stop), `coxswain_prompt_index` and `coxswain_previous_agent_text`
+/// `coxswain_agent_text` and `coxswain_tokens` (Stop), `coxswain_prompt_index`,
+/// `coxswain_previous_agent_text`, `coxswain_previous_tokens` and `coxswain_harness_version`
 /// (UserPromptSubmit); `coxswain_harness` picks the recorder (see [`harness_of`]).
 pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), RecordError> {
     let Some(event) = str_field(payload, "hook_event_name") else {
@@ -29,11 +31,13 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
             model(payload).as_deref(),
         ),
         "UserPromptSubmit" => {
-            // Live only: remember where this prompt's window starts in the transcript.
+            // Live only: remember where this prompt's window starts in the transcript. A
+            // transcript that does not exist yet (a new session's first prompt) starts at byte 0.
             let transcript = match (replayed, str_field(payload, "transcript_path")) {
-                (None, Some(path)) => std::fs::metadata(path).ok().map(|m| (path, m.len())),
+                (None, Some(path)) => Some((path, std::fs::metadata(path).map_or(0, |m| m.len()))),
                 _ => None,
             };
+            let previous_tokens = tokens(payload, "coxswain_previous_tokens");
             let prompt = Prompt {
                 text: str_field(payload, "prompt").unwrap_or(""),
                 prompt_id: str_field(payload, "prompt_id"),
@@ -42,6 +46,8 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
                 previous_agent_text: payload
                     .get("coxswain_previous_agent_text")
                     .and_then(Value::as_str),
+                previous_tokens: previous_tokens.as_ref(),
+                harness_version: str_field(payload, "coxswain_harness_version"),
             };
             recorder.prompt_submitted(session, at, prompt)
         }
@@ -78,6 +84,7 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
                             .map(str::to_owned)
                     },
                 ),
+                tokens: tokens(payload, "coxswain_tokens"),
                 last_message: str_field(payload, "last_assistant_message"),
                 failure: None,
             };
@@ -90,6 +97,7 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
                     .get("coxswain_agent_text")
                     .and_then(Value::as_str)
                     .map(str::to_owned),
+                tokens: tokens(payload, "coxswain_tokens"),
                 last_message: str_field(payload, "last_assistant_message"),
                 failure: Some(&error),
             };
@@ -101,9 +109,18 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
         }
         // Replay's extension event: the transcript ended inside this window.
         "CoxswainWindowText" => match payload.get("coxswain_agent_text").and_then(Value::as_str) {
-            Some(text) => recorder.window_text(session, at, text),
+            Some(text) => {
+                let tokens = tokens(payload, "coxswain_tokens");
+                recorder.window_text(session, at, text, tokens.as_ref())
+            }
             None => Ok(()),
         },
+        // Live, a subagent's own transcript holds its tokens (replay counts them itself).
+        "SubagentStop" if replayed.is_none() => {
+            let used = str_field(payload, "agent_transcript_path")
+                .and_then(|p| crate::transcript::subagent_file_tokens(std::path::Path::new(p)));
+            recorder.subagent_tokens(session, at, used)
+        }
         "Notification" | "SubagentStart" | "SubagentStop" | "PostCompact" => {
             recorder.touch(session, at, &mut |_| {})
         }
@@ -118,6 +135,11 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
 /// else `claude-code`.
 pub fn harness_of(payload: &Value) -> &str {
     str_field(payload, "coxswain_harness").unwrap_or("claude-code")
+}
+
+/// Replay's window tokens (`coxswain_tokens`, `coxswain_previous_tokens`).
+fn tokens(payload: &Value, key: &str) -> Option<WindowTokens> {
+    serde_json::from_value(payload.get(key)?.clone()).ok()
 }
 
 fn action(payload: &Value) -> Action<'_> {

@@ -245,3 +245,92 @@ fn find_line(bytes: &[u8], needle: &str) -> usize {
     let at = bytes.windows(needle.len()).position(|w| w == needle.as_bytes()).unwrap();
     bytes[..at].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1)
 }
+
+mod common;
+
+use agent_hook::recorder::span::SpanRecord;
+use coxswain_proto::telemetry::{common as shared, gen_ai, prompt};
+
+fn roots(spans: &[SpanRecord]) -> Vec<&SpanRecord> {
+    spans.iter().filter(|s| s.name.starts_with("invoke_agent")).collect()
+}
+
+fn action_span<'a>(spans: &'a [SpanRecord], call_id: &str) -> &'a SpanRecord {
+    spans
+        .iter()
+        .find(|s| common::str_attr(s, gen_ai::TOOL_CALL_ID) == call_id)
+        .unwrap_or_else(|| panic!("no span for {call_id}"))
+}
+
+#[test]
+fn a_session_continued_in_a_later_file_keeps_its_prompt_indexes_and_its_head_joins_the_last_prompt()
+{
+    // `a-continued.jsonl` sorts first by name but starts later: files go by first timestamp.
+    let spans = common::replay_spans(&[fixture("continued")]);
+    let indexes: Vec<_> =
+        roots(&spans).iter().map(|r| common::int_attr(r, shared::PROMPT_INDEX)).collect();
+    assert_eq!(indexes, [Some(0), Some(1), Some(2)]);
+    // The later file's head (an Edit before its first prompt) is the end of prompt 1's turn.
+    let head = action_span(&spans, "toolu_c3");
+    assert_eq!(common::int_attr(head, shared::PROMPT_INDEX), Some(1));
+    let starts = spans.iter().filter(|s| s.name == "coxswain.session.start").count();
+    assert_eq!(starts, 1, "one session, started once");
+    // The harness version comes from the transcript lines.
+    let versions: Vec<_> =
+        roots(&spans).iter().map(|r| r.resource.harness_version.clone().unwrap()).collect();
+    assert_eq!(versions, ["2.1.97", "2.1.97", "2.1.98"]);
+}
+
+#[test]
+fn activity_before_a_files_first_prompt_belongs_to_no_prompt_when_the_session_has_none_yet() {
+    let spans = common::replay_spans(&[fixture("continued/a-continued.jsonl")]);
+    let head = action_span(&spans, "toolu_c3");
+    assert_eq!(common::int_attr(head, shared::PROMPT_INDEX), None);
+    assert_eq!(head.parent_span_id, None);
+    let session = "eeee5555-0000-4000-8000-000000000005";
+    assert_eq!(head.trace_id, common::hex_id(&coxswain_proto::ids::session_trace_id(session)));
+    let roots = roots(&spans);
+    assert_eq!(roots.len(), 1);
+    assert_eq!(common::int_attr(roots[0], shared::PROMPT_INDEX), Some(0));
+    // Its words and tokens are the prompt's own reply only.
+    assert_eq!(common::int_attr(roots[0], prompt::OUTPUT_WORDS), Some(2));
+    assert_eq!(common::root_tokens(roots[0]), Some([9, 3, 0, 500]));
+}
+
+#[test]
+fn tokens_count_each_response_once_at_its_largest_usage_and_skip_synthetic_lines() {
+    let spans = common::replay_spans(&[fixture("continued")]);
+    let roots = roots(&spans);
+    // msg_a streamed twice (output 5 then 80) counts once at 80; msg_b adds; the synthetic
+    // API-error line adds nothing.
+    assert_eq!(common::root_tokens(roots[0]), Some([3 + 7, 80 + 12, 1000 + 1300, 200]));
+    assert_eq!(common::str_attr(roots[0], gen_ai::RESPONSE_MODEL), "claude-opus-4-5");
+    assert_eq!(common::root_tokens(roots[1]), Some([2, 30, 1500, 10]));
+    assert_eq!(common::str_attr(roots[2], gen_ai::RESPONSE_MODEL), "claude-haiku-4-5");
+}
+
+#[test]
+fn subagent_tokens_are_reported_apart_from_the_main_agents_in_both_layouts() {
+    use coxswain_proto::telemetry::subagent;
+    let sub = |root: &SpanRecord| {
+        [
+            subagent::USAGE_INPUT_TOKENS,
+            subagent::USAGE_OUTPUT_TOKENS,
+            subagent::USAGE_CACHE_READ,
+            subagent::USAGE_CACHE_CREATION,
+        ]
+        .map(|k| common::int_attr(root, k))
+    };
+    // Inline `isSidechain` lines: msg_c2 (two lines) and msg_c3 are the subagent's.
+    let spans = common::replay_spans(&[fixture("inline-sidechain.jsonl")]);
+    let root = roots(&spans)[0];
+    assert_eq!(common::root_tokens(root), Some([4, 20, 0, 0]));
+    assert_eq!(sub(root), [Some(4), Some(80), Some(0), Some(0)]);
+    // The 2.1.x layout: the subagent's own file, three responses.
+    let spans = common::replay_spans(&[fixture(
+        "subagent-files/dddd4444-0000-4000-8000-000000000004.jsonl",
+    )]);
+    let root = roots(&spans)[0];
+    assert_eq!(common::root_tokens(root), None, "the main lines carry no usage");
+    assert_eq!(sub(root), [Some(3), Some(21), Some(300), Some(0)]);
+}

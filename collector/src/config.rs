@@ -274,6 +274,7 @@ impl CollectorConfig {
         if self.buffer.max_bytes == 0 {
             return Err(ConfigError::Invalid("buffer.max_bytes must be above 0".into()));
         }
+        self.analytics.prices.validate().map_err(ConfigError::Invalid)?;
         self.auth.validate(&[self.grpc_addr, self.http_addr])?;
         let mut names = std::collections::BTreeSet::new();
         for f in &self.forward {

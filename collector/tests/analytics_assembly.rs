@@ -17,8 +17,14 @@ fn session(a: &assembler::Assembler, id: &str) -> Value {
 fn reports(a: &assembler::Assembler) -> String {
     let mut out = String::new();
     for by in GroupBy::EVERY {
-        let q =
-            ReportQuery { group_by: by, since: None, until: None, min_group_users: 2, team: None };
+        let q = ReportQuery {
+            group_by: by,
+            since: None,
+            until: None,
+            min_group_users: 2,
+            team: None,
+            prices: Default::default(),
+        };
         out.push_str(&ops::report_json(a.store(), &q).unwrap());
     }
     out.push_str(&ops::sessions_json(a.store(), None, None, 1000, None).unwrap());
@@ -217,6 +223,7 @@ async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
         since: None,
         until: None,
         min_group_users: 1,
+        prices: Default::default(),
         team: None,
     };
     let v: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
@@ -233,4 +240,85 @@ async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
     assert_eq!(v["rows"][0]["expert_vs_novice_actions_multiplier"], Value::Null);
     assert_eq!(v["rows"][0]["actions_multiplier"], Value::Null);
     assert!(v["rows"][0]["note"].as_str().unwrap().contains("multipliers withheld"));
+}
+
+#[tokio::test]
+async fn prompt_tokens_reach_the_session_json_and_the_report_and_missing_tokens_are_not_zeros() {
+    use coxswain_collector::assembler::{ModelPrice, PriceTable};
+    use coxswain_collector::report::format;
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    let expert = P { intent: "fixing", ..expert_prompt() };
+    let novice = P { intent: "building", ..novice_prompt() };
+    let sonnet = "claude-sonnet-4-6";
+    let mut spans = Vec::new();
+    for (i, user) in ["e1", "e2"].iter().enumerate() {
+        let p = P { tokens: Some([10, 300, 1000, 0]), model: sonnet, ..expert.clone() };
+        spans.extend(S::new(&format!("exp{i}"), user).prompt(0, p, &[read()]).end().spans);
+    }
+    for (i, user) in ["n1", "n2"].iter().enumerate() {
+        let p = P { tokens: Some([20, 100, 2000, 50]), model: "gpt-5", ..novice.clone() };
+        // The second prompt has no token data (an older hook): missing, not zero.
+        let s =
+            S::new(&format!("nov{i}"), user).prompt(0, p, &[read()]).prompt(1, novice.clone(), &[]);
+        spans.extend(s.end().spans);
+    }
+    append(&buf, vec![request(spans)]).await;
+    let a = assemble(&buf);
+
+    let r = session(&a, "nov0");
+    let p0 = &r["prompts"][0];
+    let got: Vec<&Value> =
+        ["input_tokens", "output_tokens", "cache_read_tokens", "cache_creation_tokens", "model"]
+            .iter()
+            .map(|k| &p0[*k])
+            .collect();
+    assert_eq!(
+        got,
+        [
+            &Value::from(20),
+            &Value::from(100),
+            &Value::from(2000),
+            &Value::from(50),
+            &Value::from("gpt-5")
+        ]
+    );
+    assert_eq!(r["prompts"][1]["output_tokens"], Value::Null);
+    assert_eq!(r["prompts"][1]["model"], Value::Null);
+
+    let prices = PriceTable(
+        [(
+            "claude-sonnet-4".to_owned(),
+            ModelPrice { input: 3.0, output: 15.0, cache_read: 0.3, cache_creation: 3.75 },
+        )]
+        .into(),
+    );
+    let q = ReportQuery {
+        group_by: GroupBy::All,
+        since: None,
+        until: None,
+        min_group_users: 2,
+        prices,
+        team: None,
+    };
+    let report: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();
+    let row = &report["rows"][0];
+    assert_eq!(row["prompts"], 6);
+    assert_eq!(row["prompts_with_tokens"], 4, "the two prompts without tokens are left out");
+    assert_eq!(row["output_tokens_per_prompt_mean"], 200.0);
+    assert_eq!(row["output_tokens_per_prompt_median"], 200.0);
+    assert_eq!(row["tokens_per_prompt_mean"], (1310.0 + 2170.0) / 2.0);
+    assert_eq!(row["expert_vs_novice_output_tokens_multiplier"], 3.0);
+    assert_eq!(report["baseline"]["output_tokens_per_prompt_mean"], 100.0);
+    assert_eq!(row["output_tokens_multiplier"], 2.0, "the row's 200 over the novices' 100");
+    // Only the Sonnet prompts are priced (no price for gpt-5).
+    assert_eq!(row["priced_prompts"], 2);
+    let cost = 2.0 * (10.0 * 3.0 + 300.0 * 15.0 + 1000.0 * 0.3) / 1e6;
+    assert!((row["estimated_cost"].as_f64().unwrap() - cost).abs() < 1e-12, "{row}");
+    let table = format::report_table(&report);
+    assert!(
+        table.contains("actions: tool calls of the main agent and of its subagents"),
+        "{table}"
+    );
+    assert!(table.contains("output tokens per prompt (mean)"), "{table}");
 }

@@ -25,6 +25,12 @@ fn good_full_config_parses_to_its_values() {
     assert_eq!(c.auth.bearer_tokens, vec!["t1", "t2"]);
     assert_eq!(c.analytics.idle_close_secs, 1800);
     assert_eq!(c.analytics.min_group_users, 3);
+    let price = c.analytics.prices.price("claude-sonnet-4-6").expect("priced by prefix");
+    assert_eq!(
+        (price.input, price.output, price.cache_read, price.cache_creation),
+        (3.0, 15.0, 0.3, 3.75)
+    );
+    assert!(c.analytics.prices.price("gpt-5").is_none());
     assert_eq!(c.consumers(), vec!["forward:tempo", "forward:otelcol", "assembler"]);
 }
 
@@ -58,6 +64,8 @@ fn bad_configs_are_refused_naming_what_is_wrong() {
         ("bad_typo_analytics.toml", "idle_close_sec"),
         ("bad_protocol.toml", "udp"),
         ("bad_endpoint_scheme.toml", "must start with http://"),
+        ("bad_price_negative.toml", "claude-opus-4"),
+        ("bad_price_typo.toml", "cache_reads"),
         ("bad_empty_token.toml", "auth.tokens[0]: token is empty"),
         ("bad_role.toml", "owner"),
         ("bad_token_and_file.toml", "exactly one of token and token_file"),

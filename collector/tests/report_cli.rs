@@ -161,3 +161,34 @@ async fn rebuild_reassembles_the_same_report() {
     let after = ok(&report);
     assert_eq!(before, after);
 }
+
+#[tokio::test]
+async fn a_local_report_prices_tokens_with_the_configs_price_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    let mut requests = Vec::new();
+    for user in ["u1", "u2"] {
+        let p =
+            P { tokens: Some([1_000, 2_000, 0, 0]), model: "claude-opus-4-5", ..expert_prompt() };
+        requests
+            .push(request(S::new(&format!("s-{user}"), user).prompt(0, p, &[read()]).end().spans));
+    }
+    append(&buf, requests).await;
+    buf.flush().await.unwrap();
+    drop(buf);
+    let config = dir.path().join("collector.toml");
+    std::fs::write(&config, "[analytics.prices.\"claude-opus-4\"]\ninput = 15.0\noutput = 75.0\n")
+        .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let args = ["report", "--data-dir", d, "--format", "json", "--min-group-users", "2"];
+    let unpriced: Value = serde_json::from_str(&ok(&args)).unwrap();
+    assert_eq!(unpriced["rows"][0]["estimated_cost"], Value::Null, "no table, no cost");
+    let mut priced_args = args.to_vec();
+    priced_args.extend(["--config", config.to_str().unwrap()]);
+    let priced: Value = serde_json::from_str(&ok(&priced_args)).unwrap();
+    let row = &priced["rows"][0];
+    assert_eq!(row["priced_prompts"], 2);
+    // Per prompt: 1,000 × 15 + 2,000 × 75 per million = 0.165.
+    assert!((row["estimated_cost"].as_f64().unwrap() - 0.33).abs() < 1e-9, "{row}");
+    assert_eq!(row["output_tokens_per_prompt_mean"], 2000.0);
+}

@@ -45,6 +45,7 @@ fn by_harness(a: &coxswain_collector::assembler::Assembler, k: usize) -> Value {
         since: None,
         until: None,
         min_group_users: k,
+        prices: Default::default(),
         team: None,
     };
     serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap()
@@ -87,8 +88,8 @@ async fn a_group_below_k_users_is_suppressed_in_json_table_and_csv() {
     let csv = format::report_csv(&report);
     let line = csv.lines().find(|l| l.starts_with("harness,codex,")).unwrap();
     assert!(line.starts_with("harness,codex,true,\"suppressed: 2 distinct user(s)"), "{line}");
-    // After the quoted note come the 24 measure cells, all empty.
-    assert!(line.ends_with(&format!("\"{}", ",".repeat(24))), "measures leak in CSV: {line}");
+    // After the quoted note come the 34 measure cells, all empty.
+    assert!(line.ends_with(&format!("\"{}", ",".repeat(34))), "measures leak in CSV: {line}");
     let cc_line = csv.lines().find(|l| l.starts_with("harness,claude-code,")).unwrap();
     assert!(cc_line.starts_with("harness,claude-code,false,,8,6,8,"), "{cc_line}");
 }
@@ -103,6 +104,7 @@ async fn with_k_lowered_the_small_group_shows_and_the_overall_row_needs_k_users_
         since: None,
         until: None,
         min_group_users: 9,
+        prices: Default::default(),
         team: None,
     };
     let all: Value = serde_json::from_str(&ops::report_json(a.store(), &q).unwrap()).unwrap();

@@ -43,6 +43,16 @@ pub mod gen_ai {
     pub const AGENT_ID: &str = "gen_ai.agent.id";
     /// Model named by the harness (SessionStart's `model`), when known.
     pub const REQUEST_MODEL: &str = "gen_ai.request.model";
+    /// Model of the last main-agent response in the prompt's window (the transcript's).
+    pub const RESPONSE_MODEL: &str = "gen_ai.response.model";
+    /// Main agent's uncached input tokens in the prompt's window (Anthropic's `input_tokens`).
+    pub const USAGE_INPUT_TOKENS: &str = "gen_ai.usage.input_tokens";
+    /// Main agent's output tokens in the prompt's window.
+    pub const USAGE_OUTPUT_TOKENS: &str = "gen_ai.usage.output_tokens";
+    /// Main agent's input tokens read from the prompt cache in the prompt's window.
+    pub const USAGE_CACHE_READ_INPUT_TOKENS: &str = "gen_ai.usage.cache_read.input_tokens";
+    /// Main agent's input tokens written to the prompt cache in the prompt's window.
+    pub const USAGE_CACHE_CREATION_INPUT_TOKENS: &str = "gen_ai.usage.cache_creation.input_tokens";
     /// Tool name as the harness names it (`Bash`, `Edit`, `mcp__server__tool`).
     pub const TOOL_NAME: &str = "gen_ai.tool.name";
     /// Tool-use id (Claude `tool_use_id`, Codex `call_id`).
@@ -134,6 +144,19 @@ pub mod prompt {
     pub const INTENT: &str = "coxswain.prompt.intent";
     /// Slash command the prompt expanded from, when it did (name only, e.g. `/review`).
     pub const COMMAND: &str = "coxswain.prompt.command";
+}
+
+/// Subagents' token usage in a prompt's window, on the prompt root, apart from the main agent's
+/// `gen_ai.usage.*` (same four kinds, same counting rule).
+pub mod subagent {
+    /// Subagents' uncached input tokens.
+    pub const USAGE_INPUT_TOKENS: &str = "coxswain.subagent.usage.input_tokens";
+    /// Subagents' output tokens.
+    pub const USAGE_OUTPUT_TOKENS: &str = "coxswain.subagent.usage.output_tokens";
+    /// Subagents' cache-read input tokens.
+    pub const USAGE_CACHE_READ: &str = "coxswain.subagent.usage.cache_read.input_tokens";
+    /// Subagents' cache-creation input tokens.
+    pub const USAGE_CACHE_CREATION: &str = "coxswain.subagent.usage.cache_creation.input_tokens";
 }
 
 /// Values of [`prompt::INTENT`]; the same strings as the collector's work modes.

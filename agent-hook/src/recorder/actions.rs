@@ -93,6 +93,9 @@ impl Recorder {
         let arguments = self.settings.capture_content.then(|| captured(&call.input.to_string()));
         self.step(session_id, &mut |state| {
             let model_free = state.open_prompt.is_none();
+            // Before the session's first prompt (a resumed or compacted transcript's head) an
+            // action belongs to no prompt: never to a later one.
+            let no_prompt = model_free && state.next_prompt_index == 0;
             let open = window(state);
             open.last_ns = open.last_ns.max(at_ns);
             let pending = match call.tool_use_id {
@@ -132,7 +135,7 @@ impl Recorder {
                 state.open_prompt = None;
             }
             let done = Finished {
-                prompt: (index, prompt_id.as_deref()),
+                prompt: (!no_prompt).then_some((index, prompt_id.as_deref())),
                 key: &key,
                 tool_name: call.tool_name,
                 tool_use_id: call.tool_use_id,
@@ -198,7 +201,7 @@ impl Recorder {
                     ..action::ActionSignals::default()
                 };
                 let done = Finished {
-                    prompt: (open.index, open.prompt_id.as_deref()),
+                    prompt: Some((open.index, open.prompt_id.as_deref())),
                     key: &p.key,
                     tool_name: &p.tool_name,
                     tool_use_id: p.tool_use_id.as_deref(),
@@ -220,9 +223,8 @@ impl Recorder {
         state: &SessionState,
         done: Finished<'_>,
     ) -> SpanRecord {
-        let (index, prompt_id) = done.prompt;
         let signals = done.signals;
-        let mut a = self.common_attrs(session_id, Some((index, prompt_id)));
+        let mut a = self.common_attrs(session_id, done.prompt);
         push(&mut a, gen_ai::OPERATION_NAME, gen_ai::OP_EXECUTE_TOOL);
         push(&mut a, gen_ai::TOOL_NAME, done.tool_name);
         if let Some(id) = done.tool_use_id {
@@ -266,10 +268,18 @@ impl Recorder {
         if let Some(args) = done.arguments {
             a.push((gen_ai::TOOL_CALL_ARGUMENTS.to_owned(), args));
         }
+        // An action of no prompt lives in the session's trace, without a parent.
+        let (trace_id, parent_span_id) = match done.prompt {
+            Some((index, _)) => (
+                ids::prompt_trace_id(session_id, index),
+                Some(hex_id(&ids::prompt_span_id(session_id, index))),
+            ),
+            None => (ids::session_trace_id(session_id), None),
+        };
         SpanRecord {
-            trace_id: hex_id(&ids::prompt_trace_id(session_id, index)),
+            trace_id: hex_id(&trace_id),
             span_id: hex_id(&ids::action_span_id(session_id, done.key)),
-            parent_span_id: Some(hex_id(&ids::prompt_span_id(session_id, index))),
+            parent_span_id,
             name: span::execute_tool(done.tool_name),
             start_ns: done.start_ns,
             end_ns: done.end_ns,
@@ -282,7 +292,8 @@ impl Recorder {
 
 /// Everything an action span says, gathered.
 struct Finished<'a> {
-    prompt: (u64, Option<&'a str>),
+    /// Its prompt (index, harness prompt id); `None` before the session's first prompt.
+    prompt: Option<(u64, Option<&'a str>)>,
     key: &'a str,
     tool_name: &'a str,
     tool_use_id: Option<&'a str>,

@@ -5,8 +5,9 @@ use super::session::{OpenPrompt, SessionState};
 use super::span::{Attrs, SpanRecord, push};
 use super::{RecordError, Recorder, captured, hex_id};
 use crate::signals::prompt::{PromptFeatures, agent_corrects_user};
+use crate::transcript::{TokenCounts, WindowTokens, read_window};
 use coxswain_proto::ids;
-use coxswain_proto::telemetry::{end_reason, gen_ai, prompt as p, session, span};
+use coxswain_proto::telemetry::{end_reason, gen_ai, prompt as p, session, span, subagent};
 use std::path::Path;
 
 /// A submitted prompt.
@@ -22,6 +23,10 @@ pub struct Prompt<'a> {
     pub index: Option<u64>,
     /// The agent's text of the window this prompt closes, when the caller has it (replay).
     pub previous_agent_text: Option<&'a str>,
+    /// The tokens of the window this prompt closes, when the caller has them (replay).
+    pub previous_tokens: Option<&'a WindowTokens>,
+    /// The harness's version, when the caller knows it (replay reads the prompt line's).
+    pub harness_version: Option<&'a str>,
 }
 
 /// How a prompt's window ended normally (Stop) or on an API error (StopFailure).
@@ -29,6 +34,8 @@ pub struct Prompt<'a> {
 pub struct PromptEnd<'a> {
     /// The agent's text in the window, when the caller has it (replay does).
     pub agent_text: Option<String>,
+    /// The window's tokens and model, when the caller has them (replay does).
+    pub tokens: Option<WindowTokens>,
     /// The harness's final reply (fallback, and completes a lagging transcript).
     pub last_message: Option<&'a str>,
     /// `Some(error class)` for StopFailure.
@@ -75,6 +82,7 @@ impl Recorder {
             if let Some(open) = state.open_prompt.take() {
                 let end = PromptEnd {
                     agent_text: prompt.previous_agent_text.map(str::to_owned),
+                    tokens: prompt.previous_tokens.cloned(),
                     ..PromptEnd::default()
                 };
                 spans.extend(self.close(
@@ -85,6 +93,9 @@ impl Recorder {
                     end_reason::NEXT_PROMPT,
                     end,
                 ));
+            }
+            if let Some(version) = prompt.harness_version {
+                state.harness_version = Some(version.to_owned());
             }
             let index = prompt.index.unwrap_or(state.next_prompt_index);
             state.next_prompt_index = state.next_prompt_index.max(index + 1);
@@ -128,10 +139,35 @@ impl Recorder {
         self.touch(session_id, at_ns, &mut |open| open.compactions += 1)
     }
 
-    /// The open window's agent text, known before the window closes (a replayed transcript
-    /// that ends mid-turn): the window's root span counts its words when it closes.
-    pub fn window_text(&self, session_id: &str, at_ns: u64, text: &str) -> Result<(), RecordError> {
-        self.touch(session_id, at_ns, &mut |open| open.agent_text = Some(text.to_owned()))
+    /// The open window's agent text and tokens, known before the window closes (a replayed
+    /// transcript that ends mid-turn): the window's root span counts them when it closes.
+    pub fn window_text(
+        &self,
+        session_id: &str,
+        at_ns: u64,
+        text: &str,
+        tokens: Option<&WindowTokens>,
+    ) -> Result<(), RecordError> {
+        self.touch(session_id, at_ns, &mut |open| {
+            open.agent_text = Some(text.to_owned());
+            if let Some(tokens) = tokens {
+                open.tokens = Some(tokens.clone());
+            }
+        })
+    }
+
+    /// A subagent finished (live): its own transcript's tokens count on the open prompt.
+    pub fn subagent_tokens(
+        &self,
+        session_id: &str,
+        at_ns: u64,
+        tokens: Option<TokenCounts>,
+    ) -> Result<(), RecordError> {
+        self.touch(session_id, at_ns, &mut |open| {
+            if let Some(more) = tokens {
+                open.subagent_tokens = Some(open.subagent_tokens.unwrap_or_default().plus(more));
+            }
+        })
     }
 
     /// Any other event inside the window: only moves its last-seen time.
@@ -224,7 +260,7 @@ impl Recorder {
     fn close(
         &self,
         session_id: &str,
-        state: &SessionState,
+        state: &mut SessionState,
         open: OpenPrompt,
         at_ns: u64,
         reason: &str,
@@ -241,13 +277,22 @@ impl Recorder {
         let (captured_prompt, features): (Vec<_>, Vec<_>) =
             open.attributes.into_iter().partition(|(k, _)| k == gen_ai::INPUT_MESSAGES);
         a.extend(features);
-        let given = end.agent_text.or(open.agent_text);
-        let text = agent_text(open.transcript.as_ref(), given, end.last_message);
+        let given =
+            Given { text: end.agent_text.or(open.agent_text), tokens: end.tokens.or(open.tokens) };
+        let window = window_of(open.transcript.as_ref(), given, end.last_message);
+        if let Some(version) = window.harness_version {
+            state.harness_version = Some(version);
+        }
+        let resource = self.resource(state);
+        let mut tokens = window.tokens;
+        tokens.add_subagents(open.subagent_tokens);
+        let text = window.text;
         push(&mut a, p::OUTPUT_WORDS, text.split_whitespace().count());
         push(&mut a, p::AGENT_CORRECTS_USER, agent_corrects_user(&text));
         push(&mut a, p::END_REASON, reason);
         push(&mut a, p::PERMISSION_REQUESTS, open.permission_requests);
         push(&mut a, p::COMPACTIONS, open.compactions);
+        token_attrs(&mut a, &tokens);
         if let Some(error) = end.failure {
             push(&mut a, gen_ai::ERROR_TYPE, error);
         }
@@ -261,29 +306,68 @@ impl Recorder {
             end_ns: at_ns.max(open.start_ns),
             attributes: a,
             error: end.failure.map(str::to_owned),
-            resource: self.resource(state),
+            resource,
         });
         spans
     }
 }
 
-/// The main agent's text in the window: given, else read from the transcript (completed by the
-/// final reply when the transcript lags), else the final reply alone.
-fn agent_text(
+/// What the caller already knows of a closing window (replay knows everything).
+struct Given {
+    text: Option<String>,
+    tokens: Option<WindowTokens>,
+}
+
+/// A closed window's text, tokens and the harness version its transcript names.
+struct ClosedWindow {
+    text: String,
+    tokens: WindowTokens,
+    harness_version: Option<String>,
+}
+
+/// The window's text and tokens: given, else read from the transcript (the text completed by the
+/// final reply when the transcript lags), else the final reply alone and no tokens.
+fn window_of(
     transcript: Option<&(String, u64)>,
-    given: Option<String>,
+    given: Given,
     last_message: Option<&str>,
-) -> String {
-    if let Some(text) = given {
-        return text;
+) -> ClosedWindow {
+    let reading = match (&given.text, &given.tokens) {
+        (Some(_), Some(_)) => None,
+        _ => transcript.and_then(|(path, offset)| read_window(Path::new(path), *offset)),
+    };
+    let harness_version = reading.as_ref().and_then(|r| r.harness_version.clone());
+    let tokens =
+        given.tokens.or_else(|| reading.as_ref().map(|r| r.usage.tokens())).unwrap_or_default();
+    if let Some(text) = given.text {
+        return ClosedWindow { text, tokens, harness_version };
     }
-    let from_transcript = transcript
-        .and_then(|(path, offset)| crate::transcript::window_agent_text(Path::new(path), *offset));
-    match (from_transcript, last_message.map(str::trim).filter(|m| !m.is_empty())) {
+    let from_transcript = reading.and_then(|r| (!r.text.is_empty()).then(|| r.text.text()));
+    let text = match (from_transcript, last_message.map(str::trim).filter(|m| !m.is_empty())) {
         (Some(text), Some(last)) if !text.contains(last) => format!("{text}\n{last}"),
         (Some(text), _) => text,
         (None, Some(last)) => last.to_owned(),
         (None, None) => String::new(),
+    };
+    ClosedWindow { text, tokens, harness_version }
+}
+
+/// The token attributes of a prompt root (each only when known).
+fn token_attrs(a: &mut Attrs, tokens: &WindowTokens) {
+    if let Some(t) = tokens.main {
+        push(a, gen_ai::USAGE_INPUT_TOKENS, t.input);
+        push(a, gen_ai::USAGE_OUTPUT_TOKENS, t.output);
+        push(a, gen_ai::USAGE_CACHE_READ_INPUT_TOKENS, t.cache_read);
+        push(a, gen_ai::USAGE_CACHE_CREATION_INPUT_TOKENS, t.cache_creation);
+    }
+    if let Some(m) = &tokens.model {
+        push(a, gen_ai::RESPONSE_MODEL, m.as_str());
+    }
+    if let Some(t) = tokens.subagents {
+        push(a, subagent::USAGE_INPUT_TOKENS, t.input);
+        push(a, subagent::USAGE_OUTPUT_TOKENS, t.output);
+        push(a, subagent::USAGE_CACHE_READ, t.cache_read);
+        push(a, subagent::USAGE_CACHE_CREATION, t.cache_creation);
     }
 }
 

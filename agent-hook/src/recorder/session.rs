@@ -2,6 +2,7 @@
 //! actions, the failures seen (for retries), and the counters the prompt span reports.
 
 use super::span::Attrs;
+use crate::transcript::{TokenCounts, WindowTokens};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -60,6 +61,12 @@ pub struct OpenPrompt {
     /// before the turn finished); used instead of reading the transcript at close.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent_text: Option<String>,
+    /// The window's tokens when a replay already counted them (as `agent_text`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<WindowTokens>,
+    /// Tokens of subagents that finished in the window, read from their own transcripts (live).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subagent_tokens: Option<TokenCounts>,
 }
 
 /// An action that started and has not ended yet.

@@ -13,7 +13,7 @@ use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
-use crate::transcript::line::parse_line;
+use crate::transcript::line::{parse_line, timestamp_millis};
 use serde_json::Value;
 
 use super::ReplayError;
@@ -44,7 +44,7 @@ pub struct SubagentFile {
 /// What to replay.
 #[derive(Debug, Default)]
 pub struct Plan {
-    /// Main transcripts, sorted.
+    /// Main transcripts, by first timestamp.
     pub transcripts: Vec<PathBuf>,
     /// Codex rollouts, sorted.
     pub rollouts: Vec<PathBuf>,
@@ -74,6 +74,10 @@ impl Plan {
         }
         plan.transcripts.sort();
         plan.transcripts.dedup();
+        // A session continued in a later file (after a compaction or a resume) is replayed in
+        // order, so its prompt indexes go on; files without a timestamp go last, by path.
+        plan.transcripts
+            .sort_by_cached_key(|p| (first_timestamp(p).unwrap_or(i64::MAX), p.clone()));
         plan.rollouts.sort();
         plan.rollouts.dedup();
         Ok(plan)
@@ -161,6 +165,24 @@ fn head_lines(path: &Path) -> impl Iterator<Item = Value> {
             (reader.as_mut()?.read_until(b'\n', &mut raw).ok()? > 0).then_some(raw)
         })
         .filter_map(|raw| parse_line(&raw))
+}
+
+/// The first line timestamp of a transcript (ms since the epoch), looking at its first lines.
+fn first_timestamp(path: &Path) -> Option<i64> {
+    let mut reader = BufReader::new(File::open(path).ok()?);
+    let mut raw = Vec::new();
+    for _ in 0..200 {
+        raw.clear();
+        if reader.read_until(b'\n', &mut raw).ok()? == 0 {
+            return None;
+        }
+        let found = parse_line(&raw)
+            .and_then(|l| l.get("timestamp").and_then(|t| t.as_str()).and_then(timestamp_millis));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), ReplayError> {

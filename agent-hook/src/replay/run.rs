@@ -1,6 +1,6 @@
 //! State shared by all files of one replay run: counts, the subagent-file pool, the sink.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use serde_json::Value;
@@ -18,6 +18,8 @@ pub struct Run<'a> {
     /// Subagent files by agent id; removed once replayed.
     pub subagents: BTreeMap<String, SubagentFile>,
     sessions: HashSet<String>,
+    /// Prompts seen per session so far (indexes continue across a session's files).
+    prompts: HashMap<String, u64>,
     sink: &'a mut dyn FnMut(Value),
 }
 
@@ -27,7 +29,13 @@ impl<'a> Run<'a> {
         subagents: BTreeMap<String, SubagentFile>,
         sink: &'a mut dyn FnMut(Value),
     ) -> Run<'a> {
-        Run { summary: ReplaySummary::default(), subagents, sessions: HashSet::new(), sink }
+        Run {
+            summary: ReplaySummary::default(),
+            subagents,
+            sessions: HashSet::new(),
+            prompts: HashMap::new(),
+            sink,
+        }
     }
 
     /// Passes one payload on.
@@ -36,11 +44,20 @@ impl<'a> Run<'a> {
         (self.sink)(payload);
     }
 
-    /// Counts a session id once per run.
-    pub fn see_session(&mut self, id: &str) {
-        if self.sessions.insert(id.to_owned()) {
+    /// Counts a session id once per run; true the first time.
+    pub fn see_session(&mut self, id: &str) -> bool {
+        let new = self.sessions.insert(id.to_owned());
+        if new {
             self.summary.sessions += 1;
         }
+        new
+    }
+
+    /// The index of the session's next prompt in this run (and counts the prompt).
+    pub fn next_prompt_index(&mut self, session_id: &str) -> u64 {
+        let n = self.prompts.entry(session_id.to_owned()).or_insert(0);
+        *n += 1;
+        *n - 1
     }
 }
 

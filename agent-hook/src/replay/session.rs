@@ -3,17 +3,22 @@
 //! Windows follow file order: a prompt's window is every line after it up to the next prompt
 //! line (of any session) or the end of the file, and its events carry the prompt's session id
 //! (a resumed session's file interleaves two ids; the prompt's own line names its session).
-//! Events before the first prompt carry the session id of their own line.
+//! Events before the file's first prompt carry the session id of their own line: the recorder
+//! gives them to that session's last prompt when an earlier file of the run had one, else to
+//! no prompt (a resumed or compacted file begins with the end of a turn it did not see start).
+//! Prompt indexes and session starts are the run's, so a session continued in a later file
+//! (files are replayed in order of their first timestamp) keeps counting.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::transcript::AgentText;
 use crate::transcript::entry::{
     self, KNOWN_TYPES, blocks, is_sidechain, kind, text_field, tool_results,
 };
+use crate::transcript::usage::WindowUsage;
+use crate::transcript::{AgentText, TokenCounts, WindowTokens};
 
 use super::payload::{Agent, Context, ToolCall, base};
 use super::read_lines;
@@ -24,6 +29,9 @@ use super::subagent;
 struct Window {
     ctx: Context,
     text: AgentText,
+    usage: WindowUsage,
+    /// Tokens of the subagent files replayed inside the window.
+    subagent_files: Option<TokenCounts>,
     interrupted: bool,
     api_error: bool,
     unresolved: HashSet<String>,
@@ -36,14 +44,22 @@ struct FileReplay<'r, 'a> {
     transcript_path: String,
     started: Vec<String>,
     models: HashMap<String, String>,
-    prompt_counts: HashMap<String, usize>,
     window: Option<Window>,
     pending: HashMap<String, ToolCall>,
     announced: HashSet<String>,
     /// Open Agent/Task calls, for the older inline sidechain layout.
     open_tasks: Vec<String>,
     inline_started: HashSet<String>,
-    previous_text: Option<String>,
+    /// An unfinished window's text and tokens, handed to the next prompt of its session.
+    previous: Option<(String, WindowTokens)>,
+}
+
+impl Window {
+    fn tokens(&self) -> WindowTokens {
+        let mut tokens = self.usage.tokens();
+        tokens.add_subagents(self.subagent_files);
+        tokens
+    }
 }
 
 /// Replays one main transcript.
@@ -66,18 +82,17 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
         transcript_path: path.display().to_string(),
         started: Vec::new(),
         models,
-        prompt_counts: HashMap::new(),
         window: None,
         pending: HashMap::new(),
         announced: HashSet::new(),
         open_tasks: Vec::new(),
         inline_started: HashSet::new(),
-        previous_text: None,
+        previous: None,
     };
     for line in lines.iter().flatten() {
         file.line(line);
     }
-    file.close_window(true);
+    file.close_window(None);
 }
 
 impl FileReplay<'_, '_> {
@@ -116,7 +131,10 @@ impl FileReplay<'_, '_> {
         }
         let source = if self.started.is_empty() { "startup" } else { "resume" };
         self.started.push(ctx.session_id.clone());
-        self.run.see_session(&ctx.session_id);
+        // A session an earlier file of the run started goes on (a compaction's new file).
+        if !self.run.see_session(&ctx.session_id) {
+            return;
+        }
         let mut ctx = ctx.clone();
         ctx.prompt_id = None;
         ctx.agent = None;
@@ -162,8 +180,8 @@ impl FileReplay<'_, '_> {
     }
 
     fn prompt(&mut self, line: &Value, prompt: String) {
-        self.close_window(false);
         let session_id = text_field(line, "sessionId").unwrap_or("unknown").to_owned();
+        self.close_window(Some(&session_id));
         let ctx = Context {
             session_id: session_id.clone(),
             transcript_path: self.transcript_path.clone(),
@@ -173,19 +191,24 @@ impl FileReplay<'_, '_> {
         };
         let timestamp = text_field(line, "timestamp");
         self.start_session(&ctx, timestamp);
-        let index = self.prompt_counts.entry(session_id).or_insert(0);
+        let index = self.run.next_prompt_index(&session_id);
         let mut p = base("UserPromptSubmit", &ctx, timestamp);
         p.insert("prompt".into(), json!(prompt));
-        p.insert("coxswain_prompt_index".into(), json!(*index));
-        if let Some(text) = self.previous_text.take() {
-            p.insert("coxswain_previous_agent_text".into(), json!(text));
+        p.insert("coxswain_prompt_index".into(), json!(index));
+        if let Some(version) = text_field(line, "version") {
+            p.insert("coxswain_harness_version".into(), json!(version));
         }
-        *index += 1;
+        if let Some((text, tokens)) = self.previous.take() {
+            p.insert("coxswain_previous_agent_text".into(), json!(text));
+            p.insert("coxswain_previous_tokens".into(), json!(tokens));
+        }
         self.run.summary.prompts += 1;
         self.run.emit(Value::Object(p));
         self.window = Some(Window {
             ctx,
             text: AgentText::default(),
+            usage: WindowUsage::default(),
+            subagent_files: None,
             interrupted: false,
             api_error: false,
             unresolved: HashSet::new(),
@@ -194,21 +217,23 @@ impl FileReplay<'_, '_> {
     }
 
     /// Ends the open window: Stop when the turn finished, StopFailure after an API error,
-    /// nothing when it was interrupted or a tool call never got its result (at the end of the
-    /// file, a `CoxswainWindowText` event hands the unfinished window's text over instead).
-    fn close_window(&mut self, at_end: bool) {
+    /// nothing when it was interrupted or a tool call never got its result: then the next
+    /// prompt of the same session (`next_session`) carries the unfinished window's text and
+    /// tokens, or else a `CoxswainWindowText` event hands them over now.
+    fn close_window(&mut self, next_session: Option<&str>) {
         let Some(w) = self.window.take() else { return };
         let finished = !w.interrupted && w.unresolved.is_empty();
         if !finished {
-            if at_end {
-                // No later prompt will carry this window's text: hand it over now, so the
-                // window's words count when the replay closes it (as the live hook would read
-                // them from the transcript at SessionEnd).
+            if next_session == Some(w.ctx.session_id.as_str()) {
+                self.previous = Some((w.text.text(), w.tokens()));
+            } else {
+                // No later prompt of this session will carry this window's text: hand it over
+                // now, so the window's words count when the replay closes it (as the live hook
+                // would read them from the transcript at SessionEnd).
                 let mut p = base("CoxswainWindowText", &w.ctx, w.last_timestamp.as_deref());
                 p.insert("coxswain_agent_text".into(), json!(w.text.text()));
+                p.insert("coxswain_tokens".into(), json!(w.tokens()));
                 self.run.emit(Value::Object(p));
-            } else {
-                self.previous_text = Some(w.text.text());
             }
             return;
         }
@@ -221,6 +246,7 @@ impl FileReplay<'_, '_> {
         }
         p.insert("last_assistant_message".into(), json!(w.text.last().unwrap_or_default()));
         p.insert("coxswain_agent_text".into(), json!(w.text.text()));
+        p.insert("coxswain_tokens".into(), json!(w.tokens()));
         self.run.emit(Value::Object(p));
     }
 
@@ -231,6 +257,7 @@ impl FileReplay<'_, '_> {
         }
         if let Some(w) = self.window.as_mut() {
             w.text.add_line(line);
+            w.usage.add_line(line);
             w.last_timestamp = timestamp.map(str::to_owned);
             w.api_error = entry::flag(line, "isApiErrorMessage");
         }
@@ -260,6 +287,9 @@ impl FileReplay<'_, '_> {
     /// Agent/Task call that is open, whose tool-use id serves as the agent id.
     fn inline_subagent(&mut self, line: &Value) {
         let timestamp = text_field(line, "timestamp");
+        if let Some(w) = self.window.as_mut() {
+            w.usage.add_line(line);
+        }
         let mut ctx = self.context(line);
         let task = self.open_tasks.last().and_then(|id| self.pending.get(id)).cloned();
         let agent = Agent {
@@ -318,7 +348,10 @@ impl FileReplay<'_, '_> {
                 });
             let mut ctx = call.ctx.clone();
             ctx.agent = Some(Agent { id: agent_id.unwrap_or_default().to_owned(), kind });
-            subagent::replay(self.run, &file.path, &ctx, &mut self.announced);
+            let used = subagent::replay(self.run, &file.path, &ctx, &mut self.announced);
+            if let Some(w) = self.window.as_mut() {
+                w.subagent_files = Some(w.subagent_files.unwrap_or_default().plus(used));
+            }
         } else if self.inline_started.contains(&call.id) {
             let mut ctx = call.ctx.clone();
             ctx.agent = Some(Agent {

@@ -6,8 +6,9 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::transcript::AgentText;
 use crate::transcript::entry::{KNOWN_TYPES, blocks, kind, text_field, tool_results};
+use crate::transcript::usage::WindowUsage;
+use crate::transcript::{AgentText, TokenCounts};
 
 use super::payload::{Context, ToolCall, base};
 use super::read_lines;
@@ -15,18 +16,26 @@ use super::run::Run;
 
 /// Replays the subagent file at `path` in the context `ctx` (parent session and prompt, with
 /// the agent set). `announced` dedupes tool-use ids across the parent and its subagents.
-pub fn replay(run: &mut Run<'_>, path: &Path, ctx: &Context, announced: &mut HashSet<String>) {
+/// Returns the subagent's tokens (zero when its lines carry no usage).
+pub fn replay(
+    run: &mut Run<'_>,
+    path: &Path,
+    ctx: &Context,
+    announced: &mut HashSet<String>,
+) -> TokenCounts {
     let lines = read_lines(path, &mut run.summary);
     let first_ts = lines.iter().flatten().find_map(|l| text_field(l, "timestamp"));
     run.emit(Value::Object(base("SubagentStart", ctx, first_ts)));
     let mut pending: HashMap<String, ToolCall> = HashMap::new();
     let mut text = AgentText::default();
+    let mut usage = WindowUsage::default();
     let mut last_ts = first_ts.map(str::to_owned);
     for line in lines.iter().flatten() {
         let timestamp = text_field(line, "timestamp");
         match kind(line) {
             Some("assistant") => {
                 text.add_agent_line(line);
+                usage.add_subagent_line(line);
                 last_ts = timestamp.map(str::to_owned);
                 for block in blocks(line) {
                     if block.get("type").and_then(Value::as_str) != Some("tool_use") {
@@ -61,4 +70,5 @@ pub fn replay(run: &mut Run<'_>, path: &Path, ctx: &Context, announced: &mut Has
     p.insert("agent_transcript_path".into(), json!(path.display().to_string()));
     p.insert("last_assistant_message".into(), json!(text.last().unwrap_or_default()));
     run.emit(Value::Object(p));
+    usage.tokens().subagents.unwrap_or_default()
 }

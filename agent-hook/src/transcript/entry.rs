@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-/// Line types Claude Code has written so far (1.0.x to 2.1.x). Other types count as bad lines.
+/// Line types Claude Code has written so far (1.0.x to 2.1.332). Other types count as bad lines.
 pub const KNOWN_TYPES: &[&str] = &[
     "user",
     "assistant",
@@ -20,6 +20,14 @@ pub const KNOWN_TYPES: &[&str] = &[
     "custom-title",
     "agent-name",
     "last-prompt",
+    // 2.1.3xx bookkeeping lines (no prompt, action or agent text in them).
+    "atis-latch",
+    "api-request",
+    "api-request-shape",
+    "api-request-blob",
+    "tools-used",
+    "cost-state",
+    "mode",
 ];
 
 /// Tags that open text the harness writes itself (slash commands, `!` shell, reminders).

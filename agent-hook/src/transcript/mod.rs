@@ -2,11 +2,13 @@
 
 pub mod entry;
 pub mod line;
+pub mod usage;
 pub mod window;
 
 use std::path::Path;
 
-pub use window::AgentText;
+pub use usage::{TokenCounts, WindowTokens};
+pub use window::{AgentText, WindowReading, read_window, subagent_file_tokens};
 
 /// Concatenated text of the main agent's `text` blocks in the transcript from byte `from_offset`,
 /// after the first human prompt line in that range (all of them when no prompt line is found).

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::entry::{self, blocks, is_sidechain, kind, message_id};
 use super::line::parse_line;
+use super::usage::{TokenCounts, WindowUsage};
 
 /// Collects the main agent's `text` blocks, skipping thinking, tool input and output, sidechain
 /// lines and synthetic API-error lines, and counting a block repeated on several lines once.
@@ -70,8 +71,28 @@ impl AgentText {
     }
 }
 
+/// What a live window holds: the main agent's text, the tokens used, and the harness version
+/// its lines name.
+#[derive(Debug, Default, Clone)]
+pub struct WindowReading {
+    /// The main agent's text.
+    pub text: AgentText,
+    /// Main-agent and inline-subagent usage.
+    pub usage: WindowUsage,
+    /// The last `version` a line in the window named (Claude Code's version).
+    pub harness_version: Option<String>,
+}
+
 /// See [`crate::transcript::window_agent_text`].
 pub fn window_agent_text(path: &Path, from_offset: u64) -> Option<String> {
+    let reading = read_window(path, from_offset)?;
+    (!reading.text.is_empty()).then(|| reading.text.text())
+}
+
+/// Reads the window from byte `from_offset` to the end: what follows the first human prompt line
+/// in that range (everything when no prompt line is found). A partial first line (the offset
+/// landing mid-line) is skipped. `None` when the file cannot be read.
+pub fn read_window(path: &Path, from_offset: u64) -> Option<WindowReading> {
     let mut file = File::open(path).ok()?;
     let mut reader = if from_offset > 0 {
         // Landing mid-line: the partial first line is skipped.
@@ -83,8 +104,8 @@ pub fn window_agent_text(path: &Path, from_offset: u64) -> Option<String> {
     } else {
         BufReader::new(file)
     };
-    let mut before_prompt = AgentText::default();
-    let mut after_prompt: Option<AgentText> = None;
+    let mut before_prompt = WindowReading::default();
+    let mut after_prompt: Option<WindowReading> = None;
     let mut raw = Vec::new();
     loop {
         raw.clear();
@@ -100,15 +121,52 @@ pub fn window_agent_text(path: &Path, from_offset: u64) -> Option<String> {
             continue;
         };
         match after_prompt.as_mut() {
-            Some(text) => text.add_line(&line),
+            Some(window) => window.add_line(&line),
             None if entry::prompt_text(&line).is_some() => {
-                after_prompt = Some(AgentText::default())
+                let mut window = WindowReading::default();
+                window.note_version(&line);
+                after_prompt = Some(window);
             }
             None => before_prompt.add_line(&line),
         }
     }
-    let text = after_prompt.unwrap_or(before_prompt);
-    (!text.is_empty()).then(|| text.text())
+    Some(after_prompt.unwrap_or(before_prompt))
+}
+
+/// The tokens of a whole subagent transcript (every assistant line is the subagent's). `None`
+/// when the file cannot be read or holds no usage.
+pub fn subagent_file_tokens(path: &Path) -> Option<TokenCounts> {
+    let mut reader = BufReader::new(File::open(path).ok()?);
+    let mut usage = WindowUsage::default();
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        if reader.read_until(b'\n', &mut raw).ok()? == 0 {
+            break;
+        }
+        // Only assistant lines carry usage; tool results (the big lines) are skipped unparsed.
+        if !contains(&raw, b"\"usage\"") || contains(&raw, b"\"toolUseResult\"") {
+            continue;
+        }
+        if let Some(line) = parse_line(&raw) {
+            usage.add_subagent_line(&line);
+        }
+    }
+    usage.tokens().subagents
+}
+
+impl WindowReading {
+    fn add_line(&mut self, line: &Value) {
+        self.text.add_line(line);
+        self.usage.add_line(line);
+        self.note_version(line);
+    }
+
+    fn note_version(&mut self, line: &Value) {
+        if let Some(v) = entry::text_field(line, "version").filter(|v| !v.is_empty()) {
+            self.harness_version = Some(v.to_owned());
+        }
+    }
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {

@@ -199,3 +199,52 @@ pub fn stored_spans(data_dir: &Path) -> Vec<StoredSpan> {
 pub fn hex_id(bytes: &[u8]) -> String {
     hex::encode(bytes)
 }
+
+/// Replays `paths` through the recorder as `agent-hook replay` does (fixed settings), returning
+/// every span record.
+pub fn replay_spans(paths: &[PathBuf]) -> Vec<agent_hook::recorder::span::SpanRecord> {
+    let settings = |harness: &str| agent_hook::recorder::RecorderSettings {
+        harness: harness.to_owned(),
+        harness_version: None,
+        agent_name: harness.to_owned(),
+        provider: "anthropic".to_owned(),
+        source: "replay".to_owned(),
+        pseudonym: "test".to_owned(),
+        team: None,
+        capture_content: false,
+    };
+    let mut spans = Vec::new();
+    let recorded = agent_hook::replay::record(paths, false, &settings, &mut |s| spans.extend(s))
+        .expect("replay records");
+    assert_eq!(recorded.failed_events, 0, "every replayed event is recorded");
+    spans
+}
+
+/// An integer attribute of a span record.
+pub fn int_attr(s: &agent_hook::recorder::span::SpanRecord, key: &str) -> Option<u64> {
+    match s.attr(key) {
+        Some(agent_hook::recorder::span::AttrValue::Int(n)) => u64::try_from(*n).ok(),
+        _ => None,
+    }
+}
+
+/// A string attribute of a span record ("" when absent).
+pub fn str_attr(s: &agent_hook::recorder::span::SpanRecord, key: &str) -> String {
+    match s.attr(key) {
+        Some(agent_hook::recorder::span::AttrValue::Str(v)) => v.clone(),
+        _ => String::new(),
+    }
+}
+
+/// A prompt root's main-agent tokens `[input, output, cache read, cache creation]`.
+pub fn root_tokens(s: &agent_hook::recorder::span::SpanRecord) -> Option<[u64; 4]> {
+    use coxswain_proto::telemetry::gen_ai;
+    let t = [
+        gen_ai::USAGE_INPUT_TOKENS,
+        gen_ai::USAGE_OUTPUT_TOKENS,
+        gen_ai::USAGE_CACHE_READ_INPUT_TOKENS,
+        gen_ai::USAGE_CACHE_CREATION_INPUT_TOKENS,
+    ]
+    .map(|k| int_attr(s, k));
+    t[0].map(|_| t.map(Option::unwrap_or_default))
+}

@@ -40,11 +40,78 @@ pub struct AnalyticsConfig {
     /// Sessions whose last span is older than this are removed with their spans (0 keeps them
     /// forever); unset, `buffer.max_age_secs` applies.
     pub max_age_secs: Option<u64>,
+    /// `[analytics.prices."model"]`: optional prices that turn tokens into an estimated cost.
+    #[serde(skip_serializing_if = "PriceTable::is_empty")]
+    pub prices: PriceTable,
 }
 
 impl Default for AnalyticsConfig {
     fn default() -> Self {
-        Self { idle_close_secs: 3600, min_group_users: 5, max_age_secs: None }
+        Self {
+            idle_close_secs: 3600,
+            min_group_users: 5,
+            max_age_secs: None,
+            prices: PriceTable::default(),
+        }
+    }
+}
+
+/// Prices per model, in currency units per million tokens of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ModelPrice {
+    /// Uncached input tokens.
+    pub input: f64,
+    /// Output tokens.
+    pub output: f64,
+    /// Input tokens read from the prompt cache.
+    pub cache_read: f64,
+    /// Input tokens written to the prompt cache.
+    pub cache_creation: f64,
+}
+
+impl ModelPrice {
+    /// The cost of `[input, output, cache read, cache creation]` tokens.
+    pub fn cost(&self, tokens: [u64; 4]) -> f64 {
+        let per = [self.input, self.output, self.cache_read, self.cache_creation];
+        tokens.iter().zip(per).map(|(&t, p)| t as f64 * p / 1_000_000.0).sum()
+    }
+}
+
+/// The price table: a model's price is its exact entry, else the longest entry its name starts
+/// with (`claude-sonnet-4` prices `claude-sonnet-4-6`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PriceTable(pub std::collections::BTreeMap<String, ModelPrice>);
+
+impl PriceTable {
+    /// No prices configured.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The price of `model`, when the table has one.
+    pub fn price(&self, model: &str) -> Option<&ModelPrice> {
+        self.0.get(model).or_else(|| {
+            self.0
+                .iter()
+                .filter(|(k, _)| model.starts_with(k.as_str()))
+                .max_by_key(|(k, _)| k.len())
+                .map(|(_, p)| p)
+        })
+    }
+
+    /// Refuses negative or non-finite prices, naming the model.
+    pub fn validate(&self) -> Result<(), String> {
+        for (model, p) in &self.0 {
+            let all = [p.input, p.output, p.cache_read, p.cache_creation];
+            if model.is_empty() || all.iter().any(|v| !v.is_finite() || *v < 0.0) {
+                return Err(format!(
+                    "analytics.prices.{model:?}: prices must be finite numbers >= 0 under a model name"
+                ));
+            }
+        }
+        Ok(())
     }
 }
 

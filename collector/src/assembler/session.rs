@@ -44,6 +44,33 @@ pub struct PromptRecord {
     pub end_reason: String,
     /// Start (RFC 3339).
     pub started_at: String,
+    /// The main agent's uncached input tokens (`null`: the hook sent no token data).
+    #[serde(default)]
+    pub input_tokens: Option<u64>,
+    /// The main agent's output tokens.
+    #[serde(default)]
+    pub output_tokens: Option<u64>,
+    /// Input tokens read from the prompt cache.
+    #[serde(default)]
+    pub cache_read_tokens: Option<u64>,
+    /// Input tokens written to the prompt cache.
+    #[serde(default)]
+    pub cache_creation_tokens: Option<u64>,
+    /// The model of the window's last response (`gen_ai.response.model`).
+    #[serde(default)]
+    pub model: Option<String>,
+}
+
+impl PromptRecord {
+    /// `[input, output, cache read, cache creation]` when the prompt has token data.
+    pub fn tokens(&self) -> Option<[u64; 4]> {
+        Some([
+            self.input_tokens?,
+            self.output_tokens?,
+            self.cache_read_tokens?,
+            self.cache_creation_tokens?,
+        ])
+    }
 }
 
 /// How a session closed.
@@ -214,6 +241,11 @@ pub fn derive(
             intent: p.root.intent.clone(),
             end_reason: p.root.end_reason.clone(),
             started_at: rfc3339(p.root.start),
+            input_tokens: p.root.tokens.map(|t| t[0]),
+            output_tokens: p.root.tokens.map(|t| t[1]),
+            cache_read_tokens: p.root.tokens.map(|t| t[2]),
+            cache_creation_tokens: p.root.tokens.map(|t| t[3]),
+            model: (!p.root.model.is_empty()).then(|| p.root.model.clone()),
         })
         .collect();
     let level = ExpertiseLevel(exp.level.0);

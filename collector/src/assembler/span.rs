@@ -82,6 +82,11 @@ pub struct SpanFacts {
     pub file_extension: String,
     pub lines_added: u64,
     pub lines_removed: u64,
+    /// Prompt spans: the main agent's tokens `[input, output, cache read, cache creation]`
+    /// (`gen_ai.usage.*`); `None` when the hook sent none (missing, never zero).
+    pub tokens: Option<[u64; 4]>,
+    /// Prompt spans: `gen_ai.response.model`.
+    pub model: String,
 }
 
 impl SpanFacts {
@@ -93,7 +98,7 @@ impl SpanFacts {
     /// Compact binary form for the spans tree (session and span id live in the key).
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(96);
-        w.byte(1); // format version
+        w.byte(2); // format version (1: without tokens and model)
         w.byte(match self.kind {
             None => 0,
             Some(SpanKind::Prompt) => 1,
@@ -124,13 +129,19 @@ impl SpanFacts {
             self.subagent,
         ];
         w.byte(flags.iter().enumerate().fold(0u8, |acc, (i, f)| acc | (u8::from(*f) << i)));
+        w.str(&self.model);
+        w.byte(u8::from(self.tokens.is_some()));
+        for v in self.tokens.unwrap_or_default() {
+            w.int(v);
+        }
         w.into_bytes()
     }
 
     /// Reads [`SpanFacts::encode`]'s output (session and span id are left empty).
     pub fn decode(bytes: &[u8]) -> Option<SpanFacts> {
         let mut r = Reader::new(bytes);
-        if r.byte()? != 1 {
+        let version = r.byte()?;
+        if !(1..=2).contains(&version) {
             return None;
         }
         let kind = match r.byte()? {
@@ -186,6 +197,12 @@ impl SpanFacts {
         f.failed = bit(5);
         f.retry = bit(6);
         f.subagent = bit(7);
+        if version >= 2 {
+            f.model = r.str()?;
+            let present = r.byte()? == 1;
+            let tokens = [r.int()?, r.int()?, r.int()?, r.int()?];
+            f.tokens = present.then_some(tokens);
+        }
         Some(f)
     }
 
@@ -254,6 +271,7 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
     }
     let mut f = SpanFacts::default();
     let mut op = "";
+    let mut tokens: [Option<u64>; 4] = [None; 4];
     // One pass over the attributes; a repeated key's last value wins.
     for a in &s.attributes {
         let Some(v) = a.value.as_ref().and_then(|v| v.value.as_ref()) else {
@@ -294,8 +312,16 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             action::FILE_EXTENSION => f.file_extension = string(v).to_ascii_lowercase(),
             action::LINES_ADDED => f.lines_added = n(),
             action::LINES_REMOVED => f.lines_removed = n(),
+            gen_ai::USAGE_INPUT_TOKENS => tokens[0] = Some(n()),
+            gen_ai::USAGE_OUTPUT_TOKENS => tokens[1] = Some(n()),
+            gen_ai::USAGE_CACHE_READ_INPUT_TOKENS => tokens[2] = Some(n()),
+            gen_ai::USAGE_CACHE_CREATION_INPUT_TOKENS => tokens[3] = Some(n()),
+            gen_ai::RESPONSE_MODEL => f.model = string(v),
             _ => {}
         }
+    }
+    if tokens.iter().any(Option::is_some) {
+        f.tokens = Some(tokens.map(Option::unwrap_or_default));
     }
     if f.session_id.is_empty() {
         return None;
@@ -341,11 +367,19 @@ mod tests {
             file_extension: "md".into(),
             lines_added: 400,
             output_words: 70_000,
+            tokens: Some([3, 900, 120_000, 0]),
+            model: "claude-sonnet-4-6".into(),
             ..SpanFacts::default()
         };
         assert_eq!(SpanFacts::decode(&f.encode()), Some(f.clone()));
         let none = SpanFacts { prompt_index: None, ..f };
-        assert_eq!(SpanFacts::decode(&none.encode()), Some(none));
+        assert_eq!(SpanFacts::decode(&none.encode()), Some(none.clone()));
         assert_eq!(SpanFacts::decode(b"\x02junk"), None);
+        // Facts stored before tokens existed (format 1) still read, without tokens.
+        let bare = SpanFacts { tokens: None, model: String::new(), ..none };
+        let mut old = bare.encode();
+        old[0] = 1;
+        old.truncate(old.len() - 6); // empty model, absent flag, four zeros
+        assert_eq!(SpanFacts::decode(&old), Some(bare));
     }
 }

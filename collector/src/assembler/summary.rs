@@ -28,6 +28,12 @@ pub struct Summary {
     pub execution: (u64, u64),
     /// Per prompt, in index order: (actions, output words, prompt words).
     pub prompts: Vec<(u64, u64, u64)>,
+    /// Per prompt, in index order (same length as `prompts`, or empty when no prompt has token
+    /// data): the model (an index into `models`) and `[input, output, cache read, cache
+    /// creation]` tokens; `None` when the prompt has no token data.
+    pub tokens: Vec<Option<(Option<u16>, [u64; 4])>>,
+    /// The distinct models the prompts name.
+    pub models: Vec<String>,
 }
 
 /// Closed.
@@ -78,7 +84,35 @@ impl Summary {
             planning: (r.labour.planning.user, r.labour.planning.agent),
             execution: (r.labour.execution.user, r.labour.execution.agent),
             prompts: r.prompts.iter().map(|p| (p.actions, p.output_words, p.words)).collect(),
+            tokens: Vec::new(),
+            models: Vec::new(),
         }
+        .with_tokens(r)
+    }
+
+    fn with_tokens(mut self, r: &SessionRecord) -> Summary {
+        if r.prompts.iter().all(|p| p.tokens().is_none()) {
+            return self;
+        }
+        for p in &r.prompts {
+            let model = p.model.as_ref().map(|m| match self.models.iter().position(|x| x == m) {
+                Some(i) => i as u16,
+                None => {
+                    self.models.push(m.clone());
+                    (self.models.len() - 1) as u16
+                }
+            });
+            self.tokens.push(p.tokens().map(|t| (model, t)));
+        }
+        self
+    }
+
+    /// The prompts' token data, one entry per prompt (`None` where missing).
+    pub fn prompt_tokens(&self) -> impl Iterator<Item = Option<(Option<&str>, [u64; 4])>> {
+        (0..self.prompts.len()).map(|i| {
+            let (model, t) = (*self.tokens.get(i)?)?;
+            Some((model.and_then(|m| self.models.get(m as usize)).map(String::as_str), t))
+        })
     }
 
     /// Whether a flag is set.
@@ -94,7 +128,7 @@ impl Summary {
     /// Binary encoding (LEB128 integers, length-prefixed strings).
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(48 + 6 * self.prompts.len());
-        w.byte(1); // format version
+        w.byte(2); // format version (1: without tokens and maybe without team)
         w.int(self.started);
         w.str(&self.user);
         w.str(&self.harness);
@@ -110,15 +144,31 @@ impl Summary {
             w.int(words);
             w.int(pw);
         }
-        // Last, so summaries written before teams were kept still decode (with no team).
+        // Team, then tokens: version 1 had neither (team came later as an optional tail).
         w.str(&self.team);
+        w.int(self.models.len() as u64);
+        for m in &self.models {
+            w.str(m);
+        }
+        w.int(self.tokens.len() as u64);
+        for t in &self.tokens {
+            match t {
+                None => w.byte(0),
+                Some((model, counts)) => {
+                    w.byte(1);
+                    w.int(model.map_or(0, |m| u64::from(m) + 1));
+                    counts.iter().for_each(|&c| w.int(c));
+                }
+            }
+        }
         w.into_bytes()
     }
 
     /// Decodes [`Summary::encode`]'s output; `None` when corrupt.
     pub fn decode(bytes: &[u8]) -> Option<Summary> {
         let mut r = Reader::new(bytes);
-        if r.byte()? != 1 {
+        let version = r.byte()?;
+        if !(1..=2).contains(&version) {
             return None;
         }
         let started = r.int()?;
@@ -134,7 +184,27 @@ impl Summary {
         for _ in 0..n {
             prompts.push((r.int()?, r.int()?, r.int()?));
         }
-        let team = if r.at_end() { String::new() } else { r.str()? };
+        let team = match version {
+            1 if r.at_end() => String::new(),
+            _ => r.str()?,
+        };
+        let (mut tokens, mut models) = (Vec::new(), Vec::new());
+        if version >= 2 {
+            for _ in 0..r.int()? {
+                models.push(r.str()?);
+            }
+            let n = r.int()? as usize;
+            tokens.reserve(n.min(4096));
+            for _ in 0..n {
+                tokens.push(match r.byte()? {
+                    0 => None,
+                    _ => {
+                        let model = r.int()?.checked_sub(1).map(|m| m as u16);
+                        Some((model, [r.int()?, r.int()?, r.int()?, r.int()?]))
+                    }
+                });
+            }
+        }
         Some(Summary {
             started,
             user,
@@ -146,6 +216,8 @@ impl Summary {
             planning,
             execution,
             prompts,
+            tokens,
+            models,
         })
     }
 }
@@ -167,6 +239,8 @@ mod tests {
             planning: (3, 1),
             execution: (2, 300),
             prompts: vec![(12, 3200, 40), (0, 5, 2)],
+            tokens: vec![Some((Some(0), [3, 900, 120_000, 5_000])), None],
+            models: vec!["claude-sonnet-4-6".into()],
         };
         assert_eq!(Summary::decode(&s.encode()), Some(s.clone()));
         assert_eq!(Summary::decode(&s.encode()[..10]), None);

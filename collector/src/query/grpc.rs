@@ -49,6 +49,7 @@ impl QueryService for QueryGrpc {
                         k.as_deref(),
                         cfg.min_group_users,
                     )?;
+                    q.prices = cfg.prices.clone();
                     q.team = team;
                     ops::report_json(store, &q)
                 })

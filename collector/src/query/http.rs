@@ -58,7 +58,7 @@ async fn report(State(state): State<QueryState>, caller: Caller, p: Params) -> R
         Ok(p) => {
             state
                 .run(Scope::Summaries, move |store, cfg| {
-                    ops::report_from_params(store, &p, cfg.min_group_users, team.as_deref())
+                    ops::report_from_params(store, &p, cfg, team.as_deref())
                 })
                 .await
         }

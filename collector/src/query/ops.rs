@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use serde_json::json;
 
 use crate::assembler::store::{SessionSource, StoreError};
+use crate::assembler::{AnalyticsConfig, PriceTable};
 use crate::report::{self, GroupBy, ReportQuery, time};
 
 /// Default and maximum session-list lengths.
@@ -66,22 +67,29 @@ pub fn report_query(
         since: bound("since", since)?,
         until: bound("until", until)?,
         min_group_users: k,
+        prices: PriceTable::default(),
         team: None,
     })
 }
 
-/// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`), over
-/// `team`'s sessions only when the caller is team-scoped.
+/// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`), with the
+/// configured k and prices, over `team`'s sessions only when the caller is team-scoped.
 pub fn report_from_params(
     store: &dyn SessionSource,
     params: &HashMap<String, String>,
-    configured_k: usize,
+    cfg: &AnalyticsConfig,
     team: Option<&str>,
 ) -> Result<String, QueryError> {
     check_known(params, &["by", "since", "until", "min_group_users"])?;
     let get = |k: &str| params.get(k).map(String::as_str);
-    let mut q =
-        report_query(get("by"), get("since"), get("until"), get("min_group_users"), configured_k)?;
+    let mut q = report_query(
+        get("by"),
+        get("since"),
+        get("until"),
+        get("min_group_users"),
+        cfg.min_group_users,
+    )?;
+    q.prices = cfg.prices.clone();
     q.team = team.map(str::to_string);
     report_json(store, &q)
 }
@@ -135,6 +143,7 @@ pub fn sessions_json(
         since: bound("since", since)?,
         until: bound("until", until)?,
         min_group_users: 0,
+        prices: PriceTable::default(),
         team: team.map(str::to_string),
     };
     let limit = if limit == 0 { DEFAULT_LIMIT } else { limit.min(MAX_LIMIT) };

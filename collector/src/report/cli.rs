@@ -85,6 +85,10 @@ pub struct ReportArgs {
     /// Suppress groups with fewer distinct users (a running collector only lets you raise its k).
     #[arg(long)]
     pub min_group_users: Option<usize>,
+    /// With `--data-dir`: the collector config whose `[analytics.prices]` give estimated costs
+    /// (a running collector uses its own).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(flatten)]
     pub source: Source,
 }
@@ -153,6 +157,11 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
     let k = args.min_group_users.unwrap_or(AnalyticsConfig::default().min_group_users);
     let mut q = ops::report_query(Some(by), Some(since), Some(until), None, 0)?;
     q.min_group_users = k;
+    if let Some(path) = &args.config {
+        let config = crate::config::CollectorConfig::from_file(path)?;
+        config.validate()?;
+        q.prices = config.analytics.prices;
+    }
     let json = match (&args.source.data_dir, args.source.clickhouse.config()) {
         (_, Some(ch)) => {
             let derived = derive_for_cli(&ch, args.source.idle_close_secs, Scope::Summaries)?;

@@ -15,7 +15,7 @@ enum Kind {
 }
 
 /// The report's measures, in table order: (JSON key, label, kind).
-const MEASURES: [(&str, &str, Kind); 24] = [
+const MEASURES: [(&str, &str, Kind); 34] = [
     ("sessions", "sessions", Kind::Count),
     ("users", "users", Kind::Count),
     ("prompts", "prompts", Kind::Count),
@@ -29,6 +29,20 @@ const MEASURES: [(&str, &str, Kind); 24] = [
     ("words_multiplier", "words multiplier vs novice", Kind::Multiplier),
     ("expert_vs_novice_actions_multiplier", "  in group: expert/novice actions", Kind::Multiplier),
     ("expert_vs_novice_words_multiplier", "  in group: expert/novice words", Kind::Multiplier),
+    ("prompts_with_tokens", "prompts with token data", Kind::Count),
+    ("output_tokens_per_prompt_mean", "output tokens per prompt (mean)", Kind::Number),
+    ("output_tokens_per_prompt_median", "output tokens per prompt (median)", Kind::Number),
+    ("tokens_per_prompt_mean", "tokens per prompt, all kinds (mean)", Kind::Number),
+    ("tokens_per_prompt_median", "tokens per prompt, all kinds (median)", Kind::Number),
+    ("output_tokens_multiplier", "output tokens multiplier vs novice", Kind::Multiplier),
+    (
+        "expert_vs_novice_output_tokens_multiplier",
+        "  in group: expert/novice output tokens",
+        Kind::Multiplier,
+    ),
+    ("priced_prompts", "prompts priced", Kind::Count),
+    ("estimated_cost", "estimated cost", Kind::Number),
+    ("estimated_cost_per_prompt_mean", "estimated cost per prompt (mean)", Kind::Number),
     ("heavy_session_share", "sessions > 100 actions/prompt", Kind::Rate),
     ("verified_success_rate", "verified success", Kind::Rate),
     ("evidence.tests_passed", "  evidence: tests passed (sessions)", Kind::Count),
@@ -100,12 +114,16 @@ fn grid(rows: &[Vec<String>]) -> String {
 pub fn report_table(report: &Value) -> String {
     let rows = report["rows"].as_array().cloned().unwrap_or_default();
     let mut out = format!(
-        "Coxswain report — grouped by {} · since {} · until {} · groups need >= {} users\n\n",
+        "Coxswain report — grouped by {} · since {} · until {} · groups need >= {} users\n",
         report["group_by"].as_str().unwrap_or("all"),
         report["since"].as_str().unwrap_or("the start"),
         report["until"].as_str().unwrap_or("now"),
         report["min_group_users"]
     );
+    for (term, meaning) in report["definitions"].as_object().into_iter().flatten() {
+        out.push_str(&format!("  {term}: {}\n", meaning.as_str().unwrap_or("")));
+    }
+    out.push('\n');
     if rows.is_empty() {
         out.push_str("No sessions in this window.\n");
         return out;
@@ -294,9 +312,22 @@ pub fn session_table(s: &Value) -> String {
         raw(&s["labour"]["execution"]["agent"]),
     );
     let mut g = vec![
-        ["prompt", "actions", "subagent", "output words", "words", "intent", "end"]
-            .map(String::from)
-            .to_vec(),
+        [
+            "prompt",
+            "actions",
+            "subagent",
+            "output words",
+            "words",
+            "intent",
+            "end",
+            "input tok",
+            "output tok",
+            "cache read",
+            "cache write",
+            "model",
+        ]
+        .map(String::from)
+        .to_vec(),
     ];
     for p in s["prompts"].as_array().into_iter().flatten() {
         g.push(
@@ -308,6 +339,11 @@ pub fn session_table(s: &Value) -> String {
                 "words",
                 "intent",
                 "end_reason",
+                "input_tokens",
+                "output_tokens",
+                "cache_read_tokens",
+                "cache_creation_tokens",
+                "model",
             ]
             .iter()
             .map(|k| raw(&p[*k]))

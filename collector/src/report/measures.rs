@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::assembler::PriceTable;
 use crate::assembler::summary::{
     F_ABANDONED, F_AGREES, F_EV_COMMIT, F_EV_CONFIRM, F_EV_TESTS, F_TROUBLE, F_VERIFIED, Summary,
 };
@@ -40,11 +41,20 @@ pub struct Acc {
     agrees: u64,
     /// Within the group: novice and expert bands' (actions, words, prompts, users).
     within: [(u64, u64, u64, HashSet<u64>); 2],
+    /// Per prompt with token data: output tokens, and all four kinds summed.
+    output_tokens: Vec<u64>,
+    total_tokens: Vec<u64>,
+    /// Within the group: novice and expert bands' (output tokens, prompts with token data).
+    within_tokens: [(u64, u64); 2],
+    /// Estimated cost of the priced prompts, and how many prompts were priced.
+    cost: f64,
+    priced_prompts: u64,
 }
 
 impl Acc {
-    /// Adds one session.
-    pub fn add(&mut self, s: &Summary, user: Option<u64>) {
+    /// Adds one session; `prices` turn its tokens into an estimated cost.
+    pub fn add(&mut self, s: &Summary, user: Option<u64>, prices: &PriceTable) {
+        self.add_tokens(s, prices);
         self.sessions += 1;
         if let Some(u) = user {
             self.users.insert(u);
@@ -81,11 +91,7 @@ impl Acc {
         self.planning.1 += s.planning.1;
         self.execution.0 += s.execution.0;
         self.execution.1 += s.execution.1;
-        let side = match ExpertiseLevel(s.level).band() {
-            Band::Novice => Some(0),
-            Band::Expert => Some(1),
-            Band::Intermediate => None,
-        };
+        let side = band_side(s.level);
         if let Some(i) = side {
             let w = &mut self.within[i];
             for &(a, words, _) in &s.prompts {
@@ -97,6 +103,28 @@ impl Acc {
                 w.3.insert(u);
             }
         }
+    }
+
+    /// Token data counts where present; a prompt without it is missing, never a zero.
+    fn add_tokens(&mut self, s: &Summary, prices: &PriceTable) {
+        let side = band_side(s.level);
+        for (model, t) in s.prompt_tokens().flatten() {
+            self.output_tokens.push(t[1]);
+            self.total_tokens.push(t.iter().sum());
+            if let Some(i) = side {
+                self.within_tokens[i].0 += t[1];
+                self.within_tokens[i].1 += 1;
+            }
+            if let Some(price) = model.and_then(|m| prices.price(m)) {
+                self.cost += price.cost(t);
+                self.priced_prompts += 1;
+            }
+        }
+    }
+
+    /// Mean output tokens per prompt with token data.
+    pub fn output_tokens_mean(&self) -> Option<f64> {
+        mean(&self.output_tokens)
     }
 
     /// Distinct users (sessions without a pseudonym add none).
@@ -116,19 +144,30 @@ impl Acc {
 
     /// The row of measures (multipliers against the novice `baseline` means when known; the
     /// within-group expert/novice multipliers only when both bands have at least `k` users).
-    pub fn measures(&mut self, baseline: Option<(f64, f64)>, k: usize) -> Measures {
+    pub fn measures(
+        &mut self,
+        baseline: Option<(f64, f64)>,
+        tokens_baseline: Option<f64>,
+        k: usize,
+    ) -> Measures {
         let [nov, exp] = &self.within;
-        let within = (nov.3.len() >= k && exp.3.len() >= k && nov.2 > 0 && exp.2 > 0).then(|| {
-            let per = |x: u64, n: u64| x as f64 / n as f64;
+        let both_bands = nov.3.len() >= k && exp.3.len() >= k;
+        let per = |x: u64, n: u64| x as f64 / n as f64;
+        let within = (both_bands && nov.2 > 0 && exp.2 > 0).then(|| {
             (
                 ratio_of(per(exp.0, exp.2), per(nov.0, nov.2)),
                 ratio_of(per(exp.1, exp.2), per(nov.1, nov.2)),
             )
         });
+        let [nov_t, exp_t] = self.within_tokens;
+        let within_tokens = (both_bands && nov_t.1 > 0 && exp_t.1 > 0)
+            .then(|| ratio_of(per(exp_t.0, exp_t.1), per(nov_t.0, nov_t.1)))
+            .flatten();
         let n = self.sessions;
         let prompts = self.actions.len() as u64;
         let rate = |num: u64, den: u64| (den > 0).then(|| num as f64 / den as f64);
         let am = self.actions_mean();
+        let otm = self.output_tokens_mean();
         let wm = self.words_mean();
         let ratio = |x: Option<f64>, b: Option<f64>| match (x, b) {
             (Some(x), Some(b)) if b > 0.0 => Some(x / b),
@@ -149,6 +188,17 @@ impl Acc {
             words_multiplier: ratio(wm, baseline.map(|b| b.1)),
             expert_vs_novice_actions_multiplier: within.and_then(|w| w.0),
             expert_vs_novice_words_multiplier: within.and_then(|w| w.1),
+            prompts_with_tokens: self.output_tokens.len() as u64,
+            output_tokens_per_prompt_mean: otm,
+            output_tokens_per_prompt_median: median(&mut self.output_tokens),
+            tokens_per_prompt_mean: mean(&self.total_tokens),
+            tokens_per_prompt_median: median(&mut self.total_tokens),
+            output_tokens_multiplier: ratio(otm, tokens_baseline),
+            expert_vs_novice_output_tokens_multiplier: within_tokens,
+            priced_prompts: self.priced_prompts,
+            estimated_cost: (self.priced_prompts > 0).then_some(self.cost),
+            estimated_cost_per_prompt_mean: (self.priced_prompts > 0)
+                .then(|| self.cost / self.priced_prompts as f64),
             heavy_session_share: rate(self.heavy, n),
             verified_success_rate: rate(self.verified, n),
             verified_successes: self.verified,
@@ -196,6 +246,21 @@ pub struct Measures {
     pub words_multiplier: Option<f64>,
     pub expert_vs_novice_actions_multiplier: Option<f64>,
     pub expert_vs_novice_words_multiplier: Option<f64>,
+    /// Prompts with token data (the token measures' denominator).
+    pub prompts_with_tokens: u64,
+    pub output_tokens_per_prompt_mean: Option<f64>,
+    pub output_tokens_per_prompt_median: Option<f64>,
+    /// All four kinds (input, output, cache read, cache creation) summed.
+    pub tokens_per_prompt_mean: Option<f64>,
+    pub tokens_per_prompt_median: Option<f64>,
+    /// Mean output tokens ÷ the novice band's (as `words_multiplier`).
+    pub output_tokens_multiplier: Option<f64>,
+    pub expert_vs_novice_output_tokens_multiplier: Option<f64>,
+    /// Prompts whose model the price table prices.
+    pub priced_prompts: u64,
+    /// Estimated cost of the priced prompts (the price table's currency).
+    pub estimated_cost: Option<f64>,
+    pub estimated_cost_per_prompt_mean: Option<f64>,
     pub heavy_session_share: Option<f64>,
     pub verified_success_rate: Option<f64>,
     pub verified_successes: u64,
@@ -208,6 +273,15 @@ pub struct Measures {
     pub planning_user_share: Option<f64>,
     pub execution_agent_share: Option<f64>,
     pub mode_agreement_rate: Option<f64>,
+}
+
+/// Which side of the within-group comparison a session's level is on: 0 novice, 1 expert.
+fn band_side(level: u8) -> Option<usize> {
+    match ExpertiseLevel(level).band() {
+        Band::Novice => Some(0),
+        Band::Expert => Some(1),
+        Band::Intermediate => None,
+    }
 }
 
 fn ratio_of(x: f64, base: f64) -> Option<f64> {

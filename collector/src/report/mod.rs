@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::assembler::PriceTable;
 use crate::assembler::store::{SessionSource, StoreError};
 use crate::assembler::summary::Summary;
 use crate::classifier::{Band, ExpertiseLevel, WorkMode};
@@ -30,6 +31,8 @@ pub struct ReportQuery {
     pub until: Option<u64>,
     /// k: groups with fewer distinct users are suppressed.
     pub min_group_users: usize,
+    /// Prices for the estimated cost (empty: no cost).
+    pub prices: PriceTable,
     /// Only this team's sessions (a team-scoped token's view); `None`: every session.
     pub team: Option<String>,
 }
@@ -101,6 +104,8 @@ pub struct Baseline {
     pub actions_per_prompt_mean: Option<f64>,
     /// Mean output words per prompt of novice sessions.
     pub output_words_per_prompt_mean: Option<f64>,
+    /// Mean output tokens per prompt of novice sessions' prompts with token data.
+    pub output_tokens_per_prompt_mean: Option<f64>,
 }
 
 /// The whole report (the JSON of `/v1/report` and `coxswain report --format json`).
@@ -124,6 +129,21 @@ pub struct Report {
     pub work_mode_by_month: Vec<MonthModes>,
     /// The study's published figures, by measure.
     pub study: BTreeMap<&'static str, study::Figure>,
+    /// What the counted terms mean (MEASURES.md says the same).
+    pub definitions: BTreeMap<&'static str, &'static str>,
+}
+
+/// The report header's definitions of its counted terms.
+pub fn definitions() -> BTreeMap<&'static str, &'static str> {
+    BTreeMap::from([
+        ("actions", "tool calls of the main agent and of its subagents, each once"),
+        ("subagent actions", "the subagents' part of actions"),
+        (
+            "tokens",
+            "the main agent's tokens per prompt (distinct API responses, largest usage each); prompts without token data are left out, never counted as zero",
+        ),
+        ("estimated cost", "priced prompts only, at the configured [analytics.prices]"),
+    ])
 }
 
 fn suppression_note(users: usize, k: usize) -> String {
@@ -147,14 +167,14 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
             m.1.insert(u);
         }
         if ExpertiseLevel(s.level).band() == Band::Novice {
-            novice.add(&s, user);
+            novice.add(&s, user, &q.prices);
         }
         let (rank, name) = q.group_by.key(&s);
         match groups.iter_mut().find(|g| g.0 == rank && g.1 == name) {
-            Some(g) => g.2.add(&s, user),
+            Some(g) => g.2.add(&s, user, &q.prices),
             None => {
                 let mut acc = Acc::default();
-                acc.add(&s, user);
+                acc.add(&s, user, &q.prices);
                 groups.push((rank, name.to_string(), acc));
             }
         }
@@ -167,6 +187,7 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
         suppressed: !novice_ok,
         actions_per_prompt_mean: novice_ok.then(|| novice.actions_mean()).flatten(),
         output_words_per_prompt_mean: novice_ok.then(|| novice.words_mean()).flatten(),
+        output_tokens_per_prompt_mean: novice_ok.then(|| novice.output_tokens_mean()).flatten(),
     };
     let base = baseline.actions_per_prompt_mean.zip(baseline.output_words_per_prompt_mean);
     let rows = groups
@@ -185,7 +206,8 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
             } else {
                 None
             };
-            Row { group, suppressed, note, measures: acc.measures(base, k) }
+            let tokens_base = baseline.output_tokens_per_prompt_mean;
+            Row { group, suppressed, note, measures: acc.measures(base, tokens_base, k) }
         })
         .collect();
     let work_mode_by_month = months
@@ -218,5 +240,6 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
         rows,
         work_mode_by_month,
         study: study::figures(),
+        definitions: definitions(),
     })
 }

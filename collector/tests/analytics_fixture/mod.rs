@@ -40,6 +40,10 @@ pub struct P {
     pub output_words: i64,
     pub intent: &'static str,
     pub end_reason: &'static str,
+    /// `gen_ai.usage.*`: [input, output, cache read, cache creation]; `None` sends none.
+    pub tokens: Option<[i64; 4]>,
+    /// `gen_ai.response.model` (empty sends none).
+    pub model: &'static str,
 }
 
 /// Action facts (the attributes of an `execute_tool` span).
@@ -140,6 +144,17 @@ impl S {
             kv(prompt::END_REASON, if p.end_reason.is_empty() { "stop" } else { p.end_reason }),
             kv(prompt::INTENT, if p.intent.is_empty() { "other" } else { p.intent }),
         ]);
+        if let Some([input, output, read, creation]) = p.tokens {
+            a.extend([
+                kv(gen_ai::USAGE_INPUT_TOKENS, input),
+                kv(gen_ai::USAGE_OUTPUT_TOKENS, output),
+                kv(gen_ai::USAGE_CACHE_READ_INPUT_TOKENS, read),
+                kv(gen_ai::USAGE_CACHE_CREATION_INPUT_TOKENS, creation),
+            ]);
+        }
+        if !p.model.is_empty() {
+            a.push(kv(gen_ai::RESPONSE_MODEL, p.model));
+        }
         let trace = ids::prompt_trace_id(&self.id, index).to_vec();
         let root_id = ids::prompt_span_id(&self.id, index).to_vec();
         for (n, act) in actions.iter().enumerate() {
@@ -259,6 +274,24 @@ pub fn assemble(buffer: &Arc<Buffer>) -> Assembler {
     a
 }
 
+/// A precise prompt the classifier scores in the expert band.
+pub fn expert_prompt() -> P {
+    P {
+        words: 30,
+        file_refs: 2,
+        identifier_refs: 2,
+        constraints: 1,
+        acceptance_criteria: 1,
+        verification_asks: 1,
+        ..P::default()
+    }
+}
+
+/// A vague prompt the classifier scores in the novice band.
+pub fn novice_prompt() -> P {
+    P { words: 60, vague_terms: 2, ..P::default() }
+}
+
 /// A varied population: `n` sessions over `users` users, covering every outcome path.
 pub fn population(n: usize, users: usize) -> Vec<S> {
     (0..n)
@@ -267,24 +300,16 @@ pub fn population(n: usize, users: usize) -> Vec<S> {
                 .at(T0 + (i as u64 % 90) * 86_400 * SEC)
                 .harness(if i % 4 == 0 { "codex" } else { "claude-code" });
             let expert = P {
-                words: 30,
-                file_refs: 2,
-                identifier_refs: 2,
-                constraints: 1,
-                acceptance_criteria: 1,
-                verification_asks: 1,
                 planning: 3,
                 execution: 4,
                 output_words: 3000 + i as i64,
                 intent: ["fixing", "building", "testing", "writing"][i % 4],
-                ..P::default()
+                ..expert_prompt()
             };
             let novice = P {
-                words: 60,
-                vague_terms: 2,
                 output_words: 500 + i as i64,
                 intent: ["building", "other", "exploring"][i % 3],
-                ..P::default()
+                ..novice_prompt()
             };
             match i % 5 {
                 0 => s
