@@ -382,8 +382,14 @@ fn clickhouse_bench(
     );
     let analytics = AnalyticsConfig::default();
     for by in GroupBy::EVERY {
-        let q =
-            ReportQuery { group_by: by, since: None, until: None, min_group_users: 5, team: None };
+        let q = ReportQuery {
+            group_by: by,
+            since: None,
+            until: None,
+            min_group_users: 5,
+            team: None,
+            prices: Default::default(),
+        };
         let t = Instant::now();
         let derived = rt.block_on(derive_sessions(&client, &analytics, Scope::Summaries))?;
         let json = ops::report_json(&derived, &q).map_err(|e| anyhow::anyhow!("{e}"))?;
