@@ -26,6 +26,8 @@ pub enum ColumnKind {
     Flag,
     /// `Nullable(UInt64)`.
     OptionalCount,
+    /// `Array(UInt64)` (e.g. token counts).
+    Counts,
 }
 
 impl ColumnKind {
@@ -37,6 +39,7 @@ impl ColumnKind {
             ColumnKind::Real => "Float64",
             ColumnKind::Flag => "UInt8",
             ColumnKind::OptionalCount => "Nullable(UInt64)",
+            ColumnKind::Counts => "Array(UInt64)",
         }
     }
 }
@@ -53,10 +56,13 @@ pub fn fact_columns() -> &'static [(String, ColumnKind)] {
             .map(|(name, v)| {
                 let kind = match v {
                     _ if name == "kind" => ColumnKind::Text,
+                    // `Option<[u64; 4]>`: None as [] (ClickHouse has no Nullable(Array)).
+                    _ if name == "tokens" => ColumnKind::Counts,
                     Value::Bool(_) => ColumnKind::Flag,
                     Value::Number(n) if n.is_f64() => ColumnKind::Real,
                     Value::Number(_) => ColumnKind::Count,
                     Value::Null => ColumnKind::OptionalCount,
+                    Value::Array(_) => ColumnKind::Counts,
                     _ => ColumnKind::Text,
                 };
                 (name, kind)
@@ -81,6 +87,11 @@ pub fn encode_row(f: &SpanFacts, out: &mut Vec<u8>) {
     for v in map.values_mut() {
         if let Value::Bool(b) = v {
             *v = Value::from(u8::from(*b));
+        }
+    }
+    for (name, kind) in fact_columns() {
+        if *kind == ColumnKind::Counts && map.get(name).is_some_and(Value::is_null) {
+            map.insert(name.clone(), Value::Array(Vec::new()));
         }
     }
     if map.get("kind").is_some_and(Value::is_null) {
@@ -114,6 +125,17 @@ pub fn decode_row(line: &[u8]) -> Result<SpanFacts, ClickHouseError> {
             ColumnKind::Count | ColumnKind::OptionalCount => {
                 if let Some(n) = v.as_str().and_then(|s| s.parse::<u64>().ok()) {
                     *v = Value::from(n);
+                }
+            }
+            ColumnKind::Counts => {
+                if v.as_array().is_some_and(Vec::is_empty) {
+                    *v = Value::Null;
+                } else if let Value::Array(items) = v {
+                    for item in items.iter_mut() {
+                        if let Some(n) = item.as_str().and_then(|s| s.parse::<u64>().ok()) {
+                            *item = Value::from(n);
+                        }
+                    }
                 }
             }
             ColumnKind::Text if name == "kind" && v.as_str() == Some("") => *v = Value::Null,
