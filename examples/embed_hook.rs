@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 fn main() -> anyhow::Result<()> {
     let endpoint = std::env::args().skip_while(|a| a != "--endpoint").nth(1);
-    let dirs = Dirs::from_env();
+    let dirs = Dirs::from_env()?;
     let config = HookConfig::load(&dirs)?;
     let overrides = Overrides { endpoint, headers: Vec::new(), ..Overrides::default() };
     let target = overrides.explicit_target(&config)?;

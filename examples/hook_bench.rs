@@ -1,7 +1,9 @@
-//! Benchmark of the hook on the agent's hot path: runs the RELEASE `agent-hook claude-code` over
-//! real Claude Code hook payloads (`../shared/fixtures/real/**/hooks/*.jsonl`, else the hook's
-//! own test fixtures) 1000 times, one process per event as Claude Code does, and prints the
-//! per-event wall time (p50/p99) with the collector up and with it down.
+//! Benchmark of the hook on the agent's hot path: runs the RELEASE `agent-hook <harness>` over
+//! the payloads of all three harnesses — real Claude Code hook payloads
+//! (`../shared/fixtures/real/**/hooks/*.jsonl`, else the hook's own Claude Code fixtures) and the
+//! Codex and Gemini CLI fixtures — 1000 times, one process per event as the harnesses do, and
+//! prints the wall time (p50/p99) per harness and event with the collector up and with it down,
+//! next to the process-spawn floor measured in the same run.
 //!
 //! Run with:
 //!   cargo build --release -p agent-hook
@@ -20,11 +22,11 @@ fn main() -> anyhow::Result<()> {
         .and_then(|n| n.parse().ok())
         .unwrap_or(1000);
     let hook = sibling("agent-hook")?;
-    let payloads = load_payloads()?;
-    println!("agent-hook: {}", hook.display());
-    println!("payloads: {} distinct, {} runs per mode", payloads.len(), events);
-
     let scratch = tempfile::tempdir()?;
+    let payloads = load_payloads(scratch.path())?;
+    println!("agent-hook: {}", hook.display());
+    println!("payloads: {} in the cycle, {} runs per mode", payloads.len(), events);
+
     let mut collector = start_collector(scratch.path())?;
     let dead = format!("http://127.0.0.1:{}", coxswain_test_support::free_port());
     // Three sequences run interleaved (one event of each in turn) so that they see the same
@@ -41,9 +43,9 @@ fn main() -> anyhow::Result<()> {
         Mode::new("collector down", &hook, &dead, scratch.path().join("down"))?,
     ];
     for i in 0..events {
-        let payload = &payloads[i % payloads.len()];
+        let (harness, payload) = &payloads[i % payloads.len()];
         for mode in modes.iter_mut() {
-            mode.run_once(payload)?;
+            mode.run_once(harness, payload)?;
         }
     }
     for mode in &modes {
@@ -71,8 +73,20 @@ fn sibling(name: &str) -> anyhow::Result<PathBuf> {
     anyhow::bail!("{} missing: cargo build --release -p agent-hook", release.display())
 }
 
-/// Real payloads when the shared fixtures are present, else the hook's own fixtures.
-fn load_payloads() -> anyhow::Result<Vec<String>> {
+/// (harness, payload): Claude Code's real payloads when the shared fixtures are present, else the
+/// hook's own Claude Code fixtures; then the Codex session (its rollout copied into `scratch`)
+/// and the Gemini CLI session from the hook's fixtures.
+fn load_payloads(scratch: &Path) -> anyhow::Result<Vec<(&'static str, String)>> {
+    let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("agent-hook/tests/fixtures");
+    let rollout = scratch.join("rollout-bench.jsonl");
+    std::fs::copy(own.join("codex_rollout.jsonl"), &rollout)?;
+    let codex = std::fs::read_to_string(own.join("codex_session.jsonl"))?
+        .replace("ROLLOUT", &rollout.display().to_string());
+    let gemini = std::fs::read_to_string(own.join("gemini_cli_session.jsonl"))?;
+    let lines = |text: &str, harness: &'static str| -> Vec<(&'static str, String)> {
+        text.lines().filter(|l| !l.trim().is_empty()).map(|l| (harness, l.to_owned())).collect()
+    };
+    let (codex, gemini) = (lines(&codex, "codex"), lines(&gemini, "gemini-cli"));
     let mut files = Vec::new();
     if let Some(real) = coxswain_test_support::real_fixtures() {
         for repo in std::fs::read_dir(&real)?.filter_map(|e| e.ok()) {
@@ -95,37 +109,38 @@ fn load_payloads() -> anyhow::Result<Vec<String>> {
         }
     }
     if files.is_empty() {
-        let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("agent-hook/tests/fixtures");
+        let other_harness = |p: &Path| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("codex_") || n.starts_with("gemini_"))
+        };
         files.extend(
-            std::fs::read_dir(own)?
+            std::fs::read_dir(&own)?
                 .filter_map(|e| e.ok())
                 .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "jsonl")),
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl") && !other_harness(p)),
         );
     }
     files.sort();
     // Interleave the per-event files so prompts, tool calls and stops alternate.
-    let per_file: Vec<Vec<String>> = files
+    let per_file: Vec<Vec<(&'static str, String)>> = files
         .iter()
-        .map(|f| {
-            std::fs::read_to_string(f)
-                .unwrap_or_default()
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(str::to_owned)
-                .collect()
-        })
+        .map(|f| lines(&std::fs::read_to_string(f).unwrap_or_default(), "claude-code"))
         .collect();
     let longest = per_file.iter().map(Vec::len).max().unwrap_or(0);
-    let mut out = Vec::new();
+    let mut claude = Vec::new();
     for i in 0..longest {
-        for lines in &per_file {
-            if let Some(l) = lines.get(i) {
-                out.push(l.clone());
-            }
-        }
+        claude.extend(per_file.iter().filter_map(|lines| lines.get(i).cloned()));
     }
-    anyhow::ensure!(!out.is_empty(), "no payloads found");
+    anyhow::ensure!(!claude.is_empty() && !codex.is_empty() && !gemini.is_empty(), "no payloads");
+    // Then the three harnesses in turn, the shorter Codex and Gemini CLI sessions repeated, so
+    // each harness gets a third of the runs.
+    let mut out = Vec::new();
+    for (i, event) in claude.into_iter().enumerate() {
+        out.push(event);
+        out.push(codex[i % codex.len()].clone());
+        out.push(gemini[i % gemini.len()].clone());
+    }
     Ok(out)
 }
 
@@ -172,15 +187,15 @@ impl<'a> Mode<'a> {
     }
 
     /// One event, one process, timed from spawn to exit.
-    fn run_once(&mut self, payload: &str) -> anyhow::Result<()> {
+    fn run_once(&mut self, harness: &str, payload: &str) -> anyhow::Result<()> {
         let event = serde_json::from_str::<serde_json::Value>(payload)
             .ok()
-            .and_then(|v| v["hook_event_name"].as_str().map(str::to_owned))
-            .unwrap_or_else(|| "?".into());
+            .and_then(|v| v["hook_event_name"].as_str().map(|e| format!("{harness} {e}")))
+            .unwrap_or_else(|| format!("{harness} ?"));
         let started = Instant::now();
         let mut cmd = Command::new(self.program);
         if !self.program.ends_with("cat") {
-            cmd.arg("claude-code");
+            cmd.arg(harness);
         }
         let mut child = cmd
             .env("XDG_CONFIG_HOME", self.home.join("config"))
@@ -231,14 +246,18 @@ fn report(mode: &str, times: &[(String, Duration)]) {
         ms(percentile(&all, 0.99)),
         ms(*all.last().unwrap_or(&Duration::ZERO))
     );
-    let mut events: Vec<&str> = times.iter().map(|(e, _)| e.as_str()).collect();
-    events.sort();
-    events.dedup();
-    for e in events {
-        let mut d: Vec<Duration> = times.iter().filter(|(n, _)| n == e).map(|(_, d)| *d).collect();
+    let mut groups: Vec<&str> = times.iter().map(|(e, _)| e.as_str()).collect();
+    // Each harness as a whole (`codex`), then each of its events (`codex Stop`).
+    groups.extend(times.iter().filter_map(|(e, _)| e.split(' ').next()));
+    groups.sort();
+    groups.dedup();
+    for e in groups {
+        let in_group = |n: &str| n == e || n.strip_prefix(e).is_some_and(|r| r.starts_with(' '));
+        let mut d: Vec<Duration> =
+            times.iter().filter(|(n, _)| in_group(n)).map(|(_, d)| *d).collect();
         d.sort();
         println!(
-            "{:>15}  {e:<20} n={:<4} p50={:.2} ms p99={:.2} ms",
+            "{:>15}  {e:<32} n={:<4} p50={:.2} ms p99={:.2} ms",
             "",
             d.len(),
             ms(percentile(&d, 0.5)),

@@ -18,7 +18,7 @@ use coxswain_collector::assembler::session::{self, Clock};
 use coxswain_collector::assembler::span::{SpanFacts, SpanKind, kv};
 use coxswain_collector::assembler::{AnalyticsConfig, Assembler};
 use coxswain_collector::buffer::{Buffer, Signal};
-use coxswain_collector::classifier::{RuleExpertise, WorkMode};
+use coxswain_collector::classifier::{Classifiers, WorkMode};
 use coxswain_collector::query::ops;
 use coxswain_collector::report::{GroupBy, ReportQuery, build};
 use coxswain_proto::telemetry::{action, common, gen_ai, prompt};
@@ -241,6 +241,7 @@ fn main() -> anyhow::Result<()> {
     let buffer = Arc::new(Buffer::open(&rdir, 512 << 20)?);
     let store = coxswain_collector::assembler::store::Store::open(buffer.db())?;
     let clock = Clock { newest_seen: START + (WINDOW_SECS + 86_400) * SEC, idle_close_secs: 3600 };
+    let classifiers = Classifiers::default();
     let t = Instant::now();
     let (mut derive_secs, mut total_spans, mut total_prompts) = (0.0, 0usize, 0usize);
     for i in 0..sessions {
@@ -248,7 +249,7 @@ fn main() -> anyhow::Result<()> {
         total_spans += facts.len();
         let d = Instant::now();
         let (record, summary) =
-            session::derive(&facts[0].session_id, &facts, clock, &RuleExpertise).expect("derive");
+            session::derive(&facts[0].session_id, &facts, clock, &classifiers).expect("derive");
         derive_secs += d.elapsed().as_secs_f64();
         total_prompts += record.prompts.len();
         let last = facts.iter().map(SpanFacts::time).max().unwrap_or(0);
@@ -391,7 +392,13 @@ fn clickhouse_bench(
             prices: Default::default(),
         };
         let t = Instant::now();
-        let derived = rt.block_on(derive_sessions(&client, &analytics, Scope::Summaries))?;
+        let derived = rt.block_on(derive_sessions(
+            &client,
+            &analytics,
+            &coxswain_collector::classifier::Classifiers::default(),
+            None,
+            Scope::Summaries,
+        ))?;
         let json = ops::report_json(&derived, &q).map_err(|e| anyhow::anyhow!("{e}"))?;
         println!(
             "clickhouse report --by {:<8} {:.3} s ({} bytes of JSON)",

@@ -63,7 +63,8 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
     let work = tempfile::tempdir().expect("tempdir");
     let c = collector(&work.path().join("data"));
     let done = "Done, the change is in place.";
-    // files 2 + identifiers 2 + constraints 2 + criteria 2 + verification 1.5·2 = 11 → level 5.
+    // files 2 + identifiers 2 + a named thing (cargo) 1 + constraints 2 + criteria 2 + verification 1.5·2
+    // = 12 → level 5.
     let expert = [Turn {
         prompt: "Add a `retry_budget` field to ConfigLoader in src/config.rs and keep the public signatures stable, never touch Cargo.lock at all, done when cargo test passes and verify the empty input edge case.",
         reply: done,
@@ -73,7 +74,8 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
         prompt: "can you make the whole page look nicer somehow and add some stuff to the header and sort out the things that look off, whatever you think is better, maybe some kind of animation or something, idk, just make it work and look nice etc",
         reply: done,
     }];
-    // 2 (file + identifier), then 2.5 (identifier + correction), 2.5 (file + correction): 2.33 → level 3.
+    // 2 (file + identifier; 10 words), then 2.5 (identifier + correction; 8 words), 2.5 (file +
+    // correction; 9 words): weighted by words (20 + 20 + 22.5) / 27 ≈ 2.31 → level 3.
     let corrects_agent = [
         Turn {
             prompt: "Add a cache in front of ConfigLoader in src/loader.rs please.",
@@ -89,9 +91,9 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
     }];
     // (id, turns, level, [precision, verification, correction] as the session means).
     let cases: [(&str, &[Turn<'_>], u64, [f64; 3]); 4] = [
-        ("edge-expert-one-liner", &expert, 5, [8.0, 3.0, 0.0]),
+        ("edge-expert-one-liner", &expert, 5, [9.0, 3.0, 0.0]),
         ("edge-long-vague-novice", &novice, 1, [-3.0, 0.0, 0.0]),
-        ("edge-user-corrects-agent-twice", &corrects_agent, 3, [4.0 / 3.0, 0.0, 1.0]),
+        ("edge-user-corrects-agent-twice", &corrects_agent, 3, [37.0 / 27.0, 0.0, 25.5 / 27.0]),
         ("edge-agent-corrects-user", &agent_corrects, 1, [1.0, 0.0, -2.0]),
     ];
     for (id, turns, _, _) in &cases {

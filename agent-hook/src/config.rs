@@ -19,10 +19,26 @@ pub struct Dirs {
     pub state: PathBuf,
 }
 
+/// Why no state directory can be used: the hook then records nothing (and says why on stderr).
+#[derive(Debug, thiserror::Error)]
+#[error("no usable state directory: {xdg} ({xdg_error}); fallback {fallback}: {fallback_error}")]
+pub struct StateDirError {
+    /// The XDG state directory.
+    pub xdg: PathBuf,
+    /// Why it could not be used.
+    pub xdg_error: String,
+    /// The fallback under the temp dir.
+    pub fallback: PathBuf,
+    /// Why it could not be used either.
+    pub fallback_error: String,
+}
+
 impl Dirs {
-    /// Directories from the environment; the state dir is created, or replaced by a per-user
-    /// fallback under the temp dir when it cannot be (so events are still kept).
-    pub fn from_env() -> Dirs {
+    /// Directories from the environment; the state dir (`0700`) is created, or replaced by a
+    /// per-user fallback under `$TMPDIR` when it cannot be. A fallback that exists but belongs
+    /// to another user, is group/world-writable or is a symlink is never used: another user
+    /// could read or plant session state there.
+    pub fn from_env() -> Result<Dirs, StateDirError> {
         let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(std::env::temp_dir);
         let xdg = |var: &str, default: &str| {
             std::env::var_os(var)
@@ -35,18 +51,35 @@ impl Dirs {
             config: xdg("XDG_CONFIG_HOME", ".config"),
             state: xdg("XDG_STATE_HOME", ".local/state"),
         };
-        if private_dir(&dirs.spool()).is_err() {
-            let user = std::env::var("USER").unwrap_or_else(|_| "user".to_owned());
-            dirs.state = std::env::temp_dir().join(format!("coxswain-state-{user}"));
-            let _ = private_dir(&dirs.spool());
+        let xdg_error = match private_dir(&dirs.state, Placement::Own)
+            .and_then(|()| private_dir(&dirs.spool(), Placement::Own))
+        {
+            Ok(()) => return Ok(dirs),
+            Err(e) => e,
+        };
+        // SAFETY: getuid has no preconditions.
+        let uid = unsafe { libc::getuid() };
+        let fallback = std::env::temp_dir().join(format!("coxswain-state-{uid}"));
+        match private_dir(&fallback, Placement::Shared)
+            .and_then(|()| private_dir(&fallback.join("spool"), Placement::Own))
+        {
+            Ok(()) => {
+                dirs.state = fallback;
+                Ok(dirs)
+            }
+            Err(e) => Err(StateDirError {
+                xdg: dirs.state,
+                xdg_error: xdg_error.to_string(),
+                fallback,
+                fallback_error: e.to_string(),
+            }),
         }
-        dirs
     }
 
     /// Explicit directories (tests, embedding harnesses).
     pub fn at(config: &Path, state: &Path) -> Dirs {
         let dirs = Dirs { config: config.to_path_buf(), state: state.to_path_buf() };
-        let _ = std::fs::create_dir_all(dirs.spool());
+        let _ = private_dir(&dirs.spool(), Placement::Own);
         dirs
     }
 
@@ -57,6 +90,10 @@ impl Dirs {
     /// Per-session state files and their locks.
     pub fn sessions(&self) -> PathBuf {
         self.state.join("sessions")
+    }
+    /// Events waiting for their session's lock (see [`crate::deferred`]).
+    pub fn deferred(&self) -> PathBuf {
+        self.state.join("deferred")
     }
     /// The hook's own log.
     pub fn log_file(&self) -> PathBuf {
@@ -74,6 +111,10 @@ impl Dirs {
     pub fn sender_status(&self) -> PathBuf {
         self.state.join("sender-status.json")
     }
+    /// One empty marker per (harness, unknown event) already logged, so each is logged once.
+    pub fn unknown_events(&self) -> PathBuf {
+        self.state.join("unknown-events")
+    }
     /// The installation's pseudonym key.
     pub fn pseudonym_key(&self) -> PathBuf {
         self.state.join("pseudonym.key")
@@ -84,14 +125,53 @@ impl Dirs {
     }
 }
 
-/// Creates `dir` and its missing parents readable by the owner only (session state can hold
-/// opted-in prompt text until its window closes). Existing directories keep their mode.
-fn private_dir(dir: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
-    if dir.is_dir() {
-        return Ok(());
+/// Where a private directory is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// Under the user's own tree: missing parents are created, loose modes tightened.
+    Own,
+    /// Directly in a directory others can write (`$TMPDIR`): an existing directory that others
+    /// could have prepared is refused, never adopted.
+    Shared,
+}
+
+/// Makes `dir` a directory only this user can use: created `0700`, or, when it exists, checked
+/// to be a real directory (not a symlink) owned by this user. One of ours that others can read
+/// or write is tightened to `0700` when [`Placement::Own`], refused when
+/// [`Placement::Shared`] (session state can hold opted-in prompt text until its window closes).
+pub fn private_dir(dir: &Path, placement: Placement) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+    let refuse = |why: String| Err(std::io::Error::new(std::io::ErrorKind::PermissionDenied, why));
+    let parents = placement == Placement::Own;
+    match std::fs::DirBuilder::new().recursive(parents).mode(0o700).create(dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
     }
-    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
+    let meta = std::fs::symlink_metadata(dir)?;
+    // SAFETY: getuid has no preconditions.
+    let uid = unsafe { libc::getuid() };
+    if !meta.is_dir() {
+        return refuse(format!("{} is not a directory (or is a symlink)", dir.display()));
+    }
+    if meta.uid() != uid {
+        return refuse(format!(
+            "{} belongs to uid {}, not to uid {uid}",
+            dir.display(),
+            meta.uid()
+        ));
+    }
+    if placement == Placement::Shared && meta.mode() & 0o022 != 0 {
+        return refuse(format!(
+            "{} is group- or world-writable (mode {:o})",
+            dir.display(),
+            meta.mode() & 0o777
+        ));
+    }
+    if meta.mode() & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
 }
 
 /// The config file, `hook.toml`. Every field is optional.
@@ -190,6 +270,40 @@ pub struct Target {
     /// PEM key of `client_cert_file`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_key_file: Option<PathBuf>,
+}
+
+impl Target {
+    /// A warning when this target sends credentials in clear text: an `authorization` (or
+    /// other credential-named) header over plain `http://` to a host that is not loopback,
+    /// where anyone on the path can read and replay it.
+    pub fn cleartext_credentials(&self) -> Option<String> {
+        let uri: http::Uri = self.endpoint.parse().ok()?;
+        if uri.scheme_str() != Some("http") {
+            return None;
+        }
+        let host = uri.host()?.trim_start_matches('[').trim_end_matches(']');
+        let loopback = host.eq_ignore_ascii_case("localhost")
+            || host.to_ascii_lowercase().ends_with(".localhost")
+            || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+        if loopback {
+            return None;
+        }
+        let credential = |k: &str| {
+            let k = k.to_ascii_lowercase();
+            ["authorization", "token", "api-key", "apikey", "secret", "password"]
+                .iter()
+                .any(|c| k.contains(c))
+        };
+        let names: Vec<&str> =
+            self.headers.iter().map(|(k, _)| k.as_str()).filter(|k| credential(k)).collect();
+        (!names.is_empty()).then(|| {
+            format!(
+                "the {} header is sent in clear text over http:// to {host}, which is not \
+                 loopback: use an https:// endpoint",
+                names.join(", ")
+            )
+        })
+    }
 }
 
 /// Endpoint, headers and TLS files given explicitly (command line, or `OTEL_*` when present),
@@ -353,6 +467,23 @@ mod tests {
                 .is_err()
         );
         assert_eq!(percent_decode("a%20b%zz"), "a b%zz");
+    }
+
+    #[test]
+    fn credentials_over_plain_http_are_flagged_only_off_loopback() {
+        let target = |endpoint: &str, header: &str| Target {
+            endpoint: endpoint.to_owned(),
+            headers: vec![(header.to_owned(), "Bearer x".to_owned())],
+            ..Target::default()
+        };
+        let warned = |e: &str, h: &str| target(e, h).cleartext_credentials().is_some();
+        assert!(warned("http://collector.internal:4317", "authorization"));
+        assert!(warned("http://10.0.0.5:4317", "x-api-key"));
+        assert!(!warned("https://collector.internal:4317", "authorization"));
+        assert!(!warned("http://127.0.0.1:4317", "authorization"));
+        assert!(!warned("http://[::1]:4317", "authorization"));
+        assert!(!warned("http://localhost:4317", "authorization"));
+        assert!(!warned("http://collector.internal:4317", "x-org"));
     }
 
     #[test]

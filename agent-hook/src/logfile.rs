@@ -30,7 +30,9 @@ impl LogFile {
         if self.path.metadata().map(|m| m.len() > MAX_LOG_BYTES).unwrap_or(false) {
             let _ = std::fs::rename(&self.path, self.path.with_extension("log.1"));
         }
-        match OpenOptions::new().create(true).append(true).open(&self.path) {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Owner-only: the log can name paths and endpoints.
+        match OpenOptions::new().create(true).append(true).mode(0o600).open(&self.path) {
             Ok(f) => Box::new(f),
             Err(_) => Box::new(std::io::sink()),
         }

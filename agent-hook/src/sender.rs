@@ -280,6 +280,9 @@ fn build_exporter(
     timeout: Duration,
 ) -> Result<opentelemetry_otlp::SpanExporter, SendError> {
     let setup = |message: String| SendError::Setup { endpoint: target.endpoint.clone(), message };
+    if let Some(warning) = target.cleartext_credentials() {
+        tracing::warn!("{warning}");
+    }
     let mut metadata = tonic::metadata::MetadataMap::new();
     for (k, v) in &target.headers {
         let key = tonic::metadata::MetadataKey::from_bytes(k.as_bytes())

@@ -14,12 +14,7 @@ pub fn settings(dirs: &Dirs, config: &HookConfig, harness: &str, source: &str) -
         Some(k) if !k.is_empty() => k.as_bytes().to_vec(),
         _ => pseudonym::installation_key(&dirs.pseudonym_key()),
     };
-    let provider = match harness {
-        "claude-code" => "anthropic",
-        "codex" => "openai",
-        "gemini-cli" => "gcp.gemini",
-        _ => "unknown",
-    };
+    let provider = crate::harness::by_name(harness).map_or("unknown", |h| h.provider);
     RecorderSettings {
         harness: harness.to_owned(),
         harness_version: None,

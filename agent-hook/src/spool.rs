@@ -105,19 +105,7 @@ impl Spool {
 
     /// Batch files, oldest first.
     pub fn list(&self) -> Vec<PathBuf> {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else {
-            return Vec::new();
-        };
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| {
-                p.extension().is_some_and(|e| e == "json")
-                    && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            })
-            .collect();
-        files.sort();
-        files
+        json_files(&self.dir)
     }
 
     /// Whether anything waits to be sent (stops at the first batch found).
@@ -168,6 +156,24 @@ impl Spool {
         });
         SpoolStats { batches: files.len(), bytes, oldest_age_secs }
     }
+}
+
+/// The `.json` files in `dir` that are not hidden (temp files start with `.`), sorted by name:
+/// oldest first for names that start with a zero-padded time.
+pub(crate) fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "json")
+                && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    files.sort();
+    files
 }
 
 /// Creates a file readable by its owner only (batches can hold auth headers).

@@ -44,6 +44,37 @@ fn garbage_empty_and_unknown_input_exit_zero_with_empty_stdout() {
 }
 
 #[test]
+fn gemini_cli_gets_exactly_an_empty_json_object_and_codex_nothing_on_any_input() {
+    let env = HookEnv::new(OFFLINE);
+    let inputs: Vec<Vec<u8>> = vec![
+        b"".to_vec(),
+        b"garbage".to_vec(),
+        vec![0xff, 0xfe, 0x00, 0x7b],
+        line(json!({"hook_event_name": "BeforeToolSelection", "session_id": "g"})),
+        line(json!({"hook_event_name": "AfterTool", "session_id": "g"})),
+        line(json!({"hook_event_name": "BeforeAgent", "session_id": "g", "prompt": "hi"})),
+    ];
+    for input in &inputs {
+        let out = env.hook_as("gemini-cli", input, &["--no-such-flag"]);
+        assert_eq!(out.stdout, b"{}", "Gemini CLI parses stdout as JSON");
+        let out = env.hook_as("codex", input, &[]);
+        assert!(out.stdout.is_empty(), "codex: {:?}", String::from_utf8_lossy(&out.stdout));
+    }
+}
+
+#[test]
+fn an_unknown_event_is_logged_once_per_harness() {
+    let env = HookEnv::new(OFFLINE);
+    let unknown = line(json!({"hook_event_name": "FutureEvent", "session_id": "u"}));
+    for _ in 0..3 {
+        env.hook(&unknown, &[]);
+        env.hook_as("codex", &unknown, &[]);
+    }
+    let log = std::fs::read_to_string(env.state().join("hook.log")).unwrap_or_default();
+    assert_eq!(log.matches("Unknown hook event").count(), 2, "{log}");
+}
+
+#[test]
 fn a_ten_megabyte_tool_response_is_recorded_without_its_content() {
     let env = HookEnv::new(OFFLINE);
     let big = "x".repeat(10 * 1024 * 1024);

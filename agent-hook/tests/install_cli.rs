@@ -14,6 +14,7 @@ fn agent_hook(home: &Path, cwd: &Path, args: &[&str]) -> Output {
         .current_dir(cwd)
         .env("HOME", home)
         .env_remove("CLAUDE_CONFIG_DIR")
+        .env_remove("CODEX_HOME")
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_CONFIG_HOME", home.join("config"))
         .output()
@@ -66,7 +67,8 @@ fn project_and_local_scopes_write_into_the_working_directory() {
             &std::fs::read(project.path().join(".claude").join(name)).unwrap(),
         )
         .unwrap();
-        assert_eq!(value["hooks"].as_object().unwrap().len(), 13, "{name}");
+        let events = agent_hook::harness::claude_code::HARNESS.events.len();
+        assert_eq!(value["hooks"].as_object().unwrap().len(), events, "{name}");
     }
     assert!(!home.path().join(".claude/settings.json").exists(), "user settings untouched");
     agent_hook(home.path(), project.path(), &["uninstall", "claude-code", "--scope", "project"]);
@@ -93,4 +95,36 @@ fn claude_config_dir_takes_precedence_over_home() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(config.path().join("settings.json").exists());
     assert!(!home.path().join(".claude/settings.json").exists());
+}
+
+#[test]
+fn gemini_cli_and_codex_install_into_their_own_files_and_uninstall_restores_them() {
+    let home = tempfile::tempdir().unwrap();
+    let gemini = home.path().join(".gemini/settings.json");
+    std::fs::create_dir_all(gemini.parent().unwrap()).unwrap();
+    let gemini_original =
+        "{\n  \"theme\": \"Dracula\",\n  \"general\": {\n    \"vimMode\": true\n  }\n}\n";
+    std::fs::write(&gemini, gemini_original).unwrap();
+    agent_hook(home.path(), home.path(), &["install", "gemini-cli"]);
+    agent_hook(
+        home.path(),
+        home.path(),
+        &["install", "codex", "--endpoint", "http://127.0.0.1:4317"],
+    );
+    let value: Value = serde_json::from_slice(&std::fs::read(&gemini).unwrap()).unwrap();
+    let command = value["hooks"]["BeforeAgent"][0]["hooks"][0]["command"].as_str().unwrap();
+    assert!(command.ends_with("agent-hook gemini-cli"), "{command}");
+    let codex = home.path().join(".codex/hooks.json");
+    let value: Value = serde_json::from_slice(&std::fs::read(&codex).unwrap()).unwrap();
+    let command = value["hooks"]["Stop"][0]["hooks"][0]["command"].as_str().unwrap();
+    assert!(command.ends_with("codex --endpoint http://127.0.0.1:4317"), "{command}");
+    assert!(!home.path().join(".claude").exists(), "Claude Code untouched");
+
+    let dry = agent_hook(home.path(), home.path(), &["uninstall", "gemini-cli", "--dry-run"]);
+    assert!(String::from_utf8_lossy(&dry.stdout).contains("dry run"));
+    agent_hook(home.path(), home.path(), &["uninstall", "gemini-cli"]);
+    agent_hook(home.path(), home.path(), &["uninstall", "codex"]);
+    assert_eq!(std::fs::read_to_string(&gemini).unwrap(), gemini_original);
+    let value: Value = serde_json::from_slice(&std::fs::read(&codex).unwrap()).unwrap();
+    assert_eq!(value, serde_json::json!({}));
 }

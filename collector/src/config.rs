@@ -57,6 +57,11 @@ pub struct CollectorConfig {
     pub analytics: AnalyticsConfig,
     /// `[tls]`: when set, both listeners speak TLS only.
     pub tls: Option<TlsConfig>,
+    /// `[limits]`: what one client may hold or send (connections, streams, read timeouts, span
+    /// times) and how many queries run at once.
+    pub limits: LimitsConfig,
+    /// `[metrics]`: the report's measures as gauges on `/metrics`.
+    pub metrics: MetricsConfig,
     /// `[clickhouse]`: when set, span facts are written there and queries answer from there.
     pub clickhouse: Option<ClickHouseConfig>,
 }
@@ -73,17 +78,81 @@ impl Default for CollectorConfig {
             auth: AuthConfig::default(),
             analytics: AnalyticsConfig::default(),
             tls: None,
+            limits: LimitsConfig::default(),
+            metrics: MetricsConfig::default(),
             clickhouse: None,
         }
     }
 }
 
-/// `[buffer]`: sled cache and retention.
+/// `[limits]`: bounds that keep a hostile or broken client from holding the collector.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LimitsConfig {
+    /// Open connections per port (gRPC and HTTP each); further connections are closed at once.
+    pub max_connections: usize,
+    /// Concurrent HTTP/2 streams (gRPC calls) per connection.
+    pub max_concurrent_streams: u32,
+    /// How long a client may take from connecting (or finishing a request) to sending a
+    /// request's headers; idle and slowloris connections are closed after it.
+    pub header_read_timeout_secs: u64,
+    /// How long a client may take to send a request body once its headers arrived.
+    pub body_read_timeout_secs: u64,
+    /// Spans that started or ended longer ago than this are rejected (partial success).
+    /// Unset: `buffer.max_age_secs`; 0: no bound in the past (backfills of old data).
+    pub span_max_age_secs: Option<u64>,
+    /// Spans that start or end further than this in the future are rejected (partial success),
+    /// so a bad clock or a hostile client cannot move the collector's "newest time".
+    pub span_max_future_secs: u64,
+    /// Queries (report, sessions) run at once; further ones wait their turn.
+    pub max_concurrent_queries: usize,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        Self {
+            max_connections: 1024,
+            max_concurrent_streams: 100,
+            header_read_timeout_secs: 10,
+            body_read_timeout_secs: 30,
+            span_max_age_secs: None,
+            span_max_future_secs: 3600,
+            max_concurrent_queries: 4,
+        }
+    }
+}
+
+/// `[metrics]`: the report's main measures on `/metrics` (k-anonymity applied: a suppressed
+/// group has no series).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MetricsConfig {
+    /// How often the report gauges are recomputed (a report scans every session summary, so
+    /// not on every scrape); 0 turns the report gauges off.
+    pub report_interval_secs: u64,
+}
+
+impl Default for MetricsConfig {
+    fn default() -> Self {
+        Self { report_interval_secs: 60 }
+    }
+}
+
+/// `[buffer]`: segment files, sled cache, durability and retention.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct BufferConfig {
-    /// sled page cache, in MiB (sled's own default of 1 GiB shows up as RSS).
+    /// sled page cache (index, cursors, analytics), in MiB (sled's own default of 1 GiB shows
+    /// up as RSS).
     pub cache_mib: u64,
+    /// Size of one segment file of request bodies, in MiB (retention deletes whole files).
+    pub segment_mib: u64,
+    /// Exports are refused (retryable UNAVAILABLE / 503) while less than this many MiB are free
+    /// on the data directory's disk, so the database always has room to work.
+    pub min_free_mib: u64,
+    /// fdatasync before acknowledging. `false` survives a crash of the collector but not of the
+    /// machine: for measuring what the sync costs, never for production.
+    pub fsync: bool,
     /// Processed requests older than this are removed (0 keeps them forever).
     pub max_age_secs: u64,
     /// Bound on the bytes of requests held. Processed requests are removed to stay under it;
@@ -97,6 +166,9 @@ impl Default for BufferConfig {
     fn default() -> Self {
         Self {
             cache_mib: 64,
+            segment_mib: 64,
+            min_free_mib: 64,
+            fsync: true,
             max_age_secs: 7 * 24 * 3600,
             max_bytes: 10 * 1024 * 1024 * 1024,
             retention_interval_secs: 10,
@@ -139,6 +211,13 @@ pub struct ForwardConfig {
     /// Longest wait between retries while the downstream is away (backoff doubles up to it).
     #[serde(default = "default_max_backoff")]
     pub max_backoff_secs: u64,
+    /// When the requests not yet sent take more than this many (stored) bytes, the oldest are
+    /// skipped (counted and logged), so a dead downstream cannot fill the buffer and stop ingest.
+    #[serde(default)]
+    pub max_backlog_bytes: Option<u64>,
+    /// Requests waiting longer than this are skipped (counted and logged).
+    #[serde(default)]
+    pub max_backlog_age_secs: Option<u64>,
 }
 
 fn default_max_backoff() -> u64 {
@@ -274,6 +353,29 @@ impl CollectorConfig {
         if self.buffer.max_bytes == 0 {
             return Err(ConfigError::Invalid("buffer.max_bytes must be above 0".into()));
         }
+        if self.buffer.segment_mib == 0 || self.buffer.segment_mib > 1024 {
+            return Err(ConfigError::Invalid(format!(
+                "buffer.segment_mib must be between 1 and 1024 (got {})",
+                self.buffer.segment_mib
+            )));
+        }
+        if self.analytics.step_mib == 0 {
+            return Err(ConfigError::Invalid("analytics.step_mib must be above 0".into()));
+        }
+        let l = &self.limits;
+        if l.max_connections == 0 || l.max_concurrent_streams == 0 || l.max_concurrent_queries == 0
+        {
+            return Err(ConfigError::Invalid(
+                "limits.max_connections, max_concurrent_streams and max_concurrent_queries must \
+                 be above 0"
+                    .into(),
+            ));
+        }
+        if l.header_read_timeout_secs == 0 || l.body_read_timeout_secs == 0 {
+            return Err(ConfigError::Invalid(
+                "limits.header_read_timeout_secs and body_read_timeout_secs must be above 0".into(),
+            ));
+        }
         self.analytics.prices.validate().map_err(ConfigError::Invalid)?;
         self.auth.validate(&[self.grpc_addr, self.http_addr])?;
         let mut names = std::collections::BTreeSet::new();
@@ -291,6 +393,13 @@ impl CollectorConfig {
                     f.name, f.endpoint
                 )));
             }
+            if f.max_backlog_bytes == Some(0) || f.max_backlog_age_secs == Some(0) {
+                return Err(ConfigError::Invalid(format!(
+                    "forward {:?}: max_backlog_bytes and max_backlog_age_secs must be above 0 \
+                     (leave them out for no bound)",
+                    f.name
+                )));
+            }
             if f.ca_file.is_some() && !https {
                 return Err(ConfigError::Invalid(format!(
                     "forward {:?}: ca_file is set but endpoint {:?} is not https://",
@@ -304,6 +413,15 @@ impl CollectorConfig {
         Ok(())
     }
 
+    /// The span time window: spans must start and end within `[now - past, now + future]`.
+    pub fn span_window(&self) -> crate::receiver::SpanWindow {
+        let past = self.limits.span_max_age_secs.unwrap_or(self.buffer.max_age_secs);
+        crate::receiver::SpanWindow {
+            past: (past > 0).then(|| std::time::Duration::from_secs(past)),
+            future: std::time::Duration::from_secs(self.limits.span_max_future_secs),
+        }
+    }
+
     /// Consumer names whose cursors retention respects: each forwarder and the assembler.
     pub fn consumers(&self) -> Vec<String> {
         let mut out: Vec<String> = self.forward.iter().map(|f| f.consumer_name()).collect();
@@ -312,6 +430,18 @@ impl CollectorConfig {
             out.push(crate::clickhouse::CONSUMER.to_string());
         }
         out
+    }
+}
+
+impl BufferConfig {
+    /// The buffer's options.
+    pub fn options(&self) -> crate::buffer::BufferOptions {
+        crate::buffer::BufferOptions {
+            cache_bytes: self.cache_mib.saturating_mul(1 << 20),
+            segment_bytes: self.segment_mib.saturating_mul(1 << 20),
+            min_free_bytes: self.min_free_mib.saturating_mul(1 << 20),
+            fsync: self.fsync,
+        }
     }
 }
 

@@ -13,6 +13,7 @@ use crate::buffer::{Buffer, RetentionPolicy};
 use crate::config::{CollectorConfig, TlsConfig};
 use crate::observe::{Metrics, ObserveState};
 use crate::receiver::Ingest;
+use crate::receiver::conn::{ConnLimits, LimitedListener, serve_http};
 use crate::tls::{ServerTls, TlsListener};
 
 /// `coxswain serve`. Flags and `COXSWAIN_*` variables override the config file.
@@ -39,6 +40,10 @@ pub struct ServeArgs {
     /// Processed requests older than this many seconds are removed [default: 7 days].
     #[arg(long, env = "COXSWAIN_BUFFER_MAX_AGE_SECS")]
     pub buffer_max_age_secs: Option<u64>,
+    /// Spans older than this many seconds are rejected; 0 accepts any age (backfills)
+    /// [default: buffer.max_age_secs] (sets `limits.span_max_age_secs`).
+    #[arg(long, env = "COXSWAIN_SPAN_MAX_AGE_SECS")]
+    pub span_max_age_secs: Option<u64>,
     /// Sessions whose last span is older than this many seconds are removed [default:
     /// `buffer.max_age_secs`]; 0 keeps them forever (sets `analytics.max_age_secs`).
     #[arg(long, env = "COXSWAIN_ANALYTICS_MAX_AGE_SECS")]
@@ -89,6 +94,9 @@ impl ServeArgs {
         }
         if let Some(v) = self.buffer_max_age_secs {
             c.buffer.max_age_secs = v;
+        }
+        if let Some(v) = self.span_max_age_secs {
+            c.limits.span_max_age_secs = Some(v);
         }
         if let Some(v) = self.analytics_max_age_secs {
             c.analytics.max_age_secs = Some(v);
@@ -164,7 +172,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     crate::data_dir::prepare(&config.data_dir)
         .with_context(|| format!("cannot create data dir {}", config.data_dir.display()))?;
     let buffer = Arc::new(
-        Buffer::open(&config.data_dir, config.buffer.cache_mib * 1024 * 1024)
+        Buffer::open_with(&config.data_dir, config.buffer.options())
             .with_context(|| format!("cannot open the buffer in {}", config.data_dir.display()))?,
     );
     buffer.set_max_bytes(config.buffer.max_bytes);
@@ -175,7 +183,10 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         buffer: buffer.clone(),
         metrics: metrics.clone(),
         max_request_bytes: config.max_request_bytes,
+        span_window: config.span_window(),
+        body_read_timeout: Duration::from_secs(config.limits.body_read_timeout_secs),
     });
+    let limits = ConnLimits::new(&config.limits, metrics.clone());
 
     let grpc_listener = tokio::net::TcpListener::bind(config.grpc_addr)
         .await
@@ -222,18 +233,33 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         }
         None => (None, None),
     };
-    let query_state = crate::query::QueryState {
-        buffer: buffer.clone(),
-        analytics: config.analytics.clone(),
-        clickhouse,
-    };
+    let report_gauges = Arc::new(crate::observe::ReportGauges::default());
+    let report_refresh = (config.metrics.report_interval_secs > 0).then(|| {
+        tokio::spawn(crate::observe::report_gauges::refresh_loop(
+            report_gauges.clone(),
+            buffer.clone(),
+            config.analytics.clone(),
+            Duration::from_secs(config.metrics.report_interval_secs),
+            shutdown_rx.clone(),
+        ))
+    });
+    let query_state = crate::query::QueryState::new(
+        buffer.clone(),
+        config.analytics.clone(),
+        config.limits.max_concurrent_queries,
+    )
+    .with_clickhouse(clickhouse);
     let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
     let edge = crate::receiver::auth::GrpcEdgeLayer {
         gate: gate.clone(),
         limit: config.max_request_bytes,
         metrics: metrics.clone(),
     };
-    let mut grpc = tonic::transport::Server::builder();
+    // Pings every header timeout: a live client answers them, a silent peer hits the idle limit.
+    let mut grpc = tonic::transport::Server::builder()
+        .max_concurrent_streams(limits.max_concurrent_streams)
+        .http2_keepalive_interval(Some(limits.header_read_timeout))
+        .http2_keepalive_timeout(Some(limits.header_read_timeout));
     if let Some(t) = &tls {
         grpc = grpc.tls_config(t.grpc.clone()).context("gRPC TLS configuration")?;
     }
@@ -243,12 +269,12 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         .add_service(logs)
         .add_service(crate::query::grpc_service(query_state.clone()))
         .serve_with_incoming_shutdown(
-            tonic::transport::server::TcpIncoming::from(grpc_listener).with_nodelay(Some(true)),
+            LimitedListener::new(grpc_listener, &limits),
             wait_true(shutdown_rx.clone()),
         );
 
     let router = axum::Router::new()
-        .route("/healthz", axum::routing::get(|| async { "ok\n" }))
+        .route("/healthz", axum::routing::get(healthz).with_state(buffer.clone()))
         .merge(crate::receiver::http::routes(crate::receiver::http::HttpState {
             ingest: ingest.clone(),
         }))
@@ -256,20 +282,23 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
             buffer: buffer.clone(),
             metrics: metrics.clone(),
             consumers,
+            report: report_gauges,
         }))
         .merge(crate::query::http_routes(query_state))
+        .merge(crate::dashboard::routes())
         // Every route, the 404 fallback included, goes through the one policy table.
         .layer(axum::middleware::from_fn_with_state(gate, crate::auth::http_guard));
     let http_shutdown = wait_true(shutdown_rx);
+    let http_listener = LimitedListener::new(http_listener, &limits);
     let http_task = match &tls {
         Some(t) => {
             let listener = TlsListener::new(http_listener, t.http.clone());
-            let http = axum::serve(listener, router).with_graceful_shutdown(http_shutdown);
-            tokio::spawn(async move { http.await })
+            tokio::spawn(async move { serve_http(listener, router, &limits, http_shutdown).await })
         }
         None => {
-            let http = axum::serve(http_listener, router).with_graceful_shutdown(http_shutdown);
-            tokio::spawn(async move { http.await })
+            tokio::spawn(
+                async move { serve_http(http_listener, router, &limits, http_shutdown).await },
+            )
         }
     };
 
@@ -305,7 +334,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
             if let Ok(Err(e)) = g {
                 tracing::error!(error = %e, "gRPC server failed.");
             }
-            if let Ok(Err(e)) = h {
+            if let Err(e) = h {
                 tracing::error!(error = %e, "HTTP server failed.");
             }
         }
@@ -315,6 +344,9 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         let _ = f.await;
     }
     let _ = retention.await;
+    if let Some(r) = report_refresh {
+        let _ = r.await;
+    }
     let _ = assembler.await;
     if let Some(w) = clickhouse_writer {
         let _ = w.await;
@@ -322,6 +354,19 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
     buffer.flush().await.context("final flush")?;
     tracing::info!("Flushed; bye.");
     Ok(())
+}
+
+/// `GET /healthz`: 200 "ok", or 503 naming the storage fault that makes exports fail now (a
+/// full disk, a failing write); it turns healthy again by itself once an append succeeds.
+async fn healthz(
+    axum::extract::State(buffer): axum::extract::State<Arc<Buffer>>,
+) -> (axum::http::StatusCode, String) {
+    match buffer.fault() {
+        None => (axum::http::StatusCode::OK, "ok\n".into()),
+        Some(fault) => {
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, format!("unhealthy: {fault}\n"))
+        }
+    }
 }
 
 /// How long requests in flight may take to finish after SIGINT/SIGTERM.

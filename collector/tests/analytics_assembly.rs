@@ -4,8 +4,10 @@
 mod analytics_fixture;
 
 use analytics_fixture::*;
-use coxswain_collector::assembler::{self, AnalyticsConfig};
+use coxswain_collector::assembler::{self, AnalyticsConfig, Assembler};
 use coxswain_collector::buffer::Signal;
+use coxswain_collector::classifier::{Classifiers, Expertise, ExpertiseClassifier, ExpertiseLevel};
+use coxswain_collector::model::SessionView;
 use coxswain_collector::query::ops;
 use coxswain_collector::report::{GroupBy, ReportQuery};
 use serde_json::Value;
@@ -189,6 +191,49 @@ async fn duplicates_reordering_and_a_rebuild_give_byte_identical_reports() {
     // And the report is not trivially empty.
     let v: Value = serde_json::from_str(&in_order[..in_order.find("\n}").unwrap() + 2]).unwrap();
     assert_eq!(v["rows"][0]["sessions"], 40);
+}
+
+/// A stand-in for a model: each call rates one level higher than the last, so only the verdict
+/// cache can make a rebuild repeat its verdicts.
+struct Drifting(std::sync::atomic::AtomicU8);
+
+impl ExpertiseClassifier for Drifting {
+    fn classify(&self, _: &SessionView<'_, '_>) -> Expertise {
+        let n = self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let level = ExpertiseLevel(n % 5 + 1);
+        Expertise { level, score: level.0 as f64, signals: Default::default() }
+    }
+    fn memo_key(&self) -> Option<&str> {
+        Some("drifting-v1")
+    }
+}
+
+#[tokio::test]
+async fn an_impure_classifier_is_cached_per_span_set_so_a_rebuild_repeats_its_verdicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    let s = S::new("m1", "u1").prompt(0, P { words: 5, ..P::default() }, &[read()]);
+    append(&buf, vec![request(s.spans)]).await;
+    // `drifting(n)` rates its next session at level n % 5 + 1.
+    let drifting = |n: u8| Classifiers {
+        expertise: std::sync::Arc::new(Drifting(n.into())),
+        ..Classifiers::default()
+    };
+    let config = AnalyticsConfig::default;
+    let a = Assembler::with_classifiers(buf.clone(), config(), drifting(0)).unwrap();
+    a.catch_up().unwrap();
+    let first = session(&a, "m1");
+    assert_eq!(first["expertise_level"], 1);
+    drop(a);
+    // Uncached, the rebuild would rate level 3; the cache keeps level 1.
+    assembler::rebuild_buffer_with(buf.clone(), config(), drifting(2)).unwrap();
+    let a = Assembler::with_classifiers(buf.clone(), config(), drifting(2)).unwrap();
+    assert_eq!(session(&a, "m1"), first);
+    // A new span makes a new span set: the classifier is asked again.
+    let more = S::new("m1", "u1").prompt(1, P { words: 3, ..P::default() }, &[]);
+    append(&buf, vec![request(more.spans)]).await;
+    a.catch_up().unwrap();
+    assert_eq!(session(&a, "m1")["expertise_level"], 3);
 }
 
 #[tokio::test]

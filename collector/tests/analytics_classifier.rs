@@ -1,10 +1,9 @@
 //! The built-in expertise classifier on hand-written edge cases (feature sets per TELEMETRY.md),
 //! and the work-mode rules.
 
-use coxswain_collector::assembler::session::PromptView;
-use coxswain_collector::assembler::span::{SpanFacts, SpanKind};
 use coxswain_collector::classifier::work_mode::{self, ModeSource};
 use coxswain_collector::classifier::{Band, ExpertiseClassifier, RuleExpertise, WorkMode};
+use coxswain_collector::model::{PromptView, SessionView, SpanFacts, SpanKind};
 
 fn prompt(f: impl FnOnce(&mut SpanFacts)) -> SpanFacts {
     let mut s =
@@ -35,8 +34,12 @@ fn views<'a>(roots: &'a [SpanFacts], actions: &'a [Vec<SpanFacts>]) -> Vec<Promp
         .collect()
 }
 
+fn session<'s, 'a>(prompts: &'s [PromptView<'a>]) -> SessionView<'s, 'a> {
+    SessionView { session_id: "s", prompts, closed: true }
+}
+
 fn level(roots: &[SpanFacts]) -> (u8, Band, f64) {
-    let e = RuleExpertise.classify(&views(roots, &[]));
+    let e = RuleExpertise.classify(&session(&views(roots, &[])));
     (e.level.0, e.level.band(), e.score)
 }
 
@@ -68,7 +71,64 @@ fn a_long_vague_novice_prompt_rates_level_1() {
 }
 
 #[test]
-fn a_user_who_corrects_the_agent_twice_gains_correction_points() {
+fn precision_in_prose_counts_named_things_deliverables_and_requirements() {
+    // "There are 14 supplier contracts in the Contracts folder. I need a spreadsheet with one row
+    // per contract: …; if a contract has no such clause, write NOT FOUND rather than …"
+    let prose = prompt(|p| {
+        p.words = 60;
+        p.named_things = 3;
+        p.deliverables = 2;
+        p.requirements = 4;
+    });
+    // named things 2 (3 ≥ 3), deliverable 2, structure 2 (4 requirements) → 6 → level 4.
+    let e = RuleExpertise.classify(&session(&views(&[prose], &[])));
+    assert_eq!((e.level.0, e.score), (4, 6.0));
+    assert_eq!(e.signals.precision_parts.named_things, 2.0);
+    assert_eq!(e.signals.precision_parts.deliverable, 2.0);
+    assert_eq!(e.signals.precision_parts.structure, 2.0);
+    // "how do I make a website for my cafe? I have never done this before": two learner asks.
+    let novice = prompt(|p| {
+        p.words = 16;
+        p.learner_asks = 2;
+    });
+    assert_eq!(level(&[novice]), (1, Band::Novice, -2.0));
+    // A question scoped to a named thing: "Does the retry in src/sender.rs cap at 30 seconds?"
+    let scoped = prompt(|p| {
+        p.words = 10;
+        p.file_refs = 1;
+        p.named_things = 1;
+        p.scoped_questions = 1;
+    });
+    assert_eq!(level(&[scoped]), (3, Band::Intermediate, 3.0));
+}
+
+#[test]
+fn short_follow_ups_barely_move_a_session_because_prompts_weigh_their_words() {
+    let precise = prompt(|p| {
+        p.words = 40;
+        p.file_refs = 2;
+        p.identifier_refs = 2;
+        p.constraints = 2;
+    });
+    let short = |w: u64| prompt(move |p| p.words = w);
+    // (40·6 + 1·0 + 2·0) / 43 ≈ 5.58: "continue" and "try again" do not drag an expert down.
+    let (lvl, band, score) = level(&[precise.clone(), short(1), short(2)]);
+    assert_eq!((lvl, band), (4, Band::Expert));
+    assert!((score - 240.0 / 43.0).abs() < 1e-9);
+    // A pasted log weighs no more than 60 words.
+    let e = RuleExpertise.classify(&session(&views(&[precise, short(5000)], &[])));
+    assert_eq!(e.signals.weight, 100);
+    // Words that are not the user's (a compaction summary) weigh nothing.
+    let summary = prompt(|p| {
+        p.words = 900;
+        p.own_words = Some(0);
+        p.file_refs = 2;
+    });
+    assert_eq!(RuleExpertise.classify(&session(&views(&[summary], &[]))).signals.prompts_scored, 0);
+}
+
+#[test]
+fn a_user_who_corrects_the_agent_gains_correction_points_after_the_first_prompt() {
     let base = |p: &mut SpanFacts| {
         p.words = 25;
         p.file_refs = 1;
@@ -76,26 +136,23 @@ fn a_user_who_corrects_the_agent_twice_gains_correction_points() {
     };
     let plain = [prompt(base), prompt(base), prompt(base)];
     assert_eq!(level(&plain), (3, Band::Intermediate, 2.0));
-    let corrected = [
-        prompt(base),
-        prompt(|p| {
-            base(p);
-            p.user_corrects_agent = true;
-        }),
-        prompt(|p| {
-            base(p);
-            p.user_corrects_agent = true;
-        }),
-    ];
+    let corrects = |p: &mut SpanFacts| {
+        base(p);
+        p.user_corrects_agent = true;
+    };
+    let corrected = [prompt(base), prompt(corrects), prompt(corrects)];
     // (2 + 3.5 + 3.5) / 3 = 3 → still 3; the correction signal shows +1.
-    let e = RuleExpertise.classify(&views(&corrected, &[]));
+    let e = RuleExpertise.classify(&session(&views(&corrected, &[])));
     assert_eq!((e.level.0, e.score), (3, 3.0));
     assert_eq!(e.signals.correction, 1.0);
     assert_eq!(e.signals.precision, 2.0);
-    // With a verification ask on top, the session crosses into level 4.
+    // With verification asks on top, the session crosses into level 4.
     let mut more = corrected.clone();
-    more[0].verification_asks = 2; // +3 on one prompt → mean 4
-    assert_eq!(level(&more), (4, Band::Expert, 4.0));
+    more[0].verification_asks = 2; // +3 on one prompt
+    more[1].verification_asks = 2; // and on another → mean 5
+    assert_eq!(level(&more), (4, Band::Expert, 5.0));
+    // The first prompt has nothing to correct: its "rather than" is a requirement.
+    assert_eq!(level(&[prompt(corrects)]), (3, Band::Intermediate, 2.0));
 }
 
 #[test]
@@ -110,7 +167,7 @@ fn an_agent_that_corrects_the_user_moves_the_session_down() {
     };
     assert_eq!(level(&[p(false)]), (3, Band::Intermediate, 2.0));
     // "There is no src/util.rs — did you mean src/utils.rs?": 2 − 2 = 0.
-    let e = RuleExpertise.classify(&views(&[p(true)], &[]));
+    let e = RuleExpertise.classify(&session(&views(&[p(true)], &[])));
     assert_eq!((e.level.0, e.score, e.signals.correction), (1, 0.0, -2.0));
 }
 
@@ -125,69 +182,104 @@ fn bare_confirmations_are_not_scored_but_long_ones_are() {
         p.words = 2;
         p.confirms = true;
     });
-    assert_eq!(level(&[precise.clone(), thanks]), (4, Band::Expert, 4.0));
+    assert_eq!(level(&[precise.clone(), thanks]), (3, Band::Intermediate, 4.0));
     let long_thanks = prompt(|p| {
         p.words = 8;
         p.confirms = true;
     });
-    assert_eq!(level(&[precise, long_thanks]), (3, Band::Intermediate, 2.0));
+    let e = RuleExpertise.classify(&session(&views(&[precise, long_thanks], &[])));
+    assert_eq!((e.level.0, e.signals.prompts_scored), (3, 2));
+    assert!((e.score - 120.0 / 38.0).abs() < 1e-9);
 }
 
 #[test]
 fn level_thresholds_are_exact_at_their_boundaries() {
-    let with = |pts: u64| {
+    let with = |pts: u64, asks: u64| {
         prompt(move |p| {
             p.words = 10;
             p.file_refs = pts.min(2);
             p.identifier_refs = pts.saturating_sub(2).min(2);
             p.constraints = pts.saturating_sub(4).min(2);
+            p.verification_asks = asks;
         })
     };
     // One prompt at 0 and one at 1: mean 0.5 → level 2 (not < 0.5).
-    assert_eq!(level(&[with(0), with(1)]).0, 2);
-    assert_eq!(level(&[with(0), with(0)]).0, 1);
-    assert_eq!(level(&[with(2)]).0, 3);
-    assert_eq!(level(&[with(4)]).0, 4);
-    assert_eq!(level(&[with(6), with(6), with(6), with(6), with(6), with(6), with(1)]).0, 4); // 37/7 ≈ 5.3
-    let six_and_half = [with(6), with(6), with(6), with(6), with(6), with(6)];
-    let mut top = six_and_half.to_vec();
-    top[0].verification_asks = 1; // +1.5 on one of six prompts → 6.25
-    assert_eq!(level(&top).0, 4);
-    top[1].verification_asks = 1; // → 6.5
-    assert_eq!(level(&top).0, 5);
+    assert_eq!(level(&[with(0, 0), with(1, 0)]).0, 2);
+    assert_eq!(level(&[with(0, 0), with(0, 0)]).0, 1);
+    assert_eq!(level(&[with(1, 0), with(3, 0)]).0, 3); // exactly 2
+    assert_eq!(level(&[with(4, 0), with(4, 0)]).0, 3);
+    assert_eq!(level(&[with(4, 0), with(5, 0)]).0, 4); // exactly 4.5
+    assert_eq!(level(&[with(6, 1), with(6, 1)]).0, 4); // 7.5
+    assert_eq!(level(&[with(6, 1), with(6, 2), with(6, 1)]).0, 5); // exactly 8
     assert_eq!(level(&[]).0, 1);
 }
 
 #[test]
-fn work_mode_comes_from_the_first_non_other_intent_else_from_the_actions() {
-    let roots = [
-        prompt(|_| {}),
-        prompt(|p| p.intent = "testing".into()),
-        prompt(|p| p.intent = "fixing".into()),
-    ];
-    assert_eq!(work_mode::classify(&views(&roots, &[])), (WorkMode::Testing, ModeSource::Intent));
-
-    let others = [prompt(|_| {})];
-    let reading = [vec![
+fn work_mode_scores_every_prompts_intent_and_the_actions() {
+    let intents = |list: &[&str]| -> Vec<SpanFacts> {
+        list.iter().map(|i| prompt(|p| p.intent = i.to_string())).collect()
+    };
+    // The first prompt states the task (3 points); later ones add 1 each, at most 3 per mode.
+    let roots = intents(&["operating", "building", "building"]);
+    let v = work_mode::classify(&session(&views(&roots, &[])));
+    assert_eq!((v.mode, v.source), (WorkMode::Operating, ModeSource::Intent));
+    assert_eq!((v.scores.operating, v.scores.building), (3, 2));
+    let roots = intents(&["operating", "building", "building", "building", "building"]);
+    assert_eq!(work_mode::classify(&session(&views(&roots, &[]))).mode, WorkMode::Operating);
+    // A session that says "install" but writes documents is writing (2 points per document).
+    let roots = intents(&["operating"]);
+    let docs = [vec![
         action("read", |_| {}),
-        action("search", |_| {}),
-        action("read", |_| {}),
-        action("shell", |_| {}),
-        action("web", |_| {}),
+        action("write", |a| a.file_extension = "md".into()),
+        action("edit", |a| a.file_extension = "md".into()),
     ]];
-    assert_eq!(
-        work_mode::classify(&views(&others, &reading)),
-        (WorkMode::Exploring, ModeSource::Actions)
-    );
+    let v = work_mode::classify(&session(&views(&roots, &docs)));
+    assert_eq!((v.mode, v.source, v.scores.writing), (WorkMode::Writing, ModeSource::Actions, 4));
+    // Only reads: exploring; reads and a plan, no change: planning.
+    let others = intents(&["other"]);
+    let reading = [vec![action("read", |_| {}), action("search", |_| {}), action("web", |_| {})]];
+    let v = work_mode::classify(&session(&views(&others, &reading)));
+    assert_eq!((v.mode, v.source), (WorkMode::Exploring, ModeSource::Actions));
+    let planning = [vec![action("read", |_| {}), action("plan", |_| {})]];
+    let roots = intents(&["building"]);
+    assert_eq!(work_mode::classify(&session(&views(&roots, &planning))).mode, WorkMode::Planning);
+    // Notebooks and data commands: analysing; deploy commands: operating.
+    let data = [vec![
+        action("edit", |a| a.file_extension = "ipynb".into()),
+        action("shell", |a| a.command_kind = "data".into()),
+    ]];
+    assert_eq!(work_mode::classify(&session(&views(&roots, &data))).mode, WorkMode::Analysing);
+    let deploy = [vec![
+        action("shell", |a| a.command_kind = "operate".into()),
+        action("shell", |a| a.command_kind = "operate".into()),
+    ]];
+    assert_eq!(work_mode::classify(&session(&views(&roots, &deploy))).mode, WorkMode::Operating);
+    // New code files: building; nothing at all: other.
     let building = [vec![action("read", |_| {}), action("write", |a| a.lines_added = 40)]];
-    assert_eq!(work_mode::classify(&views(&others, &building)).0, WorkMode::Building);
-    assert_eq!(work_mode::classify(&views(&others, &[])).0, WorkMode::Other);
+    assert_eq!(work_mode::classify(&session(&views(&others, &building))).mode, WorkMode::Building);
+    assert_eq!(work_mode::classify(&session(&views(&others, &[]))).mode, WorkMode::Other);
+}
+
+#[test]
+fn work_mode_ties_are_broken_by_the_documented_order() {
+    let roots = [prompt(|p| p.intent = "exploring".into())];
+    let doc = || action("write", |a| a.file_extension = "md".into());
+    let deploy = || action("shell", |a| a.command_kind = "operate".into());
+    // exploring 3 beats writing 2 and operating 2.
+    let v = work_mode::classify(&session(&views(&roots, &[vec![doc(), deploy()]])));
+    assert_eq!(v.mode, WorkMode::Exploring);
+    // writing 4 and operating 4 tie: operating comes first in the order.
+    let acts = [vec![doc(), deploy(), doc(), deploy()]];
+    let v = work_mode::classify(&session(&views(&roots, &acts)));
+    assert_eq!((v.scores.writing, v.scores.operating, v.mode), (4, 4, WorkMode::Operating));
+    assert_eq!(work_mode::TIE_ORDER[0], WorkMode::Fixing);
 }
 
 #[test]
 fn work_mode_agreement_follows_the_telemetry_table() {
     let roots = [prompt(|_| {})];
-    let agree = |mode, acts: Vec<SpanFacts>| work_mode::agrees(mode, &views(&roots, &[acts]));
+    let agree =
+        |mode, acts: Vec<SpanFacts>| work_mode::agrees(mode, &session(&views(&roots, &[acts])));
     assert!(agree(WorkMode::Fixing, vec![action("edit", |a| a.lines_removed = 3)]));
     assert!(!agree(WorkMode::Fixing, vec![action("read", |_| {})]));
     assert!(agree(WorkMode::Testing, vec![action("shell", |a| a.command_kind = "test".into())]));

@@ -18,6 +18,8 @@ fn good_full_config_parses_to_its_values() {
     assert_eq!(c.max_request_bytes, 8 * 1024 * 1024);
     assert_eq!(c.buffer.cache_mib, 32);
     assert_eq!(c.buffer.max_age_secs, 86400);
+    assert_eq!((c.buffer.segment_mib, c.buffer.min_free_mib, c.buffer.fsync), (16, 512, false));
+    assert_eq!(c.analytics.step_mib, 4);
     assert_eq!(c.forward.len(), 2);
     assert_eq!(c.forward[0].protocol, ForwardProtocol::Grpc);
     assert_eq!(c.forward[1].protocol, ForwardProtocol::Http);
@@ -25,6 +27,7 @@ fn good_full_config_parses_to_its_values() {
     assert_eq!(c.auth.bearer_tokens, vec!["t1", "t2"]);
     assert_eq!(c.analytics.idle_close_secs, 1800);
     assert_eq!(c.analytics.min_group_users, 3);
+    assert_eq!(c.metrics.report_interval_secs, 15);
     let price = c.analytics.prices.price("claude-sonnet-4-6").expect("priced by prefix");
     assert_eq!(
         (price.input, price.output, price.cache_read, price.cache_creation),
@@ -32,6 +35,16 @@ fn good_full_config_parses_to_its_values() {
     );
     assert!(c.analytics.prices.price("gpt-5").is_none());
     assert_eq!(c.consumers(), vec!["forward:tempo", "forward:otelcol", "assembler"]);
+    assert_eq!(c.forward[1].max_backlog_bytes, Some(512 * 1024 * 1024));
+    assert_eq!(c.forward[1].max_backlog_age_secs, Some(3600));
+    assert_eq!(c.forward[0].max_backlog_bytes, None);
+    assert_eq!(c.limits.max_connections, 256);
+    assert_eq!(c.limits.max_concurrent_streams, 32);
+    assert_eq!(c.limits.header_read_timeout_secs, 5);
+    assert_eq!(c.limits.body_read_timeout_secs, 20);
+    assert_eq!(c.limits.max_concurrent_queries, 2);
+    let w = c.span_window();
+    assert_eq!((w.past, w.future), (None, std::time::Duration::from_secs(600)));
 }
 
 #[test]
@@ -41,7 +54,12 @@ fn good_minimal_config_is_all_defaults() {
     assert_eq!(c.http_addr.to_string(), "127.0.0.1:4318");
     assert_eq!(c.data_dir, PathBuf::from("coxswain-data"));
     assert_eq!(c.buffer.cache_mib, 64);
+    assert_eq!((c.buffer.segment_mib, c.buffer.min_free_mib, c.buffer.fsync), (64, 64, true));
+    assert_eq!(c.analytics.step_mib, 8);
     assert!(c.forward.is_empty());
+    assert_eq!(c.limits.max_connections, 1024);
+    // The span age bound follows the buffer's retention unless set.
+    assert_eq!(c.span_window().past, Some(std::time::Duration::from_secs(7 * 24 * 3600)));
 }
 
 #[test]
@@ -62,8 +80,12 @@ fn bad_configs_are_refused_naming_what_is_wrong() {
         ("bad_typo_top_level.toml", "max_reqest_bytes"),
         ("bad_typo_forward.toml", "endpont"),
         ("bad_typo_analytics.toml", "idle_close_sec"),
+        ("bad_typo_metrics.toml", "report_interval"),
         ("bad_protocol.toml", "udp"),
         ("bad_endpoint_scheme.toml", "must start with http://"),
+        ("bad_segment_size.toml", "buffer.segment_mib"),
+        ("bad_typo_limits.toml", "max_conections"),
+        ("bad_zero_backlog.toml", "max_backlog_bytes"),
         ("bad_price_negative.toml", "claude-opus-4"),
         ("bad_price_typo.toml", "cache_reads"),
         ("bad_empty_token.toml", "auth.tokens[0]: token is empty"),

@@ -18,7 +18,7 @@ async fn serve() -> (tempfile::TempDir, SocketAddr, SocketAddr) {
     let dir = tempfile::tempdir().unwrap();
     let buf = buffered_population(dir.path()).await;
     assemble(&buf);
-    let state = QueryState { buffer: buf, analytics: AnalyticsConfig::default(), clickhouse: None };
+    let state = QueryState::new(buf, AnalyticsConfig::default(), 4);
     let http = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let grpc = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let (ha, ga) = (http.local_addr().unwrap(), grpc.local_addr().unwrap());

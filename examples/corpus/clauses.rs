@@ -20,6 +20,11 @@ pub const NONE: Features = Features {
     steps: 0,
     verification_asks: 0,
     vague_terms: 0,
+    named_things: 0,
+    deliverables: 0,
+    requirements: 0,
+    scoped_questions: 0,
+    learner_asks: 0,
     user_corrects_agent: false,
     confirms: false,
     reports_failure: false,
@@ -40,9 +45,10 @@ pub fn task(mode: WorkMode) -> (&'static str, &'static str) {
         WorkMode::Fixing => {
             ("fix the crash on the settings page", "fix the crash in {I} in {F} on startup")
         }
-        WorkMode::Testing => {
-            ("add coverage for the checkout page", "add coverage for {I} in {F} around rounding")
-        }
+        WorkMode::Testing => (
+            "improve test coverage of the checkout flow",
+            "add coverage for {I} in {F} around rounding",
+        ),
         WorkMode::Operating => (
             "deploy the api service to staging",
             "deploy the service in {F} to staging with two replicas",
@@ -53,7 +59,7 @@ pub fn task(mode: WorkMode) -> (&'static str, &'static str) {
         ),
         WorkMode::Analysing => (
             "analyse the weekly signup numbers",
-            "analyse {F} and plot the weekly totals per region",
+            "analyse {F} and plot the weekly totals by region",
         ),
         WorkMode::Writing => {
             ("write docs for the cache settings", "write docs for {I} in {F} covering setup")
@@ -92,7 +98,11 @@ fn f(mut base: Features, set: impl FnOnce(&mut Features)) -> Features {
 pub fn extras(kind: Extra) -> Vec<Clause> {
     match kind {
         Extra::Constraint => {
-            let one = f(NONE, |x| x.constraints = 1);
+            // A constraint is also a requirement stated in its sentence.
+            let one = f(NONE, |x| {
+                x.constraints = 1;
+                x.requirements = 1;
+            });
             vec![
                 c("keep the public signatures stable", one),
                 c("never touch the lockfile", one),
@@ -107,7 +117,7 @@ pub fn extras(kind: Extra) -> Vec<Clause> {
             vec![
                 c("done when the old config files still load", one),
                 c("so that callers get a clear message", one),
-                c("success means the output matches the sample", one),
+                c("success means the output equals the sample", one),
             ]
         }
         Extra::Verification => {
@@ -189,7 +199,7 @@ pub fn domain(mode: WorkMode) -> (&'static [&'static str], &'static [&'static st
             ],
         ),
         WorkMode::Fixing => (
-            &["src/session.rs", "src/frame.rs", "src/bucket.rs", "src/lease.rs", "src/flush.rs"],
+            &["src/session.rs", "src/frame.rs", "src/limiter.rs", "src/lease.rs", "src/flush.rs"],
             &[
                 "parse_header",
                 "SessionStore",
@@ -201,7 +211,7 @@ pub fn domain(mode: WorkMode) -> (&'static [&'static str], &'static [&'static st
         ),
         WorkMode::Testing => (
             &["src/billing.py", "src/invoice.py", "src/ledger.py", "src/tax.py"],
-            &["compute_total", "InvoiceLine", "apply_discount", "LedgerEntry"],
+            &["sum_lines", "InvoiceLine", "apply_discount", "LedgerEntry"],
         ),
         WorkMode::Operating => (
             &["deploy/api.yaml", "deploy/worker.yaml", "infra/main.tf", "infra/network.tf"],

@@ -15,6 +15,11 @@ pub struct Features {
     pub steps: u32,
     pub verification_asks: u32,
     pub vague_terms: u32,
+    pub named_things: u32,
+    pub deliverables: u32,
+    pub requirements: u32,
+    pub scoped_questions: u32,
+    pub learner_asks: u32,
     pub user_corrects_agent: bool,
     pub confirms: bool,
     pub reports_failure: bool,
@@ -30,23 +35,38 @@ impl Features {
         self.steps += o.steps;
         self.verification_asks += o.verification_asks;
         self.vague_terms += o.vague_terms;
+        self.named_things += o.named_things;
+        self.deliverables += o.deliverables;
+        self.requirements += o.requirements;
+        self.scoped_questions += o.scoped_questions;
+        self.learner_asks += o.learner_asks;
         self.user_corrects_agent |= o.user_corrects_agent;
         self.confirms |= o.confirms;
         self.reports_failure |= o.reports_failure;
     }
 }
 
-/// A prompt's points (MEASURES.md): precision + verification + correction direction.
-pub fn prompt_points(f: &Features, agent_corrects_user: bool) -> f64 {
+/// Steps of a count: how many of the thresholds it reaches.
+fn reaches(v: u32, thresholds: &[u32]) -> f64 {
+    thresholds.iter().filter(|t| v >= **t).count() as f64
+}
+
+/// A prompt's points (MEASURES.md): precision + verification + correction direction. A
+/// correction counts from the second prompt on (`index > 0`).
+pub fn prompt_points(f: &Features, index: usize, agent_corrects_user: bool) -> f64 {
     let precision = f.file_refs.min(2) as f64
         + f.identifier_refs.min(2) as f64
+        + reaches(f.named_things, &[1, 3, 6])
         + f.constraints.min(2) as f64
-        + if f.acceptance_criteria > 0 { 2.0 } else { 0.0 }
+        + if f.acceptance_criteria > 0 || f.deliverables > 0 { 2.0 } else { 0.0 }
         + if f.steps >= 2 { 2.0 } else { 0.0 }
-        - f.vague_terms.min(3) as f64;
+        + reaches(f.requirements, &[2, 4])
+        + f.scoped_questions.min(1) as f64
+        - f.vague_terms.min(3) as f64
+        - f.learner_asks.min(2) as f64;
     let verification = 1.5 * f.verification_asks.min(2) as f64;
     let mut correction = 0.0;
-    if f.user_corrects_agent {
+    if f.user_corrects_agent && index > 0 {
         correction += 1.5;
     }
     if agent_corrects_user {
@@ -60,15 +80,20 @@ pub fn is_bare_confirmation(f: &Features, words: usize) -> bool {
     f.confirms && !f.reports_failure && words < 8
 }
 
+/// A prompt's weight in the session score: its words, at most 60.
+pub fn weight(words: usize) -> f64 {
+    words.min(60) as f64
+}
+
 /// Level 1–5 from a session score (MEASURES.md thresholds).
 pub fn level_of(score: f64) -> u8 {
     if score < 0.5 {
         1
     } else if score < 2.0 {
         2
-    } else if score < 4.0 {
+    } else if score < 4.5 {
         3
-    } else if score < 6.5 {
+    } else if score < 8.0 {
         4
     } else {
         5
@@ -89,8 +114,8 @@ pub fn level_interval(level: u8) -> (f64, f64) {
     match level {
         1 => (f64::NEG_INFINITY, 0.5),
         2 => (0.5, 2.0),
-        3 => (2.0, 4.0),
-        4 => (4.0, 6.5),
-        _ => (6.5, f64::INFINITY),
+        3 => (2.0, 4.5),
+        4 => (4.5, 8.0),
+        _ => (8.0, f64::INFINITY),
     }
 }

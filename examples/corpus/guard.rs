@@ -134,7 +134,7 @@ fn fill(text: &str) -> String {
 }
 
 /// The features of `text` as the hook extracts them (those the generator declares).
-fn extracted(text: &str) -> Features {
+pub fn extracted(text: &str) -> Features {
     let f = PromptFeatures::of(text);
     Features {
         file_refs: f.file_refs as u32,
@@ -144,6 +144,11 @@ fn extracted(text: &str) -> Features {
         steps: f.steps as u32,
         verification_asks: f.verification_asks as u32,
         vague_terms: f.vague_terms as u32,
+        named_things: f.named_things as u32,
+        deliverables: f.deliverables as u32,
+        requirements: f.requirements as u32,
+        scoped_questions: f.scoped_questions as u32,
+        learner_asks: f.learner_asks as u32,
         user_corrects_agent: f.user_corrects_agent,
         confirms: f.confirms,
         reports_failure: f.reports_failure,

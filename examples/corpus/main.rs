@@ -34,6 +34,12 @@
 //! novices, 29.4% and 29.6% for intermediates and experts; success in trouble 4.3% vs 14.4%;
 //! abandonment of failed sessions 19.2% vs about 5%; 2.0% heavy sessions (see `params.rs`).
 //!
+//! A prompt's points are computed from the hook's own reading of the composed text (clauses declare
+//! their features and the guard checks them one by one, but requirements and named things depend
+//! on how clauses join into sentences). The truth's `work_mode` is MEASURES.md's scoring over the
+//! session's prompts and actions (`truth::work_mode`); `written_mode` is the mode the session was
+//! written in (they agree for nearly every session).
+//!
 //! Outcomes are stories written as events (failed tests with exit code 101 and `test result:
 //! FAILED`, a failing command retried with the same input, a failed tool call, StopFailure, a
 //! "still failing" prompt; passing `cargo test`/`pytest`, `git commit`, a "thanks, works"

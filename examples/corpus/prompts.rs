@@ -160,7 +160,17 @@ fn attempt(
     } else {
         text.push('.');
     }
+    // The composed prompt's features as the hook reads them: clauses declare theirs (checked by
+    // the guard), but sentence-level features (requirements, named things) depend on the joins.
+    let declared = features;
+    let features = crate::guard::extracted(&text);
+    debug_assert_eq!(
+        (declared.file_refs, declared.identifier_refs, declared.steps),
+        (features.file_refs, features.identifier_refs, features.steps),
+        "{text:?}"
+    );
     let words = text.split_whitespace().count();
-    let points = expertise::prompt_points(&features, agent_corrects);
+    let index = usize::from(role != Role::First);
+    let points = expertise::prompt_points(&features, index, agent_corrects);
     WrittenPrompt { text, features, words, points }
 }

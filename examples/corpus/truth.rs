@@ -4,10 +4,13 @@
 
 use serde_json::{Value, json};
 
-use agent_hook::signals::{lexicon, prompt};
+use agent_hook::signals::action::{self as hook_action, ToolOutcome};
+use agent_hook::signals::prompt::PromptFeatures;
+use coxswain_collector::classifier::WorkMode;
 
 use crate::expertise;
 use crate::plan::{End, Session};
+use crate::tools::{Action, Outcome as ToolResult};
 
 /// Evidence kinds in the order the report lists them.
 pub const EVIDENCE: [&str; 3] = ["tests_passed", "commit", "user_confirmation"];
@@ -85,15 +88,93 @@ pub fn outcome(s: &Session) -> Outcome {
     }
 }
 
-/// The session's expertise score: the mean of its scored prompts' points.
+/// The session's expertise score: the mean of its scored prompts' points, each weighted by its
+/// words (at most 60).
 pub fn score(s: &Session) -> f64 {
-    let scored: Vec<f64> = s
+    let (mut sum, mut weight) = (0.0, 0.0);
+    for (i, p) in s.prompts.iter().enumerate() {
+        if expertise::is_bare_confirmation(&p.features, p.words) {
+            continue;
+        }
+        let w = expertise::weight(p.words);
+        sum += w * expertise::prompt_points(&p.features, i, p.agent_corrects);
+        weight += w;
+    }
+    if weight == 0.0 { 0.0 } else { sum / weight }
+}
+
+/// The work mode by MEASURES.md's rules, restated: every prompt's intent (the first 3 points,
+/// later ones 1 each and at most 3 per mode) plus the actions' evidence (2 points per document
+/// written, data file or data command, deploy command, new code file — at most 6 per kind; 1
+/// for any test run; 6 for planning when a plan was made and nothing changed, else 3 for
+/// exploring when nothing changed, 1 for planning when a plan was made without edits); the
+/// highest score wins, ties in the order fixing, operating, analysing, writing, testing,
+/// planning, exploring, building; `other` when nothing scored.
+pub fn work_mode(s: &Session) -> WorkMode {
+    // The lists and the tie order are the collector's (data, documented in MEASURES.md); the
+    // scoring below is restated.
+    use coxswain_collector::classifier::work_mode::{
+        DATA_FILE_EXTENSIONS as DATA, DOC_EXTENSIONS as DOCS, TIE_ORDER,
+    };
+    let mut score: std::collections::BTreeMap<WorkMode, u64> = Default::default();
+    let mut later: std::collections::BTreeMap<WorkMode, u64> = Default::default();
+    for (i, p) in s.prompts.iter().enumerate() {
+        if let Some(m) = WorkMode::parse(PromptFeatures::of(&p.text).intent) {
+            *(if i == 0 { &mut score } else { &mut later }).entry(m).or_default() +=
+                if i == 0 { 3 } else { 1 };
+        }
+    }
+    for (m, v) in later {
+        *score.entry(m).or_default() += v.min(3);
+    }
+    let signals: Vec<hook_action::ActionSignals> = s
         .prompts
         .iter()
-        .filter(|p| !expertise::is_bare_confirmation(&p.features, p.words))
-        .map(|p| expertise::prompt_points(&p.features, p.agent_corrects))
+        .flat_map(|p| p.actions())
+        .map(|a: &Action| {
+            let outcome = match &a.outcome {
+                ToolResult::Ok { response, .. } => ToolOutcome::Succeeded { response },
+                ToolResult::Failed { error } => ToolOutcome::Failed { error, interrupted: false },
+            };
+            hook_action::signals(a.tool, &a.input, outcome)
+        })
         .collect();
-    if scored.is_empty() { 0.0 } else { scored.iter().sum::<f64>() / scored.len() as f64 }
+    let ext = |a: &hook_action::ActionSignals, list: &[&str]| {
+        a.file_extension.as_deref().is_some_and(|e| list.contains(&e))
+    };
+    let kind = |a: &hook_action::ActionSignals| a.command.as_ref().map(|c| c.kind).unwrap_or("");
+    let edit = |a: &hook_action::ActionSignals| matches!(a.category, "edit" | "write");
+    let mut add_per_action = |m: WorkMode, f: &dyn Fn(&hook_action::ActionSignals) -> bool| {
+        let n = signals.iter().filter(|a| f(a)).count() as u64;
+        *score.entry(m).or_default() += (2 * n).min(6);
+    };
+    add_per_action(WorkMode::Writing, &|a| edit(a) && ext(a, &DOCS));
+    add_per_action(WorkMode::Analysing, &|a| kind(a) == "data" || ext(a, &DATA));
+    add_per_action(WorkMode::Operating, &|a| kind(a) == "operate");
+    add_per_action(WorkMode::Building, &|a| {
+        a.category == "write" && a.lines_added.unwrap_or(0) > 0 && !ext(a, &DOCS) && !ext(a, &DATA)
+    });
+    if signals.iter().any(|a| kind(a) == "test" || a.test_outcome.is_some()) {
+        *score.entry(WorkMode::Testing).or_default() += 1;
+    }
+    let plan = signals.iter().any(|a| a.category == "plan");
+    let changes = |a: &hook_action::ActionSignals| {
+        edit(a) || a.commit || matches!(kind(a), "operate" | "install" | "data")
+    };
+    if !signals.is_empty() && !signals.iter().any(changes) {
+        *score.entry(if plan { WorkMode::Planning } else { WorkMode::Exploring }).or_default() +=
+            if plan { 6 } else { 3 };
+    } else if plan && !signals.iter().any(edit) {
+        *score.entry(WorkMode::Planning).or_default() += 1;
+    }
+    let mut best = (WorkMode::Other, 0);
+    for m in TIE_ORDER {
+        let v = score.get(&m).copied().unwrap_or(0);
+        if v > best.1 {
+            best = (m, v);
+        }
+    }
+    best.0
 }
 
 /// One session's ground-truth record.
@@ -117,7 +198,7 @@ pub fn session_json(s: &Session, o: &Outcome) -> Value {
                 "commits": acts.iter().filter(|a| a.commit).count(),
                 "prompt_words": p.words,
                 "points": p.points,
-                "intent": prompt::intent(&lexicon::normalise(&p.text)),
+                "intent": PromptFeatures::of(&p.text).intent,
                 "confirms": p.features.confirms,
                 "reports_failure": p.features.reports_failure,
                 "user_corrects_agent": p.features.user_corrects_agent,
@@ -136,7 +217,8 @@ pub fn session_json(s: &Session, o: &Outcome) -> Value {
         "level": s.level,
         "band": expertise::band_of(s.level),
         "expected_score": o.score,
-        "work_mode": s.mode.as_str(),
+        "work_mode": work_mode(s).as_str(),
+        "written_mode": s.mode.as_str(),
         "prompts": prompts,
         "evidence": o.evidence,
         "trouble": o.trouble,

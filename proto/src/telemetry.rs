@@ -35,7 +35,7 @@ pub mod gen_ai {
     pub const OPERATION_NAME: &str = "gen_ai.operation.name";
     /// The harness session id.
     pub const CONVERSATION_ID: &str = "gen_ai.conversation.id";
-    /// `anthropic`, `openai`, `gcp.gemini`, ...
+    /// `anthropic` (Claude Code), `openai` (Codex), `google` (Gemini CLI), ...
     pub const PROVIDER_NAME: &str = "gen_ai.provider.name";
     /// `claude-code` on the root span; the subagent type on subagent actions.
     pub const AGENT_NAME: &str = "gen_ai.agent.name";
@@ -106,6 +106,10 @@ pub mod common {
 pub mod prompt {
     /// Whitespace-separated words in the prompt text.
     pub const WORDS: &str = "coxswain.prompt.words";
+    /// Words the user wrote themselves: the prompt without a compaction summary, the template
+    /// around a command's user input, and pasted machine output. The other prompt features read
+    /// only these words.
+    pub const OWN_WORDS: &str = "coxswain.prompt.own_words";
     /// Mentions of concrete files or paths (`src/main.rs`, `README.md`, `./x`).
     pub const FILE_REFS: &str = "coxswain.prompt.file_refs";
     /// Mentions of code identifiers (`snake_case`, `camelCase`, `Type::item`, `call()`, backticked).
@@ -120,6 +124,17 @@ pub mod prompt {
     pub const VERIFICATION_ASKS: &str = "coxswain.prompt.verification_asks";
     /// Vague phrases (`something`, `somehow`, `fix it`, `make it work`, `doesn't work`, ...).
     pub const VAGUE_TERMS: &str = "coxswain.prompt.vague_terms";
+    /// Distinct named technical things in prose: `POST /login` routes, frameworks, libraries and
+    /// tools, numbers and units, quoted strings, command-line options, proper nouns and acronyms.
+    pub const NAMED_THINGS: &str = "coxswain.prompt.named_things";
+    /// Phrases naming a deliverable or its output format (`one row per contract`, `a table`).
+    pub const DELIVERABLES: &str = "coxswain.prompt.deliverables";
+    /// Sentences that state a requirement (`allowing up to three business days`, `rather than`).
+    pub const REQUIREMENTS: &str = "coxswain.prompt.requirements";
+    /// Questions about a named thing (a file, an identifier, a named technical thing).
+    pub const SCOPED_QUESTIONS: &str = "coxswain.prompt.scoped_questions";
+    /// The user says they are new to this or asks what a basic thing is (`what's a`, `my first`).
+    pub const LEARNER_ASKS: &str = "coxswain.prompt.learner_asks";
     /// The user corrects the agent (`no, use X`, `you missed`, `that's wrong`, `instead of`).
     pub const USER_CORRECTS_AGENT: &str = "coxswain.prompt.user_corrects_agent";
     /// The user confirms the previous result (`works`, `thanks`, `looks good`, `perfect`).
@@ -201,8 +216,8 @@ pub mod action {
     pub const COMMAND_KIND: &str = "coxswain.action.command_kind";
     /// For test runs: `passed` or `failed`.
     pub const TEST_OUTCOME: &str = "coxswain.action.test.outcome";
-    /// For test runs: `cargo`, `pytest`, `go`, `npm`, `jest`, `vitest`, `mvn`, `gradle`, `dotnet`,
-    /// `ctest`, `rspec`, `phpunit`, `make`.
+    /// For test runs: `cargo`, `pytest`, `go`, `npm`, `jest`, `vitest`, `playwright`, `cypress`,
+    /// `django`, `mvn`, `gradle`, `dotnet`, `ctest`, `rspec`, `phpunit`, `make`.
     pub const TEST_RUNNER: &str = "coxswain.action.test.runner";
     /// A `git commit` that succeeded.
     pub const COMMIT: &str = "coxswain.action.commit";

@@ -9,8 +9,14 @@ use std::time::{Duration, Instant};
 pub mod clickhouse;
 pub mod pki;
 
-/// Where the workspace's binaries are: next to the running test's `deps/` folder.
+/// Where the workspace's binaries are: next to the running test's `deps/` folder
+/// (`COXSWAIN_BIN` overrides the collector's, for benchmarks of another build).
 pub fn bin_path(name: &str) -> PathBuf {
+    if name == "coxswain"
+        && let Some(bin) = std::env::var_os("COXSWAIN_BIN")
+    {
+        return PathBuf::from(bin);
+    }
     let exe = std::env::current_exe().expect("current_exe");
     let mut dir = exe.parent().expect("exe dir").to_path_buf();
     if dir.ends_with("deps") || dir.ends_with("examples") {
@@ -62,6 +68,7 @@ impl Collector {
             .arg("--http-addr")
             .arg(http.to_string())
             .args(extra_args)
+            .env("COXSWAIN_SPAN_MAX_AGE_SECS", span_max_age_for_tests())
             .env("COXSWAIN_ANALYTICS_MAX_AGE_SECS", ANALYTICS_KEPT)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -214,6 +221,7 @@ impl Collector {
         }
         let mut child = cmd
             .args(extra_args)
+            .env("COXSWAIN_SPAN_MAX_AGE_SECS", span_max_age_for_tests())
             .env("COXSWAIN_ANALYTICS_MAX_AGE_SECS", ANALYTICS_KEPT)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -251,6 +259,13 @@ impl Collector {
             data_dir: data_dir.to_path_buf(),
         }
     }
+}
+
+/// Test data and real fixtures carry fixed past timestamps (2023 onwards), so test collectors
+/// accept spans of any age unless the environment says otherwise; a test of the bound passes
+/// `--span-max-age-secs`, which wins over the variable.
+fn span_max_age_for_tests() -> String {
+    std::env::var("COXSWAIN_SPAN_MAX_AGE_SECS").unwrap_or_else(|_| "0".into())
 }
 
 /// Where an example binary of the root package is (`target/debug/examples/NAME`); `cargo test`

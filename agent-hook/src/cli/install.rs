@@ -1,4 +1,4 @@
-//! `install` / `uninstall`: wiring the hook into Claude Code's settings (the work is done by
+//! `install` / `uninstall`: wiring the hook into a harness's settings (the work is done by
 //! [`agent_hook::install`]).
 
 use agent_hook::install::{self, Scope};
@@ -8,7 +8,7 @@ use std::process::ExitCode;
 /// `agent-hook install HARNESS`.
 #[derive(Args)]
 pub struct InstallArgs {
-    /// Which harness (`claude-code`).
+    /// Which harness (`claude-code`, `codex`, `gemini-cli`).
     harness: String,
     /// Which settings file.
     #[arg(long, value_enum, default_value = "user")]
@@ -24,7 +24,7 @@ pub struct InstallArgs {
 /// `agent-hook uninstall HARNESS`.
 #[derive(Args)]
 pub struct UninstallArgs {
-    /// Which harness (`claude-code`).
+    /// Which harness (`claude-code`, `codex`, `gemini-cli`).
     harness: String,
     /// Which settings file.
     #[arg(long, value_enum, default_value = "user")]

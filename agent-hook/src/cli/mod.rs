@@ -22,6 +22,10 @@ struct Cli {
 enum Command {
     /// The Claude Code hook: one event JSON on stdin; always exits 0 and prints nothing.
     ClaudeCode(Target),
+    /// The Codex CLI hook (`hooks.json`): one event JSON on stdin; exits 0, prints nothing.
+    Codex(Target),
+    /// The Gemini CLI hook: one event JSON on stdin; exits 0 and prints exactly `{}`.
+    GeminiCli(Target),
     /// Ship the spool (the hook starts `send --background` itself).
     Send(send::SendArgs),
     /// Send the spool now; exit 0 once the collector acknowledged all of it.
@@ -30,7 +34,7 @@ enum Command {
     Status,
     /// Backfill from Claude Code transcripts (files, project folders, ~/.claude/projects).
     Replay(replay::ReplayArgs),
-    /// Add the hook to Claude Code's settings.json.
+    /// Add the hook to a harness's settings (claude-code, codex, gemini-cli).
     Install(install::InstallArgs),
     /// Remove exactly what `install` added.
     Uninstall(install::UninstallArgs),
@@ -68,17 +72,22 @@ impl Target {
     }
 }
 
-/// Parses the command line and runs it. The hook path never fails and never prints; for it,
-/// even a bad command line ends in exit 0.
+/// Parses the command line and runs it. The hook path (`agent-hook <harness>`) never fails and
+/// prints only its harness's reply; for it, even a bad command line ends in exit 0.
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
-    if args.get(1).map(String::as_str) == Some("claude-code") {
-        hook::run_guarded(&args);
+    if let Some(harness) = args.get(1).and_then(|name| agent_hook::harness::by_name(name)) {
+        hook::run_guarded(harness, &args);
         return ExitCode::SUCCESS;
     }
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Install(_) | Command::Uninstall(_)) {
+        // State, spool, log and locks are the user's alone (install keeps settings.json's mode).
+        // SAFETY: umask only changes this process's file-creation mask.
+        unsafe { libc::umask(0o077) };
+    }
     let result = match cli.command {
-        Command::ClaudeCode(_) => Ok(ExitCode::SUCCESS),
+        Command::ClaudeCode(_) | Command::Codex(_) | Command::GeminiCli(_) => Ok(ExitCode::SUCCESS),
         Command::Send(args) => send::send(args),
         Command::Flush(args) => send::flush(args),
         Command::Status => send::status(),

@@ -31,7 +31,7 @@ pub struct ReplayArgs {
 
 /// Runs a replay and sends its spans.
 pub fn run(args: ReplayArgs) -> anyhow::Result<ExitCode> {
-    let dirs = Dirs::from_env();
+    let dirs = Dirs::from_env()?;
     agent_hook::logfile::init(dirs.log_file(), tracing::Level::WARN);
     let config = HookConfig::load(&dirs)?;
     let overrides = args.target.overrides();

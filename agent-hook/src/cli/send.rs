@@ -2,6 +2,7 @@
 
 use super::Target;
 use agent_hook::config::{Dirs, HookConfig, Overrides};
+use agent_hook::deferred::Deferred;
 use agent_hook::sender::{self, SendOptions, SenderStatus};
 use agent_hook::spool::Spool;
 use anyhow::Context;
@@ -41,7 +42,7 @@ fn options(config: &HookConfig, overrides: &Overrides, force: bool) -> anyhow::R
 
 /// Ships the spool until it is empty or the collector keeps failing.
 pub fn send(args: SendArgs) -> anyhow::Result<ExitCode> {
-    let dirs = Dirs::from_env();
+    let dirs = Dirs::from_env()?;
     agent_hook::logfile::init(dirs.log_file(), tracing::Level::WARN);
     let config = HookConfig::load(&dirs)?;
     let opts = options(&config, &Overrides::default(), false)?;
@@ -50,6 +51,7 @@ pub fn send(args: SendArgs) -> anyhow::Result<ExitCode> {
         let Some(lock) = sender::try_lock(&dirs) else {
             return Ok(ExitCode::SUCCESS);
         };
+        record_deferred(&dirs, &config);
         let mut result = sender::send_all(&dirs, &opts, &lock);
         // Linger a little: the next hook events of a busy turn find a sender running and need
         // not start one (process start is the hook's biggest cost after its own).
@@ -68,6 +70,22 @@ pub fn send(args: SendArgs) -> anyhow::Result<ExitCode> {
             }
             Err(e) => return Err(e.into()),
         }
+    }
+}
+
+/// Records events the hook deferred (their session's lock was busy) into the spool, so a
+/// session whose last event was deferred is complete without waiting for another event.
+fn record_deferred(dirs: &Dirs, config: &HookConfig) {
+    let deferred = Deferred::new(dirs.deferred());
+    if deferred.is_empty() {
+        return;
+    }
+    let recorder_for = |harness: &agent_hook::harness::Harness| {
+        let settings = agent_hook::setup::settings(dirs, config, harness.name, "live");
+        agent_hook::setup::spool_recorder(dirs, settings, None)
+    };
+    if !deferred.record_all(&recorder_for) {
+        tracing::info!("Some deferred events still wait for their session's lock.");
     }
 }
 
@@ -91,7 +109,7 @@ fn linger(dirs: &Dirs, spool: &Spool) -> bool {
 
 /// Sends everything now, waiting for a running sender first.
 pub fn flush(args: FlushArgs) -> anyhow::Result<ExitCode> {
-    let dirs = Dirs::from_env();
+    let dirs = Dirs::from_env()?;
     let config = HookConfig::load(&dirs)?;
     let deadline = Instant::now() + Duration::from_secs_f64(args.timeout.max(0.0));
     let mut opts = options(&config, &args.target.overrides(), true)?;
@@ -102,6 +120,7 @@ pub fn flush(args: FlushArgs) -> anyhow::Result<ExitCode> {
     let lock = wait_for_lock(&dirs, deadline).ok_or_else(|| {
         anyhow::anyhow!("another sender is still running after {}s", args.timeout)
     })?;
+    record_deferred(&dirs, &config);
     let report =
         sender::send_all(&dirs, &opts, &lock).context("flush failed; the spool keeps the spans")?;
     let left = Spool::new(dirs.spool()).stats();
@@ -131,26 +150,37 @@ pub fn wait_for_lock(dirs: &Dirs, deadline: Instant) -> Option<std::fs::File> {
 
 /// Prints the spool's state as one JSON object.
 pub fn status() -> anyhow::Result<ExitCode> {
-    let dirs = Dirs::from_env();
+    let dirs = Dirs::from_env()?;
+    agent_hook::logfile::init(dirs.log_file(), tracing::Level::WARN);
     let config = HookConfig::load(&dirs)?;
     let spool = Spool::new(dirs.spool());
     let stats = spool.stats();
     let mut spans = 0;
     let mut spool_endpoints = std::collections::BTreeSet::new();
+    let target = Overrides::default().resolve(&config)?;
+    let mut warnings: std::collections::BTreeSet<String> =
+        target.cleartext_credentials().into_iter().collect();
     for path in spool.list() {
         if let Ok(batch) = spool.read(&path) {
             spans += batch.spans.len();
             if let Some(t) = batch.target {
+                warnings.extend(t.cleartext_credentials());
                 spool_endpoints.insert(t.endpoint);
             }
         }
     }
     let last = SenderStatus::load(&dirs);
+    for w in &warnings {
+        eprintln!("agent-hook: warning: {w}");
+        tracing::warn!("{w}");
+    }
     let out = serde_json::json!({
         "state_dir": dirs.state,
-        "endpoint": Overrides::default().resolve(&config)?.endpoint,
+        "endpoint": target.endpoint,
+        "warnings": warnings,
         "spool_endpoints": spool_endpoints,
         "spool": { "batches": stats.batches, "spans": spans, "bytes": stats.bytes, "oldest_age_secs": stats.oldest_age_secs },
+        "deferred_events": Deferred::new(dirs.deferred()).len(),
         "sender_running": sender::is_running(&dirs),
         "last_attempt": last.last_attempt,
         "last_success": last.last_success,

@@ -7,21 +7,20 @@ use serde_json::Value;
 
 use super::settings::Shape;
 use super::{InstallError, Scope};
+use crate::harness::Harness;
 
-/// The settings file of a scope: user (`$CLAUDE_CONFIG_DIR/settings.json`, else
-/// `$HOME/.claude/settings.json`), project (`./.claude/settings.json`) or local
-/// (`./.claude/settings.local.json`).
-pub fn settings_path(scope: Scope) -> Result<PathBuf, InstallError> {
-    let non_empty = |key: &str| std::env::var_os(key).filter(|v| !v.is_empty()).map(PathBuf::from);
-    match scope {
-        Scope::User => match non_empty("CLAUDE_CONFIG_DIR") {
-            Some(dir) => Ok(dir.join("settings.json")),
-            None => non_empty("HOME")
-                .map(|h| h.join(".claude/settings.json"))
-                .ok_or(InstallError::NoHome),
-        },
-        Scope::Project => Ok(cwd()?.join(".claude/settings.json")),
-        Scope::Local => Ok(cwd()?.join(".claude/settings.local.json")),
+/// The settings file of `harness` for `scope`. Claude Code: user
+/// (`$CLAUDE_CONFIG_DIR/settings.json`, else `~/.claude/settings.json`), project
+/// (`./.claude/settings.json`) or local (`./.claude/settings.local.json`); Codex:
+/// `$CODEX_HOME/hooks.json` (else `~/.codex/hooks.json`) or `./.codex/hooks.json`; Gemini CLI:
+/// `~/.gemini/settings.json` or `./.gemini/settings.json`.
+pub fn settings_path(harness: &Harness, scope: Scope) -> Result<PathBuf, InstallError> {
+    let home = std::env::var_os("HOME").filter(|v| !v.is_empty()).map(PathBuf::from);
+    let no_home = home.is_none();
+    match harness.settings_path(scope, home, cwd()?) {
+        Some(path) => Ok(path),
+        None if no_home && scope == Scope::User => Err(InstallError::NoHome),
+        None => Err(InstallError::UnsupportedScope { harness: harness.name, scope }),
     }
 }
 

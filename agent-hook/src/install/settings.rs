@@ -2,36 +2,14 @@
 
 use serde_json::{Map, Value, json};
 
-/// Every Claude Code event the hook handles.
-pub const EVENTS: &[&str] = &[
-    "SessionStart",
-    "UserPromptSubmit",
-    "PreToolUse",
-    "PostToolUse",
-    "PostToolUseFailure",
-    "PermissionRequest",
-    "Notification",
-    "Stop",
-    "StopFailure",
-    "SubagentStart",
-    "SubagentStop",
-    "PreCompact",
-    "SessionEnd",
-];
+use crate::harness::Harness;
 
-/// Events whose matcher filters on the tool name; they get `"matcher": "*"`.
-const TOOL_EVENTS: &[&str] =
-    &["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionRequest"];
-
-/// Seconds Claude Code waits for the hook (it returns in milliseconds).
-const TIMEOUT_SECS: u64 = 5;
-
-/// True when a handler command runs `agent-hook claude-code` (possibly quoted, any path).
-pub fn is_ours(command: &str) -> bool {
+/// True when a handler command runs `agent-hook <harness>` (possibly quoted, any path).
+pub fn is_ours(command: &str, harness: &str) -> bool {
     let mut rest = command;
     while let Some(at) = rest.find("agent-hook") {
         let after = rest[at + "agent-hook".len()..].trim_start_matches(['"', '\'']);
-        if after.starts_with(char::is_whitespace) && after.trim_start().starts_with("claude-code") {
+        if after.starts_with(char::is_whitespace) && after.trim_start().starts_with(harness) {
             return true;
         }
         rest = &rest[at + 1..];
@@ -39,34 +17,33 @@ pub fn is_ours(command: &str) -> bool {
     false
 }
 
-fn handler_is_ours(handler: &Value) -> bool {
-    handler.get("command").and_then(Value::as_str).is_some_and(is_ours)
-}
-
-/// The handler the hook installs.
-pub fn handler(command: &str) -> Value {
-    json!({ "type": "command", "command": command, "timeout": TIMEOUT_SECS })
+fn handler_is_ours(handler: &Value, harness: &str) -> bool {
+    handler.get("command").and_then(Value::as_str).is_some_and(|c| is_ours(c, harness))
 }
 
 /// Why a settings file cannot be edited safely.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Shape(pub String);
 
-/// Adds or updates the hook's handler for every event; returns one line per change.
-pub fn merge(settings: &mut Value, command: &str) -> Result<Vec<String>, Shape> {
+/// Adds or updates the hook's handler for every event of `harness`; returns one line per change.
+pub fn merge(settings: &mut Value, harness: &Harness, command: &str) -> Result<Vec<String>, Shape> {
     let root =
         settings.as_object_mut().ok_or_else(|| Shape("the top level is not an object".into()))?;
     let hooks = root.entry("hooks").or_insert_with(|| Value::Object(Map::new()));
     let hooks = hooks.as_object_mut().ok_or_else(|| Shape("`hooks` is not an object".into()))?;
-    let wanted = handler(command);
+    let wanted = harness.handler(command);
     let mut changes = Vec::new();
-    for &event in EVENTS {
+    for event in harness.event_names() {
         let groups = hooks.entry(event).or_insert_with(|| Value::Array(Vec::new()));
         let groups = groups
             .as_array_mut()
             .ok_or_else(|| Shape(format!("`hooks.{event}` is not an array")))?;
         let existing = groups.iter_mut().find_map(|group| {
-            group.get_mut("hooks")?.as_array_mut()?.iter_mut().find(|h| handler_is_ours(h))
+            group
+                .get_mut("hooks")?
+                .as_array_mut()?
+                .iter_mut()
+                .find(|h| handler_is_ours(h, harness.name))
         });
         match existing {
             Some(found) if *found == wanted => {}
@@ -76,12 +53,13 @@ pub fn merge(settings: &mut Value, command: &str) -> Result<Vec<String>, Shape> 
             }
             None => {
                 let mut group = Map::new();
-                if TOOL_EVENTS.contains(&event) {
+                if harness.tool_events.contains(&event) {
                     group.insert("matcher".into(), json!("*"));
                 }
                 group.insert("hooks".into(), json!([wanted.clone()]));
                 groups.push(Value::Object(group));
-                let matcher = if TOOL_EVENTS.contains(&event) { " (matcher \"*\")" } else { "" };
+                let matcher =
+                    if harness.tool_events.contains(&event) { " (matcher \"*\")" } else { "" };
                 changes.push(format!("+ hooks.{event}: `{command}`{matcher}"));
             }
         }
@@ -89,9 +67,9 @@ pub fn merge(settings: &mut Value, command: &str) -> Result<Vec<String>, Shape> 
     Ok(changes)
 }
 
-/// Removes every handler running `agent-hook claude-code`, then the groups, event arrays and the
+/// Removes every handler running `agent-hook <harness>`, then the groups, event arrays and the
 /// `hooks` object that it left empty; returns one line per change.
-pub fn remove(settings: &mut Value) -> Result<Vec<String>, Shape> {
+pub fn remove(settings: &mut Value, harness: &Harness) -> Result<Vec<String>, Shape> {
     let Some(root) = settings.as_object_mut() else {
         return Err(Shape("the top level is not an object".into()));
     };
@@ -110,7 +88,7 @@ pub fn remove(settings: &mut Value) -> Result<Vec<String>, Shape> {
                 return true;
             };
             let before = handlers.len();
-            handlers.retain(|h| !handler_is_ours(h));
+            handlers.retain(|h| !handler_is_ours(h, harness.name));
             removed += before - handlers.len();
             // A group we emptied goes; one that was already empty stays.
             !(handlers.is_empty() && before > 0)
@@ -137,10 +115,15 @@ mod tests {
 
     #[test]
     fn commands_are_recognised_with_paths_and_quotes() {
-        assert!(is_ours("/usr/local/bin/agent-hook claude-code"));
-        assert!(is_ours("'/my tools/agent-hook' claude-code --endpoint http://x:4317"));
-        assert!(!is_ours("agent-hook status"));
-        assert!(!is_ours("my-agent-hook-wrapper claude-code"));
-        assert!(!is_ours("python3 log.py"));
+        assert!(is_ours("/usr/local/bin/agent-hook claude-code", "claude-code"));
+        assert!(is_ours(
+            "'/my tools/agent-hook' claude-code --endpoint http://x:4317",
+            "claude-code"
+        ));
+        assert!(is_ours("agent-hook gemini-cli", "gemini-cli"));
+        assert!(!is_ours("agent-hook gemini-cli", "claude-code"));
+        assert!(!is_ours("agent-hook status", "claude-code"));
+        assert!(!is_ours("my-agent-hook-wrapper claude-code", "claude-code"));
+        assert!(!is_ours("python3 log.py", "claude-code"));
     }
 }

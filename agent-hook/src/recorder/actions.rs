@@ -3,7 +3,7 @@
 
 use super::session::{OpenPrompt, PendingAction, SessionState};
 use super::span::{SpanRecord, push};
-use super::{RecordError, Recorder, captured, hex_id};
+use super::{RecordError, Recorder, captured_json, hex_id};
 use crate::signals::action::{self, ToolOutcome};
 use coxswain_proto::ids;
 use coxswain_proto::telemetry::{action as act, gen_ai, span};
@@ -90,7 +90,7 @@ impl Recorder {
         let hash = action::input_hash(call.tool_name, call.input);
         // Signals read the (possibly large) input and output outside the state lock.
         let signals = action::signals(call.tool_name, call.input, outcome);
-        let arguments = self.settings.capture_content.then(|| captured(&call.input.to_string()));
+        let arguments = self.settings.capture_content.then(|| captured_json(call.input));
         self.step(session_id, &mut |state| {
             let model_free = state.open_prompt.is_none();
             // Before the session's first prompt (a resumed or compacted transcript's head) an

@@ -167,13 +167,23 @@ pub(crate) fn hex_id(bytes: &[u8]) -> String {
     hex::encode(bytes)
 }
 
-/// Truncates captured content so one span stays small.
+/// Captured text, redacted of secrets, cut so one span stays small.
 pub(crate) fn captured(text: &str) -> AttrValue {
+    cut(crate::signals::secrets::redact(text))
+}
+
+/// Captured JSON (tool arguments): redacted value by value before it is encoded, so JSON
+/// escaping never hides a secret from the patterns; then cut like text.
+pub(crate) fn captured_json(value: &serde_json::Value) -> AttrValue {
+    cut(crate::signals::secrets::redact_json(value).to_string())
+}
+
+fn cut(mut text: String) -> AttrValue {
     const MAX: usize = 16 * 1024;
-    let redacted = crate::signals::secrets::redact(text);
-    let mut end = redacted.len().min(MAX);
-    while !redacted.is_char_boundary(end) {
+    let mut end = text.len().min(MAX);
+    while !text.is_char_boundary(end) {
         end -= 1;
     }
-    AttrValue::Str(redacted[..end].to_owned())
+    text.truncate(end);
+    AttrValue::Str(text)
 }

@@ -375,6 +375,7 @@ fn token_attrs(a: &mut Attrs, tokens: &WindowTokens) {
 fn feature_attrs(f: &PromptFeatures) -> Attrs {
     let mut a = Attrs::with_capacity(16);
     push(&mut a, p::WORDS, f.words);
+    push(&mut a, p::OWN_WORDS, f.own_words);
     push(&mut a, p::FILE_REFS, f.file_refs);
     push(&mut a, p::IDENTIFIER_REFS, f.identifier_refs);
     push(&mut a, p::CONSTRAINTS, f.constraints);
@@ -382,6 +383,11 @@ fn feature_attrs(f: &PromptFeatures) -> Attrs {
     push(&mut a, p::STEPS, f.steps);
     push(&mut a, p::VERIFICATION_ASKS, f.verification_asks);
     push(&mut a, p::VAGUE_TERMS, f.vague_terms);
+    push(&mut a, p::NAMED_THINGS, f.named_things);
+    push(&mut a, p::DELIVERABLES, f.deliverables);
+    push(&mut a, p::REQUIREMENTS, f.requirements);
+    push(&mut a, p::SCOPED_QUESTIONS, f.scoped_questions);
+    push(&mut a, p::LEARNER_ASKS, f.learner_asks);
     push(&mut a, p::USER_CORRECTS_AGENT, f.user_corrects_agent);
     push(&mut a, p::CONFIRMS, f.confirms);
     push(&mut a, p::REPORTS_FAILURE, f.reports_failure);

@@ -78,6 +78,9 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         "pytest" | "py.test" => test("pytest"),
         "python" | "python3" | "py" if arg(1) == "-m" && arg(2) == "pytest" => test("pytest"),
         "python" | "python3" | "py" if arg(1) == "-m" && arg(2) == "pip" => kind("install"),
+        "python" | "python3" | "py" if base(arg(1)) == "manage.py" && arg(2) == "test" => {
+            test("django")
+        }
         "python" | "python3" | "py" => {
             let data = words.iter().any(|w| {
                 let w = w.to_lowercase();
@@ -109,6 +112,8 @@ fn classify_words(words: &[&str]) -> CommandSignals {
             }
         }
         "jest" => test("jest"),
+        "playwright" if arg(1) == "test" => test("playwright"),
+        "cypress" if arg(1) == "run" => test("cypress"),
         "vitest" => test("vitest"),
         "mvn" | "mvnw" => match arg(1) {
             "test" | "verify" => test("mvn"),
@@ -159,9 +164,11 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         }
         "docker" | "docker-compose" | "podman" | "kubectl" | "terraform" | "systemctl" | "ssh"
         | "scp" | "helm" | "ansible" | "ansible-playbook" | "gcloud" | "aws" | "az" | "fly"
-        | "flyctl" | "heroku" | "vercel" | "service" | "k9s" | "kind" | "minikube" | "pulumi" => {
-            kind("operate")
-        }
+        | "flyctl" | "heroku" | "vercel" | "service" | "k9s" | "kind" | "minikube" | "pulumi"
+        | "netlify" | "wrangler" | "supabase" | "railway" | "doctl" | "eksctl" | "nomad"
+        | "consul" | "vault" | "journalctl" | "launchctl" | "nmcli" | "ufw" | "iptables"
+        | "crontab" | "mount" | "umount" | "lsblk" | "fdisk" | "mkfs" | "rsync" | "pacman"
+        | "yay" | "virsh" | "qemu-system-x86_64" | "k6" => kind("operate"),
         "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" => kind("data"),
         _ => kind("other"),
     }
@@ -209,6 +216,8 @@ mod tests {
         assert_eq!(classify("npx vitest run").test_runner, Some("vitest"));
         assert_eq!(classify("./gradlew test").test_runner, Some("gradle"));
         assert_eq!(classify("make test-unit").test_runner, Some("make"));
+        assert_eq!(classify("npx playwright test e2e/").test_runner, Some("playwright"));
+        assert_eq!(classify("python manage.py test shipments").test_runner, Some("django"));
         assert_eq!(classify("npm run test:unit").test_runner, Some("npm"));
         assert_eq!(classify("git add . && git commit -m x").kind, "commit");
         assert_eq!(classify("git -C repo status").kind, "git");

@@ -56,6 +56,36 @@ pub const VERIFICATION: &[&str] = &[
     "pytest",
     "npm test",
     "go test",
+    "check the",
+    "check we",
+    "check it",
+    "check whether",
+    "check if",
+    "double-check",
+    "double check",
+    "sanity check",
+    "agree with",
+    "agrees with",
+    "should equal",
+    "must equal",
+    "should match",
+    "must match",
+    "matches",
+    "ties out",
+    "tie out",
+    "to be sure",
+    "by hand",
+    "watch it fail",
+    "asserts",
+    "the test suite",
+    "the tests",
+    "run them",
+    "run a plan",
+    "dry run",
+    "smoke",
+    "lint",
+    "before you commit",
+    "so i can see",
 ];
 /// Vague phrases.
 pub const VAGUE: &[&str] = &[
@@ -76,8 +106,34 @@ pub const VAGUE: &[&str] = &[
     "better",
     "nice",
 ];
-/// The user corrects the agent (besides the openings and `use … instead`).
+/// The user corrects the agent (besides the openings and `use … instead`), including domain
+/// corrections (`they're titled Hold Harmless in those two, so the script missed them`).
 pub const USER_CORRECTS: &[&str] = &[
+    "missed them",
+    "missed it",
+    "missed the",
+    "you've used",
+    "you used",
+    "you've got",
+    "you have the",
+    "is wrong",
+    "was wrong",
+    "are wrong",
+    "isn't allowed",
+    "is not allowed",
+    "isn't right",
+    "is not right",
+    "not right",
+    "that's not",
+    "is called",
+    "are called",
+    "is titled",
+    "are titled",
+    "treat them as",
+    "treat it as",
+    "should have been",
+    "you misread",
+    "mixed up",
     "you missed",
     "that's wrong",
     "that is wrong",
@@ -100,6 +156,15 @@ pub const CONFIRMS: &[&str] = &[
     "that fixed it",
     "ship it",
     "all good",
+    "sweet",
+    "awesome",
+    "that worked",
+    "it worked",
+    "that did it",
+    "brilliant",
+    "excellent",
+    "cheers",
+    "exactly what i needed",
 ];
 /// The user says the previous result failed.
 pub const REPORTS_FAILURE: &[&str] = &[
@@ -115,28 +180,333 @@ pub const REPORTS_FAILURE: &[&str] = &[
     "it fails",
     "error again",
 ];
-/// The agent's text corrects the user.
+/// The agent's text corrects the user: phrases addressed to the user about what they said (the
+/// agent's narration of its own work, `there is no test for this yet`, does not count).
 pub const AGENT_CORRECTS: &[&str] = &[
-    "does not exist",
-    "doesn't exist",
+    "that file doesn't exist",
+    "that file does not exist",
+    "that doesn't exist",
+    "that does not exist",
+    "doesn't exist in this repo",
+    "does not exist in this repo",
     "i think you mean",
+    "i think you meant",
     "did you mean",
-    "there is no",
-    "there's no",
-    "isn't a",
-    "is not a",
-    "actually,",
     "you may be thinking of",
-    "not found in",
+    "you might mean",
+    "you probably mean",
+    "you probably meant",
+    "there's no such",
+    "there is no such",
+    "isn't quite right",
+    "is a common misconception",
+    "a common mix-up",
+    "not quite:",
 ];
+/// Phrases that name a deliverable or its output format (`one row per contract`, `a line
+/// chart saved as`, `cite file:line`).
+pub const DELIVERABLES: &[&str] = &[
+    "one row per",
+    "one line per",
+    "one file per",
+    "a row per",
+    "one entry per",
+    "a table",
+    "in a table",
+    "into a table",
+    "a spreadsheet",
+    "a chart",
+    "line chart",
+    "bar chart",
+    "a graph",
+    "a list of",
+    "two lists",
+    "as csv",
+    "as json",
+    "as markdown",
+    "saved as",
+    "save it as",
+    "with columns",
+    "the columns",
+    "a summary with",
+    "a report with",
+    "a paragraph",
+    "a section",
+    "file:line",
+    "what i want back",
+    "give me back",
+    "the output should",
+    "in the format",
+    "formatted as",
+    "the todo list",
+    "a todo list",
+    "break the job into",
+    "rough hours",
+    "estimates",
+    "bullet points",
+    "change ticket",
+    "footnote",
+];
+
+/// Markers of a requirement stated in a sentence (`allowing up to three business days`, `rather
+/// than forcing it`, `each with a total`); a sentence counts once however many it has.
+pub const REQUIREMENTS: &[&str] = &[
+    "should",
+    "must",
+    "needs to",
+    "need it to",
+    "has to",
+    "have to",
+    "allowing",
+    "rather than",
+    "instead of",
+    "only",
+    "exactly",
+    "each",
+    "every",
+    "per",
+    "within",
+    "at least",
+    "at most",
+    "no more than",
+    "fewer than",
+    "more than",
+    "less than",
+    "under",
+    "unless",
+    "otherwise",
+    "excluding",
+    "except",
+    "without",
+    "never",
+    "don't",
+    "do not",
+    "keep",
+    "avoid",
+    "before",
+];
+
+/// Words of a question that asks about something specific (with a named thing in it).
+pub const QUESTION_WORDS: &[&str] =
+    &["what", "which", "where", "when", "why", "how", "does", "do", "is", "are", "can", "could"];
+
+/// The user says they are new to this, or asks what a basic thing is.
+pub const LEARNER_ASKS: &[&str] = &[
+    "never done this",
+    "never done",
+    "never used",
+    "i'm new",
+    "im new",
+    "new to this",
+    "new to all",
+    "my first",
+    "first time",
+    "don't really know",
+    "dont really know",
+    "don't know how",
+    "dont know how",
+    "no idea",
+    "not sure how",
+    "what's a",
+    "whats a",
+    "what is a",
+    "what are",
+    "what does",
+    "how do i",
+    "where do i",
+    "what's the difference",
+    "whats the difference",
+    "can you do it",
+    "do it for me",
+    "i don't understand",
+    "i dont understand",
+];
+
+/// Named technologies: frameworks, libraries, tools, services, formats and protocols (a named
+/// technical thing in prose, `the Express route`, `Postgres 16 on RDS`).
+pub const TECH_NAMES: &[&str] = &[
+    "express",
+    "react",
+    "vue",
+    "angular",
+    "svelte",
+    "astro",
+    "jekyll",
+    "hugo",
+    "nextjs",
+    "django",
+    "flask",
+    "fastapi",
+    "rails",
+    "laravel",
+    "spring",
+    "node",
+    "deno",
+    "bun",
+    "postgres",
+    "postgresql",
+    "mysql",
+    "sqlite",
+    "redis",
+    "kafka",
+    "rabbitmq",
+    "mongodb",
+    "elasticsearch",
+    "dynamodb",
+    "snowflake",
+    "bigquery",
+    "dbt",
+    "airflow",
+    "spark",
+    "stripe",
+    "kubernetes",
+    "k8s",
+    "kubectl",
+    "helm",
+    "docker",
+    "terraform",
+    "ansible",
+    "aws",
+    "s3",
+    "rds",
+    "ec2",
+    "lambda",
+    "gcp",
+    "azure",
+    "netlify",
+    "vercel",
+    "heroku",
+    "cloudflare",
+    "nginx",
+    "pandas",
+    "numpy",
+    "matplotlib",
+    "jupyter",
+    "pytest",
+    "jest",
+    "vitest",
+    "playwright",
+    "cypress",
+    "selenium",
+    "k6",
+    "cargo",
+    "rustc",
+    "tokio",
+    "serde",
+    "typescript",
+    "javascript",
+    "python",
+    "rust",
+    "golang",
+    "java",
+    "kotlin",
+    "swift",
+    "graphql",
+    "grpc",
+    "oauth",
+    "jwt",
+    "jwks",
+    "saml",
+    "sso",
+    "webhook",
+    "websocket",
+    "localstorage",
+    "cron",
+    "systemd",
+    "ssh",
+    "tls",
+    "dns",
+    "http",
+    "https",
+    "json",
+    "yaml",
+    "toml",
+    "csv",
+    "sql",
+    "regex",
+    "utf-8",
+    "git",
+    "github",
+    "gitlab",
+    "ci",
+    "prometheus",
+    "grafana",
+    "datadog",
+    "sentry",
+    "excel",
+    "quickbooks",
+    "xero",
+    "salesforce",
+    "tableau",
+    "homebrew",
+    "apt",
+    "pip",
+    "npm",
+    "yarn",
+    "pnpm",
+    "ubuntu",
+    "macos",
+    "linux",
+    "openapi",
+    "swagger",
+    "protobuf",
+    "oauth2",
+    "openid",
+    "ldap",
+];
+
+/// Months and weekdays (capitalised in prose without naming anything technical).
+pub const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Verbs that name what to build (a planning decision when the prompt opens with one).
 pub const BUILD_VERBS: &[&str] =
     &["build", "create", "add", "implement", "write", "make", "design", "plan"];
 
-/// Intent lists, in priority order.
+/// Intent lists. A prompt's intent is the list with the most words in the prompt (file paths
+/// left out); a tie goes to the list that comes first here.
 pub const INTENTS: &[(&str, &[&str])] = &[
-    ("fixing", &["fix", "bug", "error", "broken", "failing", "fails", "crash", "debug", "wrong"]),
-    ("testing", &["test", "tests", "testing", "ci", "pipeline", "coverage"]),
+    (
+        "fixing",
+        &[
+            "fix",
+            "fixes",
+            "bug",
+            "bugs",
+            "error",
+            "errors",
+            "broken",
+            "failing",
+            "fails",
+            "crash",
+            "crashes",
+            "panic",
+            "panics",
+            "debug",
+            "flaky",
+            "regression",
+        ],
+    ),
+    ("testing", &["test", "tests", "testing", "ci", "pipeline", "coverage", "e2e", "playwright"]),
     (
         "operating",
         &[
@@ -153,9 +523,17 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "restart",
             "provision",
             "rollout",
+            "roll",
+            "helm",
+            "staging",
+            "prod",
+            "production",
+            "cluster",
+            "bucket",
+            "vm",
+            "dns",
         ],
     ),
-    ("planning", &["plan", "design", "architecture", "approach", "proposal", "roadmap", "spec"]),
     (
         "analysing",
         &[
@@ -169,6 +547,17 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "plot",
             "statistics",
             "sql",
+            "churn",
+            "reconcile",
+            "spreadsheet",
+            "spreadsheets",
+            "scores",
+            "metrics",
+            "totals",
+            "average",
+            "trend",
+            "figures",
+            "compute",
         ],
     ),
     (
@@ -184,9 +573,38 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "article",
             "letter",
             "memo",
+            "summary",
+            "summaries",
+            "summarise",
+            "summarize",
+            "briefing",
+            "copy",
+            "paragraph",
+            "guide",
         ],
     ),
-    ("exploring", &["explain", "understand", "explore", "where", "how", "what", "why", "walk"]),
+    (
+        "planning",
+        &[
+            "plan",
+            "design",
+            "architecture",
+            "approach",
+            "proposal",
+            "roadmap",
+            "spec",
+            "steps",
+            "estimate",
+            "estimates",
+            "tasks",
+            "quote",
+            "quoting",
+        ],
+    ),
+    (
+        "exploring",
+        &["explain", "understand", "explore", "walk", "audit", "review", "investigate", "overview"],
+    ),
     (
         "building",
         &[
@@ -200,6 +618,15 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "scaffold",
             "generate",
             "write",
+            "website",
+            "app",
+            "page",
+            "button",
+            "toggle",
+            "flag",
+            "script",
+            "program",
+            "export",
         ],
     ),
 ];
@@ -211,8 +638,13 @@ fn is_word_byte(b: u8) -> bool {
 /// Counts phrase occurrences in `lower` (already lower-cased): whole words only, longest phrase
 /// first at each position, never two phrases over the same words.
 pub fn count_phrases(lower: &str, phrases: &[&str]) -> usize {
+    phrase_matches(lower, phrases).len()
+}
+
+/// Where [`count_phrases`] finds its phrases: (byte offset, length) in order.
+fn phrase_matches(lower: &str, phrases: &[&str]) -> Vec<(usize, usize)> {
     let bytes = lower.as_bytes();
-    let mut count = 0;
+    let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         let at_word_start = is_word_byte(bytes[i]) && (i == 0 || !is_word_byte(bytes[i - 1]));
@@ -228,14 +660,24 @@ pub fn count_phrases(lower: &str, phrases: &[&str]) -> usize {
                 .map(|p| p.len())
                 .max();
             if let Some(len) = best {
-                count += 1;
+                found.push((i, len));
                 i += len;
                 continue;
             }
         }
         i += 1;
     }
-    count
+    found
+}
+
+/// `lower` with every phrase occurrence (as [`count_phrases`] finds them) blanked out.
+pub fn blank_phrases(lower: &str, phrases: &[&str]) -> String {
+    let mut out = lower.as_bytes().to_vec();
+    for (at, len) in phrase_matches(lower, phrases) {
+        out[at..at + len].fill(b' ');
+    }
+    // Phrases are ASCII, so blanking them keeps the text UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Lower-cases and straightens typographic apostrophes so `don’t` matches `don't`.
@@ -256,7 +698,9 @@ mod tests {
     fn phrases_count_whole_words_once_preferring_the_longest() {
         assert_eq!(count_phrases("you must not do it, you must", CONSTRAINTS), 2);
         assert_eq!(count_phrases("mustard only", CONSTRAINTS), 1);
-        assert_eq!(count_phrases("actually, no", AGENT_CORRECTS), 1);
+        assert_eq!(count_phrases("not quite: the file is lib.rs", AGENT_CORRECTS), 1);
+        let blanked = format!("then {} now", " ".repeat("run the tests".len()));
+        assert_eq!(blank_phrases("then run the tests now", VERIFICATION), blanked);
         assert_eq!(count_phrases("etc.", VAGUE), 1);
     }
 }

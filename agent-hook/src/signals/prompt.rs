@@ -12,6 +12,8 @@ const MAX_ANALYSED_BYTES: usize = 256 * 1024;
 pub struct PromptFeatures {
     /// Whitespace-separated words.
     pub words: usize,
+    /// Words the user wrote themselves (see [`own_text`]); every other feature reads only these.
+    pub own_words: usize,
     /// Distinct file mentions.
     pub file_refs: usize,
     /// Distinct identifier mentions.
@@ -26,6 +28,17 @@ pub struct PromptFeatures {
     pub verification_asks: usize,
     /// Vague phrases.
     pub vague_terms: usize,
+    /// Distinct named technical things in prose: routes, tools and frameworks, numbers and
+    /// units, quoted strings, command-line options, proper nouns and acronyms.
+    pub named_things: usize,
+    /// Phrases naming a deliverable or its output format.
+    pub deliverables: usize,
+    /// Sentences that state a requirement.
+    pub requirements: usize,
+    /// Questions about a named thing.
+    pub scoped_questions: usize,
+    /// The user says they are new to this or asks what a basic thing is.
+    pub learner_asks: usize,
     /// The user corrects the agent.
     pub user_corrects_agent: bool,
     /// The user confirms the previous result.
@@ -45,7 +58,9 @@ pub struct PromptFeatures {
 impl PromptFeatures {
     /// Computes every feature of `text`.
     pub fn of(text: &str) -> PromptFeatures {
-        let text = truncate(text, MAX_ANALYSED_BYTES);
+        let full = truncate(text, MAX_ANALYSED_BYTES);
+        let own = own_text(full);
+        let text = own.as_str();
         let lower = lexicon::normalise(text);
         let (identifiers, backtick_commands) = identifier_refs(text);
         let steps = steps(&lower);
@@ -53,10 +68,12 @@ impl PromptFeatures {
         let acceptance_criteria = count_phrases(&lower, lexicon::ACCEPTANCE);
         let file_refs = file_refs(text);
         let reports_failure = count_phrases(&lower, lexicon::REPORTS_FAILURE) > 0;
+        let named = named_things(text);
         let names_what_to_build =
             opening_verb(&lower).map(|v| lexicon::BUILD_VERBS.contains(&v)).unwrap_or(false);
         PromptFeatures {
-            words: text.split_whitespace().count(),
+            words: full.split_whitespace().count(),
+            own_words: text.split_whitespace().count(),
             file_refs,
             identifier_refs: identifiers,
             constraints,
@@ -64,6 +81,13 @@ impl PromptFeatures {
             steps,
             verification_asks: count_phrases(&lower, lexicon::VERIFICATION),
             vague_terms: count_phrases(&lower, lexicon::VAGUE),
+            named_things: named.len(),
+            deliverables: count_phrases(&lower, lexicon::DELIVERABLES),
+            requirements: sentences(&lower)
+                .filter(|s| count_phrases(s, lexicon::REQUIREMENTS) > 0)
+                .count(),
+            scoped_questions: scoped_questions(text, &named),
+            learner_asks: count_phrases(&lower, lexicon::LEARNER_ASKS),
             user_corrects_agent: user_corrects_agent(&lower),
             confirms: !reports_failure && count_phrases(&lower, lexicon::CONFIRMS) > 0,
             reports_failure,
@@ -73,9 +97,69 @@ impl PromptFeatures {
                 + usize::from(names_what_to_build),
             user_execution_decisions: file_refs + identifiers + backtick_commands,
             intent: intent(&lower),
-            command: slash_command(text),
+            command: slash_command(full),
         }
     }
+}
+
+/// How Claude Code opens the summary it submits after a compaction (not the user's words).
+const COMPACTION_SUMMARY: &str = "This session is being continued from a previous conversation";
+
+/// The part of a prompt the user wrote: nothing of a compaction summary; the user's input of a
+/// command template (`## User Input` and its fenced block, as spec-kit's commands expand); the
+/// arguments of a slash command; and no pasted machine output (from a `{"` on, shell prompt
+/// and `Last login:` lines, tracebacks). An ordinary prompt is returned whole.
+pub fn own_text(text: &str) -> String {
+    if text.trim_start().starts_with(COMPACTION_SUMMARY) {
+        return String::new();
+    }
+    if let Some(at) = text.find("## User Input") {
+        let rest = &text[at..];
+        return match rest.find("```").map(|f| &rest[f + 3..]) {
+            // The fence's info string (`text`) ends at the first line break.
+            Some(fenced) => {
+                let body = fenced.split_once('\n').map(|(_, b)| b).unwrap_or("");
+                body.split("```").next().unwrap_or("").trim().to_owned()
+            }
+            None => String::new(),
+        };
+    }
+    if let Some(name) = slash_command(text) {
+        return text.trim_start()[name.len()..].trim().to_owned();
+    }
+    let mut own = String::with_capacity(text.len());
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let machine = trimmed.starts_with("Last login:")
+            || trimmed.starts_with("Traceback (most recent call last)")
+            || trimmed.starts_with("File \"")
+            || ["zsh:", "bash:", "sh:"].iter().any(|p| trimmed.starts_with(p))
+            || (line.starts_with(char::is_whitespace)
+                && trimmed.starts_with("at ")
+                && trimmed.contains('('))
+            || is_shell_prompt_line(trimmed);
+        if machine {
+            continue;
+        }
+        let kept = match line.find("{\"") {
+            Some(at) => &line[..at],
+            None => line,
+        };
+        own.push_str(kept);
+        own.push('\n');
+    }
+    if !text.ends_with('\n') {
+        own.pop();
+    }
+    own
+}
+
+/// `user@host dir % cmd` or `user@host:~$ cmd`: a line copied from a terminal.
+fn is_shell_prompt_line(line: &str) -> bool {
+    let Some(first) = line.split_whitespace().next() else { return false };
+    first.contains('@')
+        && !first.contains("://")
+        && (line.contains(" % ") || line.contains("$ ") || line.contains("# "))
 }
 
 fn truncate(text: &str, max: usize) -> &str {
@@ -89,14 +173,27 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// The first list (in priority order) with a word in the prompt, else `other`.
+/// The intent list with the most word occurrences in the prompt, a tie going to the earlier
+/// list; `other` when no list has a word. File paths, URLs and verification asks (`add a test`,
+/// `run cargo test`: how to check the work, not what the work is) are left out.
 pub fn intent(lower: &str) -> &'static str {
-    let words: BTreeSet<&str> = lexicon::words(lower).collect();
-    lexicon::INTENTS
-        .iter()
-        .find(|(_, list)| list.iter().any(|w| words.contains(w)))
-        .map(|(name, _)| *name)
-        .unwrap_or("other")
+    let mut best = ("other", 0usize);
+    let goal = lexicon::blank_phrases(lower, lexicon::VERIFICATION);
+    let prose: Vec<&str> = goal
+        .split_whitespace()
+        .filter(|t| {
+            let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '.');
+            !(t.contains("://") || looks_like_file(t))
+        })
+        .flat_map(lexicon::words)
+        .collect();
+    for (name, list) in lexicon::INTENTS {
+        let hits = prose.iter().filter(|w| list.contains(w)).count();
+        if hits > best.1 {
+            best = (name, hits);
+        }
+    }
+    best.0
 }
 
 fn opening_verb(lower: &str) -> Option<&str> {
@@ -116,6 +213,7 @@ fn user_corrects_agent(lower: &str) -> bool {
     let start = lower.trim_start();
     if start.starts_with("no,")
         || start.starts_with("no ")
+        || start.starts_with("no.")
         || start.starts_with("nope")
         || start.starts_with("wrong")
     {
@@ -341,6 +439,175 @@ fn is_identifier(token: &str) -> bool {
     inner_capital && has_lower
 }
 
+/// The sentences of a text: split after `.`, `?`, `!` followed by a space or the end, on `;` and
+/// on line breaks (a dot inside `3.2.0` or `main.rs` does not split).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut cuts = vec![0];
+    for (i, &b) in bytes.iter().enumerate() {
+        let ends = match b {
+            b'.' | b'?' | b'!' => bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
+            b';' | b'\n' => true,
+            _ => false,
+        };
+        if ends {
+            cuts.push(i + 1);
+        }
+    }
+    cuts.push(text.len());
+    let parts: Vec<&str> = cuts
+        .windows(2)
+        .map(|w| text[w[0]..w[1]].trim())
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .collect();
+    parts.into_iter()
+}
+
+const HTTP_METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+/// Trims the punctuation around a word of prose.
+fn bare(token: &str) -> &str {
+    token
+        .trim_matches(|c: char| {
+            matches!(c, ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '"' | '`')
+                || c == '\u{201c}'
+                || c == '\u{201d}'
+        })
+        .trim_end_matches('.')
+}
+
+/// Distinct named technical things in prose (lower-cased): `POST /login` routes, names from
+/// the technology list, numbers and quantities (`50ms`, `6.8%`, `3.2.0`, `k=5`), quoted strings,
+/// command-line options (`--dry-run`), and capitalised names and acronyms that do not open a
+/// sentence (`Hold Harmless`, `BACS`), months and `I` aside. Files and code identifiers are
+/// counted apart (`file_refs`, `identifier_refs`) and not here.
+fn named_things(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for quoted in quoted_strings(text) {
+        out.insert(format!("\"{}\"", quoted.to_lowercase()));
+    }
+    // A list marker (`1.`, `2)`) opening a line numbers a step, it names nothing.
+    let unlisted: String = text
+        .lines()
+        .map(|line| {
+            let l = line.trim_start();
+            let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+            match l.as_bytes().get(digits) {
+                Some(b'.' | b')') if digits > 0 => &l[digits + 1..],
+                _ => line,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    for sentence in sentences(&unlisted) {
+        let tokens: Vec<&str> = sentence.split_whitespace().collect();
+        for (i, raw) in tokens.iter().enumerate() {
+            let t = bare(raw);
+            if t.is_empty() || t.contains("://") || looks_like_file(t) || is_identifier(t) {
+                continue;
+            }
+            let lower = t.to_lowercase();
+            if HTTP_METHODS.contains(&t)
+                && let Some(path) = tokens.get(i + 1).map(|p| bare(p))
+                && path.starts_with('/')
+            {
+                out.insert(format!("{t} {path}"));
+                continue;
+            }
+            let word = lower.trim_matches(|c: char| c == '\'' || c == '\u{2019}');
+            let stem = word.strip_suffix("'s").unwrap_or(word);
+            if (t.starts_with("--") && t.len() > 2)
+                || (t.starts_with('-') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+            {
+                out.insert(lower);
+            } else if t.chars().any(|c| c.is_ascii_digit()) {
+                out.insert(lower);
+            } else if lexicon::TECH_NAMES.contains(&stem) {
+                out.insert(stem.to_owned());
+            } else if i > 0 && is_proper_name(t) && !lexicon::CALENDAR_WORDS.contains(&stem) {
+                out.insert(stem.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// A capitalised word that is not `I` or one of its contractions (`I'm`, `I'll`).
+fn is_proper_name(t: &str) -> bool {
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else { return false };
+    first.is_uppercase()
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !(t.starts_with("I'") || t.starts_with("I\u{2019}"))
+}
+
+/// Strings in double quotes (straight or curly), or in single quotes that open after a space and
+/// close before a non-letter (so `don't` and `Marta's` are not quotes); one to eight words.
+fn quoted_strings(text: &str) -> Vec<&str> {
+    const QUOTE_WINDOW: usize = 160;
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let close = match c {
+            '"' => Some('"'),
+            '\u{201c}' => Some('\u{201d}'),
+            '\'' | '\u{2018}' if i == 0 || !chars[i - 1].1.is_alphanumeric() => {
+                Some(if c == '\'' { '\'' } else { '\u{2019}' })
+            }
+            _ => None,
+        };
+        if let Some(close) = close {
+            let start = at + c.len_utf8();
+            // A quote of at most eight words closes soon: looking further would make a long
+            // prompt with stray quotes quadratic.
+            let window = &chars[i + 1..chars.len().min(i + 1 + QUOTE_WINDOW)];
+            let end = window.iter().position(|(j, d)| {
+                *d == close
+                    && (close == '"'
+                        || text[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|n| !n.is_alphanumeric()))
+            });
+            if let Some(k) = end {
+                let inner = text[start..window[k].0].trim();
+                let words = inner.split_whitespace().count();
+                if (1..=8).contains(&words) && !inner.contains('\n') {
+                    out.push(inner);
+                }
+                i += k + 2; // past the closing quote
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Questions about something named: a sentence ending in `?` (or opening with a question word)
+/// that holds a file, an identifier or a named thing.
+fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
+    sentences(text)
+        .filter(|s| {
+            let lower = s.to_lowercase();
+            let opens_with_question =
+                lexicon::words(&lower).next().is_some_and(|w| lexicon::QUESTION_WORDS.contains(&w));
+            s.ends_with('?') || opens_with_question && !s.ends_with('.')
+        })
+        .filter(|s| {
+            file_refs(s) > 0
+                || identifier_refs(s).0 > 0
+                || s.split_whitespace().any(|raw| {
+                    let t = bare(raw).to_lowercase();
+                    let stem = t.strip_suffix("'s").unwrap_or(&t);
+                    named.contains(stem) || named.contains(&t)
+                })
+        })
+        .count()
+}
+
 /// Whether the agent's text corrects the user (`does not exist`, `did you mean`, ...).
 pub fn agent_corrects_user(agent_text: &str) -> bool {
     count_phrases(&lexicon::normalise(agent_text), lexicon::AGENT_CORRECTS) > 0
@@ -363,7 +630,80 @@ mod tests {
         assert_eq!(f.acceptance_criteria, 1);
         assert_eq!(f.user_planning_decisions, 1 + 1 + 1 + 1);
         assert_eq!(f.user_execution_decisions, 2 + 3 + 1);
-        assert_eq!(f.intent, "testing");
+        // `run cargo test` is how to check the work, not the work: adding and writing is building.
+        assert_eq!(f.intent, "building");
+    }
+
+    #[test]
+    fn precision_in_prose_counts_named_things_deliverables_and_requirements() {
+        let f = PromptFeatures::of(
+            "Walk me through what happens on POST /login, from the Express route to where the \
+             session cookie gets set. Which files and functions? Keep it under 300 words.",
+        );
+        // `POST /login`, `Express`, `300`; the route's path is a file-like ref too.
+        assert!(f.named_things >= 3, "{f:?}");
+        assert_eq!(f.scoped_questions, 0, "{f:?}"); // `Which files and functions?` names nothing
+        assert_eq!(f.intent, "exploring");
+        let f = PromptFeatures::of(
+            "There are 14 supplier contracts in the contracts folder. I need a spreadsheet with \
+             one row per contract: file name, indemnification text, termination text. If a \
+             contract has no such clause, write NOT FOUND rather than leaving it blank.",
+        );
+        assert_eq!(f.deliverables, 2, "{f:?}"); // `a spreadsheet`, `one row per`
+        assert_eq!(f.requirements, 2, "{f:?}"); // `per`, `rather than`
+        assert_eq!(f.file_refs + f.identifier_refs, 0, "{f:?}");
+        assert!(f.named_things >= 2, "{f:?}"); // `14`, `NOT`/`FOUND`
+        let q = PromptFeatures::of("Does the retry in src/sender.rs cap at 30 seconds?");
+        assert_eq!(q.scoped_questions, 1, "{q:?}");
+        let novice = PromptFeatures::of(
+            "how do I make a website for my cafe? I have never done this before",
+        );
+        assert_eq!(novice.learner_asks, 2, "{novice:?}");
+        assert_eq!(novice.named_things, 0, "{novice:?}");
+        assert_eq!(novice.intent, "building");
+    }
+
+    #[test]
+    fn domain_corrections_of_the_agent_are_corrections() {
+        let f = PromptFeatures::of(
+            "CoralTech and Halden do have indemnities, they're titled Hold Harmless in those two, \
+             so the script missed them.",
+        );
+        assert!(f.user_corrects_agent, "{f:?}");
+        assert!(f.named_things >= 3, "{f:?}"); // CoralTech, Halden, Hold, Harmless
+        assert!(
+            PromptFeatures::of("No. SELECT-then-INSERT has the same race.").user_corrects_agent
+        );
+        assert!(
+            PromptFeatures::of("For Lindqvist you've used the per-protocol number.")
+                .user_corrects_agent
+        );
+        assert!(
+            !PromptFeatures::of("can you tell me who is double booked in March")
+                .user_corrects_agent
+        );
+    }
+
+    #[test]
+    fn only_the_users_own_words_are_analysed() {
+        let summary = PromptFeatures::of(
+            "This session is being continued from a previous conversation that ran out of \
+             context. Fix src/a.rs and src/b.rs, run cargo test.",
+        );
+        assert_eq!((summary.own_words, summary.file_refs, summary.verification_asks), (0, 0, 0));
+        assert!(summary.words > 10);
+        let template = PromptFeatures::of(
+            "## User Input\n\n```text\nturn docs/arch.md into a spec\n```\n\nYou **MUST** \
+             consider the user input.\n1. Run `.specify/scripts/check.sh --json` and parse it.",
+        );
+        assert_eq!((template.own_words, template.file_refs, template.steps), (5, 1, 0));
+        let pasted = PromptFeatures::of(
+            "part 1 error Error: {\"error\":\"ERROR: 42601: syntax error at 1244\"}\n\
+             Sam@Mac ~ % node -e x",
+        );
+        assert_eq!(pasted.own_words, 4, "{pasted:?}");
+        assert_eq!(pasted.named_things, 2, "{pasted:?}"); // `1`, `Error` (not the JSON's codes)
+        assert_eq!(PromptFeatures::of("/review src/a.rs").own_words, 1);
     }
 
     #[test]
@@ -375,5 +715,8 @@ mod tests {
         assert_eq!(PromptFeatures::of("/review please").command.as_deref(), Some("/review"));
         assert_eq!(PromptFeatures::of("the latest thing").intent, "other");
         assert!(agent_corrects_user("Actually, there is no such file."));
+        assert!(agent_corrects_user("That file doesn't exist; did you mean src/utils.rs?"));
+        // The agent's narration of its own work is not a correction of the user.
+        assert!(!agent_corrects_user("There is no test for this yet, so I'll add one."));
     }
 }

@@ -1,5 +1,6 @@
 //! Claude Code transcript JSONL: reading lines (lossily), classifying them, and the main agent's text.
 
+pub mod bounded;
 pub mod entry;
 pub mod line;
 pub mod usage;
@@ -7,6 +8,7 @@ pub mod window;
 
 use std::path::Path;
 
+pub use bounded::{MAX_LINE_BYTES, MAX_WINDOW_BYTES};
 pub use usage::{TokenCounts, WindowTokens};
 pub use window::{AgentText, WindowReading, read_window, subagent_file_tokens};
 

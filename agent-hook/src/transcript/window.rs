@@ -1,12 +1,12 @@
 //! The main agent's text in a window: text blocks only, each (message, block) once.
 
 use std::collections::HashSet;
-use std::fs::File;
-use std::io::{BufRead, BufReader, Seek, SeekFrom};
+use std::io::{BufReader, Seek, SeekFrom};
 use std::path::Path;
 
 use serde_json::Value;
 
+use super::bounded::{self, MAX_LINE_BYTES};
 use super::entry::{self, blocks, is_sidechain, kind, message_id};
 use super::line::parse_line;
 use super::usage::{TokenCounts, WindowUsage};
@@ -91,25 +91,25 @@ pub fn window_agent_text(path: &Path, from_offset: u64) -> Option<String> {
 
 /// Reads the window from byte `from_offset` to the end: what follows the first human prompt line
 /// in that range (everything when no prompt line is found). A partial first line (the offset
-/// landing mid-line) is skipped. `None` when the file cannot be read.
+/// landing mid-line) is skipped. `None` when the file cannot be read or is not a regular file.
 pub fn read_window(path: &Path, from_offset: u64) -> Option<WindowReading> {
-    let mut file = File::open(path).ok()?;
+    let mut file = bounded::open_regular(path)?;
     let mut reader = if from_offset > 0 {
         // Landing mid-line: the partial first line is skipped.
         file.seek(SeekFrom::Start(from_offset - 1)).ok()?;
-        let mut reader = BufReader::new(file);
+        let mut reader = BufReader::new(bounded::window(file));
         let mut partial = Vec::new();
-        reader.read_until(b'\n', &mut partial).ok()?;
+        bounded::read_line(&mut reader, &mut partial, MAX_LINE_BYTES).ok()?;
         reader
     } else {
-        BufReader::new(file)
+        BufReader::new(bounded::window(file))
     };
     let mut before_prompt = WindowReading::default();
     let mut after_prompt: Option<WindowReading> = None;
     let mut raw = Vec::new();
     loop {
         raw.clear();
-        if reader.read_until(b'\n', &mut raw).ok()? == 0 {
+        if bounded::read_line(&mut reader, &mut raw, MAX_LINE_BYTES).ok()? == 0 {
             break;
         }
         // Tool-result lines (often the biggest) are neither prompts nor agent text: skip them
@@ -136,12 +136,12 @@ pub fn read_window(path: &Path, from_offset: u64) -> Option<WindowReading> {
 /// The tokens of a whole subagent transcript (every assistant line is the subagent's). `None`
 /// when the file cannot be read or holds no usage.
 pub fn subagent_file_tokens(path: &Path) -> Option<TokenCounts> {
-    let mut reader = BufReader::new(File::open(path).ok()?);
+    let mut reader = BufReader::new(bounded::window(bounded::open_regular(path)?));
     let mut usage = WindowUsage::default();
     let mut raw = Vec::new();
     loop {
         raw.clear();
-        if reader.read_until(b'\n', &mut raw).ok()? == 0 {
+        if bounded::read_line(&mut reader, &mut raw, MAX_LINE_BYTES).ok()? == 0 {
             break;
         }
         // Only assistant lines carry usage; tool results (the big lines) are skipped unparsed.

@@ -2,6 +2,8 @@
 //! binary fed one payload per process, and spans read back from a stopped collector's buffer.
 #![allow(dead_code)]
 
+pub mod decoders;
+
 use coxswain_collector::buffer::{Buffer, Signal};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::any_value::Value as AnyValue;
@@ -56,7 +58,18 @@ impl HookEnv {
 
     /// Runs `agent-hook claude-code ARGS` with `input` on stdin; asserts exit 0 and no stdout.
     pub fn hook(&self, input: &[u8], args: &[&str]) -> Output {
-        let mut all = vec!["claude-code"];
+        let out = self.hook_as("claude-code", input, args);
+        assert!(
+            out.stdout.is_empty(),
+            "hook wrote to stdout: {:?}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        out
+    }
+
+    /// Runs `agent-hook HARNESS ARGS` with `input` on stdin; asserts exit 0.
+    pub fn hook_as(&self, harness: &str, input: &[u8], args: &[&str]) -> Output {
+        let mut all = vec![harness];
         all.extend_from_slice(args);
         let mut child = self
             .command(&all)
@@ -78,11 +91,6 @@ impl HookEnv {
             Some(0),
             "hook exit status; stderr: {}",
             String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            out.stdout.is_empty(),
-            "hook wrote to stdout: {:?}",
-            String::from_utf8_lossy(&out.stdout)
         );
         out
     }

@@ -35,9 +35,14 @@ pub(crate) fn int(v: &Value) -> Option<i64> {
     }
 }
 
-/// A value as a count: negative or non-numeric values count as zero.
+/// Largest count a client may report for one span. Clients supply these numbers; capping each
+/// keeps every sum over them (per prompt, session, report) far from overflowing a u64.
+pub(crate) const MAX_COUNT: u64 = u32::MAX as u64;
+
+/// A value as a count: negative or non-numeric values count as zero, huge ones saturate at
+/// [`MAX_COUNT`].
 pub(crate) fn count(v: &Value) -> u64 {
-    int(v).map(|v| v.max(0) as u64).unwrap_or(0)
+    int(v).map(|v| (v.max(0) as u64).min(MAX_COUNT)).unwrap_or(0)
 }
 
 /// A value as a flag (`true`, `"true"` or a non-zero integer).
@@ -92,5 +97,19 @@ impl From<i64> for AttrValue {
 impl From<bool> for AttrValue {
     fn from(b: bool) -> Self {
         AttrValue::Bool(b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_counts_saturate_and_negative_ones_are_zero() {
+        assert_eq!(count(&Value::IntValue(i64::MAX)), MAX_COUNT);
+        assert_eq!(count(&Value::DoubleValue(1e300)), MAX_COUNT);
+        assert_eq!(count(&Value::StringValue("18446744073709551615".into())), 0);
+        assert_eq!(count(&Value::IntValue(-5)), 0);
+        assert_eq!(count(&Value::IntValue(42)), 42);
     }
 }

@@ -9,6 +9,7 @@ pub mod session;
 pub mod span;
 pub mod store;
 pub mod summary;
+pub mod verdicts;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -18,15 +19,19 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::buffer::{Buffer, BufferError, Signal};
-use crate::classifier::{ExpertiseClassifier, RuleExpertise};
+use crate::classifier::Classifiers;
 use session::Clock;
 use span::SpanFacts;
 use store::{Store, StoreError};
+use verdicts::VerdictCache;
 
 /// The assembler's cursor name in the buffer (retention relies on it).
 pub const CONSUMER: &str = crate::buffer::ASSEMBLER_CONSUMER;
-/// Buffer entries read per step.
-const STEP_ENTRIES: usize = 1024;
+/// Buffer index entries looked at per step (entries without a Coxswain session cost only this
+/// look; their bodies are never read).
+const STEP_SCAN: usize = 16 * 1024;
+/// Spans handed to the store at a time within a step.
+const INGEST_CHUNK: usize = 4096;
 
 /// Analytics settings (`[analytics]` in the collector's TOML config).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -40,6 +45,9 @@ pub struct AnalyticsConfig {
     /// Sessions whose last span is older than this are removed with their spans (0 keeps them
     /// forever); unset, `buffer.max_age_secs` applies.
     pub max_age_secs: Option<u64>,
+    /// Bytes of request bodies (decompressed) the assembler reads per step, in MiB; a single
+    /// bigger request is read alone. Its memory is a small multiple of this.
+    pub step_mib: u64,
     /// `[analytics.prices."model"]`: optional prices that turn tokens into an estimated cost.
     #[serde(skip_serializing_if = "PriceTable::is_empty")]
     pub prices: PriceTable,
@@ -52,6 +60,7 @@ impl Default for AnalyticsConfig {
             min_group_users: 5,
             max_age_secs: None,
             prices: PriceTable::default(),
+            step_mib: 8,
         }
     }
 }
@@ -131,15 +140,26 @@ pub struct Assembler {
     buffer: Arc<Buffer>,
     store: Store,
     config: AnalyticsConfig,
-    expertise: Box<dyn ExpertiseClassifier>,
+    classifiers: Classifiers,
+    verdicts: VerdictCache,
 }
 
 impl Assembler {
-    /// An assembler over `buffer` with the built-in classifier.
+    /// An assembler over `buffer` with the built-in classifiers.
     pub fn new(buffer: Arc<Buffer>, config: AnalyticsConfig) -> Result<Assembler, AssembleError> {
+        Assembler::with_classifiers(buffer, config, Classifiers::default())
+    }
+
+    /// An assembler over `buffer` running the given classifiers.
+    pub fn with_classifiers(
+        buffer: Arc<Buffer>,
+        config: AnalyticsConfig,
+        classifiers: Classifiers,
+    ) -> Result<Assembler, AssembleError> {
         let store = Store::open(buffer.db())?;
         store.ensure_retention_index()?;
-        Ok(Assembler { buffer, store, config, expertise: Box::new(RuleExpertise) })
+        let verdicts = VerdictCache::open(buffer.db())?;
+        Ok(Assembler { buffer, store, config, classifiers, verdicts })
     }
 
     /// The analytics trees.
@@ -147,45 +167,64 @@ impl Assembler {
         &self.store
     }
 
-    /// Processes up to one step of buffer entries after the cursor, then commits the cursor.
-    /// Returns how many entries it read (0: caught up).
+    /// Processes up to one step after the cursor, then commits the cursor: at most
+    /// [`STEP_SCAN`] index entries, of which only trace requests naming a Coxswain session are
+    /// read, up to `step_mib` of bodies. Returns how many entries it moved past (0: caught up).
     pub fn step(&self) -> Result<usize, AssembleError> {
         let cursor = self.buffer.cursor(CONSUMER)?;
-        let entries = self.buffer.read_after(cursor, STEP_ENTRIES)?;
-        let Some(last) = entries.last().map(|e| e.seq) else {
+        let step_bytes = self.config.step_mib.max(1).saturating_mul(1 << 20) as usize;
+        let batch = self.buffer.read_sessions_after(cursor, STEP_SCAN, step_bytes)?;
+        if batch.through <= cursor {
             return Ok(0);
-        };
+        }
         let mut spans = Vec::new();
         let mut undecodable = 0usize;
-        for e in entries.iter().filter(|e| e.signal == Signal::Traces) {
-            match span::decode_request(&e.body) {
-                Ok(mut s) => spans.append(&mut s),
-                // The receiver only buffers valid requests; never stall on a bad one.
-                Err(_) => undecodable += 1,
+        let mut failed = None;
+        for e in batch.entries.iter().filter(|e| e.signal == Signal::Traces) {
+            // The receiver only buffers valid requests, but a request that still cannot be read
+            // (or trips a bug) is skipped, never retried forever behind an uncommitted cursor.
+            // Spans go to the store in chunks, so one request holding a million tiny spans
+            // costs a chunk's memory, not a million spans'.
+            let visited = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                span::visit_request(&e.body, |facts| {
+                    spans.push(facts);
+                    if spans.len() >= INGEST_CHUNK && failed.is_none() {
+                        failed = self.ingest(std::mem::take(&mut spans)).err();
+                    }
+                })
+            }));
+            if !matches!(visited, Ok(Ok(()))) {
+                undecodable += 1;
             }
+        }
+        if let Some(e) = failed {
+            return Err(e);
         }
         if undecodable > 0 {
             tracing::warn!(undecodable, "Skipped undecodable buffered trace requests.");
         }
+        drop(batch.entries);
         self.ingest(spans)?;
-        self.buffer.commit_cursor(CONSUMER, last)?;
-        Ok(entries.len())
+        self.buffer.commit_cursor(CONSUMER, batch.through)?;
+        Ok((batch.through - cursor) as usize)
     }
 
-    /// Processes everything buffered so far; returns the entries read.
+    /// Processes everything buffered so far and settles every session it touched; returns the
+    /// entries read.
     pub fn catch_up(&self) -> Result<usize, AssembleError> {
         let mut total = 0;
         loop {
             let n = self.step()?;
             if n == 0 {
+                self.settle()?;
                 return Ok(total);
             }
             total += n;
         }
     }
 
-    /// Stores spans and re-derives every session they touch, plus open sessions that the newest
-    /// span time has now idled out.
+    /// Stores spans and marks every session they touch, plus open sessions that the newest span
+    /// time has now idled out, for re-derivation by [`Assembler::settle`].
     pub fn ingest(&self, spans: Vec<SpanFacts>) -> Result<(), AssembleError> {
         let _writer = store::writer();
         let before = self.store.newest_seen()?;
@@ -200,16 +239,38 @@ impl Assembler {
                 touched.extend(self.store.open_idle_since(newest - idle)?);
             }
         }
-        let clock = Clock { newest_seen: newest, idle_close_secs: self.config.idle_close_secs };
-        for id in touched {
-            self.rederive(&id, clock)?;
-        }
+        self.store.mark_unsettled(&touched)?;
         Ok(())
+    }
+
+    /// Re-derives every session marked since the last settle. Sessions are marked in the store
+    /// with their spans, so a crash in between loses no re-derivation; and a session that keeps
+    /// receiving spans is re-derived once per settle, not once per step (its cost is its size,
+    /// so per-step re-derivation made a long backlog quadratic).
+    pub fn settle(&self) -> Result<usize, AssembleError> {
+        let _writer = store::writer();
+        let clock = Clock {
+            newest_seen: self.store.newest_seen()?,
+            idle_close_secs: self.config.idle_close_secs,
+        };
+        let ids = self.store.unsettled()?;
+        for id in &ids {
+            self.rederive(id, clock)?;
+            self.store.settled(id)?;
+        }
+        if !ids.is_empty() {
+            // Records become visible now; make them last past a crash at once rather than at
+            // sled's next timed flush (they could be derived again, but not instantly).
+            self.store.flush()?;
+        }
+        Ok(ids.len())
     }
 
     /// Moves the assembler's clock on to `now` (Unix ns) without a span, closing the sessions
     /// idle by then (a batch run such as `coxswain validate` closes its sessions this way).
     pub fn advance_clock(&self, now: u64) -> Result<(), AssembleError> {
+        // Sessions ingested but not yet settled get their records (and open entries) first.
+        self.settle()?;
         let before = self.store.newest_seen()?;
         if now <= before {
             return Ok(());
@@ -226,8 +287,9 @@ impl Assembler {
     fn rederive(&self, id: &str, clock: Clock) -> Result<(), AssembleError> {
         let spans = self.store.spans_of(id)?;
         let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
-        if let Some((record, summary)) = session::derive(id, &spans, clock, self.expertise.as_ref())
-        {
+        let derived =
+            session::derive_cached(id, &spans, clock, &self.classifiers, Some(&self.verdicts))?;
+        if let Some((record, summary)) = derived {
             self.store.put_session(&record, &summary, last)?;
         }
         Ok(())
@@ -249,16 +311,30 @@ pub fn spawn(
                 return;
             }
         };
+        // While a backlog drains, sessions are settled at most every SETTLE_EVERY; once the
+        // assembler is caught up, at once (so records are current whenever it is).
+        let mut last_settle = tokio::time::Instant::now();
         loop {
             if *shutdown.borrow() {
                 return;
             }
             let a = assembler.clone();
-            let result = tokio::task::spawn_blocking(move || a.step()).await;
+            let settle = last_settle.elapsed() >= SETTLE_EVERY;
+            let result = tokio::task::spawn_blocking(move || {
+                let n = a.step()?;
+                if settle || n == 0 {
+                    a.settle()?;
+                }
+                Ok::<_, AssembleError>(n)
+            })
+            .await;
+            if settle {
+                last_settle = tokio::time::Instant::now();
+            }
             match result {
                 Ok(Ok(n)) if n > 0 => continue,
                 Ok(Ok(_)) => {
-                    // Caught up: wait for the next append (or shutdown).
+                    // Caught up (and settled): wait for the next append or shutdown.
                     tokio::select! {
                         changed = appended.changed() => if changed.is_err() { return },
                         _ = shutdown.changed() => {}
@@ -280,6 +356,10 @@ pub fn spawn(
     })
 }
 
+/// How often the running assembler re-derives the sessions that received spans while it works
+/// through a backlog.
+const SETTLE_EVERY: Duration = Duration::from_millis(500);
+
 /// `coxswain rebuild`.
 #[derive(Debug, clap::Args)]
 pub struct RebuildArgs {
@@ -296,9 +376,19 @@ pub fn rebuild_buffer(
     buffer: Arc<Buffer>,
     config: AnalyticsConfig,
 ) -> Result<usize, AssembleError> {
+    rebuild_buffer_with(buffer, config, Classifiers::default())
+}
+
+/// [`rebuild_buffer`] with the given classifiers. The verdict cache is kept, so classifiers that
+/// are not pure functions give the verdicts they gave before for the same span sets.
+pub fn rebuild_buffer_with(
+    buffer: Arc<Buffer>,
+    config: AnalyticsConfig,
+    classifiers: Classifiers,
+) -> Result<usize, AssembleError> {
     Store::drop_all(buffer.db()).map_err(AssembleError::Store)?;
     buffer.commit_cursor(CONSUMER, 0)?;
-    let assembler = Assembler::new(buffer, config)?;
+    let assembler = Assembler::with_classifiers(buffer, config, classifiers)?;
     let n = assembler.catch_up()?;
     assembler.store.flush()?;
     Ok(n)

@@ -5,25 +5,19 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::span::{SpanFacts, SpanKind};
+use super::store::StoreError;
 use super::summary::Summary;
-use crate::classifier::expertise::{ExpertiseClassifier, ExpertiseSignals};
+use super::verdicts::{VerdictCache, span_set_digest};
+use crate::classifier::Classifiers;
+use crate::classifier::expertise::ExpertiseSignals;
 use crate::classifier::labour::{self, Labour};
-use crate::classifier::outcome::{self, Evidence, EvidenceCounts};
-use crate::classifier::work_mode::{self, ModeSource, WorkMode};
+use crate::classifier::outcome::{Evidence, EvidenceCounts};
+use crate::classifier::work_mode::{self, ModeScores, ModeSource, WorkMode};
 use crate::classifier::{Band, ExpertiseLevel};
+use crate::model::{SessionView, SpanFacts, SpanKind};
 use crate::report::time::{month_of, rfc3339};
 
-/// One prompt and its actions, as the classifiers see it.
-#[derive(Debug, Clone)]
-pub struct PromptView<'a> {
-    /// `coxswain.prompt.index`.
-    pub index: u64,
-    /// The root span.
-    pub root: &'a SpanFacts,
-    /// Its actions, by (start, span id).
-    pub actions: Vec<&'a SpanFacts>,
-}
+pub use crate::model::PromptView;
 
 /// One prompt in the session JSON.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -118,6 +112,9 @@ pub struct SessionRecord {
     pub work_mode: WorkMode,
     /// Where the mode came from.
     pub work_mode_source: ModeSource,
+    /// Every mode's score (the highest wins; MEASURES.md gives the rules and the tie order).
+    #[serde(default)]
+    pub mode_scores: ModeScores,
     /// Whether telemetry agrees with the mode.
     pub mode_agreement: bool,
     /// Judge AND evidence.
@@ -157,16 +154,46 @@ pub struct Clock {
     pub idle_close_secs: u64,
 }
 
+/// A classifier's verdict: from the cache when the classifier has a memo key and a cache is
+/// given, else computed.
+fn verdict<T: Serialize + serde::de::DeserializeOwned>(
+    memo: Option<(&VerdictCache, &[u8; 32])>,
+    memo_key: Option<&str>,
+    session_id: &str,
+    compute: impl FnOnce() -> T,
+) -> Result<T, StoreError> {
+    match (memo, memo_key) {
+        (Some((cache, digest)), Some(key)) => {
+            cache.get_or_compute(key, session_id, digest, compute)
+        }
+        _ => Ok(compute()),
+    }
+}
+
 /// Derives a session's record and summary from its spans (any order, duplicates already
-/// collapsed by span id). `None` when no span is a Coxswain span of this session.
+/// collapsed by span id). `None` when no span is a Coxswain span of this session. Classifiers
+/// that are not pure functions are run afresh; the assembler uses [`derive_cached`].
 pub fn derive(
     session_id: &str,
     spans: &[SpanFacts],
     clock: Clock,
-    expertise: &dyn ExpertiseClassifier,
+    classifiers: &Classifiers,
 ) -> Option<(SessionRecord, Summary)> {
+    // Without a cache nothing can fail.
+    derive_cached(session_id, spans, clock, classifiers, None).unwrap_or(None)
+}
+
+/// [`derive`], with the verdicts of classifiers that are not pure functions taken from (and put
+/// into) `cache` per session and span set.
+pub fn derive_cached(
+    session_id: &str,
+    spans: &[SpanFacts],
+    clock: Clock,
+    classifiers: &Classifiers,
+    cache: Option<&VerdictCache>,
+) -> Result<Option<(SessionRecord, Summary)>, StoreError> {
     if spans.is_empty() {
-        return None;
+        return Ok(None);
     }
     // Roots by prompt index; should two roots claim one index, the later-ending one wins.
     let mut roots: BTreeMap<u64, &SpanFacts> = BTreeMap::new();
@@ -224,10 +251,17 @@ pub fn derive(
     };
     let closed = closed_by.is_some();
 
-    let exp = expertise.classify(&prompts);
-    let (mode, mode_source) = work_mode::classify(&prompts);
-    let agreement = work_mode::agrees(mode, &prompts);
-    let out = outcome::judge(&prompts, closed);
+    let view = SessionView { session_id, prompts: &prompts, closed };
+    let memo = cache.filter(|_| classifiers.any_memoised()).map(|c| (c, span_set_digest(spans)));
+    let memo = memo.as_ref().map(|(c, d)| (*c, d));
+    let c = classifiers;
+    let exp = verdict(memo, c.expertise.memo_key(), session_id, || c.expertise.classify(&view))?;
+    let mode_verdict =
+        verdict(memo, c.work_mode.memo_key(), session_id, || c.work_mode.classify(&view))?;
+    let out = verdict(memo, c.outcome.memo_key(), session_id, || c.outcome.judge(&view))?;
+    let (mode, mode_source, mode_scores) =
+        (mode_verdict.mode, mode_verdict.source, mode_verdict.scores);
+    let agreement = work_mode::agrees(mode, &view);
     let labour = labour::divide(&prompts);
 
     let prompt_records: Vec<PromptRecord> = prompts
@@ -266,6 +300,7 @@ pub fn derive(
         expertise_signals: exp.signals,
         work_mode: mode,
         work_mode_source: mode_source,
+        mode_scores,
         mode_agreement: agreement,
         verified_success: out.verified_success,
         judge_success: out.judge_success,
@@ -276,11 +311,11 @@ pub fn derive(
         resolved: out.resolved,
         abandoned: out.abandoned,
         labour,
-        actions: prompt_records.iter().map(|p| p.actions).sum(),
-        output_words: prompt_records.iter().map(|p| p.output_words).sum(),
+        actions: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.actions)),
+        output_words: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.output_words)),
         pending_actions: pending,
         prompts: prompt_records,
     };
     let summary = Summary::of(&record);
-    Some((record, summary))
+    Ok(Some((record, summary)))
 }

@@ -1,104 +1,26 @@
 //! Reads one OTLP span into [`SpanFacts`]: the few attributes of `proto/TELEMETRY.md` the
 //! analytics need, nothing else (no raw text is ever kept).
 
-use coxswain_proto::telemetry::{action, common, gen_ai, prompt, resource, span};
-use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
-use opentelemetry_proto::tonic::common::v1::{KeyValue, any_value::Value};
-use opentelemetry_proto::tonic::trace::v1::Span;
-use prost::Message;
-use serde::{Deserialize, Serialize};
-
 use super::attr::{boolean, count, int, str_attr, string};
 use super::compact::{Reader, Writer};
+use coxswain_proto::telemetry::{action, common, gen_ai, prompt, resource, span};
+use opentelemetry_proto::tonic::common::v1::any_value::Value;
+use opentelemetry_proto::tonic::trace::v1::Span;
+use prost::Message;
 
 pub use super::attr::{AttrValue, kv};
+pub use crate::model::{SpanFacts, SpanKind};
 
-/// What a Coxswain span is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SpanKind {
-    /// `invoke_agent …`: one prompt.
-    Prompt,
-    /// `execute_tool …`: one action.
-    Action,
-    /// `coxswain.session.start`.
-    SessionStart,
-    /// `coxswain.session.end`.
-    SessionEnd,
-}
-
-/// The analytics' view of one span. Absent attributes read as zero / false / empty.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SpanFacts {
-    /// `gen_ai.conversation.id`.
-    #[serde(skip)]
-    pub session_id: String,
-    /// The span id (8 bytes).
-    #[serde(skip)]
-    pub span_id: [u8; 8],
-    /// Kind (always set on decoded spans).
-    pub kind: Option<SpanKind>,
-    /// The trace id (16 bytes) as hex.
-    pub trace: String,
-    /// Start, Unix nanoseconds.
-    pub start: u64,
-    /// End, Unix nanoseconds.
-    pub end: u64,
-    /// `enduser.pseudo.id`.
-    pub user: String,
-    /// `coxswain.harness` (span, else resource).
-    pub harness: String,
-    /// `coxswain.team`.
-    pub team: String,
-    /// `coxswain.prompt.index`, when present.
-    pub prompt_index: Option<u64>,
-    /// Prompt features (prompt spans).
-    pub words: u64,
-    pub file_refs: u64,
-    pub identifier_refs: u64,
-    pub constraints: u64,
-    pub acceptance_criteria: u64,
-    pub steps: u64,
-    pub verification_asks: u64,
-    pub vague_terms: u64,
-    pub user_corrects_agent: bool,
-    pub confirms: bool,
-    pub reports_failure: bool,
-    pub agent_corrects_user: bool,
-    pub user_planning_decisions: u64,
-    pub user_execution_decisions: u64,
-    pub output_words: u64,
-    pub end_reason: String,
-    pub intent: String,
-    /// Action facts (action spans).
-    pub category: String,
-    pub command_kind: String,
-    pub test_outcome: String,
-    pub commit: bool,
-    pub failed: bool,
-    pub retry: bool,
-    pub subagent: bool,
-    pub file_extension: String,
-    pub lines_added: u64,
-    pub lines_removed: u64,
-    /// Prompt spans: the main agent's tokens `[input, output, cache read, cache creation]`
-    /// (`gen_ai.usage.*`); `None` when the hook sent none (missing, never zero).
-    pub tokens: Option<[u64; 4]>,
-    /// Prompt spans: `gen_ai.response.model`.
-    pub model: String,
-}
+/// Counts in the compact form (formats 1 and 2 stored the first 18).
+const COUNTS: usize = 23;
 
 impl SpanFacts {
-    /// The span's time for idle closing: its end, or its start when it has no end.
-    pub fn time(&self) -> u64 {
-        self.end.max(self.start)
-    }
-
     /// Compact binary form for the spans tree (session and span id live in the key).
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(96);
-        w.byte(2); // format version (1: without tokens and model)
+        // Format version: 1 without tokens and model, 2 without own words and the v2 prompt
+        // features, 3 with both.
+        w.byte(3);
         w.byte(match self.kind {
             None => 0,
             Some(SpanKind::Prompt) => 1,
@@ -115,6 +37,7 @@ impl SpanFacts {
             w.str(s);
         }
         w.int(self.prompt_index.map(|i| i.saturating_add(1)).unwrap_or(0));
+        w.int(self.own_words.map(|i| i.saturating_add(1)).unwrap_or(0));
         for v in self.counts() {
             w.int(v);
         }
@@ -141,7 +64,7 @@ impl SpanFacts {
     pub fn decode(bytes: &[u8]) -> Option<SpanFacts> {
         let mut r = Reader::new(bytes);
         let version = r.byte()?;
-        if !(1..=2).contains(&version) {
+        if !(1..=3).contains(&version) {
             return None;
         }
         let kind = match r.byte()? {
@@ -163,8 +86,12 @@ impl SpanFacts {
         f.test_outcome = r.str()?;
         f.file_extension = r.str()?;
         f.prompt_index = r.int()?.checked_sub(1);
-        let mut c = [0u64; 18];
-        for v in c.iter_mut() {
+        if version >= 3 {
+            f.own_words = r.int()?.checked_sub(1);
+        }
+        let mut c = [0u64; COUNTS];
+        let stored = if version < 3 { 18 } else { COUNTS };
+        for v in c.iter_mut().take(stored) {
             *v = r.int()?;
         }
         [
@@ -186,6 +113,11 @@ impl SpanFacts {
             _,
             _,
             _,
+            f.named_things,
+            f.deliverables,
+            f.requirements,
+            f.scoped_questions,
+            f.learner_asks,
         ] = c;
         let b = r.byte()?;
         let bit = |i: u8| b & (1 << i) != 0;
@@ -206,7 +138,7 @@ impl SpanFacts {
         Some(f)
     }
 
-    fn counts(&self) -> [u64; 18] {
+    fn counts(&self) -> [u64; COUNTS] {
         [
             self.start,
             self.end,
@@ -226,42 +158,87 @@ impl SpanFacts {
             0, // reserved
             0,
             0,
+            self.named_things,
+            self.deliverables,
+            self.requirements,
+            self.scoped_questions,
+            self.learner_asks,
         ]
     }
 }
 
 /// Why a request could not be read.
 #[derive(Debug, thiserror::Error)]
-#[error("undecodable trace request: {0}")]
-pub struct DecodeError(#[from] prost::DecodeError);
+pub enum DecodeError {
+    /// prost refused a part.
+    #[error("undecodable trace request: {0}")]
+    Protobuf(#[from] prost::DecodeError),
+    /// A length-delimited field runs past the end.
+    #[error("undecodable trace request: truncated field")]
+    Truncated,
+}
 
-/// All Coxswain spans in one buffered `ExportTraceServiceRequest`, in request order. Spans that
-/// are not Coxswain's (no conversation id, unknown name) are skipped.
+/// All Coxswain spans in one buffered `ExportTraceServiceRequest`, in request order (see
+/// [`visit_request`]).
 pub fn decode_request(body: &[u8]) -> Result<Vec<SpanFacts>, DecodeError> {
+    let mut out = Vec::new();
+    visit_request(body, |f| out.push(f))?;
+    Ok(out)
+}
+
+/// Calls `f` with each Coxswain span of one buffered `ExportTraceServiceRequest`, in request
+/// order; spans that are not Coxswain's (no conversation id, unknown name) are skipped. The
+/// request is walked one span at a time rather than decoded whole, so memory follows what `f`
+/// keeps, not the request's size (a small, very compressible request can hold a million spans).
+pub fn visit_request(body: &[u8], mut f: impl FnMut(SpanFacts)) -> Result<(), DecodeError> {
+    use opentelemetry_proto::tonic::resource::v1::Resource;
     // Attribute keys sit in the protobuf as plain bytes: a request that never names the session
     // key holds no Coxswain span, and skipping its decode keeps the assembler cheap beside heavy
     // foreign traffic (the collector also forwards other services' traces).
     if memchr::memmem::find(body, gen_ai::CONVERSATION_ID.as_bytes()).is_none() {
-        return Ok(Vec::new());
+        return Ok(());
     }
-    let request = ExportTraceServiceRequest::decode(body)?;
-    let mut out = Vec::new();
-    for rs in &request.resource_spans {
-        let resource_attrs: &[KeyValue] =
-            rs.resource.as_ref().map(|r| r.attributes.as_slice()).unwrap_or(&[]);
-        let resource_harness = str_attr(resource_attrs, resource::HARNESS);
-        for ss in &rs.scope_spans {
-            for s in &ss.spans {
-                if let Some(mut facts) = from_span(s) {
+    // ExportTraceServiceRequest.resource_spans = 1; ResourceSpans.resource = 1,
+    // .scope_spans = 2; ScopeSpans.spans = 2.
+    each_field(body, 1, |rs| {
+        let mut resource = Resource::default();
+        each_field(rs, 1, |r| Ok(resource.merge(r)?))?;
+        let resource_harness = str_attr(&resource.attributes, resource::HARNESS);
+        each_field(rs, 2, |ss| {
+            each_field(ss, 2, |bytes| {
+                if let Some(mut facts) = from_span(&Span::decode(bytes)?) {
                     if facts.harness.is_empty() {
                         facts.harness = resource_harness.clone();
                     }
-                    out.push(facts);
+                    f(facts);
                 }
-            }
+                Ok(())
+            })
+        })
+    })
+}
+
+/// Calls `f` with every length-delimited field number `tag` of a protobuf message, in order,
+/// skipping the other fields.
+fn each_field<'a>(
+    mut buf: &'a [u8],
+    tag: u32,
+    mut f: impl FnMut(&'a [u8]) -> Result<(), DecodeError>,
+) -> Result<(), DecodeError> {
+    use prost::encoding::{DecodeContext, WireType, decode_key, decode_varint, skip_field};
+    while !buf.is_empty() {
+        let (t, wire) = decode_key(&mut buf)?;
+        if t == tag && wire == WireType::LengthDelimited {
+            let len =
+                usize::try_from(decode_varint(&mut buf)?).map_err(|_| DecodeError::Truncated)?;
+            let field = buf.get(..len).ok_or(DecodeError::Truncated)?;
+            buf = &buf[len..];
+            f(field)?;
+        } else {
+            skip_field(wire, t, &mut buf, DecodeContext::default())?;
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// One span, when it is Coxswain's.
@@ -286,6 +263,7 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             common::TEAM => f.team = string(v),
             common::PROMPT_INDEX => f.prompt_index = int(v).map(|i| i.max(0) as u64),
             prompt::WORDS => f.words = n(),
+            prompt::OWN_WORDS => f.own_words = Some(n()),
             prompt::FILE_REFS => f.file_refs = n(),
             prompt::IDENTIFIER_REFS => f.identifier_refs = n(),
             prompt::CONSTRAINTS => f.constraints = n(),
@@ -293,6 +271,11 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             prompt::STEPS => f.steps = n(),
             prompt::VERIFICATION_ASKS => f.verification_asks = n(),
             prompt::VAGUE_TERMS => f.vague_terms = n(),
+            prompt::NAMED_THINGS => f.named_things = n(),
+            prompt::DELIVERABLES => f.deliverables = n(),
+            prompt::REQUIREMENTS => f.requirements = n(),
+            prompt::SCOPED_QUESTIONS => f.scoped_questions = n(),
+            prompt::LEARNER_ASKS => f.learner_asks = n(),
             prompt::USER_CORRECTS_AGENT => f.user_corrects_agent = boolean(v),
             prompt::CONFIRMS => f.confirms = boolean(v),
             prompt::REPORTS_FAILURE => f.reports_failure = boolean(v),
@@ -361,6 +344,9 @@ mod tests {
             prompt_index: Some(0),
             words: 12,
             vague_terms: 3,
+            named_things: 7,
+            own_words: Some(10),
+            learner_asks: 1,
             confirms: true,
             subagent: true,
             category: "edit".into(),
@@ -375,11 +361,22 @@ mod tests {
         let none = SpanFacts { prompt_index: None, ..f };
         assert_eq!(SpanFacts::decode(&none.encode()), Some(none.clone()));
         assert_eq!(SpanFacts::decode(b"\x02junk"), None);
-        // Facts stored before tokens existed (format 1) still read, without tokens.
-        let bare = SpanFacts { tokens: None, model: String::new(), ..none };
-        let mut old = bare.encode();
-        old[0] = 1;
-        old.truncate(old.len() - 6); // empty model, absent flag, four zeros
-        assert_eq!(SpanFacts::decode(&old), Some(bare));
+        // Facts stored in format 1 (before tokens, own words and the v2 prompt features) still
+        // read, without them.
+        let mut w = Writer::with_capacity(64);
+        w.byte(1);
+        w.byte(1); // a prompt
+        for s in ["ab", "u", "codex", "", "stop", "fixing", "", "", "", ""] {
+            w.str(s);
+        }
+        w.int(3); // prompt index 2
+        for v in [10, 20, 12, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0] {
+            w.int(v);
+        }
+        w.byte(0b10); // confirms
+        let old = SpanFacts::decode(&w.into_bytes()).expect("format 1 reads");
+        assert_eq!((old.start, old.end, old.words, old.vague_terms), (10, 20, 12, 2));
+        assert_eq!((old.prompt_index, old.own_words, old.tokens), (Some(2), None, None));
+        assert!(old.confirms && old.intent == "fixing" && old.named_things == 0);
     }
 }

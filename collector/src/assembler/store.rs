@@ -20,6 +20,8 @@ pub const SUMMARIES_TREE: &str = "analytics.summaries";
 pub const OPEN_TREE: &str = "analytics.open";
 /// `newest_seen` → the newest span time seen; `bytes` → what the analytics trees hold.
 pub const META_TREE: &str = "analytics.meta";
+/// Sessions whose spans changed since their record was last derived.
+pub const UNSETTLED_TREE: &str = "analytics.unsettled";
 /// Sessions by last span time: `[last: u64 BE][session id]` → nothing (oldest first).
 pub const BY_LAST_TREE: &str = "analytics.by_last";
 /// Session id → its last span time, to find its [`BY_LAST_TREE`] key again.
@@ -84,6 +86,7 @@ pub struct Store {
     summaries: sled::Tree,
     open: sled::Tree,
     meta: sled::Tree,
+    unsettled: sled::Tree,
     by_last: sled::Tree,
     last: sled::Tree,
 }
@@ -124,6 +127,7 @@ impl Store {
             summaries: db.open_tree(SUMMARIES_TREE)?,
             open: db.open_tree(OPEN_TREE)?,
             meta: db.open_tree(META_TREE)?,
+            unsettled: db.open_tree(UNSETTLED_TREE)?,
             by_last: db.open_tree(BY_LAST_TREE)?,
             last: db.open_tree(LAST_TREE)?,
         })
@@ -139,6 +143,7 @@ impl Store {
             META_TREE,
             BY_LAST_TREE,
             LAST_TREE,
+            UNSETTLED_TREE,
         ];
         for name in trees {
             db.drop_tree(name)?;
@@ -353,6 +358,34 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// Marks sessions for re-derivation.
+    pub fn mark_unsettled(
+        &self,
+        ids: &std::collections::BTreeSet<String>,
+    ) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        for id in ids {
+            batch.insert(id.as_bytes(), &[]);
+        }
+        self.unsettled.apply_batch(batch)?;
+        Ok(())
+    }
+
+    /// Sessions marked for re-derivation.
+    pub fn unsettled(&self) -> Result<Vec<String>, StoreError> {
+        let mut out = Vec::new();
+        for item in self.unsettled.iter().keys() {
+            out.push(String::from_utf8_lossy(&item?).to_string());
+        }
+        Ok(out)
+    }
+
+    /// Unmarks a re-derived session.
+    pub fn settled(&self, id: &str) -> Result<(), StoreError> {
+        self.unsettled.remove(id.as_bytes())?;
+        Ok(())
     }
 
     /// The newest span time seen (0 before any).

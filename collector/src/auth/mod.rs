@@ -44,6 +44,9 @@ impl Role {
 pub enum Operation {
     /// `GET /healthz`: open to anyone.
     Health,
+    /// `GET /` and the dashboard's static assets: open to anyone (they hold no data; every data
+    /// call the page makes carries its own token).
+    Dashboard,
     /// OTLP export (gRPC `Export`, HTTP `POST /v1/traces`, `/v1/logs`).
     Export,
     /// The aggregate report (`GET /v1/report`, gRPC `GetReport`): groups of at least k users.
@@ -64,6 +67,7 @@ impl Operation {
         let get = method == http::Method::GET || method == http::Method::HEAD;
         match path {
             "/healthz" if get => Operation::Health,
+            p if get && crate::dashboard::is_asset_path(p) => Operation::Dashboard,
             "/v1/traces" | "/v1/logs" => Operation::Export,
             "/v1/report" => Operation::Report,
             "/metrics" => Operation::Metrics,
@@ -93,8 +97,8 @@ pub fn permits(role: Role, op: Operation) -> bool {
     use Operation::*;
     match role {
         Role::Admin => true,
-        Role::Ingest => matches!(op, Health | Export | Other),
-        Role::Read => matches!(op, Health | Report | Metrics | Other),
+        Role::Ingest => matches!(op, Health | Dashboard | Export | Other),
+        Role::Read => matches!(op, Health | Dashboard | Report | Metrics | Other),
     }
 }
 
@@ -220,7 +224,7 @@ impl Keyring {
 
     /// Authenticates and applies the policy table.
     pub fn decide(&self, authorization: Option<&str>, op: Operation) -> Result<Principal, Denied> {
-        if op == Operation::Health {
+        if matches!(op, Operation::Health | Operation::Dashboard) {
             return Ok(Principal::unauthenticated_admin());
         }
         let p = self.authenticate(authorization)?;
@@ -279,6 +283,8 @@ mod tests {
             assert_eq!(code(bearer("wrong"), op), 401, "{op:?}");
         }
         assert_eq!(code(None, Health), 200);
+        assert_eq!(code(None, Dashboard), 200);
+        assert_eq!(code(bearer("wrong"), Dashboard), 200);
         assert_eq!(code(bearer("hook"), Export), 200);
         for op in [Report, Metrics, Sessions, Stats] {
             assert_eq!(code(bearer("hook"), op), 403, "{op:?}");

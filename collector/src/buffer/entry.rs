@@ -1,17 +1,19 @@
-//! How one buffered request is laid out in sled: a small header (signal, arrival time, item
-//! count) before the protobuf body, so totals and retention need no decoding. Bodies are stored
-//! lz4-compressed when that makes them smaller, which keeps values small enough to stay inline
-//! in sled's log instead of going to separate blob files.
+//! How one buffered request is described and stored: [`Meta`] (signal, arrival time, item count,
+//! whether its body names a Coxswain session, how the body is stored) sits in the index and in
+//! the segment frame, so totals, retention and the assembler's skipping need no body. Bodies are
+//! stored lz4-compressed when that saves at least an eighth, judged on a sample first so
+//! incompressible traffic costs no full compression attempt.
 
 use std::borrow::Cow;
 
+use coxswain_proto::telemetry::gen_ai;
+
 use super::{Seq, Signal};
 
-/// Header length of the current layout: tag, millis since the epoch, item count.
-pub(crate) const HEADER_LEN: usize = 1 + 8 + 4;
-
-/// Set in the tag byte when the body is an lz4 block with its size prepended.
-const LZ4_FLAG: u8 = 0x80;
+/// Set in [`Meta`]'s flags when the body is an lz4 block with its size prepended.
+const LZ4: u8 = 1;
+/// Set when the body names a Coxswain session (the analytics read it; others are skipped).
+const SESSION: u8 = 2;
 
 /// Bytes of the little-endian uncompressed size before an lz4 block.
 const SIZE_LEN: usize = 4;
@@ -20,118 +22,124 @@ const SIZE_LEN: usize = 4;
 /// (checked before allocating, so a damaged size prefix cannot ask for gigabytes).
 const MAX_LZ4_RATIO: usize = 255;
 
-/// The parsed header of a stored value.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Header {
+/// Bytes of a body tried first to see whether compressing pays.
+const SAMPLE: usize = 16 * 1024;
+
+/// What the index and the segment frame know about one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Meta {
     pub signal: Signal,
-    /// Unix millis when the request was accepted (0 for the first layout, which had no time).
+    /// Unix millis when the request was accepted.
     pub received_ms: u64,
-    /// Spans or log records in the body (`None` for the first layout).
-    pub items: Option<u32>,
+    /// Spans or log records in the body.
+    pub items: u32,
+    /// Length of the original (uncompressed) body.
+    pub body_len: u32,
     /// Whether the stored body is lz4-compressed (see [`body`]).
     pub compressed: bool,
+    /// Whether the body names a Coxswain session ([`mentions_session`]).
+    pub session: bool,
 }
 
-/// Builds the stored value (compressed when that makes it smaller).
-pub(crate) fn encode(signal: Signal, received_ms: u64, items: u32, body: &[u8]) -> Vec<u8> {
-    let (mut value, compressed) = match compress(body) {
-        Some(v) => (v, true),
-        None => {
-            let mut value = Vec::with_capacity(HEADER_LEN + body.len());
-            value.resize(HEADER_LEN, 0);
-            value.extend_from_slice(body);
-            (value, false)
-        }
+/// Where a request's frame lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Location {
+    /// The segment (its first seq).
+    pub segment: Seq,
+    pub offset: u64,
+    /// The whole frame's length.
+    pub len: u32,
+}
+
+impl Meta {
+    /// Encoded length.
+    pub const LEN: usize = 1 + 1 + 8 + 4 + 4;
+
+    pub fn encode_into(&self, out: &mut Vec<u8>) {
+        out.push(match self.signal {
+            Signal::Traces => b'T',
+            Signal::Logs => b'L',
+        });
+        out.push(if self.compressed { LZ4 } else { 0 } | if self.session { SESSION } else { 0 });
+        out.extend_from_slice(&self.received_ms.to_le_bytes());
+        out.extend_from_slice(&self.items.to_le_bytes());
+        out.extend_from_slice(&self.body_len.to_le_bytes());
+    }
+
+    pub fn decode(b: &[u8]) -> Option<Meta> {
+        let signal = match *b.first()? {
+            b'T' => Signal::Traces,
+            b'L' => Signal::Logs,
+            _ => return None,
+        };
+        let flags = *b.get(1)?;
+        Some(Meta {
+            signal,
+            compressed: flags & LZ4 != 0,
+            session: flags & SESSION != 0,
+            received_ms: u64::from_le_bytes(b.get(2..10)?.try_into().ok()?),
+            items: u32::from_le_bytes(b.get(10..14)?.try_into().ok()?),
+            body_len: u32::from_le_bytes(b.get(14..18)?.try_into().ok()?),
+        })
+    }
+}
+
+/// The index value: location, then metadata.
+pub(crate) fn encode_index(loc: &Location, meta: &Meta) -> Vec<u8> {
+    let mut out = Vec::with_capacity(20 + Meta::LEN);
+    out.extend_from_slice(&loc.segment.to_le_bytes());
+    out.extend_from_slice(&loc.offset.to_le_bytes());
+    out.extend_from_slice(&loc.len.to_le_bytes());
+    meta.encode_into(&mut out);
+    out
+}
+
+pub(crate) fn decode_index(b: &[u8]) -> Option<(Location, Meta)> {
+    let loc = Location {
+        segment: u64::from_le_bytes(b.get(..8)?.try_into().ok()?),
+        offset: u64::from_le_bytes(b.get(8..16)?.try_into().ok()?),
+        len: u32::from_le_bytes(b.get(16..20)?.try_into().ok()?),
     };
-    write_header(&mut value[..HEADER_LEN], signal, received_ms, items, compressed);
-    value
+    Some((loc, Meta::decode(b.get(20..)?)?))
 }
 
-/// Builds the stored value from a body already placed after [`HEADER_LEN`] reserved bytes:
-/// compressing yields a new buffer; when it does not pay, the given one is used as is.
-pub(crate) fn encode_prepared(
-    signal: Signal,
-    received_ms: u64,
-    items: u32,
-    mut value: Vec<u8>,
-) -> Vec<u8> {
-    let (mut value, compressed) = match compress(&value[HEADER_LEN..]) {
-        Some(v) => (v, true),
-        None => {
-            value[..HEADER_LEN].fill(0);
-            (value, false)
-        }
-    };
-    write_header(&mut value[..HEADER_LEN], signal, received_ms, items, compressed);
-    value
+/// Whether a body names a Coxswain session: attribute keys sit in the protobuf as plain bytes,
+/// so a trace request that never names the session key holds no Coxswain span.
+pub(crate) fn mentions_session(signal: Signal, body: &[u8]) -> bool {
+    signal == Signal::Traces
+        && memchr::memmem::find(body, gen_ai::CONVERSATION_ID.as_bytes()).is_some()
 }
 
-/// `body` as an lz4 block with its size prepended, after [`HEADER_LEN`] reserved bytes; `None`
-/// when that would not be smaller than the body itself.
-fn compress(body: &[u8]) -> Option<Vec<u8>> {
+/// The body as stored: an lz4 block with its size prepended when that is at least an eighth
+/// smaller (judged on a sample first), else `None` (store it as is).
+pub(crate) fn compress(body: &[u8]) -> Option<Vec<u8>> {
     let size = u32::try_from(body.len()).ok()?;
-    let start = HEADER_LEN + SIZE_LEN;
-    let mut value = vec![0u8; start + lz4_flex::block::get_maximum_output_size(body.len())];
-    value[HEADER_LEN..start].copy_from_slice(&size.to_le_bytes());
-    let n = lz4_flex::block::compress_into(body, &mut value[start..]).ok()?;
-    if SIZE_LEN + n >= body.len() {
+    if body.len() > 2 * SAMPLE {
+        let sample = &body[..SAMPLE];
+        let n = lz4_flex::block::compress(sample).len();
+        if n > SAMPLE - SAMPLE / 8 {
+            return None;
+        }
+    }
+    let mut value = vec![0u8; SIZE_LEN + lz4_flex::block::get_maximum_output_size(body.len())];
+    value[..SIZE_LEN].copy_from_slice(&size.to_le_bytes());
+    let n = lz4_flex::block::compress_into(body, &mut value[SIZE_LEN..]).ok()?;
+    if SIZE_LEN + n > body.len() - body.len() / 8 {
         return None;
     }
-    value.truncate(start + n);
+    value.truncate(SIZE_LEN + n);
     Some(value)
 }
 
-/// Writes the header into the first [`HEADER_LEN`] bytes of a value.
-fn write_header(dst: &mut [u8], signal: Signal, received_ms: u64, items: u32, compressed: bool) {
-    let tag = match signal {
-        Signal::Traces => b'T',
-        Signal::Logs => b'L',
-    };
-    dst[0] = if compressed { tag | LZ4_FLAG } else { tag };
-    dst[1..9].copy_from_slice(&received_ms.to_be_bytes());
-    dst[9..13].copy_from_slice(&items.to_be_bytes());
-}
-
-/// Splits a stored value into header and stored body (still compressed when
-/// [`Header::compressed`]; see [`body`]); `None` when it is corrupt.
-pub(crate) fn decode(value: &[u8]) -> Option<(Header, &[u8])> {
-    let (&tag, rest) = value.split_first()?;
-    match tag {
-        // First layout: tag + body only.
-        b't' | b'l' => Some((
-            Header {
-                signal: if tag == b't' { Signal::Traces } else { Signal::Logs },
-                received_ms: 0,
-                items: None,
-                compressed: false,
-            },
-            rest,
-        )),
-        _ => {
-            let compressed = tag & LZ4_FLAG != 0;
-            let signal = match tag & !LZ4_FLAG {
-                b'T' => Signal::Traces,
-                b'L' => Signal::Logs,
-                _ => return None,
-            };
-            if rest.len() < HEADER_LEN - 1 {
-                return None;
-            }
-            let received_ms = u64::from_be_bytes(rest[..8].try_into().ok()?);
-            let items = u32::from_be_bytes(rest[8..12].try_into().ok()?);
-            let header = Header { signal, received_ms, items: Some(items), compressed };
-            Some((header, &rest[12..]))
-        }
-    }
-}
-
 /// The original protobuf body of a stored body; `None` when it does not decompress.
-pub(crate) fn body<'a>(header: &Header, stored: &'a [u8]) -> Option<Cow<'a, [u8]>> {
-    if !header.compressed {
+pub(crate) fn body<'a>(meta: &Meta, stored: &'a [u8]) -> Option<Cow<'a, [u8]>> {
+    if !meta.compressed {
         return Some(Cow::Borrowed(stored));
     }
     let (size, block) = lz4_flex::block::uncompressed_size(stored).ok()?;
-    if size > block.len().saturating_mul(MAX_LZ4_RATIO).saturating_add(16) {
+    if size > block.len().saturating_mul(MAX_LZ4_RATIO).saturating_add(16)
+        || size != meta.body_len as usize
+    {
         return None;
     }
     let out = lz4_flex::block::decompress(block, size).ok()?;
@@ -165,12 +173,6 @@ pub(crate) fn count_items(signal: Signal, body: &[u8]) -> u64 {
     }
 }
 
-/// Items of a stored value, from its header or by decoding (only the first layout, which is
-/// never compressed, lacks the count).
-pub(crate) fn items_of(header: &Header, body: &[u8]) -> u64 {
-    header.items.map(u64::from).unwrap_or_else(|| count_items(header.signal, body))
-}
-
 /// Big-endian key of a seq.
 pub(crate) fn seq_key(seq: Seq) -> [u8; 8] {
     seq.to_be_bytes()
@@ -196,63 +198,55 @@ pub(crate) fn now_ms() -> u64 {
 mod tests {
     use super::*;
 
-    fn roundtrip(value: &[u8]) -> (Header, Vec<u8>) {
-        let (h, stored) = decode(value).unwrap();
-        (h, body(&h, stored).unwrap().into_owned())
-    }
-
-    #[test]
-    fn repetitive_bodies_are_stored_compressed_and_read_back_unchanged() {
-        let body: Vec<u8> = (0..80_000u32).map(|i| (i % 97) as u8).collect();
-        let value = encode(Signal::Logs, 7, 3, &body);
-        assert!(value.len() < body.len() / 4);
-        let (h, back) = roundtrip(&value);
-        assert!(h.compressed);
-        assert_eq!((h.signal, h.received_ms, h.items), (Signal::Logs, 7, Some(3)));
-        assert_eq!(back, body);
-    }
-
-    #[test]
-    fn prepared_values_compress_like_copied_ones() {
-        let body = b"span span span span span span span span span span span span".repeat(50);
-        let mut prepared = vec![0u8; HEADER_LEN];
-        prepared.extend_from_slice(&body);
-        let value = encode_prepared(Signal::Traces, 1, 2, prepared);
-        assert_eq!(value, encode(Signal::Traces, 1, 2, &body));
-        assert_eq!(roundtrip(&value).1, body);
-    }
-
-    #[test]
-    fn bodies_that_do_not_shrink_are_stored_plain() {
-        for body in [Vec::new(), vec![42u8], (0..=255u8).collect::<Vec<u8>>()] {
-            let value = encode(Signal::Traces, 0, 0, &body);
-            assert_eq!(value.len(), HEADER_LEN + body.len());
-            let (h, back) = roundtrip(&value);
-            assert!(!h.compressed);
-            assert_eq!(back, body);
+    fn meta(body: &[u8], compressed: bool) -> Meta {
+        Meta {
+            signal: Signal::Logs,
+            received_ms: 7,
+            items: 3,
+            body_len: body.len() as u32,
+            compressed,
+            session: false,
         }
     }
 
     #[test]
-    fn damaged_compressed_bodies_are_reported_not_panicked_on() {
-        let value = encode(Signal::Traces, 0, 1, &b"abcdefgh".repeat(1000));
-        let (h, stored) = decode(&value).unwrap();
-        assert!(h.compressed);
-        // Truncated block, garbage block, understated size, absurd size, no size at all.
-        assert!(body(&h, &stored[..stored.len() / 2]).is_none());
-        assert!(body(&h, &[0x10, 0, 0, 0, 0xff, 0xff, 0xff, 0xff]).is_none());
-        let mut small = stored.to_vec();
-        small[..4].copy_from_slice(&10u32.to_le_bytes());
-        assert!(body(&h, &small).is_none());
-        let mut huge = stored.to_vec();
-        huge[..4].copy_from_slice(&u32::MAX.to_le_bytes());
-        assert!(body(&h, &huge).is_none());
-        assert!(body(&h, &[1, 2]).is_none());
+    fn repetitive_bodies_compress_and_read_back_unchanged() {
+        let body: Vec<u8> = (0..80_000u32).map(|i| (i % 97) as u8).collect();
+        let stored = compress(&body).unwrap();
+        assert!(stored.len() < body.len() / 4);
+        assert_eq!(super::body(&meta(&body, true), &stored).unwrap(), body.as_slice());
     }
 
     #[test]
-    fn unknown_tags_are_corrupt() {
-        assert!(decode(&[b't' | LZ4_FLAG, 1, 2]).is_none());
-        assert!(decode(&[b'X'; HEADER_LEN]).is_none());
+    fn bodies_that_do_not_shrink_are_stored_plain() {
+        let noise: Vec<u8> = (0..100_000).map(|_| rand::random::<u8>()).collect();
+        for b in [Vec::new(), vec![42u8], (0..=255u8).collect::<Vec<u8>>(), noise] {
+            assert!(compress(&b).is_none());
+        }
+    }
+
+    #[test]
+    fn meta_and_index_values_round_trip() {
+        let m = Meta { session: true, compressed: true, ..meta(b"abc", true) };
+        let loc = Location { segment: 9, offset: 1234, len: 77 };
+        assert_eq!(decode_index(&encode_index(&loc, &m)), Some((loc, m)));
+        assert_eq!(Meta::decode(&[b'X'; Meta::LEN]), None);
+    }
+
+    #[test]
+    fn damaged_compressed_bodies_are_reported_not_panicked_on() {
+        let body = b"abcdefgh".repeat(1000);
+        let stored = compress(&body).unwrap();
+        let m = meta(&body, true);
+        // Truncated block, garbage block, understated size, absurd size, no size at all.
+        assert!(super::body(&m, &stored[..stored.len() / 2]).is_none());
+        assert!(super::body(&m, &[0x10, 0, 0, 0, 0xff, 0xff, 0xff, 0xff]).is_none());
+        let mut small = stored.clone();
+        small[..4].copy_from_slice(&10u32.to_le_bytes());
+        assert!(super::body(&m, &small).is_none());
+        let mut huge = stored.clone();
+        huge[..4].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(super::body(&m, &huge).is_none());
+        assert!(super::body(&m, &[1, 2]).is_none());
     }
 }

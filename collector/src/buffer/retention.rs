@@ -1,11 +1,16 @@
 //! Retention: removes requests every consumer has processed once they are older than the age
-//! bound or the buffer is over its size bound. Unprocessed requests are never removed; when they
-//! alone fill the size bound, appends are refused instead (see [`BufferError::Full`]).
+//! bound or the buffer is over its size bound, then deletes the segment files nothing indexed
+//! points into any more. Unprocessed requests are never removed; when they alone fill the size
+//! bound, appends are refused instead (see [`BufferError::Full`]). Retention only deletes, so it
+//! keeps working on a full disk.
 
 use std::time::Duration;
 
 use sled::Transactional;
 
+use std::sync::atomic::Ordering;
+
+use super::entry::Meta;
 use super::{Buffer, BufferError, Seq, entry, totals};
 
 /// What retention keeps.
@@ -48,43 +53,64 @@ impl Buffer {
         let mut outcome = PruneOutcome { removed: 0, processed_through };
         loop {
             let mut held = self.totals().bytes;
-            let mut victims: Vec<(Seq, super::Signal, u64, u64)> = Vec::new();
-            for item in self.requests.range(..=entry::seq_key(processed_through)).take(CHUNK) {
+            let mut victims: Vec<(Seq, Meta, u64)> = Vec::new();
+            for item in self.index.range(..=entry::seq_key(processed_through)).take(CHUNK) {
                 let (k, v) = item?;
                 let seq = entry::decode_seq(&k);
-                let (h, body) = entry::decode(&v).ok_or(BufferError::Corrupt { seq })?;
-                let too_old = h.received_ms < cutoff_ms;
+                let (loc, meta) = entry::decode_index(&v).ok_or(BufferError::Corrupt { seq })?;
+                let too_old = meta.received_ms < cutoff_ms;
                 let too_big = held > size_target;
                 if !too_old && !too_big {
                     break;
                 }
-                held = held.saturating_sub(v.len() as u64);
-                victims.push((seq, h.signal, entry::items_of(&h, body), v.len() as u64));
+                held = held.saturating_sub(loc.len as u64);
+                victims.push((seq, meta, loc.len as u64));
             }
             if victims.is_empty() {
-                return Ok(outcome);
+                break;
             }
             self.remove(&victims)?;
             outcome.removed += victims.len() as u64;
         }
+        self.remove_unreferenced_segments()?;
+        Ok(outcome)
     }
 
-    /// Removes entries and lowers the totals in one transaction, under the append lock.
-    fn remove(&self, victims: &[(Seq, super::Signal, u64, u64)]) -> Result<(), BufferError> {
-        let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        let mut t = st.totals;
-        for &(_, signal, items, bytes) in victims {
-            t.apply(signal, items, bytes, false);
+    /// Deletes the segment files older than the oldest indexed request and the oldest one not
+    /// yet committed (never the one being written).
+    fn remove_unreferenced_segments(&self) -> Result<(), BufferError> {
+        // Frames past `durable` are written but not yet indexed: their segments must stay.
+        let uncommitted = self.durable.load(Ordering::Acquire) + 1;
+        let keep_from = match self.index.first()? {
+            Some((k, _)) => entry::decode_seq(&k).min(uncommitted),
+            None => uncommitted,
+        };
+        let writing =
+            self.writer.lock().unwrap_or_else(|p| p.into_inner()).current.as_ref().map(|s| s.id);
+        self.segments.remove_before(keep_from, writing).map_err(|source| BufferError::Io {
+            action: "remove old segments from",
+            path: self.segments.dir().to_path_buf(),
+            source,
+        })?;
+        Ok(())
+    }
+
+    /// Removes index entries and lowers the totals in one transaction.
+    fn remove(&self, victims: &[(Seq, Meta, u64)]) -> Result<(), BufferError> {
+        let mut w = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        let mut t = w.totals;
+        for (_, meta, bytes) in victims {
+            t.apply(meta.signal, meta.items as u64, *bytes, false);
         }
-        let p = totals::Persisted { through_seq: st.last, totals: t };
-        (&self.requests, &self.meta).transaction(|(requests, meta)| {
-            for &(seq, ..) in victims {
-                requests.remove(&entry::seq_key(seq))?;
+        let p = totals::Persisted { through_seq: self.durable.load(Ordering::Acquire), totals: t };
+        (&self.index, &self.meta).transaction(|(index, meta)| {
+            for (seq, ..) in victims {
+                index.remove(&entry::seq_key(*seq))?;
             }
             meta.insert(totals::TOTALS_KEY, p.encode().to_vec())?;
             Ok::<_, sled::transaction::ConflictableTransactionError<BufferError>>(())
         })?;
-        st.totals = t;
+        w.totals = t;
         Ok(())
     }
 }

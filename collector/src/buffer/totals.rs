@@ -14,9 +14,9 @@ pub struct Totals {
     pub spans: u64,
     /// Log records held.
     pub log_records: u64,
-    /// Bytes of the stored values: header plus the body as stored (lz4-compressed when that is
-    /// smaller), before sled's own overhead. This is what fills the disk, so the size bound
-    /// (`buffer.max_bytes`) and retention count it, not the original request size.
+    /// Bytes of the stored frames: header plus the body as stored (lz4-compressed when that is
+    /// smaller). This is what fills the disk, so the size bound (`buffer.max_bytes`) and
+    /// retention count it, not the original request size.
     pub bytes: u64,
 }
 
@@ -58,6 +58,14 @@ impl Persisted {
 }
 
 impl Totals {
+    /// Adds another set of totals.
+    pub(crate) fn add(&mut self, o: &Totals) {
+        self.requests = self.requests.saturating_add(o.requests);
+        self.spans = self.spans.saturating_add(o.spans);
+        self.log_records = self.log_records.saturating_add(o.log_records);
+        self.bytes = self.bytes.saturating_add(o.bytes);
+    }
+
     /// Adds (or with `sign = false` removes) one stored value.
     pub(crate) fn apply(&mut self, signal: super::Signal, items: u64, bytes: u64, add: bool) {
         let (req, spans, logs) = match signal {
@@ -65,10 +73,10 @@ impl Totals {
             super::Signal::Logs => (1, 0, items),
         };
         if add {
-            self.requests += req;
-            self.spans += spans;
-            self.log_records += logs;
-            self.bytes += bytes;
+            self.requests = self.requests.saturating_add(req);
+            self.spans = self.spans.saturating_add(spans);
+            self.log_records = self.log_records.saturating_add(logs);
+            self.bytes = self.bytes.saturating_add(bytes);
         } else {
             self.requests = self.requests.saturating_sub(req);
             self.spans = self.spans.saturating_sub(spans);

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::assembler::session::PromptView;
+use crate::model::SessionView;
 
 /// Kinds of hard evidence that a session succeeded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -70,8 +70,29 @@ pub struct Outcome {
 /// passes resolves).
 type Position = (u64, u8, u64, [u8; 8], u8);
 
-/// Judges one session whose prompts (index order, actions by start time) are given.
-pub fn judge(prompts: &[PromptView<'_>], closed: bool) -> Outcome {
+/// Judges a session's outcome. The built-in [`RuleOutcome`] follows MEASURES.md.
+pub trait OutcomeClassifier: Send + Sync {
+    /// Judges the session (prompts in index order, actions by start time).
+    fn judge(&self, session: &SessionView<'_, '_>) -> Outcome;
+    /// As [`super::ExpertiseClassifier::memo_key`].
+    fn memo_key(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// The evidence rules of MEASURES.md.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RuleOutcome;
+
+impl OutcomeClassifier for RuleOutcome {
+    fn judge(&self, session: &SessionView<'_, '_>) -> Outcome {
+        judge(session)
+    }
+}
+
+/// Judges one session by the evidence rules.
+pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
+    let (prompts, closed) = (session.prompts, session.closed);
     let mut counts = EvidenceCounts::default();
     let mut last_trouble: Option<Position> = None;
     let mut last_evidence: Option<Position> = None;

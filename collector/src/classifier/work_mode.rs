@@ -3,8 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::assembler::session::PromptView;
-use crate::assembler::span::SpanFacts;
+use crate::model::{SessionView, SpanFacts};
 
 /// The study's work modes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -69,9 +68,9 @@ impl WorkMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ModeSource {
-    /// The first prompt whose intent is not `other`.
+    /// The prompts' intents scored more than the actions for the winning mode (or alone).
     Intent,
-    /// Every prompt was `other`: the actions decided.
+    /// The actions scored at least as much as the intents for the winning mode.
     Actions,
 }
 
@@ -85,32 +84,192 @@ fn mostly(actions: &[&SpanFacts], cats: &[&str]) -> bool {
     !actions.is_empty() && 5 * hits >= 3 * actions.len()
 }
 
-/// The session's work mode.
-pub fn classify(prompts: &[PromptView<'_>]) -> (WorkMode, ModeSource) {
-    for p in prompts {
-        if let Some(mode) = WorkMode::parse(&p.root.intent)
-            && mode != WorkMode::Other
-        {
-            return (mode, ModeSource::Intent);
+/// Each mode's score, in [`WorkMode::ALL`] order (`other` is never scored).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModeScores {
+    pub building: u64,
+    pub fixing: u64,
+    pub testing: u64,
+    pub operating: u64,
+    pub planning: u64,
+    pub exploring: u64,
+    pub analysing: u64,
+    pub writing: u64,
+}
+
+impl ModeScores {
+    fn slot(&mut self, m: WorkMode) -> Option<&mut u64> {
+        Some(match m {
+            WorkMode::Building => &mut self.building,
+            WorkMode::Fixing => &mut self.fixing,
+            WorkMode::Testing => &mut self.testing,
+            WorkMode::Operating => &mut self.operating,
+            WorkMode::Planning => &mut self.planning,
+            WorkMode::Exploring => &mut self.exploring,
+            WorkMode::Analysing => &mut self.analysing,
+            WorkMode::Writing => &mut self.writing,
+            WorkMode::Other => return None,
+        })
+    }
+
+    fn add(&mut self, m: WorkMode, points: u64) {
+        if let Some(v) = self.slot(m) {
+            *v += points;
         }
     }
-    let actions: Vec<&SpanFacts> = prompts.iter().flat_map(|p| p.actions.iter().copied()).collect();
-    let mode = if mostly(&actions, &["read", "search"]) && !actions.iter().any(|a| is_edit(a)) {
-        WorkMode::Exploring
-    } else if actions.iter().any(|a| a.lines_added > 0) {
-        WorkMode::Building
-    } else {
-        WorkMode::Other
+
+    /// A mode's score (`other`: 0).
+    pub fn get(&self, m: WorkMode) -> u64 {
+        let mut copy = *self;
+        copy.slot(m).map(|v| *v).unwrap_or(0)
+    }
+}
+
+/// The order that breaks a tie between modes: the more specific evidence first.
+pub const TIE_ORDER: [WorkMode; 8] = [
+    WorkMode::Fixing,
+    WorkMode::Operating,
+    WorkMode::Analysing,
+    WorkMode::Writing,
+    WorkMode::Testing,
+    WorkMode::Planning,
+    WorkMode::Exploring,
+    WorkMode::Building,
+];
+
+/// Points of the first prompt's intent (it states the task).
+pub const FIRST_INTENT_POINTS: u64 = 3;
+/// Points of each later prompt's intent, at most [`LATER_INTENT_CAP`] per mode (a long chat of
+/// follow-ups does not outvote what the agent did).
+pub const LATER_INTENT_POINTS: u64 = 1;
+/// See [`LATER_INTENT_POINTS`].
+pub const LATER_INTENT_CAP: u64 = 3;
+/// Points per action of one kind of evidence (a document written, a data file touched, a
+/// deploy command), at most [`ACTION_CAP`] per kind.
+pub const ACTION_POINTS: u64 = 2;
+/// See [`ACTION_POINTS`].
+pub const ACTION_CAP: u64 = 6;
+
+/// Extensions of documents (an edit or write to one is writing).
+pub const DOC_EXTENSIONS: [&str; 8] = ["md", "txt", "rst", "tex", "docx", "adoc", "odt", "rtf"];
+/// Extensions of data, notebooks and queries (touching one is analysing).
+pub const DATA_FILE_EXTENSIONS: [&str; 9] =
+    ["csv", "tsv", "xlsx", "xls", "parquet", "ipynb", "sql", "db", "sqlite"];
+
+/// Scores every mode from the whole session (MEASURES.md, "Work mode"): the prompts' intents and
+/// the actions' evidence. Returns the scores and, per mode, the part that came from actions.
+pub fn score(session: &SessionView<'_, '_>) -> (ModeScores, ModeScores) {
+    let (mut intents, mut later) = (ModeScores::default(), ModeScores::default());
+    for (n, p) in session.prompts.iter().enumerate() {
+        if let Some(m) = WorkMode::parse(&p.root.intent) {
+            if n == 0 {
+                intents.add(m, FIRST_INTENT_POINTS);
+            } else {
+                later.add(m, LATER_INTENT_POINTS);
+            }
+        }
+    }
+    for m in WorkMode::ALL {
+        intents.add(m, later.get(m).min(LATER_INTENT_CAP));
+    }
+    let mut acts = ModeScores::default();
+    let actions: Vec<&SpanFacts> = session.actions().collect();
+    let ext = |a: &SpanFacts, list: &[&str]| list.contains(&a.file_extension.as_str());
+    let count = |f: &dyn Fn(&SpanFacts) -> bool| {
+        (ACTION_POINTS * actions.iter().filter(|a| f(a)).count() as u64).min(ACTION_CAP)
     };
-    (mode, ModeSource::Actions)
+    let edits = actions.iter().any(|a| is_edit(a));
+    acts.add(WorkMode::Writing, count(&|a| is_edit(a) && ext(a, &DOC_EXTENSIONS)));
+    acts.add(
+        WorkMode::Analysing,
+        count(&|a| a.command_kind == "data" || ext(a, &DATA_FILE_EXTENSIONS)),
+    );
+    acts.add(WorkMode::Operating, count(&|a| a.command_kind == "operate"));
+    acts.add(
+        WorkMode::Building,
+        count(&|a| {
+            a.category == "write"
+                && a.lines_added > 0
+                && !ext(a, &DOC_EXTENSIONS)
+                && !ext(a, &DATA_FILE_EXTENSIONS)
+        }),
+    );
+    if actions.iter().any(|a| a.command_kind == "test" || !a.test_outcome.is_empty()) {
+        acts.add(WorkMode::Testing, 1);
+    }
+    let changes = |a: &&SpanFacts| {
+        is_edit(a) || a.commit || matches!(a.command_kind.as_str(), "operate" | "install" | "data")
+    };
+    if !actions.is_empty() && !actions.iter().any(changes) {
+        if actions.iter().any(|a| a.category == "plan") {
+            acts.add(WorkMode::Planning, ACTION_CAP); // a plan and no change: planning
+        } else {
+            acts.add(WorkMode::Exploring, 3); // only looked: exploring
+        }
+    } else if !edits && actions.iter().any(|a| a.category == "plan") {
+        acts.add(WorkMode::Planning, 1);
+    }
+    (intents, acts)
+}
+
+/// The session's work mode: the highest score, ties broken by [`TIE_ORDER`]; `other` when
+/// every score is 0.
+pub fn classify(session: &SessionView<'_, '_>) -> ModeVerdict {
+    let (intents, acts) = score(session);
+    let mut scores = ModeScores::default();
+    for m in WorkMode::ALL {
+        scores.add(m, intents.get(m) + acts.get(m));
+    }
+    let mut best = (WorkMode::Other, 0);
+    for m in TIE_ORDER {
+        if scores.get(m) > best.1 {
+            best = (m, scores.get(m));
+        }
+    }
+    let source = if acts.get(best.0) >= intents.get(best.0) && best.1 > 0 {
+        ModeSource::Actions
+    } else {
+        ModeSource::Intent
+    };
+    ModeVerdict { mode: best.0, source, scores }
+}
+
+/// The mode of a session and where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModeVerdict {
+    /// The mode.
+    pub mode: WorkMode,
+    /// Where it came from.
+    pub source: ModeSource,
+    /// Every mode's score.
+    pub scores: ModeScores,
+}
+
+/// Picks a session's work mode. The built-in [`RuleWorkMode`] follows MEASURES.md.
+pub trait WorkModeClassifier: Send + Sync {
+    /// The session's mode.
+    fn classify(&self, session: &SessionView<'_, '_>) -> ModeVerdict;
+    /// As [`super::ExpertiseClassifier::memo_key`].
+    fn memo_key(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// The rules of MEASURES.md.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RuleWorkMode;
+
+impl WorkModeClassifier for RuleWorkMode {
+    fn classify(&self, session: &SessionView<'_, '_>) -> ModeVerdict {
+        classify(session)
+    }
 }
 
 const DATA_EXTENSIONS: [&str; 6] = ["csv", "json", "parquet", "ipynb", "sql", "xlsx"];
-const DOC_EXTENSIONS: [&str; 6] = ["md", "txt", "rst", "tex", "docx", "adoc"];
 
 /// Whether independent telemetry (the actions) agrees with the mode.
-pub fn agrees(mode: WorkMode, prompts: &[PromptView<'_>]) -> bool {
-    let actions: Vec<&SpanFacts> = prompts.iter().flat_map(|p| p.actions.iter().copied()).collect();
+pub fn agrees(mode: WorkMode, session: &SessionView<'_, '_>) -> bool {
+    let actions: Vec<&SpanFacts> = session.actions().collect();
     let any = |f: &dyn Fn(&SpanFacts) -> bool| actions.iter().any(|a| f(a));
     match mode {
         WorkMode::Building | WorkMode::Fixing => {

@@ -123,5 +123,11 @@ pub fn derive_for_cli(
     let client = ClickHouseClient::new(cfg)?;
     let analytics = crate::assembler::AnalyticsConfig { idle_close_secs, ..Default::default() };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    Ok(runtime.block_on(super::read::derive_sessions(&client, &analytics, scope))?)
+    Ok(runtime.block_on(super::read::derive_sessions(
+        &client,
+        &analytics,
+        &crate::classifier::Classifiers::default(),
+        None,
+        scope,
+    ))?)
 }

@@ -37,6 +37,9 @@ pub enum ClickHouseError {
     /// A result row did not parse.
     #[error("unexpected ClickHouse result: {0}")]
     BadResult(String),
+    /// The local verdict cache of a memoised classifier failed while deriving.
+    #[error("verdict cache: {0}")]
+    Verdicts(#[from] crate::assembler::store::StoreError),
 }
 
 /// A client for one ClickHouse server (or load balancer in front of a cluster).

@@ -1,6 +1,7 @@
 //! The read side: session records derived from every collector's facts in ClickHouse, with the
-//! assembler's own derivation ([`session::derive`]) over the facts read back, so N collectors
-//! give the records one collector would. The idle-close clock is the newest fact of all
+//! assembler's own derivation ([`session::derive_cached`], with the same injected
+//! [`Classifiers`] and verdict cache) over the facts read back, so N collectors give the records
+//! one collector would. The idle-close clock is the newest fact of all
 //! collectors. The result is a [`SessionSource`] the query operations read like the sled trees.
 
 use std::collections::{BTreeMap, HashMap};
@@ -11,7 +12,8 @@ use crate::assembler::session::{self, Clock, SessionRecord};
 use crate::assembler::span::SpanFacts;
 use crate::assembler::store::{SessionSource, StoreError};
 use crate::assembler::summary::Summary;
-use crate::classifier::RuleExpertise;
+use crate::assembler::verdicts::VerdictCache;
+use crate::classifier::Classifiers;
 
 /// Which sessions to derive.
 #[derive(Debug, Clone, Copy)]
@@ -57,10 +59,13 @@ pub async fn newest_seen(client: &ClickHouseClient) -> Result<u64, ClickHouseErr
     v.trim().trim_matches('"').parse::<u64>().map_err(|_| ClickHouseError::BadResult(v))
 }
 
-/// Derives the sessions in `scope` from their facts.
+/// Derives the sessions in `scope` from their facts with `classifiers`; verdicts of memoised
+/// classifiers come from (and go into) `cache`, as in the assembler.
 pub async fn derive_sessions(
     client: &ClickHouseClient,
     analytics: &AnalyticsConfig,
+    classifiers: &Classifiers,
+    cache: Option<&VerdictCache>,
     scope: Scope<'_>,
 ) -> Result<DerivedSessions, ClickHouseError> {
     let clock = Clock {
@@ -82,21 +87,25 @@ pub async fn derive_sessions(
     let mut current = String::new();
     // Duplicates (a span sent twice, not yet merged away) collapse by span id, as in sled.
     let mut spans: BTreeMap<[u8; 8], SpanFacts> = BTreeMap::new();
-    let mut finish = |id: &str, spans: &mut BTreeMap<[u8; 8], SpanFacts>| {
-        let set: Vec<SpanFacts> = std::mem::take(spans).into_values().collect();
-        if let Some((record, summary)) = session::derive(id, &set, clock, &RuleExpertise) {
-            out.summaries.push((id.as_bytes().to_vec(), summary));
-            if keep_records {
-                out.records.insert(id.to_string(), record);
+    let mut finish =
+        |id: &str, spans: &mut BTreeMap<[u8; 8], SpanFacts>| -> Result<(), ClickHouseError> {
+            let set: Vec<SpanFacts> = std::mem::take(spans).into_values().collect();
+            if let Some((record, summary)) =
+                session::derive_cached(id, &set, clock, classifiers, cache)?
+            {
+                out.summaries.push((id.as_bytes().to_vec(), summary));
+                if keep_records {
+                    out.records.insert(id.to_string(), record);
+                }
             }
-        }
-    };
+            Ok(())
+        };
     client
         .for_each_row(&sql, |line| {
             let f = facts::decode_row(line)?;
             if f.session_id != current {
                 if !current.is_empty() {
-                    finish(&current, &mut spans);
+                    finish(&current, &mut spans)?;
                 }
                 current = f.session_id.clone();
             }
@@ -105,7 +114,7 @@ pub async fn derive_sessions(
         })
         .await?;
     if !current.is_empty() {
-        finish(&current, &mut spans);
+        finish(&current, &mut spans)?;
     }
     Ok(out)
 }

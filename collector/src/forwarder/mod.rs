@@ -1,13 +1,15 @@
 //! Forwarding: every acknowledged request to each downstream OTLP endpoint, in order, at least
 //! once, from the buffer. Each endpoint has its own cursor (`forward:<name>`), so a restart
-//! resumes where it left off and a slow endpoint holds back nobody else.
+//! resumes where it left off and a slow endpoint holds back nobody else. Final refusals are
+//! dead-lettered (counted, logged with the answer), retries wait as long as the downstream
+//! asks, and a backlog over its bound loses its oldest requests rather than stopping ingest.
 
 pub(crate) mod backoff;
 mod client;
 pub mod raw;
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -15,7 +17,7 @@ use tokio::task::JoinHandle;
 pub use backoff::Backoff;
 pub use client::{Downstream, SendError};
 
-use crate::buffer::Buffer;
+use crate::buffer::{BacklogBound, Buffer};
 use crate::config::ForwardConfig;
 use crate::observe::{Metrics, add};
 
@@ -40,7 +42,12 @@ pub fn spawn_all(
     Ok(handles)
 }
 
-/// One endpoint's loop: read after the cursor, send in order, advance the cursor, wait.
+/// How often a forwarder flushes its cursor (with whatever else is pending) to disk, so a
+/// crash re-sends at most this much.
+const CURSOR_FLUSH_EVERY: Duration = Duration::from_secs(1);
+
+/// One endpoint's loop: keep the backlog within its bounds, read after the cursor, send in
+/// order, advance the cursor, wait.
 async fn run(
     buffer: Arc<Buffer>,
     cfg: ForwardConfig,
@@ -49,13 +56,22 @@ async fn run(
     mut shutdown: watch::Receiver<bool>,
 ) {
     let consumer = cfg.consumer_name();
+    let bound = BacklogBound {
+        max_bytes: cfg.max_backlog_bytes,
+        max_age: cfg.max_backlog_age_secs.map(Duration::from_secs),
+    };
+    let bounded = bound != BacklogBound::default();
     let mut appended = buffer.subscribe();
     let mut backoff =
         Backoff::new(Duration::from_millis(100), Duration::from_secs(cfg.max_backoff_secs.max(1)));
+    let mut cursor = Cursor { buffer: &buffer, name: &consumer, flushed: Instant::now() };
     tracing::info!(endpoint = %cfg.endpoint, name = %cfg.name, "Forwarder started.");
-    loop {
+    'read: loop {
         if *shutdown.borrow() {
             return;
+        }
+        if bounded {
+            enforce_bound(&buffer, &cfg, &consumer, bound, &metrics);
         }
         let batch = match buffer
             .cursor(&consumer)
@@ -71,6 +87,7 @@ async fn run(
             }
         };
         if batch.is_empty() {
+            cursor.flush().await;
             tokio::select! {
                 _ = appended.changed() => {}
                 _ = shutdown.changed() => {}
@@ -93,26 +110,86 @@ async fn run(
                         break;
                     }
                     Err(SendError::Permanent(m)) => {
-                        add(&metrics.forward_dropped, 1);
-                        tracing::warn!(name = %cfg.name, seq = entry.seq, error = %m,
-                            "Downstream refused a request for good; skipping it.");
+                        add(&metrics.forward_dead_lettered, 1);
+                        tracing::warn!(name = %cfg.name, seq = entry.seq, answer = %m,
+                            "Downstream refused a request for good; dead-lettered, not retried.");
                         break;
                     }
-                    Err(SendError::Retryable(m)) => {
+                    Err(SendError::Retryable { message, retry_after }) => {
                         add(&metrics.forward_failed, 1);
                         if backoff.failures() == 0 {
-                            tracing::warn!(name = %cfg.name, error = %m,
+                            tracing::warn!(name = %cfg.name, error = %message,
                                 "Downstream unavailable; retrying with backoff.");
                         }
-                        if sleep_or_shutdown(backoff.next_delay(), &mut shutdown).await {
+                        let delay = backoff.next_delay();
+                        let delay = retry_after.unwrap_or(delay);
+                        if sleep_or_shutdown(delay, &mut shutdown).await {
                             return;
+                        }
+                        // While the downstream is away the backlog grows: past its bound the
+                        // oldest requests (this one among them) are skipped.
+                        if bounded && enforce_bound(&buffer, &cfg, &consumer, bound, &metrics) {
+                            continue 'read;
                         }
                     }
                 }
             }
-            if let Err(e) = buffer.commit_cursor(&consumer, entry.seq) {
+            cursor.commit(entry.seq).await;
+        }
+    }
+}
+
+/// A forwarder's cursor: committed after every request, flushed every [`CURSOR_FLUSH_EVERY`].
+struct Cursor<'a> {
+    buffer: &'a Buffer,
+    name: &'a str,
+    flushed: Instant,
+}
+
+impl Cursor<'_> {
+    async fn commit(&mut self, seq: u64) {
+        if let Err(e) = self.buffer.commit_cursor(self.name, seq) {
+            tracing::error!(consumer = %self.name, error = %e, "Cannot store the forward cursor.");
+        }
+        if self.flushed.elapsed() >= CURSOR_FLUSH_EVERY {
+            self.flush().await;
+        }
+    }
+
+    async fn flush(&mut self) {
+        self.flushed = Instant::now();
+        if let Err(e) = self.buffer.flush().await {
+            tracing::error!(consumer = %self.name, error = %e, "Cannot flush the forward cursor.");
+        }
+    }
+}
+
+/// Skips the oldest requests past the forward's backlog bound; true when it skipped any.
+fn enforce_bound(
+    buffer: &Buffer,
+    cfg: &ForwardConfig,
+    consumer: &str,
+    bound: BacklogBound,
+    metrics: &Metrics,
+) -> bool {
+    let skip = buffer.cursor(consumer).and_then(|c| Ok((c, buffer.backlog_skip(c, bound)?)));
+    match skip {
+        Ok((from, Some(through))) => {
+            if let Err(e) = buffer.commit_cursor(consumer, through) {
                 tracing::error!(name = %cfg.name, error = %e, "Cannot store the forward cursor.");
+                return false;
             }
+            add(&metrics.forward_skipped, through - from);
+            tracing::warn!(name = %cfg.name, skipped = through - from, first = from + 1, through,
+                max_backlog_bytes = ?cfg.max_backlog_bytes,
+                max_backlog_age_secs = ?cfg.max_backlog_age_secs,
+                "Forward backlog over its bound; oldest requests skipped (not sent).");
+            true
+        }
+        Ok((_, None)) => false,
+        Err(e) => {
+            tracing::error!(name = %cfg.name, error = %e, "Cannot check the forward backlog.");
+            false
         }
     }
 }

@@ -1,11 +1,13 @@
 //! The collector's own telemetry: counters, `/metrics` (Prometheus text) and `/v1/stats` (JSON).
 
 mod prometheus;
+pub mod report_gauges;
 mod stats;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
 pub use prometheus::render_prometheus;
+pub use report_gauges::ReportGauges;
 pub use stats::{Stats, stats};
 
 /// Counters shared by the receivers and forwarders. Never log per span: count it here.
@@ -39,8 +41,17 @@ pub struct Metrics {
     pub forward_sent: AtomicU64,
     /// Failed forwarding attempts (retried).
     pub forward_failed: AtomicU64,
-    /// Requests a downstream refused for good (not retried).
-    pub forward_dropped: AtomicU64,
+    /// Requests a downstream refused for good (dead-lettered: logged with the answer, not
+    /// retried).
+    pub forward_dead_lettered: AtomicU64,
+    /// Requests skipped because a downstream's backlog went over its bound.
+    pub forward_skipped: AtomicU64,
+    /// Requests whose body did not arrive within the read timeout.
+    pub requests_timed_out: AtomicU64,
+    /// Connections closed at once because a port had `limits.max_connections` open.
+    pub connections_refused: AtomicU64,
+    /// Connections closed because no request headers arrived in time.
+    pub connections_timed_out: AtomicU64,
 }
 
 /// Adds `n` to a counter.
@@ -62,6 +73,8 @@ pub struct ObserveState {
     pub metrics: std::sync::Arc<Metrics>,
     /// Consumers whose backlog is shown.
     pub consumers: std::sync::Arc<Vec<String>>,
+    /// The report's measures, refreshed in the background.
+    pub report: std::sync::Arc<ReportGauges>,
 }
 
 /// `GET /metrics` and `GET /v1/stats`.
@@ -72,11 +85,15 @@ pub fn routes(state: ObserveState) -> axum::Router {
         .route(
             "/metrics",
             axum::routing::get(
-                |axum::extract::State(s): axum::extract::State<ObserveState>| async move {
+                |axum::extract::State(s): axum::extract::State<ObserveState>,
+                 caller: Option<axum::Extension<crate::auth::Principal>>| async move {
+                    // The report gauges cover every team: a team-scoped token does not get them.
+                    let scoped = caller.is_some_and(|axum::Extension(p)| p.team().is_some());
+                    let report = if scoped { String::new() } else { s.report.text() };
                     match stats(&s.buffer, &s.consumers) {
                         Ok(st) => (
                             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-                            render_prometheus(&s.metrics, &st),
+                            render_prometheus(&s.metrics, &st) + &report,
                         )
                             .into_response(),
                         Err(e) => {

@@ -7,10 +7,14 @@ use super::{Metrics, Stats, get};
 /// Renders `/metrics`.
 pub fn render_prometheus(m: &Metrics, s: &Stats) -> String {
     let mut out = String::new();
-    let counters: [(&str, &str, u64); 15] = [
+    let counters = [
         ("coxswain_spans_received_total", "Spans received.", get(&m.spans_received)),
         ("coxswain_spans_accepted_total", "Spans stored durably.", get(&m.spans_accepted)),
-        ("coxswain_spans_rejected_total", "Spans rejected (invalid ids).", get(&m.spans_rejected)),
+        (
+            "coxswain_spans_rejected_total",
+            "Spans rejected (invalid ids or times out of the window).",
+            get(&m.spans_rejected),
+        ),
         (
             "coxswain_log_records_received_total",
             "Log records received.",
@@ -59,9 +63,29 @@ pub fn render_prometheus(m: &Metrics, s: &Stats) -> String {
             get(&m.forward_failed),
         ),
         (
-            "coxswain_forward_dropped_total",
-            "Requests a downstream refused for good.",
-            get(&m.forward_dropped),
+            "coxswain_forward_dead_lettered_total",
+            "Requests a downstream refused for good (logged with its answer, not retried).",
+            get(&m.forward_dead_lettered),
+        ),
+        (
+            "coxswain_forward_skipped_total",
+            "Requests skipped because a downstream's backlog went over max_backlog_bytes/age.",
+            get(&m.forward_skipped),
+        ),
+        (
+            "coxswain_requests_timed_out_total",
+            "Requests whose body did not arrive within limits.body_read_timeout_secs.",
+            get(&m.requests_timed_out),
+        ),
+        (
+            "coxswain_connections_refused_total",
+            "Connections closed at once because limits.max_connections were open.",
+            get(&m.connections_refused),
+        ),
+        (
+            "coxswain_connections_timed_out_total",
+            "Connections closed because no request arrived within limits.header_read_timeout_secs.",
+            get(&m.connections_timed_out),
         ),
     ];
     for (name, help, value) in counters {
@@ -84,6 +108,34 @@ pub fn render_prometheus(m: &Metrics, s: &Stats) -> String {
     );
     for (consumer, backlog) in &s.backlog {
         let _ = writeln!(out, "{name}{{consumer=\"{consumer}\"}} {backlog}");
+    }
+    let name = "coxswain_consumer_lag_seconds";
+    let _ = writeln!(
+        out,
+        "# HELP {name} Age of the oldest request a consumer has not processed (0: caught up).\n\
+         # TYPE {name} gauge"
+    );
+    for (consumer, lag) in &s.lag_seconds {
+        let _ = writeln!(out, "{name}{{consumer=\"{consumer}\"}} {lag:.3}");
+    }
+    for (name, help, value) in [
+        (
+            "coxswain_assembler_lag_requests",
+            "Buffered requests the analytics assembler has not processed yet.",
+            s.backlog.get(crate::buffer::ASSEMBLER_CONSUMER).copied().unwrap_or(0) as f64,
+        ),
+        (
+            "coxswain_assembler_lag_seconds",
+            "Age of the oldest request the analytics assembler has not processed.",
+            s.lag_seconds.get(crate::buffer::ASSEMBLER_CONSUMER).copied().unwrap_or(0.0),
+        ),
+        (
+            "coxswain_buffer_healthy",
+            "1 while exports can be stored, 0 during a storage fault (see /healthz).",
+            if s.fault.is_none() { 1.0 } else { 0.0 },
+        ),
+    ] {
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}");
     }
     let name = "coxswain_forward_backlog_requests";
     let _ = writeln!(

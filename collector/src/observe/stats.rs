@@ -25,6 +25,10 @@ pub struct Stats {
     pub cursors: BTreeMap<String, u64>,
     /// Requests each consumer has not processed yet.
     pub backlog: BTreeMap<String, u64>,
+    /// Seconds since the oldest request a consumer has not processed arrived (0 when caught up).
+    pub lag_seconds: BTreeMap<String, f64>,
+    /// The storage fault that makes exports fail now, if any (as `/healthz` reports it).
+    pub fault: Option<String>,
 }
 
 /// Stats for the given consumers.
@@ -33,10 +37,20 @@ pub fn stats(buffer: &Buffer, consumers: &[String]) -> Result<Stats, BufferError
     let last = buffer.last_seq();
     let mut cursors = BTreeMap::new();
     let mut backlog = BTreeMap::new();
+    let mut lag_seconds = BTreeMap::new();
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0);
     for c in consumers {
         let cur = buffer.cursor(c)?;
         cursors.insert(c.clone(), cur);
         backlog.insert(c.clone(), last.saturating_sub(cur));
+        let lag = match buffer.received_after(cur)? {
+            Some(ms) => now_ms.saturating_sub(ms) as f64 / 1000.0,
+            None => 0.0,
+        };
+        lag_seconds.insert(c.clone(), lag);
     }
     Ok(Stats {
         requests: t.requests,
@@ -47,5 +61,7 @@ pub fn stats(buffer: &Buffer, consumers: &[String]) -> Result<Stats, BufferError
         last_seq: last,
         cursors,
         backlog,
+        lag_seconds,
+        fault: buffer.fault(),
     })
 }

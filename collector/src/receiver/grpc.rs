@@ -1,20 +1,21 @@
 //! OTLP/gRPC: TraceService/Export and LogsService/Export over [`Ingest`]. Hand-written rather
 //! than opentelemetry-proto's generated servers so the handler gets the request bytes as
-//! received: when every item is valid they are stored as is (no re-encoding, one copy less).
+//! received: when every item is valid they are stored as is (no re-encoding, one copy less),
+//! and so that a message's declared length is never allocated before its bytes arrive.
 
 use std::convert::Infallible;
 use std::marker::PhantomData;
 use std::sync::Arc;
 
-use bytes::{Buf, BufMut};
+use bytes::Buf;
+use http_body_util::BodyExt;
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message;
-use tonic::codec::{Codec, CompressionEncoding, DecodeBuf, Decoder, EncodeBuf, Encoder};
 use tonic::codegen::{BoxFuture, Context, Poll, Service, StdError};
-use tonic::server::{NamedService, UnaryService};
+use tonic::server::NamedService;
 
-use super::{Ingest, VALUE_HEADER_LEN};
+use super::{Ingest, IngestError, VALUE_HEADER_LEN};
 use crate::auth::Principal;
 
 /// One OTLP signal's gRPC method.
@@ -49,8 +50,9 @@ impl OtlpMethod for Traces {
             // The common case, every span valid and no team to stamp, needs no decode: the
             // bytes are stored as is. Anything else takes the full decode, which words errors
             // and partial success.
+            let times = ingest.span_window.bounds_now();
             if team.is_none()
-                && let Ok(scan) = super::scan::scan_traces(&value[VALUE_HEADER_LEN..])
+                && let Ok(scan) = super::scan::scan_traces(&value[VALUE_HEADER_LEN..], times)
                 && scan.all_valid
             {
                 let resp = ingest.traces_scanned(value, scan.spans).await.map_err(|e| {
@@ -151,75 +153,145 @@ where
             });
         }
         let ingest = self.ingest.clone();
+        let team = req.extensions().get::<Principal>().and_then(|p| p.team.clone());
         Box::pin(async move {
-            let limit = ingest.max_request_bytes;
-            let mut grpc = tonic::server::Grpc::new(RawCodec)
-                .accept_compressed(CompressionEncoding::Gzip)
-                .max_decoding_message_size(limit);
-            let method = Method::<M> { ingest, _method: PhantomData };
-            Ok(grpc.unary(method, req).await)
+            let value = match read_message(&ingest, req).await {
+                Ok(value) => value,
+                Err(status) => return Ok(status.into_http()),
+            };
+            Ok(match M::handle(ingest, value, team).await {
+                Ok(msg) => ok_response(msg),
+                Err(status) => status.into_http(),
+            })
         })
     }
 }
 
-struct Method<M> {
-    ingest: Arc<Ingest>,
-    _method: PhantomData<M>,
-}
+/// gRPC's length prefix: a compressed flag and a big-endian u32.
+const PREFIX_LEN: usize = 5;
 
-impl<M: OtlpMethod> UnaryService<Vec<u8>> for Method<M> {
-    type Response = Vec<u8>;
-    type Future = BoxFuture<tonic::Response<Vec<u8>>, tonic::Status>;
-
-    fn call(&mut self, request: tonic::Request<Vec<u8>>) -> Self::Future {
-        let team = request.extensions().get::<Principal>().and_then(|p| p.team.clone());
-        let fut = M::handle(self.ingest.clone(), request.into_inner(), team);
-        Box::pin(async move { fut.await.map(tonic::Response::new) })
-    }
-}
-
-/// Requests as bytes (after a reserved header, ready for the buffer); responses pre-encoded.
-#[derive(Clone, Copy, Default)]
-struct RawCodec;
-struct RawEncoder;
-struct RawDecoder;
-
-impl Encoder for RawEncoder {
-    type Item = Vec<u8>;
-    type Error = tonic::Status;
-    fn encode(&mut self, item: Vec<u8>, dst: &mut EncodeBuf<'_>) -> Result<(), tonic::Status> {
-        dst.put_slice(&item);
-        Ok(())
-    }
-}
-
-impl Decoder for RawDecoder {
-    type Item = Vec<u8>;
-    type Error = tonic::Status;
-    fn decode(&mut self, src: &mut DecodeBuf<'_>) -> Result<Option<Vec<u8>>, tonic::Status> {
-        let mut value = Vec::with_capacity(VALUE_HEADER_LEN + src.remaining());
-        value.resize(VALUE_HEADER_LEN, 0);
-        while src.has_remaining() {
-            let chunk = src.chunk();
-            let n = chunk.len();
-            value.extend_from_slice(chunk);
-            src.advance(n);
+/// Reads the one message of a unary call, after [`VALUE_HEADER_LEN`] reserved bytes, within
+/// `max_request_bytes` and the body read timeout. Unlike tonic's decoder this never reserves
+/// the declared length up front: memory grows only with the bytes that actually arrive, so a
+/// client declaring 16 MiB and sending a few bytes costs a few bytes (until the timeout).
+async fn read_message<B>(ingest: &Ingest, req: http::Request<B>) -> Result<Vec<u8>, tonic::Status>
+where
+    B: tonic::codegen::Body<Data = bytes::Bytes> + Send + 'static,
+    B::Error: Into<StdError> + Send + 'static,
+{
+    let gzip = match req.headers().get("grpc-encoding").map(|v| v.to_str().unwrap_or("?")) {
+        None | Some("identity") => false,
+        Some("gzip") => true,
+        Some(other) => {
+            ingest.count_refusal(&IngestError::Invalid(String::new()));
+            return Err(tonic::Status::unimplemented(format!(
+                "grpc-encoding {other:?} is not supported: use gzip or none"
+            )));
         }
-        Ok(Some(value))
+    };
+    let limit = ingest.max_request_bytes;
+    let timeout = ingest.body_read_timeout;
+    let read = collect_frame(req.into_body(), limit);
+    let (compressed, mut value) = match tokio::time::timeout(timeout, read).await {
+        Ok(Ok(frame)) => frame,
+        Ok(Err(e)) => {
+            ingest.count_refusal(&e);
+            return Err(e.to_status());
+        }
+        Err(_) => {
+            crate::observe::add(&ingest.metrics.requests_timed_out, 1);
+            return Err(tonic::Status::deadline_exceeded(format!(
+                "request body not received within {timeout:?} (limits.body_read_timeout_secs)"
+            )));
+        }
+    };
+    if compressed {
+        if !gzip {
+            let e = IngestError::Invalid("compressed message without grpc-encoding".into());
+            ingest.count_refusal(&e);
+            return Err(e.to_status());
+        }
+        value = super::http::gunzip(&value[VALUE_HEADER_LEN..], limit)
+            .map(|body| super::prepared_from(&body))
+            .inspect_err(|e| ingest.count_refusal(e))
+            .map_err(|e| e.to_status())?;
+    }
+    Ok(value)
+}
+
+/// Collects one length-prefixed message from the body: whether it is compressed, and its bytes
+/// after [`VALUE_HEADER_LEN`] reserved ones.
+pub async fn collect_frame<B>(body: B, limit: usize) -> Result<(bool, Vec<u8>), IngestError>
+where
+    B: tonic::codegen::Body<Data = bytes::Bytes> + Send + 'static,
+    B::Error: Into<StdError> + Send + 'static,
+{
+    let mut body = std::pin::pin!(body);
+    let mut prefix = [0u8; PREFIX_LEN];
+    let mut have_prefix = 0usize;
+    let mut declared: Option<(bool, usize)> = None;
+    let mut value = vec![0u8; VALUE_HEADER_LEN];
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| {
+            IngestError::Invalid(format!("could not read the request body: {}", e.into()))
+        })?;
+        let Ok(mut data) = frame.into_data() else { continue };
+        if declared.is_none() {
+            let n = (PREFIX_LEN - have_prefix).min(data.len());
+            prefix[have_prefix..have_prefix + n].copy_from_slice(&data[..n]);
+            have_prefix += n;
+            data.advance(n);
+            if have_prefix < PREFIX_LEN {
+                continue;
+            }
+            let len = u32::from_be_bytes([prefix[1], prefix[2], prefix[3], prefix[4]]) as usize;
+            if len > limit {
+                return Err(IngestError::TooLarge { size: len, limit });
+            }
+            if prefix[0] > 1 {
+                return Err(IngestError::Invalid(format!(
+                    "invalid gRPC compression flag {}",
+                    prefix[0]
+                )));
+            }
+            declared = Some((prefix[0] == 1, len));
+        }
+        let Some((_, len)) = declared else { continue };
+        if value.len() - VALUE_HEADER_LEN + data.len() > len {
+            return Err(IngestError::Invalid("more than one message in a unary call".into()));
+        }
+        // Grows with what arrived (doubling, capped at the declared length), never by what
+        // was declared.
+        let received = value.len() - VALUE_HEADER_LEN;
+        if value.capacity() - value.len() < data.len() {
+            value.reserve_exact((len - received).min(received.max(data.len())));
+        }
+        value.extend_from_slice(&data);
+    }
+    match declared {
+        Some((compressed, len)) if value.len() - VALUE_HEADER_LEN == len => Ok((compressed, value)),
+        Some((_, len)) => Err(IngestError::Invalid(format!(
+            "request body ended after {} of the {len} bytes its message declared",
+            value.len() - VALUE_HEADER_LEN
+        ))),
+        None => Err(IngestError::Invalid("request has no message".into())),
     }
 }
 
-impl Codec for RawCodec {
-    type Encode = Vec<u8>;
-    type Decode = Vec<u8>;
-    type Encoder = RawEncoder;
-    type Decoder = RawDecoder;
-    fn encoder(&mut self) -> RawEncoder {
-        RawEncoder
-    }
-    fn decoder(&mut self) -> RawDecoder {
-        RawDecoder
-    }
+/// A successful unary response: the length-prefixed message, then `grpc-status: 0`.
+fn ok_response(msg: Vec<u8>) -> http::Response<tonic::body::Body> {
+    let mut framed = Vec::with_capacity(PREFIX_LEN + msg.len());
+    framed.push(0);
+    framed.extend_from_slice(&(msg.len() as u32).to_be_bytes());
+    framed.extend_from_slice(&msg);
+    let mut trailers = http::HeaderMap::new();
+    trailers.insert("grpc-status", http::HeaderValue::from_static("0"));
+    let body = http_body_util::Full::new(bytes::Bytes::from(framed))
+        .with_trailers(async move { Some(Ok(trailers)) });
+    let mut resp = http::Response::new(tonic::body::Body::new(body));
+    resp.headers_mut()
+        .insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static("application/grpc"));
+    resp
 }
 
 /// The two OTLP gRPC services, accepting gzip and messages up to the configured limit.

@@ -17,6 +17,7 @@ use prost::Message;
 use super::{Ingest, IngestError};
 use crate::auth::Principal;
 use crate::observe::add;
+use crate::rpc_status::RpcStatus;
 
 /// What the HTTP handlers need.
 #[derive(Clone)]
@@ -42,15 +43,6 @@ enum Format {
     Json,
 }
 
-/// `google.rpc.Status`, the body of an OTLP/HTTP refusal.
-#[derive(Clone, PartialEq, prost::Message)]
-struct RpcStatus {
-    #[prost(int32, tag = "1")]
-    code: i32,
-    #[prost(string, tag = "2")]
-    message: String,
-}
-
 /// The team a team-scoped token stamps on what it exports (see [`super::team`]).
 type Caller = Option<Extension<Principal>>;
 
@@ -72,7 +64,7 @@ async fn traces(
     // Every span valid and no team to stamp (the common case): stored as received, no decode.
     if team.is_none()
         && format == Format::Protobuf
-        && let Ok(scan) = super::scan::scan_traces(&bytes)
+        && let Ok(scan) = super::scan::scan_traces(&bytes, s.ingest.span_window.bounds_now())
         && scan.all_valid
     {
         let value = super::prepared_from(&bytes);
@@ -166,9 +158,17 @@ async fn read(s: &HttpState, headers: &HeaderMap, body: Body) -> Result<(Format,
         }
     };
     let limit = s.ingest.max_request_bytes;
-    let bytes = match axum::body::to_bytes(body, limit).await {
-        Ok(b) => b,
-        Err(e) => {
+    let timeout = s.ingest.body_read_timeout;
+    let bytes = match tokio::time::timeout(timeout, axum::body::to_bytes(body, limit)).await {
+        Ok(Ok(b)) => b,
+        Err(_) => {
+            add(&s.ingest.metrics.requests_timed_out, 1);
+            let msg = format!(
+                "request body not received within {timeout:?} (limits.body_read_timeout_secs)"
+            );
+            return Err((StatusCode::REQUEST_TIMEOUT, msg).into_response());
+        }
+        Ok(Err(e)) => {
             // to_bytes fails on over-limit bodies and on broken connections alike.
             let too_large = std::error::Error::source(&e)
                 .map(|c| c.to_string().contains("length limit"))
@@ -200,7 +200,7 @@ async fn read(s: &HttpState, headers: &HeaderMap, body: Body) -> Result<(Format,
 }
 
 /// Decompresses within `limit` bytes of output.
-fn gunzip(bytes: &[u8], limit: usize) -> Result<Vec<u8>, IngestError> {
+pub(super) fn gunzip(bytes: &[u8], limit: usize) -> Result<Vec<u8>, IngestError> {
     let mut out = Vec::new();
     let mut reader = flate2::read::GzDecoder::new(bytes).take(limit as u64 + 1);
     reader
@@ -241,7 +241,7 @@ fn refuse(s: &HttpState, format: Format, e: IngestError) -> Response {
         }
         IngestError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, tonic::Code::Unavailable),
     };
-    let status = RpcStatus { code: grpc as i32, message: e.to_string() };
+    let status = RpcStatus { code: grpc as i32, message: e.to_string(), details: Vec::new() };
     let mut resp = match format {
         Format::Protobuf => {
             ([(header::CONTENT_TYPE, "application/x-protobuf")], status.encode_to_vec())

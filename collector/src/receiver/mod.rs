@@ -3,11 +3,14 @@
 //! answers; protobuf trace exports whose spans all pass [`scan`] are stored without a decode.
 
 pub mod auth;
+pub mod conn;
 pub mod grpc;
 pub mod http;
 pub mod scan;
 pub mod team;
 pub mod validate;
+
+pub use validate::{SpanWindow, TimeBounds};
 
 use std::sync::Arc;
 
@@ -66,6 +69,10 @@ pub struct Ingest {
     pub metrics: Arc<Metrics>,
     /// Largest request accepted (after decompression).
     pub max_request_bytes: usize,
+    /// Span times accepted (others are rejected through partial success).
+    pub span_window: SpanWindow,
+    /// How long a client may take to send a request body.
+    pub body_read_timeout: std::time::Duration,
 }
 
 impl Ingest {
@@ -77,7 +84,7 @@ impl Ingest {
         mut req: ExportTraceServiceRequest,
         raw: Option<Vec<u8>>,
     ) -> Result<ExportTraceServiceResponse, IngestError> {
-        let f = validate::filter_spans(&mut req);
+        let f = validate::filter_spans(&mut req, self.span_window.bounds_now());
         add(&self.metrics.spans_received, f.accepted + f.rejected);
         add(&self.metrics.spans_rejected, f.rejected);
         if f.accepted > 0 {

@@ -1,5 +1,5 @@
 //! A zero-allocation walk over the protobuf bytes of an `ExportTraceServiceRequest` that counts
-//! spans and checks their ids, so a fully valid request can be stored as received without the
+//! spans and checks their ids and times, so a fully valid request can be stored as received without the
 //! thousands of small allocations a full decode costs. It accepts exactly what prost's decode
 //! accepts (opentelemetry-proto 0.33's schema: wire types, UTF-8 of every string, every nested
 //! message, prost's recursion limit); anything it refuses goes to the full decode, which words
@@ -10,10 +10,12 @@
 pub struct SpanScan {
     /// Spans in the request.
     pub spans: u64,
-    /// Whether every span has a valid trace id (16 bytes, not all zero) and span id (8 bytes,
-    /// not all zero).
+    /// Whether every span has a valid trace id (16 bytes, not all zero), span id (8 bytes,
+    /// not all zero), and start and end times within the accepted [`TimeBounds`].
     pub all_valid: bool,
 }
+
+pub use super::validate::TimeBounds;
 
 /// Why the bytes are not a valid request (the full decode says it in prost's words).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -51,11 +53,18 @@ const I32: u8 = 5;
 /// prost's `RECURSION_LIMIT`: how many nested message (or group) levels a decode enters.
 const RECURSION_LIMIT: u32 = 100;
 
-/// Counts the spans of a protobuf `ExportTraceServiceRequest` and checks their ids.
-pub fn scan_traces(bytes: &[u8]) -> Result<SpanScan, ScanError> {
+/// Counts the spans of a protobuf `ExportTraceServiceRequest` and checks their ids and times.
+pub fn scan_traces(bytes: &[u8], times: TimeBounds) -> Result<SpanScan, ScanError> {
     let mut scan = SpanScan { spans: 0, all_valid: true };
-    walk(Msg::Request, bytes, RECURSION_LIMIT, &mut scan)?;
+    let mut walker = Walker { scan: &mut scan, times };
+    walker.walk(Msg::Request, bytes, RECURSION_LIMIT)?;
     Ok(scan)
+}
+
+/// The scan's state: what it found so far and the time bounds spans must keep.
+struct Walker<'s> {
+    scan: &'s mut SpanScan,
+    times: TimeBounds,
 }
 
 /// The messages an `ExportTraceServiceRequest` holds (opentelemetry-proto 0.33).
@@ -161,54 +170,70 @@ impl Msg {
     }
 }
 
-/// Checks one message's bytes as prost decodes them; `depth` is prost's recursion budget for
-/// its fields. Counts the spans inside; for a `Span` returns whether its ids are valid.
-fn walk(msg: Msg, bytes: &[u8], depth: u32, scan: &mut SpanScan) -> Result<bool, ScanError> {
-    // A repeated singular field: the last occurrence wins, as in prost.
-    let (mut trace_id, mut span_id): (&[u8], &[u8]) = (&[], &[]);
-    let mut r = Reader(bytes);
-    while let Some((field, wire)) = r.key()? {
-        let Some(kind) = msg.field(field) else {
-            r.skip(field, wire, depth)?;
-            continue;
-        };
-        if wire != kind.wire() {
-            return Err(ScanError::WireType(field, wire));
+impl Walker<'_> {
+    /// Checks one message's bytes as prost decodes them; `depth` is prost's recursion budget for
+    /// its fields. Counts the spans inside; for a `Span` returns whether its ids and times are
+    /// valid.
+    fn walk(&mut self, msg: Msg, bytes: &[u8], depth: u32) -> Result<bool, ScanError> {
+        // A repeated singular field: the last occurrence wins, as in prost.
+        let (mut trace_id, mut span_id): (&[u8], &[u8]) = (&[], &[]);
+        let (mut start, mut end) = (0u64, 0u64);
+        let mut r = Reader(bytes);
+        while let Some((field, wire)) = r.key()? {
+            let Some(kind) = msg.field(field) else {
+                r.skip(field, wire, depth)?;
+                continue;
+            };
+            if wire != kind.wire() {
+                return Err(ScanError::WireType(field, wire));
+            }
+            match kind {
+                Kind::Varint => {
+                    r.varint()?;
+                }
+                Kind::Fixed64 => {
+                    let v = r.take(8)?;
+                    if msg == Msg::Span {
+                        let v = u64::from_le_bytes(v.try_into().map_err(|_| ScanError::Truncated)?);
+                        match field {
+                            7 => start = v,
+                            8 => end = v,
+                            _ => {}
+                        }
+                    }
+                }
+                Kind::Fixed32 => {
+                    r.take(4)?;
+                }
+                Kind::Bytes => {
+                    let payload = r.payload()?;
+                    match (msg, field) {
+                        (Msg::Span, 1) => trace_id = payload,
+                        (Msg::Span, 2) => span_id = payload,
+                        _ => {}
+                    }
+                }
+                Kind::Str => {
+                    std::str::from_utf8(r.payload()?).map_err(|_| ScanError::Utf8(field))?;
+                }
+                Kind::Message(inner) => {
+                    if depth == 0 {
+                        return Err(ScanError::RecursionLimit);
+                    }
+                    let valid = self.walk(inner, r.payload()?, depth - 1)?;
+                    if inner == Msg::Span {
+                        self.scan.spans += 1;
+                        self.scan.all_valid &= valid;
+                    }
+                }
+            }
         }
-        match kind {
-            Kind::Varint => {
-                r.varint()?;
-            }
-            Kind::Fixed64 => {
-                r.take(8)?;
-            }
-            Kind::Fixed32 => {
-                r.take(4)?;
-            }
-            Kind::Bytes => {
-                let payload = r.payload()?;
-                match (msg, field) {
-                    (Msg::Span, 1) => trace_id = payload,
-                    (Msg::Span, 2) => span_id = payload,
-                    _ => {}
-                }
-            }
-            Kind::Str => {
-                std::str::from_utf8(r.payload()?).map_err(|_| ScanError::Utf8(field))?;
-            }
-            Kind::Message(inner) => {
-                if depth == 0 {
-                    return Err(ScanError::RecursionLimit);
-                }
-                let valid = walk(inner, r.payload()?, depth - 1, scan)?;
-                if inner == Msg::Span {
-                    scan.spans += 1;
-                    scan.all_valid &= valid;
-                }
-            }
-        }
+        Ok(msg != Msg::Span
+            || (valid_id(trace_id, 16)
+                && valid_id(span_id, 8)
+                && self.times.contains(start)
+                && self.times.contains(end)))
     }
-    Ok(msg != Msg::Span || (valid_id(trace_id, 16) && valid_id(span_id, 8)))
 }
 
 fn valid_id(id: &[u8], len: usize) -> bool {

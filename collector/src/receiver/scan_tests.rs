@@ -1,6 +1,7 @@
 //! Tests for [`super::scan_traces`]: it must agree with prost's decode on every input.
 
 use super::*;
+use crate::fuzz::mutate;
 use crate::receiver::validate::filter_spans;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::{
@@ -74,11 +75,16 @@ fn ok(spans: u64, all_valid: bool) -> Result<SpanScan, ScanError> {
 /// Scan and prost agree on `bytes`: both refuse, or both accept with the same spans and the
 /// same verdict on their ids.
 fn assert_agrees(bytes: &[u8], what: &str) {
+    assert_agrees_within(bytes, TimeBounds::ANY, what);
+}
+
+/// Like [`assert_agrees`], with the verdict on span times within `times` too.
+fn assert_agrees_within(bytes: &[u8], times: TimeBounds, what: &str) {
     let prost = ExportTraceServiceRequest::decode(bytes);
-    let scan = scan_traces(bytes);
+    let scan = scan_traces(bytes, times);
     assert_eq!(scan.is_ok(), prost.is_ok(), "{what}: scan {scan:?}, prost {prost:?}");
     if let (Ok(mut p), Ok(s)) = (prost, scan) {
-        let f = filter_spans(&mut p);
+        let f = filter_spans(&mut p, times);
         assert_eq!((s.spans, s.all_valid), (f.accepted + f.rejected, f.rejected == 0), "{what}");
     }
 }
@@ -87,8 +93,8 @@ fn assert_agrees(bytes: &[u8], what: &str) {
 fn valid_request_is_counted_and_all_valid() {
     let req =
         request(vec![vec![span(vec![1; 16], vec![2; 8]); 3], vec![span(vec![3; 16], vec![4; 8])]]);
-    assert_eq!(scan_traces(&req.encode_to_vec()), ok(4, true));
-    assert_eq!(scan_traces(&[]), ok(0, true));
+    assert_eq!(scan_traces(&req.encode_to_vec(), TimeBounds::ANY), ok(4, true));
+    assert_eq!(scan_traces(&[], TimeBounds::ANY), ok(0, true));
 }
 
 #[test]
@@ -102,7 +108,7 @@ fn spans_with_wrong_length_missing_or_all_zero_ids_are_not_all_valid() {
         (vec![1; 16], vec![0; 8]),
     ] {
         let req = request(vec![vec![span(vec![1; 16], vec![1; 8]), span(t, s)]]);
-        assert_eq!(scan_traces(&req.encode_to_vec()), ok(2, false));
+        assert_eq!(scan_traces(&req.encode_to_vec(), TimeBounds::ANY), ok(2, false));
     }
 }
 
@@ -110,10 +116,10 @@ fn spans_with_wrong_length_missing_or_all_zero_ids_are_not_all_valid() {
 fn truncated_bytes_are_a_scan_error() {
     let bytes = request(vec![vec![span(vec![1; 16], vec![2; 8]); 2]]).encode_to_vec();
     for cut in 1..bytes.len() {
-        assert!(scan_traces(&bytes[..cut]).is_err(), "cut at {cut}");
+        assert!(scan_traces(&bytes[..cut], TimeBounds::ANY).is_err(), "cut at {cut}");
     }
-    assert_eq!(scan_traces(&[0x0a, 0x80]), Err(ScanError::Truncated));
-    assert_eq!(scan_traces(&[0x0a; 1]), Err(ScanError::Truncated));
+    assert_eq!(scan_traces(&[0x0a, 0x80], TimeBounds::ANY), Err(ScanError::Truncated));
+    assert_eq!(scan_traces(&[0x0a; 1], TimeBounds::ANY), Err(ScanError::Truncated));
 }
 
 #[test]
@@ -133,7 +139,7 @@ fn malformed_keys_varints_groups_and_wire_types_are_scan_errors_as_in_prost() {
         (one_span(&field(5, START_GROUP, &[])), ScanError::WireType(5, START_GROUP)),
     ];
     for (bytes, err) in cases {
-        assert_eq!(scan_traces(&bytes), Err(err), "{bytes:x?}");
+        assert_eq!(scan_traces(&bytes, TimeBounds::ANY), Err(err), "{bytes:x?}");
         assert!(ExportTraceServiceRequest::decode(bytes.as_slice()).is_err(), "{bytes:x?}");
     }
 }
@@ -149,7 +155,7 @@ fn unknown_fields_of_every_wire_type_are_skipped_at_every_level() {
     let mut req = unknowns();
     req.extend(field(1, LEN, &resource));
     req.extend(unknowns());
-    assert_eq!(scan_traces(&req), ok(1, true));
+    assert_eq!(scan_traces(&req, TimeBounds::ANY), ok(1, true));
     let decoded = ExportTraceServiceRequest::decode(req.as_slice()).expect("prost agrees");
     assert_eq!(decoded.resource_spans[0].scope_spans[0].spans.len(), 1);
 }
@@ -160,7 +166,7 @@ fn unknown_len_fields_are_skipped_without_looking_inside() {
     inner.extend(field(5, LEN, &[0x0e; 3]));
     let mut s = span(vec![1; 16], vec![2; 8]).encode_to_vec();
     s.extend(field(77, LEN, &inner));
-    assert_eq!(scan_traces(&one_span(&s)), ok(1, true));
+    assert_eq!(scan_traces(&one_span(&s), TimeBounds::ANY), ok(1, true));
     assert_agrees(&one_span(&s), "opaque unknown field");
 }
 
@@ -169,9 +175,9 @@ fn repeated_id_fields_are_read_last_one_wins_as_prost_does() {
     let mut s = field(1, LEN, &[0; 16]);
     s.extend(field(2, LEN, &[2; 8]));
     s.extend(field(1, LEN, &[1; 16]));
-    assert_eq!(scan_traces(&one_span(&s)), ok(1, true));
+    assert_eq!(scan_traces(&one_span(&s), TimeBounds::ANY), ok(1, true));
     s.extend(field(2, LEN, &[2; 7]));
-    assert_eq!(scan_traces(&one_span(&s)), ok(1, false));
+    assert_eq!(scan_traces(&one_span(&s), TimeBounds::ANY), ok(1, false));
 }
 
 #[test]
@@ -215,14 +221,17 @@ fn invalid_utf8_in_any_string_field_is_a_scan_error_as_in_prost() {
         let mut req = request(vec![vec![span(vec![1; 16], vec![2; 8])]]);
         change(&mut req);
         let mut bytes = req.encode_to_vec();
-        assert!(scan_traces(&bytes).is_ok(), "variant {i} before corruption");
+        assert!(scan_traces(&bytes, TimeBounds::ANY).is_ok(), "variant {i} before corruption");
         // Every "\u{1}bad" becomes 0xff "bad": invalid UTF-8 inside a string payload.
         for w in 0..bytes.len().saturating_sub(3) {
             if &bytes[w..w + 4] == b"\x01bad" {
                 bytes[w] = 0xff;
             }
         }
-        assert!(matches!(scan_traces(&bytes), Err(ScanError::Utf8(_))), "variant {i}");
+        assert!(
+            matches!(scan_traces(&bytes, TimeBounds::ANY), Err(ScanError::Utf8(_))),
+            "variant {i}"
+        );
         assert_agrees(&bytes, &format!("variant {i}"));
     }
 }
@@ -256,7 +265,7 @@ fn nesting_deeper_than_prosts_recursion_limit_is_a_scan_error_at_exactly_prosts_
     for levels in 0..80 {
         let bytes = nested_arrays(levels);
         assert_agrees(&bytes, &format!("{levels} levels"));
-        match scan_traces(&bytes) {
+        match scan_traces(&bytes, TimeBounds::ANY) {
             Ok(_) => saw.0 = true,
             Err(e) => {
                 assert_eq!(e, ScanError::RecursionLimit);
@@ -314,11 +323,28 @@ fn random_attrs(rng: &mut StdRng, depth: u32) -> Vec<KeyValue> {
         .collect()
 }
 
+/// Mostly inside [`WINDOW`], sometimes on or past its edges, unset, or the end of time.
+fn random_time(rng: &mut StdRng) -> u64 {
+    match rng.random_range(0..12) {
+        0 => 0,
+        1 => u64::MAX,
+        2 => WINDOW.min_ns - 1,
+        3 => WINDOW.max_ns + 1,
+        4 => WINDOW.max_ns,
+        5 => rng.random(),
+        _ => rng.random_range(WINDOW.min_ns..=WINDOW.max_ns),
+    }
+}
+
+/// The time window the random requests are checked against.
+const WINDOW: TimeBounds = TimeBounds { min_ns: 1_000_000, max_ns: 2_000_000 };
+
 fn random_span(rng: &mut StdRng) -> Span {
     let mut s = span(random_id(rng, 16), random_id(rng, 8));
     s.name = random_text(rng);
     s.trace_state = random_text(rng);
-    s.end_time_unix_nano = rng.random();
+    s.start_time_unix_nano = random_time(rng);
+    s.end_time_unix_nano = random_time(rng);
     s.kind = rng.random_range(-1..7);
     s.attributes = random_attrs(rng, 0);
     s.events = (0..rng.random_range(0..2))
@@ -369,31 +395,6 @@ fn random_request(rng: &mut StdRng) -> ExportTraceServiceRequest {
     ExportTraceServiceRequest { resource_spans }
 }
 
-/// One random corruption of valid bytes.
-fn mutate(rng: &mut StdRng, bytes: &mut Vec<u8>, other: &[u8]) {
-    if bytes.is_empty() {
-        bytes.extend_from_slice(other);
-        return;
-    }
-    let at = rng.random_range(0..bytes.len());
-    match rng.random_range(0..7) {
-        0 => bytes[at] ^= 1 << rng.random_range(0..8),
-        1 => bytes[at] = rng.random(),
-        // 0xff is never valid UTF-8: hits strings, ids, lengths and keys alike.
-        2 => bytes[at] = 0xff,
-        3 => bytes.insert(at, 0xff),
-        4 => bytes.truncate(at),
-        5 => {
-            bytes.remove(at);
-        }
-        _ => {
-            let from = rng.random_range(0..=other.len());
-            let to = rng.random_range(from..=other.len());
-            bytes.splice(at..at, other[from..to].iter().copied());
-        }
-    }
-}
-
 #[test]
 fn scan_agrees_with_prost_decode_on_random_requests_and_their_mutations() {
     let mut rng = StdRng::seed_from_u64(0x5ca7);
@@ -402,16 +403,41 @@ fn scan_agrees_with_prost_decode_on_random_requests_and_their_mutations() {
     for case in 0..3000 {
         let bytes = random_request(&mut rng).encode_to_vec();
         assert_agrees(&bytes, &format!("case {case}"));
-        assert!(scan_traces(&bytes).is_ok(), "case {case} is valid");
+        assert_agrees_within(&bytes, WINDOW, &format!("case {case} in window"));
+        assert!(scan_traces(&bytes, TimeBounds::ANY).is_ok(), "case {case} is valid");
         for m in 0..4 {
             let mut mutated = bytes.clone();
             for _ in 0..rng.random_range(1..=3) {
                 mutate(&mut rng, &mut mutated, &previous);
             }
             assert_agrees(&mutated, &format!("case {case} mutation {m}: {mutated:x?}"));
-            refused += usize::from(scan_traces(&mutated).is_err());
+            assert_agrees_within(&mutated, WINDOW, &format!("case {case} mutation {m} in window"));
+            refused += usize::from(scan_traces(&mutated, TimeBounds::ANY).is_err());
         }
         previous = bytes;
     }
     assert!(refused > 1000, "mutations exercise refusals: {refused}");
+}
+
+#[test]
+fn a_span_with_a_time_outside_the_window_makes_the_request_not_all_valid() {
+    let times = TimeBounds { min_ns: 100, max_ns: 1000 };
+    let mut s = span(vec![1; 16], vec![2; 8]);
+    s.start_time_unix_nano = 500;
+    s.end_time_unix_nano = 600;
+    assert_eq!(scan_traces(&request(vec![vec![s.clone()]]).encode_to_vec(), times), ok(1, true));
+    for (start, end) in [(500, u64::MAX), (500, 1001), (99, 600), (0, 600)] {
+        let mut bad = s.clone();
+        bad.start_time_unix_nano = start;
+        bad.end_time_unix_nano = end;
+        let bytes = request(vec![vec![s.clone(), bad]]).encode_to_vec();
+        assert_eq!(scan_traces(&bytes, times), ok(2, false), "{start}..{end}");
+        assert_agrees_within(&bytes, times, "one span out of the window");
+    }
+    // Repeated time fields: the last occurrence wins, as in prost.
+    let mut body = s.encode_to_vec();
+    body.extend(field(8, I64, &u64::MAX.to_le_bytes()));
+    assert_eq!(scan_traces(&one_span(&body), times), ok(1, false));
+    body.extend(field(8, I64, &700u64.to_le_bytes()));
+    assert_eq!(scan_traces(&one_span(&body), times), ok(1, true));
 }

@@ -1,6 +1,9 @@
-//! Per-item checks: spans need a valid trace id and span id; log records may omit them, but
-//! what they carry must have the right length. Invalid items are dropped from the request and
-//! counted for OTLP partial success; the valid rest is kept.
+//! Per-item checks: spans need a valid trace id and span id, and start and end times inside the
+//! accepted window; log records may omit ids, but what they carry must have the right length.
+//! Invalid items are dropped from the request and counted for OTLP partial success; the valid
+//! rest is kept (and is all the buffer stores, so what is stored is what was accepted).
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
@@ -16,35 +19,87 @@ pub struct Filtered {
     pub message: String,
 }
 
+/// How far span times may lie from now (`[limits]`): `past` back (`None`: no bound), `future`
+/// ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpanWindow {
+    /// Oldest accepted start or end, as an age (`None`: any age).
+    pub past: Option<Duration>,
+    /// Furthest accepted start or end ahead of now.
+    pub future: Duration,
+}
+
+impl SpanWindow {
+    /// The window around the current time.
+    pub fn bounds_now(&self) -> TimeBounds {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+        let nanos = |d: Duration| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX);
+        let now_ns = nanos(now);
+        TimeBounds {
+            min_ns: self.past.map(|p| now_ns.saturating_sub(nanos(p))).unwrap_or(0),
+            max_ns: now_ns.saturating_add(nanos(self.future)),
+        }
+    }
+}
+
+/// Accepted span times in Unix nanoseconds, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeBounds {
+    /// Earliest accepted time.
+    pub min_ns: u64,
+    /// Latest accepted time.
+    pub max_ns: u64,
+}
+
+impl TimeBounds {
+    /// Every time accepted (tests and tools that replay old data).
+    pub const ANY: TimeBounds = TimeBounds { min_ns: 0, max_ns: u64::MAX };
+
+    /// Whether `t` is inside.
+    pub fn contains(&self, t: u64) -> bool {
+        (self.min_ns..=self.max_ns).contains(&t)
+    }
+}
+
 fn valid_id(id: &[u8], len: usize) -> bool {
     id.len() == len && id.iter().any(|&b| b != 0)
 }
 
 /// Drops spans without a valid trace id (16 bytes, not all zero) or span id (8 bytes, not all
-/// zero), and the resource/scope groups left empty.
-pub fn filter_spans(req: &mut ExportTraceServiceRequest) -> Filtered {
-    let (mut accepted, mut bad_trace, mut bad_span) = (0u64, 0u64, 0u64);
+/// zero) or with a start or end time outside `times`, and the resource/scope groups left empty.
+pub fn filter_spans(req: &mut ExportTraceServiceRequest, times: TimeBounds) -> Filtered {
+    let (mut accepted, mut bad_trace, mut bad_span, mut bad_time) = (0u64, 0u64, 0u64, 0u64);
     for rs in &mut req.resource_spans {
         for ss in &mut rs.scope_spans {
             ss.spans.retain(|s| {
                 let t = valid_id(&s.trace_id, 16);
                 let p = valid_id(&s.span_id, 8);
+                let w =
+                    times.contains(s.start_time_unix_nano) && times.contains(s.end_time_unix_nano);
                 bad_trace += u64::from(!t);
                 bad_span += u64::from(t && !p);
-                accepted += u64::from(t && p);
-                t && p
+                bad_time += u64::from(t && p && !w);
+                accepted += u64::from(t && p && w);
+                t && p && w
             });
         }
         rs.scope_spans.retain(|ss| !ss.spans.is_empty());
     }
     req.resource_spans.retain(|rs| !rs.scope_spans.is_empty());
-    let rejected = bad_trace + bad_span;
+    let rejected = bad_trace + bad_span + bad_time;
     let mut parts = Vec::new();
     if bad_trace > 0 {
         parts.push(format!("{bad_trace} without a valid trace_id (16 bytes, not all zero)"));
     }
     if bad_span > 0 {
         parts.push(format!("{bad_span} without a valid span_id (8 bytes, not all zero)"));
+    }
+    if bad_time > 0 {
+        parts.push(format!(
+            "{bad_time} with a start or end time outside [{}, {}] ns since the epoch \
+             (limits.span_max_age_secs, limits.span_max_future_secs)",
+            times.min_ns, times.max_ns
+        ));
     }
     let message = if parts.is_empty() {
         String::new()
@@ -113,9 +168,39 @@ mod tests {
                 ..Default::default()
             }],
         };
-        let f = filter_spans(&mut req);
+        let f = filter_spans(&mut req, TimeBounds::ANY);
         assert_eq!((f.accepted, f.rejected), (1, 3));
         assert!(f.message.contains("2 without a valid trace_id"), "{}", f.message);
         assert_eq!(req.resource_spans[0].scope_spans[0].spans.len(), 1);
+    }
+
+    #[test]
+    fn spans_outside_the_time_window_are_dropped_naming_the_limits() {
+        let timed = |start, end| Span {
+            start_time_unix_nano: start,
+            end_time_unix_nano: end,
+            ..span(vec![1; 16], vec![1; 8])
+        };
+        let mut req = ExportTraceServiceRequest {
+            resource_spans: vec![ResourceSpans {
+                scope_spans: vec![ScopeSpans {
+                    spans: vec![timed(100, 200), timed(100, u64::MAX), timed(5, 150)],
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }],
+        };
+        let f = filter_spans(&mut req, TimeBounds { min_ns: 50, max_ns: 1000 });
+        assert_eq!((f.accepted, f.rejected), (1, 2));
+        assert!(f.message.contains("span_max_future_secs"), "{}", f.message);
+    }
+
+    #[test]
+    fn window_without_a_past_bound_accepts_old_times_but_not_the_far_future() {
+        let w = SpanWindow { past: None, future: Duration::from_secs(3600) };
+        let b = w.bounds_now();
+        assert!(b.contains(1) && !b.contains(u64::MAX));
+        let w = SpanWindow { past: Some(Duration::from_secs(60)), ..w };
+        assert!(!w.bounds_now().contains(1_700_000_000_000_000_000));
     }
 }

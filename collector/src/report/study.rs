@@ -11,12 +11,16 @@ pub struct Figure {
     pub figure: &'static str,
     /// The headline number, when the study gives one (rates as fractions).
     pub value: Option<f64>,
+    /// The figure per expertise band, where the study gives one (the dashboard's reference
+    /// marks; a range such as 28-33% is given as its middle).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_band: BTreeMap<&'static str, f64>,
 }
 
 /// The study's figure per report measure (keys are the row fields).
 pub fn figures() -> BTreeMap<&'static str, Figure> {
-    let f = |figure, value| Figure { figure, value };
-    BTreeMap::from([
+    let f = |figure, value| Figure { figure, value, by_band: BTreeMap::new() };
+    let mut figures = BTreeMap::from([
         ("turns_per_session_mean", f("about 4 prompts per session", Some(4.0))),
         ("actions_per_prompt_mean", f("about 10 (expert ~12, novice ~5)", Some(10.0))),
         (
@@ -39,5 +43,18 @@ pub fn figures() -> BTreeMap<&'static str, Figure> {
                 None,
             ),
         ),
-    ])
+    ]);
+    let bands: [(&str, &[(&str, f64)]); 5] = [
+        ("actions_per_prompt_mean", &[("novice", 5.0), ("expert", 12.0)]),
+        ("output_words_per_prompt_mean", &[("novice", 600.0), ("expert", 3200.0)]),
+        ("verified_success_rate", &[("novice", 0.15), ("intermediate", 0.305), ("expert", 0.305)]),
+        ("success_in_trouble_rate", &[("novice", 0.04), ("expert", 0.15)]),
+        ("abandonment_rate", &[("novice", 0.19), ("intermediate", 0.06), ("expert", 0.06)]),
+    ];
+    for (measure, values) in bands {
+        if let Some(f) = figures.get_mut(measure) {
+            f.by_band = values.iter().copied().collect();
+        }
+    }
+    figures
 }

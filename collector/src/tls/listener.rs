@@ -4,9 +4,8 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
-use tokio::net::{TcpListener, TcpStream};
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::task::JoinSet;
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
@@ -14,24 +13,27 @@ use tokio_rustls::server::TlsStream;
 
 use super::HANDSHAKE_TIMEOUT;
 
-type Handshake = Result<(TlsStream<TcpStream>, SocketAddr), String>;
+type Handshake<IO> = Result<(TlsStream<IO>, SocketAddr), String>;
 
-/// A TCP listener whose connections are TLS streams.
-pub struct TlsListener {
-    tcp: TcpListener,
+/// A listener whose connections are TLS streams over those of `L` (TCP, within its limits).
+pub struct TlsListener<L: axum::serve::Listener> {
+    tcp: L,
     acceptor: TlsAcceptor,
-    handshakes: JoinSet<Handshake>,
+    handshakes: JoinSet<Handshake<L::Io>>,
 }
 
-impl TlsListener {
+impl<L> TlsListener<L>
+where
+    L: axum::serve::Listener<Addr = SocketAddr>,
+    L::Io: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
     /// Wraps a bound listener.
-    pub fn new(tcp: TcpListener, config: Arc<ServerConfig>) -> Self {
+    pub fn new(tcp: L, config: Arc<ServerConfig>) -> Self {
         Self { tcp, acceptor: TlsAcceptor::from(config), handshakes: JoinSet::new() }
     }
 
-    fn start_handshake(&mut self, stream: TcpStream, peer: SocketAddr) {
+    fn start_handshake(&mut self, stream: L::Io, peer: SocketAddr) {
         let acceptor = self.acceptor.clone();
-        let _ = stream.set_nodelay(true);
         self.handshakes.spawn(async move {
             match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
                 Ok(Ok(tls)) => Ok((tls, peer)),
@@ -42,21 +44,18 @@ impl TlsListener {
     }
 }
 
-impl axum::serve::Listener for TlsListener {
-    type Io = TlsStream<TcpStream>;
+impl<L> axum::serve::Listener for TlsListener<L>
+where
+    L: axum::serve::Listener<Addr = SocketAddr>,
+    L::Io: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    type Io = TlsStream<L::Io>;
     type Addr = SocketAddr;
 
     async fn accept(&mut self) -> (Self::Io, Self::Addr) {
         loop {
             tokio::select! {
-                accepted = self.tcp.accept() => match accepted {
-                    Ok((stream, peer)) => self.start_handshake(stream, peer),
-                    // Out of file descriptors and the like: back off instead of spinning.
-                    Err(e) => {
-                        tracing::warn!(error = %e, "HTTPS accept failed.");
-                        tokio::time::sleep(Duration::from_millis(100)).await;
-                    }
-                },
+                (stream, peer) = self.tcp.accept() => self.start_handshake(stream, peer),
                 Some(done) = self.handshakes.join_next(), if !self.handshakes.is_empty() => {
                     match done {
                         Ok(Ok(conn)) => return conn,

@@ -122,6 +122,14 @@ pub fn inspect(data_dir: &Path) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("inspect JSON")
 }
 
+/// A counter or gauge from `GET /metrics`.
+pub fn metric(c: &Collector, name: &str) -> u64 {
+    let (_, body) = http_get(c.http, "/metrics").expect("GET /metrics");
+    body.lines()
+        .find_map(|l| l.strip_prefix(name).and_then(|v| v.trim().parse().ok()))
+        .unwrap_or_else(|| panic!("no {name} in /metrics"))
+}
+
 /// A number from a stats/inspect document.
 pub fn num(v: &serde_json::Value, key: &str) -> u64 {
     v[key].as_u64().unwrap_or_else(|| panic!("no {key} in {v}"))

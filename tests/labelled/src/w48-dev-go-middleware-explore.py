@@ -2,7 +2,7 @@ LABEL = dict(
     split="dev",
     persona="Go developer moving from the mobile team to the backend team",
     expertise_level=3, work_mode="exploring",
-    verified_success=False, trouble=False, abandoned=False,
+    verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 asks how a request is authenticated in the named service and which middleware run in which "
                "order, without naming files or functions; prompt 2 asks to confirm one concrete behaviour by "
                "running the existing middleware tests: level 3. The session reads and runs existing tests without "

@@ -1,40 +1,103 @@
 //! The Claude Code adapter: one hook payload (any version from 1.0.x on) mapped onto the
 //! [`Recorder`]. Unknown events and missing fields are tolerated.
 
+use super::{Harness, HookEvent, SettingsFile, Timeout};
 use crate::payload::{str_field, u64_field};
 use crate::recorder::{Action, Agent, Permission, Prompt, PromptEnd, RecordError, Recorder};
-use crate::signals::action::ToolOutcome;
+use crate::signals::action::{CLAUDE_CODE_TOOLS, ToolOutcome};
 use crate::transcript::WindowTokens;
 use serde_json::Value;
 
-/// Feeds one payload to `recorder`. `now_ns` is used unless the payload carries
-/// `coxswain_timestamp` (replayed events). Replay's other extension fields are honoured too:
-/// `coxswain_agent_text` and `coxswain_tokens` (Stop), `coxswain_prompt_index`,
-/// `coxswain_previous_agent_text`, `coxswain_previous_tokens` and `coxswain_harness_version`
-/// (UserPromptSubmit); `coxswain_harness` picks the recorder (see [`harness_of`]).
+/// Claude Code: hooks in `settings.json`, nothing on stdout.
+pub static HARNESS: Harness = Harness {
+    name: "claude-code",
+    provider: "anthropic",
+    events: &[
+        ("SessionStart", HookEvent::SessionStart),
+        ("UserPromptSubmit", HookEvent::PromptSubmitted),
+        ("PreToolUse", HookEvent::ToolStarted),
+        ("PostToolUse", HookEvent::ToolFinished),
+        ("PostToolUseFailure", HookEvent::ToolFailed),
+        ("PermissionRequest", HookEvent::PermissionRequested),
+        ("PermissionDenied", HookEvent::PermissionDenied),
+        ("Notification", HookEvent::Notification),
+        ("Stop", HookEvent::Stopped),
+        ("StopFailure", HookEvent::StopFailed),
+        ("SubagentStart", HookEvent::SubagentStarted),
+        ("SubagentStop", HookEvent::SubagentStopped),
+        ("PreCompact", HookEvent::PreCompact),
+        ("PostCompact", HookEvent::PostCompact),
+        ("SessionEnd", HookEvent::SessionEnd),
+    ],
+    tool_events: &[
+        "PreToolUse",
+        "PostToolUse",
+        "PostToolUseFailure",
+        "PermissionRequest",
+        "PermissionDenied",
+    ],
+    settings: SettingsFile {
+        dir_env: Some("CLAUDE_CONFIG_DIR"),
+        dir: ".claude",
+        file: "settings.json",
+        local_file: Some("settings.local.json"),
+    },
+    timeout: Timeout::Seconds(5),
+    reply: "",
+    tools: CLAUDE_CODE_TOOLS,
+    record,
+};
+
+/// Replay's extension event (never installed): the transcript ended inside this window.
+const WINDOW_TEXT: &str = "CoxswainWindowText";
+
+/// Feeds one payload to `recorder` by its `hook_event_name` (replay's entry point). `now_ns` is
+/// used unless the payload carries `coxswain_timestamp` (replayed events). Replay's other
+/// extension fields are honoured too: `coxswain_agent_text` and `coxswain_tokens` (Stop),
+/// `coxswain_prompt_index`, `coxswain_previous_agent_text`, `coxswain_previous_tokens` and
+/// `coxswain_harness_version` (UserPromptSubmit); `coxswain_harness` picks the recorder (see
+/// [`harness_of`]).
 pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), RecordError> {
-    let Some(event) = str_field(payload, "hook_event_name") else {
-        tracing::debug!("Payload without hook_event_name; ignored.");
-        return Ok(());
-    };
+    if str_field(payload, "hook_event_name") == Some(WINDOW_TEXT) {
+        return record(recorder, HookEvent::WindowText, payload, now_ns);
+    }
+    if let Some(unknown) = HARNESS.handle(recorder, payload, now_ns)? {
+        tracing::debug!(event = unknown, "Unknown hook event; ignored.");
+    }
+    Ok(())
+}
+
+/// Maps one Claude-Code-shaped payload of a known event onto `recorder`.
+pub fn record(
+    recorder: &Recorder,
+    event: HookEvent,
+    payload: &Value,
+    now_ns: u64,
+) -> Result<(), RecordError> {
     let Some(session) = str_field(payload, "session_id") else {
-        tracing::debug!(event, "Payload without session_id; ignored.");
+        tracing::debug!(?event, "Payload without session_id; ignored.");
         return Ok(());
     };
     let replayed = str_field(payload, "coxswain_timestamp");
     let at = replayed.and_then(crate::clock::parse_rfc3339).unwrap_or(now_ns);
     match event {
-        "SessionStart" => recorder.session_start(
+        HookEvent::SessionStart => recorder.session_start(
             session,
             at,
             str_field(payload, "source"),
             model(payload).as_deref(),
         ),
-        "UserPromptSubmit" => {
+        HookEvent::PromptSubmitted => {
             // Live only: remember where this prompt's window starts in the transcript. A
             // transcript that does not exist yet (a new session's first prompt) starts at byte 0.
             let transcript = match (replayed, str_field(payload, "transcript_path")) {
-                (None, Some(path)) => Some((path, std::fs::metadata(path).map_or(0, |m| m.len()))),
+                // Only a regular file (a FIFO or device would stall the read at Stop), or none
+                // yet.
+                (None, Some(path)) => match std::fs::metadata(path) {
+                    Ok(meta) if meta.is_file() => Some((path, meta.len())),
+                    Ok(_) => None,
+                    Err(_) => Some((path, 0)),
+                },
                 _ => None,
             };
             let previous_tokens = tokens(payload, "coxswain_previous_tokens");
@@ -51,9 +114,9 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
             };
             recorder.prompt_submitted(session, at, prompt)
         }
-        "PreToolUse" => recorder.action_started(session, at, action(payload)),
-        "PostToolUse" | "PostToolUseFailure" => {
-            let error = (event == "PostToolUseFailure").then(|| error_text(payload));
+        HookEvent::ToolStarted => recorder.action_started(session, at, action(payload)),
+        HookEvent::ToolFinished | HookEvent::ToolFailed => {
+            let error = (event == HookEvent::ToolFailed).then(|| error_text(payload));
             let outcome = match &error {
                 None => ToolOutcome::Succeeded {
                     response: payload.get("tool_response").unwrap_or(&Value::Null),
@@ -69,11 +132,11 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
             let duration_ms = u64_field(payload, "duration_ms");
             recorder.action_finished(session, at, action(payload), outcome, duration_ms)
         }
-        "PermissionRequest" => {
+        HookEvent::PermissionRequested => {
             recorder.permission_for(session, at, action(payload), Permission::Requested)
         }
-        "PreCompact" => recorder.compacted(session, at),
-        "Stop" => {
+        HookEvent::PreCompact => recorder.compacted(session, at),
+        HookEvent::Stopped => {
             let end = PromptEnd {
                 agent_text: str_field(payload, "coxswain_agent_text").map(str::to_owned).or_else(
                     || {
@@ -90,7 +153,7 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
             };
             recorder.prompt_stopped(session, at, end)
         }
-        "StopFailure" => {
+        HookEvent::StopFailed => {
             let error = error_class(payload);
             let end = PromptEnd {
                 agent_text: payload
@@ -103,12 +166,12 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
             };
             recorder.prompt_stopped(session, at, end)
         }
-        "SessionEnd" => recorder.session_end(session, at, str_field(payload, "reason")),
-        "PermissionDenied" => {
+        HookEvent::SessionEnd => recorder.session_end(session, at, str_field(payload, "reason")),
+        HookEvent::PermissionDenied => {
             recorder.permission_for(session, at, action(payload), Permission::Denied)
         }
         // Replay's extension event: the transcript ended inside this window.
-        "CoxswainWindowText" => match payload.get("coxswain_agent_text").and_then(Value::as_str) {
+        HookEvent::WindowText => match payload.get("coxswain_agent_text").and_then(Value::as_str) {
             Some(text) => {
                 let tokens = tokens(payload, "coxswain_tokens");
                 recorder.window_text(session, at, text, tokens.as_ref())
@@ -116,18 +179,16 @@ pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), R
             None => Ok(()),
         },
         // Live, a subagent's own transcript holds its tokens (replay counts them itself).
-        "SubagentStop" if replayed.is_none() => {
+        HookEvent::SubagentStopped if replayed.is_none() => {
             let used = str_field(payload, "agent_transcript_path")
                 .and_then(|p| crate::transcript::subagent_file_tokens(std::path::Path::new(p)));
             recorder.subagent_tokens(session, at, used)
         }
-        "Notification" | "SubagentStart" | "SubagentStop" | "PostCompact" => {
-            recorder.touch(session, at, &mut |_| {})
-        }
-        other => {
-            tracing::debug!(event = other, "Unknown hook event; ignored.");
-            Ok(())
-        }
+        HookEvent::Notification
+        | HookEvent::SubagentStarted
+        | HookEvent::SubagentStopped
+        | HookEvent::PostCompact
+        | HookEvent::ModelResponded => recorder.touch(session, at, &mut |_| {}),
     }
 }
 
@@ -171,16 +232,49 @@ fn error_text(payload: &Value) -> String {
     }
 }
 
-/// StopFailure's error class (`rate_limit`, `overloaded`, ...), never a raw message.
-fn error_class(payload: &Value) -> String {
+/// The error classes Claude Code names in StopFailure; anything else is `unknown`.
+const ERROR_CLASSES: &[&str] = &[
+    "rate_limit",
+    "overloaded",
+    "authentication_failed",
+    "billing_error",
+    "invalid_request",
+    "server_error",
+    "max_output_tokens",
+    "timeout",
+    "unknown",
+];
+
+/// StopFailure's error class (`rate_limit`, `overloaded`, ...), never a raw message: a free-text
+/// error could hold prompt text or a secret, so only a known class leaves the machine.
+pub(super) fn error_class(payload: &Value) -> String {
     let raw = match payload.get("error") {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Object(o)) => {
-            o.get("type").and_then(Value::as_str).unwrap_or("unknown").to_owned()
-        }
-        _ => "unknown".to_owned(),
+        Some(Value::String(s)) => s.as_str(),
+        Some(Value::Object(o)) => o.get("type").and_then(Value::as_str).unwrap_or("unknown"),
+        _ => "unknown",
     };
-    let class: String =
-        raw.chars().take(64).filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-    if class.is_empty() { "unknown".to_owned() } else { class }
+    // API error types (`rate_limit_error`, `overloaded_error`) name the same classes.
+    let class = raw.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+    let known =
+        ERROR_CLASSES.iter().find(|c| class == **c || class.strip_suffix("_error") == Some(**c));
+    known.copied().unwrap_or("unknown").to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn stop_failure_errors_become_known_classes_or_unknown() {
+        for (error, class) in [
+            (json!("rate_limit"), "rate_limit"),
+            (json!({"type": "overloaded_error"}), "overloaded"),
+            (json!("server_error"), "server_error"),
+            (json!("Request failed for user alice: sk-ant-xyz"), "unknown"),
+            (json!(42), "unknown"),
+        ] {
+            assert_eq!(error_class(&json!({ "error": error })), class);
+        }
+    }
 }

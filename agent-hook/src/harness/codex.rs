@@ -1,0 +1,209 @@
+//! The Codex CLI adapter. Codex's `hooks.json` copies Claude Code's shape (event → matcher group
+//! → command handler, snake_case stdin), adds `turn_id` and `model`, and keeps the agent's words
+//! and tokens in its rollout file (`transcript_path`), read here when the turn stops.
+
+use super::{Harness, HookEvent, SettingsFile, Timeout, claude_code};
+use crate::payload::str_field;
+use crate::recorder::{Prompt, PromptEnd, RecordError, Recorder};
+use crate::signals::action::CODEX_TOOLS;
+use crate::transcript::{TokenCounts, WindowTokens};
+use serde_json::Value;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+/// Codex CLI: hooks in `$CODEX_HOME/hooks.json` (default `~/.codex`), nothing on stdout.
+pub static HARNESS: Harness = Harness {
+    name: "codex",
+    provider: "openai",
+    events: &[
+        ("SessionStart", HookEvent::SessionStart),
+        ("UserPromptSubmit", HookEvent::PromptSubmitted),
+        ("PreToolUse", HookEvent::ToolStarted),
+        ("PostToolUse", HookEvent::ToolFinished),
+        ("PermissionRequest", HookEvent::PermissionRequested),
+        ("Stop", HookEvent::Stopped),
+        ("StopFailure", HookEvent::StopFailed),
+        ("SubagentStart", HookEvent::SubagentStarted),
+        ("SubagentStop", HookEvent::SubagentStopped),
+        ("PreCompact", HookEvent::PreCompact),
+        ("PostCompact", HookEvent::PostCompact),
+        ("SessionEnd", HookEvent::SessionEnd),
+    ],
+    tool_events: &["PreToolUse", "PostToolUse", "PermissionRequest"],
+    settings: SettingsFile {
+        dir_env: Some("CODEX_HOME"),
+        dir: ".codex",
+        file: "hooks.json",
+        local_file: None,
+    },
+    timeout: Timeout::Seconds(5),
+    reply: "",
+    tools: CODEX_TOOLS,
+    record,
+};
+
+/// At most this much of a rollout's end is read at Stop (a turn's lines are near the end).
+const ROLLOUT_TAIL_BYTES: u64 = 8 << 20;
+
+/// Maps one Codex payload onto `recorder`: prompts take `turn_id` as their id, Stop reads the
+/// turn's words and tokens from the rollout; everything else is Claude Code's mapping.
+fn record(
+    recorder: &Recorder,
+    event: HookEvent,
+    payload: &Value,
+    now_ns: u64,
+) -> Result<(), RecordError> {
+    let Some(session) = str_field(payload, "session_id") else {
+        return Ok(());
+    };
+    match event {
+        HookEvent::SessionStart => {
+            recorder.session_start(session, now_ns, str_field(payload, "source"), model(payload))
+        }
+        HookEvent::PromptSubmitted => {
+            let prompt = Prompt {
+                text: str_field(payload, "prompt").unwrap_or(""),
+                prompt_id: str_field(payload, "turn_id"),
+                ..Prompt::default()
+            };
+            recorder.prompt_submitted(session, now_ns, prompt)
+        }
+        HookEvent::Stopped | HookEvent::StopFailed => {
+            let turn = str_field(payload, "transcript_path")
+                .and_then(|p| read_turn(Path::new(p), str_field(payload, "turn_id")));
+            let error = (event == HookEvent::StopFailed).then(|| claude_code::error_class(payload));
+            let mut tokens = turn.as_ref().and_then(|t| t.tokens.clone());
+            if let (Some(t), Some(m)) = (tokens.as_mut(), model(payload)) {
+                t.model.get_or_insert_with(|| m.to_owned());
+            }
+            let end = PromptEnd {
+                agent_text: turn.map(|t| t.agent_text),
+                tokens,
+                last_message: str_field(payload, "last_assistant_message"),
+                failure: error.as_deref(),
+            };
+            recorder.prompt_stopped(session, now_ns, end)
+        }
+        other => claude_code::record(recorder, other, payload, now_ns),
+    }
+}
+
+fn model(payload: &Value) -> Option<&str> {
+    str_field(payload, "model")
+}
+
+/// What a rollout says about one turn.
+#[derive(Debug, Default, PartialEq)]
+pub struct RolloutTurn {
+    /// The agent's messages, joined.
+    pub agent_text: String,
+    /// The turn's tokens (`None` when the rollout carried no `token_count`).
+    pub tokens: Option<WindowTokens>,
+}
+
+/// Reads the turn `turn_id` (else the last turn) from the end of a rollout: its `agent_message`
+/// texts, and its tokens as the growth of `total_token_usage` over the turn.
+pub fn read_turn(path: &Path, turn_id: Option<&str>) -> Option<RolloutTurn> {
+    // Only a regular file: a FIFO or device at `transcript_path` would stall the hook.
+    let mut file = crate::transcript::bounded::open_regular(path)?;
+    let len = file.metadata().ok()?.len();
+    let from = len.saturating_sub(ROLLOUT_TAIL_BYTES);
+    file.seek(SeekFrom::Start(from)).ok()?;
+    let mut bytes = Vec::new();
+    file.take(ROLLOUT_TAIL_BYTES).read_to_end(&mut bytes).ok()?;
+    let lines: Vec<Value> = bytes
+        .split(|b| *b == b'\n')
+        .skip(usize::from(from > 0)) // a partial first line
+        .filter_map(|l| serde_json::from_slice(l).ok())
+        .collect();
+    let is_event = |l: &Value, kind: &str| {
+        l.get("type").and_then(Value::as_str) == Some("event_msg")
+            && l.pointer("/payload/type").and_then(Value::as_str) == Some(kind)
+    };
+    let starts = |l: &Value| match turn_id {
+        Some(id) => {
+            l.get("type").and_then(Value::as_str) == Some("turn_context")
+                && l.pointer("/payload/turn_id").and_then(Value::as_str) == Some(id)
+        }
+        None => false,
+    };
+    let start = lines
+        .iter()
+        .position(starts)
+        .or_else(|| lines.iter().rposition(|l| is_event(l, "user_message")))?;
+    let total = |l: &Value| l.pointer("/payload/info/total_token_usage").map(counts);
+    let before = lines[..start].iter().rev().find_map(total).unwrap_or_default();
+    let mut texts = Vec::new();
+    let mut after = None;
+    for line in &lines[start..] {
+        if line.get("type").and_then(Value::as_str) == Some("turn_context") && !starts(line) {
+            // The next turn began (a turn_id that matched stays the only one read).
+            if turn_id.is_some() && line.pointer("/payload/turn_id").is_some() {
+                break;
+            }
+        }
+        if line.get("type").and_then(Value::as_str) != Some("event_msg") {
+            continue;
+        }
+        match line.pointer("/payload/type").and_then(Value::as_str) {
+            Some("agent_message") => {
+                texts.extend(line.pointer("/payload/message").and_then(Value::as_str));
+            }
+            Some("token_count") => after = total(line).or(after),
+            _ => {}
+        }
+    }
+    let tokens = after.map(|a| WindowTokens {
+        main: Some(TokenCounts {
+            input: a.input.saturating_sub(before.input),
+            output: a.output.saturating_sub(before.output),
+            cache_read: a.cache_read.saturating_sub(before.cache_read),
+            cache_creation: 0,
+        }),
+        ..WindowTokens::default()
+    });
+    Some(RolloutTurn { agent_text: texts.join("\n\n"), tokens })
+}
+
+/// OpenAI usage in Anthropic's terms: `input` without the cached part, which is `cache_read`.
+fn counts(usage: &Value) -> TokenCounts {
+    let n = |key: &str| usage.get(key).and_then(Value::as_u64).unwrap_or(0);
+    TokenCounts {
+        input: n("input_tokens").saturating_sub(n("cached_input_tokens")),
+        output: n("output_tokens"),
+        cache_read: n("cached_input_tokens"),
+        cache_creation: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_turn_counts_its_messages_and_the_growth_of_total_usage() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rollout.jsonl");
+        let usage = |i: u64, c: u64, o: u64| {
+            format!(
+                r#"{{"type":"event_msg","payload":{{"type":"token_count","info":{{"total_token_usage":{{"input_tokens":{i},"cached_input_tokens":{c},"output_tokens":{o}}}}}}}}}"#
+            )
+        };
+        let lines = [
+            r#"{"type":"turn_context","payload":{"turn_id":"t1","model":"gpt-5"}}"#.to_owned(),
+            r#"{"type":"event_msg","payload":{"type":"agent_message","message":"old words"}}"#
+                .to_owned(),
+            usage(100, 0, 10),
+            r#"{"type":"turn_context","payload":{"turn_id":"t2","model":"gpt-5"}}"#.to_owned(),
+            r#"{"type":"event_msg","payload":{"type":"agent_message","message":"two new"}}"#
+                .to_owned(),
+            usage(300, 50, 40),
+        ];
+        std::fs::write(&path, lines.join("\n")).unwrap();
+        let turn = read_turn(&path, Some("t2")).unwrap();
+        assert_eq!(turn.agent_text, "two new");
+        let main = turn.tokens.unwrap().main.unwrap();
+        assert_eq!((main.input, main.cache_read, main.output), (150, 50, 30));
+        assert_eq!(read_turn(&path, Some("t1")).unwrap().agent_text, "old words");
+    }
+}
