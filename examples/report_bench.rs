@@ -3,7 +3,13 @@
 //! grouping. Also times assembly from the buffer (OTLP requests → session records) to show it
 //! keeps pace with ingest.
 //!
-//! Run with: `cargo run --release --example report_bench [-- SESSIONS [ASSEMBLY_SESSIONS]]`
+//! With `--clickhouse`, also on ClickHouse (a throwaway `clickhouse-server` from the test
+//! support, installed when missing): the writer's facts/s from a buffer of OTLP requests into
+//! ClickHouse, then the report per grouping answered from ClickHouse (records derived from the
+//! facts read back).
+//!
+//! Run with: `cargo run --release --example report_bench [-- SESSIONS [ASSEMBLY_SESSIONS
+//! [CLICKHOUSE_SESSIONS]]] [--clickhouse]`
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -328,5 +334,79 @@ fn main() -> anyhow::Result<()> {
         opened,
         t.elapsed().as_secs_f64()
     );
+    if std::env::args().any(|a| a == "--clickhouse") {
+        let ch_sessions = args.get(2).copied().unwrap_or(sessions);
+        clickhouse_bench(&rt, &dir.path().join("clickhouse"), ch_sessions, &mut rng)?;
+    }
+    Ok(())
+}
+
+/// The writer into ClickHouse and the report answered from it.
+fn clickhouse_bench(
+    rt: &tokio::runtime::Runtime,
+    dir: &std::path::Path,
+    sessions: u64,
+    rng: &mut StdRng,
+) -> anyhow::Result<()> {
+    use coxswain_collector::clickhouse::read::{Scope, derive_sessions};
+    use coxswain_collector::clickhouse::writer::{Limits, WriterStats, step};
+    use coxswain_collector::clickhouse::{ClickHouseClient, ClickHouseConfig, schema};
+    let Some(server) = coxswain_test_support::clickhouse::ClickHouse::start() else {
+        return Ok(());
+    };
+    let cfg = ClickHouseConfig { url: server.url(), timeout_secs: 600, ..Default::default() };
+    let client = ClickHouseClient::new(&cfg)?;
+    rt.block_on(schema::init(&client, &cfg.schema_options(None)))?;
+    let buffer = Arc::new(Buffer::open(dir, 256 << 20)?);
+    let mut spans = 0usize;
+    rt.block_on(async {
+        for i in 0..sessions {
+            let facts = session_facts(rng, 5_000_000 + i);
+            spans += facts.len();
+            buffer.append(Signal::Traces, &to_request(&facts)).await?;
+        }
+        anyhow::Ok(())
+    })?;
+    let stats = WriterStats::default();
+    let t = Instant::now();
+    rt.block_on(async {
+        while step(&buffer, &client, Limits::from(&cfg), &stats).await? > 0 {}
+        anyhow::Ok(())
+    })?;
+    let secs = t.elapsed().as_secs_f64();
+    let written = stats.facts_written.load(std::sync::atomic::Ordering::Relaxed);
+    println!(
+        "clickhouse writer: {sessions} sessions, {written} span facts in {:.1} s ({:.0} facts/s, {} inserts)",
+        secs,
+        written as f64 / secs,
+        stats.inserts.load(std::sync::atomic::Ordering::Relaxed)
+    );
+    let analytics = AnalyticsConfig::default();
+    for by in GroupBy::EVERY {
+        let q = ReportQuery {
+            group_by: by,
+            since: None,
+            until: None,
+            min_group_users: 5,
+            team: None,
+            prices: Default::default(),
+        };
+        let t = Instant::now();
+        let derived = rt.block_on(derive_sessions(
+            &client,
+            &analytics,
+            &coxswain_collector::classifier::Classifiers::default(),
+            None,
+            Scope::Summaries,
+        ))?;
+        let json = ops::report_json(&derived, &q).map_err(|e| anyhow::anyhow!("{e}"))?;
+        println!(
+            "clickhouse report --by {:<8} {:.3} s ({} bytes of JSON)",
+            by.as_str(),
+            t.elapsed().as_secs_f64(),
+            json.len()
+        );
+    }
+    drop(server);
     Ok(())
 }

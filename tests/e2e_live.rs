@@ -6,65 +6,17 @@
 mod e2e_common;
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::Write;
-use std::path::Path;
 use std::time::Instant;
 
 use e2e_common::{
-    Corpus, assert_coverage, collector, flush, knob, prompt_mismatches, query, rel, run_hook,
-    sessions, wait_assembled,
+    Corpus, assert_coverage, collector, flush, hook_home, knob, play_session, prompt_mismatches,
+    query, rel, sessions, wait_assembled,
 };
 use serde_json::Value;
 
 const SESSIONS: usize = 40;
 const USERS: usize = 8;
 const SEED: u64 = 15;
-
-/// Feeds one session's payloads to the hook, one process each, appending to the live transcript
-/// the lines that existed when each payload fired. Returns the number of hook runs.
-fn play_session(
-    hook_file: &Path,
-    live_dir: &Path,
-    config_home: &Path,
-    state_home: &Path,
-    endpoint: &str,
-) -> usize {
-    let payloads = std::fs::read_to_string(hook_file).expect("hooks");
-    let marks = std::fs::read_to_string(hook_file.with_extension("marks")).expect("marks");
-    let marks: Vec<usize> = marks.lines().map(|m| m.parse().expect("mark")).collect();
-    let mut transcript_lines: Option<Vec<String>> = None;
-    let mut written = 0usize;
-    let mut live_path = None;
-    let mut runs = 0;
-    for (payload, mark) in payloads.lines().zip(marks) {
-        let mut v: Value = serde_json::from_str(payload).expect("payload json");
-        let source = v["transcript_path"].as_str().expect("transcript_path").to_string();
-        let lines = transcript_lines.get_or_insert_with(|| {
-            std::fs::read_to_string(&source)
-                .expect("transcript")
-                .lines()
-                .map(str::to_owned)
-                .collect()
-        });
-        let live = live_path
-            .get_or_insert_with(|| live_dir.join(Path::new(&source).file_name().expect("name")))
-            .clone();
-        let mut f = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&live)
-            .expect("live transcript");
-        while written < mark {
-            writeln!(f, "{}", lines[written]).expect("append");
-            written += 1;
-        }
-        drop(f);
-        v["transcript_path"] = Value::String(live.to_string_lossy().into_owned());
-        run_hook(&v, config_home, state_home, endpoint);
-        runs += 1;
-    }
-    runs
-}
 
 /// What the truth says about the sessions the collector put in one level.
 #[derive(Default)]
@@ -98,13 +50,7 @@ fn the_report_over_the_live_hook_path_equals_the_corpus_ground_truth() {
     for file in corpus.hook_files() {
         let id = file.file_stem().expect("stem").to_string_lossy().to_string();
         let user = truth[&id]["user"].as_str().expect("user").to_string();
-        let home = work.path().join("config").join(&user);
-        std::fs::create_dir_all(home.join("coxswain")).expect("config dir");
-        std::fs::write(
-            home.join("coxswain/hook.toml"),
-            format!("endpoint = \"{endpoint}\"\npseudonym_key = \"synthetic-{user}\"\nbackground_sender = false\n"),
-        )
-        .expect("hook.toml");
+        let home = hook_home(&work.path().join("config"), &user, &endpoint);
         runs += play_session(&file, &live_dir, &home, &state_home, &endpoint);
     }
     let hook_secs = started.elapsed().as_secs_f64();

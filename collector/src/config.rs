@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assembler::AnalyticsConfig;
 use crate::auth::Role;
+use crate::clickhouse::ClickHouseConfig;
 
 /// What can be wrong with a configuration.
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +62,8 @@ pub struct CollectorConfig {
     pub limits: LimitsConfig,
     /// `[metrics]`: the report's measures as gauges on `/metrics`.
     pub metrics: MetricsConfig,
+    /// `[clickhouse]`: when set, span facts are written there and queries answer from there.
+    pub clickhouse: Option<ClickHouseConfig>,
 }
 
 impl Default for CollectorConfig {
@@ -77,6 +80,7 @@ impl Default for CollectorConfig {
             tls: None,
             limits: LimitsConfig::default(),
             metrics: MetricsConfig::default(),
+            clickhouse: None,
         }
     }
 }
@@ -403,6 +407,9 @@ impl CollectorConfig {
                 )));
             }
         }
+        if let Some(ch) = &self.clickhouse {
+            ch.validate().map_err(ConfigError::Invalid)?;
+        }
         Ok(())
     }
 
@@ -419,6 +426,9 @@ impl CollectorConfig {
     pub fn consumers(&self) -> Vec<String> {
         let mut out: Vec<String> = self.forward.iter().map(|f| f.consumer_name()).collect();
         out.push(crate::buffer::ASSEMBLER_CONSUMER.to_string());
+        if self.clickhouse.is_some() {
+            out.push(crate::clickhouse::CONSUMER.to_string());
+        }
         out
     }
 }

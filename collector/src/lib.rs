@@ -1,6 +1,7 @@
 //! The Coxswain collector. Data flows top to bottom:
 //!
 //! receiver (OTLP gRPC + HTTP) → buffer (sled, durable before ack) → forwarder (downstream OTLP)
+//!                                                                  → clickhouse (span facts, optional)
 //!                                                                  → assembler (sessions, prompts)
 //!                                                                  → classifier (expertise, mode,
 //!                                                                    success) → report / query API
@@ -12,6 +13,7 @@ pub mod assembler;
 pub mod auth;
 pub mod buffer;
 pub mod classifier;
+pub mod clickhouse;
 pub mod config;
 pub mod dashboard;
 pub mod data_dir;

@@ -1,7 +1,7 @@
 //! `coxswain`: the collector binary. Each subcommand lives with the stage it drives.
 
 use clap::{Parser, Subcommand};
-use coxswain_collector::{assembler, inspect, report, serve, validate};
+use coxswain_collector::{assembler, clickhouse, inspect, report, serve, validate};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -29,6 +29,8 @@ enum Command {
     Sessions(report::cli::SessionsArgs),
     /// One session: its prompts, evidence and classification.
     Session(report::cli::SessionArgs),
+    /// ClickHouse schema management (`init`).
+    Clickhouse(clickhouse::cli::ClickHouseArgs),
     /// Drive hand-labelled sessions through the hook and assembly; agreement with the labels.
     Validate(validate::ValidateArgs),
 }
@@ -42,6 +44,7 @@ fn main() -> anyhow::Result<()> {
         Command::Report(args) => report::cli::report(args),
         Command::Sessions(args) => report::cli::sessions(args),
         Command::Session(args) => report::cli::session(args),
+        Command::Clickhouse(args) => clickhouse::cli::run(args),
         Command::Validate(args) => validate::run(args),
     }
 }

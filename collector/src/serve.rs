@@ -225,6 +225,14 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         shutdown_rx.clone(),
     ));
 
+    let (clickhouse, clickhouse_writer) = match &config.clickhouse {
+        Some(ch) => {
+            let (client, writer) =
+                crate::clickhouse::start(ch, buffer.clone(), shutdown_rx.clone())?;
+            (Some(client), Some(writer))
+        }
+        None => (None, None),
+    };
     let report_gauges = Arc::new(crate::observe::ReportGauges::default());
     let report_refresh = (config.metrics.report_interval_secs > 0).then(|| {
         tokio::spawn(crate::observe::report_gauges::refresh_loop(
@@ -239,7 +247,8 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         buffer.clone(),
         config.analytics.clone(),
         config.limits.max_concurrent_queries,
-    );
+    )
+    .with_clickhouse(clickhouse);
     let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
     let edge = crate::receiver::auth::GrpcEdgeLayer {
         gate: gate.clone(),
@@ -339,6 +348,9 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         let _ = r.await;
     }
     let _ = assembler.await;
+    if let Some(w) = clickhouse_writer {
+        let _ = w.await;
+    }
     buffer.flush().await.context("final flush")?;
     tracing::info!("Flushed; bye.");
     Ok(())

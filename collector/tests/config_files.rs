@@ -92,6 +92,9 @@ fn bad_configs_are_refused_naming_what_is_wrong() {
         ("bad_role.toml", "owner"),
         ("bad_token_and_file.toml", "exactly one of token and token_file"),
         ("bad_open_non_loopback.toml", "allow_unauthenticated"),
+        ("bad_clickhouse_typo.toml", "databse"),
+        ("bad_clickhouse_scheme.toml", "must start with http:// or https://"),
+        ("bad_clickhouse_two_passwords.toml", "password or password_file, not both"),
     ];
     for (file, needle) in cases {
         let err = match CollectorConfig::from_file(&testdata(file)) {
@@ -140,6 +143,22 @@ fn the_annotated_sample_config_is_valid() {
     let c = CollectorConfig::from_file(&path).unwrap();
     c.validate().unwrap();
     assert_eq!(c.buffer.cache_mib, 64);
+}
+
+#[test]
+fn clickhouse_table_parses_and_adds_the_writer_cursor() {
+    let c = CollectorConfig::from_file(&testdata("good_clickhouse.toml")).unwrap();
+    c.validate().unwrap();
+    let ch = c.clickhouse.as_ref().expect("[clickhouse]");
+    assert_eq!(ch.url, "https://clickhouse.internal:8443");
+    assert_eq!(ch.database, "coxswain_prod");
+    assert_eq!(ch.user, "coxswain");
+    assert!(ch.auto_init);
+    assert_eq!(ch.retention_days, 730);
+    assert_eq!((ch.max_batch_rows, ch.max_batch_bytes), (20_000, 8 * 1024 * 1024));
+    assert_eq!(c.consumers(), vec!["assembler", "clickhouse"]);
+    let minimal = CollectorConfig::from_toml("[clickhouse]\n").unwrap();
+    assert_eq!(minimal.clickhouse.unwrap().url, "http://127.0.0.1:8123");
 }
 
 #[test]

@@ -162,6 +162,68 @@ pub fn rel(a: f64, b: f64) -> f64 {
     if a == b { 0.0 } else { (a - b).abs() / a.abs().max(b.abs()) }
 }
 
+/// Feeds one session's payloads to the hook, one process each, appending to the live transcript
+/// the lines that existed when each payload fired. Returns the number of hook runs.
+pub fn play_session(
+    hook_file: &Path,
+    live_dir: &Path,
+    config_home: &Path,
+    state_home: &Path,
+    endpoint: &str,
+) -> usize {
+    use std::io::Write;
+    let payloads = std::fs::read_to_string(hook_file).expect("hooks");
+    let marks = std::fs::read_to_string(hook_file.with_extension("marks")).expect("marks");
+    let marks: Vec<usize> = marks.lines().map(|m| m.parse().expect("mark")).collect();
+    let mut transcript_lines: Option<Vec<String>> = None;
+    let mut written = 0usize;
+    let mut live_path = None;
+    let mut runs = 0;
+    for (payload, mark) in payloads.lines().zip(marks) {
+        let mut v: Value = serde_json::from_str(payload).expect("payload json");
+        let source = v["transcript_path"].as_str().expect("transcript_path").to_string();
+        let lines = transcript_lines.get_or_insert_with(|| {
+            std::fs::read_to_string(&source)
+                .expect("transcript")
+                .lines()
+                .map(str::to_owned)
+                .collect()
+        });
+        let live = live_path
+            .get_or_insert_with(|| live_dir.join(Path::new(&source).file_name().expect("name")))
+            .clone();
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&live)
+            .expect("live transcript");
+        while written < mark {
+            writeln!(f, "{}", lines[written]).expect("append");
+            written += 1;
+        }
+        drop(f);
+        v["transcript_path"] = Value::String(live.to_string_lossy().into_owned());
+        run_hook(&v, config_home, state_home, endpoint);
+        runs += 1;
+    }
+    runs
+}
+
+/// A synthetic user's config home under `root`: its own pseudonym key (so the collector sees
+/// one pseudonym per user), `endpoint`, and no background sender.
+pub fn hook_home(root: &Path, user: &str, endpoint: &str) -> PathBuf {
+    let home = root.join(user);
+    std::fs::create_dir_all(home.join("coxswain")).expect("config dir");
+    std::fs::write(
+        home.join("coxswain/hook.toml"),
+        format!(
+            "endpoint = \"{endpoint}\"\npseudonym_key = \"synthetic-{user}\"\nbackground_sender = false\n"
+        ),
+    )
+    .expect("hook.toml");
+    home
+}
+
 /// Runs `agent-hook claude-code` on one payload; asserts exit 0 and nothing on stdout.
 pub fn run_hook(payload: &Value, config_home: &Path, state_home: &Path, endpoint: &str) {
     use std::io::Write;

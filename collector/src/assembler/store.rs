@@ -59,6 +59,24 @@ pub enum StoreError {
     Corrupt(String),
 }
 
+/// Where the queries read sessions: these sled trees, or records derived from ClickHouse.
+pub trait SessionSource {
+    /// Calls `f` with every session's id and summary, in session-id order.
+    fn each_summary(&self, f: &mut dyn FnMut(&[u8], Summary)) -> Result<(), StoreError>;
+    /// One session's record.
+    fn record(&self, id: &str) -> Result<Option<SessionRecord>, StoreError>;
+}
+
+impl SessionSource for Store {
+    fn each_summary(&self, f: &mut dyn FnMut(&[u8], Summary)) -> Result<(), StoreError> {
+        self.for_each_summary(f)
+    }
+
+    fn record(&self, id: &str) -> Result<Option<SessionRecord>, StoreError> {
+        self.session(id)
+    }
+}
+
 /// The analytics trees.
 #[derive(Clone)]
 pub struct Store {

@@ -4,7 +4,7 @@
 //! dead-lettered (counted, logged with the answer), retries wait as long as the downstream
 //! asks, and a backlog over its bound loses its oldest requests rather than stopping ingest.
 
-mod backoff;
+pub(crate) mod backoff;
 mod client;
 pub mod raw;
 

@@ -7,6 +7,7 @@ use tonic::{Request, Response, Status};
 use super::QueryState;
 use super::ops::{self, QueryError};
 use crate::auth::Principal;
+use crate::clickhouse::read::Scope;
 
 /// The gRPC side of the query API.
 pub struct QueryGrpc {
@@ -18,6 +19,7 @@ fn reply(r: Result<String, QueryError>) -> Result<Response<JsonReply>, Status> {
         Ok(json) => Ok(Response::new(JsonReply { json })),
         Err(QueryError::BadRequest(m)) => Err(Status::invalid_argument(m)),
         Err(e @ QueryError::NotFound(_)) => Err(Status::not_found(e.to_string())),
+        Err(QueryError::Unavailable(m)) => Err(Status::unavailable(m)),
         Err(e) => Err(Status::internal(e.to_string())),
     }
 }
@@ -38,7 +40,7 @@ impl QueryService for QueryGrpc {
         let r = r.into_inner();
         reply(
             self.state
-                .run(move |store, cfg| {
+                .run(Scope::Summaries, move |store, cfg| {
                     let k = (r.min_group_users > 0).then(|| r.min_group_users.to_string());
                     let mut q = ops::report_query(
                         opt(&r.group_by),
@@ -63,7 +65,7 @@ impl QueryService for QueryGrpc {
         let r = r.into_inner();
         reply(
             self.state
-                .run(move |store, _| {
+                .run(Scope::Records, move |store, _| {
                     let (since, until) = (opt(&r.since), opt(&r.until));
                     ops::sessions_json(store, since, until, r.limit as usize, team.as_deref())
                 })
@@ -80,7 +82,14 @@ impl QueryService for QueryGrpc {
         if id.is_empty() {
             return Err(Status::invalid_argument("session_id is empty"));
         }
-        reply(self.state.run(move |store, _| ops::session_json(store, &id, team.as_deref())).await)
+        let scope_id = id.clone();
+        reply(
+            self.state
+                .run(Scope::Session(&scope_id), move |store, _| {
+                    ops::session_json(store, &id, team.as_deref())
+                })
+                .await,
+        )
     }
 }
 

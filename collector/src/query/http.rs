@@ -12,6 +12,7 @@ use serde_json::json;
 use super::QueryState;
 use super::ops::{self, QueryError};
 use crate::auth::Principal;
+use crate::clickhouse::read::Scope;
 
 /// HTTP routes of the query API, merged into the collector's HTTP server.
 pub fn http_routes(state: QueryState) -> Router {
@@ -30,6 +31,7 @@ fn reply(result: Result<String, QueryError>) -> Response {
                 QueryError::BadRequest(_) => StatusCode::BAD_REQUEST,
                 QueryError::NotFound(_) => StatusCode::NOT_FOUND,
                 QueryError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+                QueryError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             };
             let body = json!({ "error": e.to_string() }).to_string();
             (code, [(header::CONTENT_TYPE, "application/json")], body).into_response()
@@ -55,7 +57,9 @@ async fn report(State(state): State<QueryState>, caller: Caller, p: Params) -> R
     let result = match params(p) {
         Ok(p) => {
             state
-                .run(move |store, cfg| ops::report_from_params(store, &p, cfg, team.as_deref()))
+                .run(Scope::Summaries, move |store, cfg| {
+                    ops::report_from_params(store, &p, cfg, team.as_deref())
+                })
                 .await
         }
         Err(e) => Err(e),
@@ -67,7 +71,11 @@ async fn sessions(State(state): State<QueryState>, caller: Caller, p: Params) ->
     let team = team(caller);
     let result = match params(p) {
         Ok(p) => {
-            state.run(move |store, _| ops::sessions_from_params(store, &p, team.as_deref())).await
+            state
+                .run(Scope::Records, move |store, _| {
+                    ops::sessions_from_params(store, &p, team.as_deref())
+                })
+                .await
         }
         Err(e) => Err(e),
     };
@@ -80,5 +88,12 @@ async fn session(
     Path(id): Path<String>,
 ) -> Response {
     let team = team(caller);
-    reply(state.run(move |store, _| ops::session_json(store, &id, team.as_deref())).await)
+    let scope_id = id.clone();
+    reply(
+        state
+            .run(Scope::Session(&scope_id), move |store, _| {
+                ops::session_json(store, &id, team.as_deref())
+            })
+            .await,
+    )
 }

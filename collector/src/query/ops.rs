@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use serde_json::json;
 
-use crate::assembler::store::{Store, StoreError};
+use crate::assembler::store::{SessionSource, StoreError};
 use crate::assembler::{AnalyticsConfig, PriceTable};
 use crate::report::{self, GroupBy, ReportQuery, time};
 
@@ -28,6 +28,9 @@ pub enum QueryError {
     /// Storage failed (HTTP 500, gRPC INTERNAL).
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The store the answer comes from is away (HTTP 503, gRPC UNAVAILABLE): no stale figures.
+    #[error("{0}")]
+    Unavailable(String),
 }
 
 fn bound(name: &str, v: Option<&str>) -> Result<Option<u64>, QueryError> {
@@ -72,7 +75,7 @@ pub fn report_query(
 /// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`), with the
 /// configured k and prices, over `team`'s sessions only when the caller is team-scoped.
 pub fn report_from_params(
-    store: &Store,
+    store: &dyn SessionSource,
     params: &HashMap<String, String>,
     cfg: &AnalyticsConfig,
     team: Option<&str>,
@@ -92,7 +95,7 @@ pub fn report_from_params(
 }
 
 /// The report document.
-pub fn report_json(store: &Store, q: &ReportQuery) -> Result<String, QueryError> {
+pub fn report_json(store: &dyn SessionSource, q: &ReportQuery) -> Result<String, QueryError> {
     let r = report::build(store, q)?;
     Ok(serde_json::to_string_pretty(&r).unwrap_or_default())
 }
@@ -112,7 +115,7 @@ fn check_known(params: &HashMap<String, String>, known: &[&str]) -> Result<(), Q
 
 /// `/v1/sessions` from HTTP query parameters (`since`, `until`, `limit`).
 pub fn sessions_from_params(
-    store: &Store,
+    store: &dyn SessionSource,
     params: &HashMap<String, String>,
     team: Option<&str>,
 ) -> Result<String, QueryError> {
@@ -129,7 +132,7 @@ pub fn sessions_from_params(
 
 /// Sessions, newest first (`limit` 0 = the default); only `team`'s when it is given.
 pub fn sessions_json(
-    store: &Store,
+    store: &dyn SessionSource,
     since: Option<&str>,
     until: Option<&str>,
     limit: usize,
@@ -145,7 +148,7 @@ pub fn sessions_json(
     };
     let limit = if limit == 0 { DEFAULT_LIMIT } else { limit.min(MAX_LIMIT) };
     let mut all: Vec<(u64, Vec<u8>)> = Vec::new();
-    store.for_each_summary(|id, s| {
+    store.each_summary(&mut |id, s| {
         if q.covers(&s) {
             all.push((s.started, id.to_vec()));
         }
@@ -155,7 +158,7 @@ pub fn sessions_json(
     let mut sessions = Vec::new();
     for (_, id) in all.into_iter().take(limit) {
         let id = String::from_utf8_lossy(&id).to_string();
-        if let Some(r) = store.session(&id)? {
+        if let Some(r) = store.record(&id)? {
             sessions.push(r);
         }
     }
@@ -165,8 +168,12 @@ pub fn sessions_json(
 
 /// One session's document. Another team's session is "not found" to a team-scoped caller, so
 /// the answer does not even tell that it exists.
-pub fn session_json(store: &Store, id: &str, team: Option<&str>) -> Result<String, QueryError> {
-    match store.session(id)? {
+pub fn session_json(
+    store: &dyn SessionSource,
+    id: &str,
+    team: Option<&str>,
+) -> Result<String, QueryError> {
+    match store.record(id)? {
         Some(r) if team.is_none_or(|t| r.team == t) => {
             Ok(serde_json::to_string_pretty(&r).unwrap_or_default())
         }

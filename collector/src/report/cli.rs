@@ -9,6 +9,8 @@ use anyhow::Context;
 use super::format;
 use super::groups::GroupBy;
 use crate::assembler::{self, AnalyticsConfig, Assembler};
+use crate::clickhouse::cli::{Connection, derive_for_cli};
+use crate::clickhouse::read::Scope;
 use crate::query::client::{self, Call};
 use crate::query::ops;
 
@@ -56,9 +58,13 @@ pub struct Source {
     /// are assembled first).
     #[arg(long)]
     pub data_dir: Option<PathBuf>,
-    /// With --data-dir: idle time (seconds) after which a session counts as closed.
+    /// With --data-dir or --clickhouse: idle time (seconds) after which a session counts as
+    /// closed.
     #[arg(long, default_value_t = AnalyticsConfig::default().idle_close_secs)]
     pub idle_close_secs: u64,
+    /// Read the sessions of every collector from ClickHouse instead (no collector needed).
+    #[command(flatten)]
+    pub clickhouse: Connection,
 }
 
 /// `coxswain report`.
@@ -148,20 +154,21 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
     let by = args.by.unwrap_or(GroupBy::All).as_str();
     let since = args.since.as_deref().unwrap_or("");
     let until = args.until.as_deref().unwrap_or("");
-    let json = match &args.source.data_dir {
-        Some(dir) => {
-            let a = local(&args.source, dir)?;
-            let k = args.min_group_users.unwrap_or(AnalyticsConfig::default().min_group_users);
-            let mut q = ops::report_query(Some(by), Some(since), Some(until), None, 0)?;
-            q.min_group_users = k;
-            if let Some(path) = &args.config {
-                let config = crate::config::CollectorConfig::from_file(path)?;
-                config.validate()?;
-                q.prices = config.analytics.prices;
-            }
-            ops::report_json(a.store(), &q)?
+    let k = args.min_group_users.unwrap_or(AnalyticsConfig::default().min_group_users);
+    let mut q = ops::report_query(Some(by), Some(since), Some(until), None, 0)?;
+    q.min_group_users = k;
+    if let Some(path) = &args.config {
+        let config = crate::config::CollectorConfig::from_file(path)?;
+        config.validate()?;
+        q.prices = config.analytics.prices;
+    }
+    let json = match (&args.source.data_dir, args.source.clickhouse.config()) {
+        (_, Some(ch)) => {
+            let derived = derive_for_cli(&ch, args.source.idle_close_secs, Scope::Summaries)?;
+            ops::report_json(&derived, &q)?
         }
-        None => client::fetch(
+        (Some(dir), None) => ops::report_json(local(&args.source, dir)?.store(), &q)?,
+        (None, None) => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
             args.source.token.as_deref(),
@@ -180,15 +187,19 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
 pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
     let since = args.since.as_deref().unwrap_or("");
     let until = args.until.as_deref().unwrap_or("");
-    let json = match &args.source.data_dir {
-        Some(dir) => ops::sessions_json(
+    let json = match (&args.source.data_dir, args.source.clickhouse.config()) {
+        (_, Some(ch)) => {
+            let derived = derive_for_cli(&ch, args.source.idle_close_secs, Scope::Records)?;
+            ops::sessions_json(&derived, Some(since), Some(until), args.limit, None)?
+        }
+        (Some(dir), None) => ops::sessions_json(
             local(&args.source, dir)?.store(),
             Some(since),
             Some(until),
             args.limit,
             None,
         )?,
-        None => client::fetch(
+        (None, None) => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
             args.source.token.as_deref(),
@@ -204,9 +215,14 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
 
 /// Runs `coxswain session`.
 pub fn session(args: SessionArgs) -> anyhow::Result<()> {
-    let json = match &args.source.data_dir {
-        Some(dir) => ops::session_json(local(&args.source, dir)?.store(), &args.id, None)?,
-        None => client::fetch(
+    let json = match (&args.source.data_dir, args.source.clickhouse.config()) {
+        (_, Some(ch)) => {
+            let derived =
+                derive_for_cli(&ch, args.source.idle_close_secs, Scope::Session(&args.id))?;
+            ops::session_json(&derived, &args.id, None)?
+        }
+        (Some(dir), None) => ops::session_json(local(&args.source, dir)?.store(), &args.id, None)?,
+        (None, None) => client::fetch(
             &args.source.endpoint,
             &args.source.tls(),
             args.source.token.as_deref(),

@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::assembler::PriceTable;
-use crate::assembler::store::{Store, StoreError};
+use crate::assembler::store::{SessionSource, StoreError};
 use crate::assembler::summary::Summary;
 use crate::classifier::{Band, ExpertiseLevel, WorkMode};
 pub use groups::GroupBy;
@@ -151,12 +151,12 @@ fn suppression_note(users: usize, k: usize) -> String {
 }
 
 /// Builds the report from the session summaries. Sessions without a prompt are not counted.
-pub fn build(store: &Store, q: &ReportQuery) -> Result<Report, StoreError> {
+pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, StoreError> {
     // Few groups: a vector searched linearly beats a map keyed by owned strings.
     let mut groups: Vec<(u32, String, Acc)> = Vec::new();
     let mut novice = Acc::default();
     let mut months: BTreeMap<u32, ([u64; 9], HashSet<u64>)> = BTreeMap::new();
-    store.for_each_summary(|_, s: Summary| {
+    store.each_summary(&mut |_, s: Summary| {
         if s.prompts.is_empty() || !q.covers(&s) {
             return;
         }

@@ -1,0 +1,194 @@
+//! The ClickHouse writer: tails the sled buffer with its own cursor (`clickhouse`), turns each
+//! buffered trace request into span facts (the assembler's decoder, so never raw text) and
+//! inserts them in batches bounded in rows and bytes. The cursor moves only past requests whose
+//! facts are all inserted, so a crash re-sends a little (at-least-once) and the table's
+//! `(session_id, span_id)` key counts it once. Acks never wait for this: it only reads.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use tokio::sync::watch;
+
+use super::schema::{self, SchemaOptions};
+use super::{CONSUMER, ClickHouseClient, ClickHouseConfig, ClickHouseError, facts};
+use crate::assembler::span;
+use crate::buffer::{Buffer, BufferError, Seq, Signal};
+use crate::forwarder::backoff::Backoff;
+
+/// Buffer entries read per step.
+const STEP_ENTRIES: usize = 1024;
+
+/// Why a step failed (it is retried from the cursor).
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The buffer failed.
+    #[error(transparent)]
+    Buffer(#[from] BufferError),
+    /// ClickHouse failed.
+    #[error(transparent)]
+    ClickHouse(#[from] ClickHouseError),
+    /// The blocking part of a step panicked.
+    #[error("ClickHouse writer step failed: {0}")]
+    Task(String),
+}
+
+/// Batch bounds.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Most facts per INSERT.
+    pub rows: usize,
+    /// Most bytes per INSERT (a single fact over it still goes, alone).
+    pub bytes: usize,
+}
+
+impl From<&ClickHouseConfig> for Limits {
+    fn from(c: &ClickHouseConfig) -> Self {
+        Limits { rows: c.max_batch_rows, bytes: c.max_batch_bytes }
+    }
+}
+
+/// What the writer has done, for logs and benchmarks.
+#[derive(Debug, Default)]
+pub struct WriterStats {
+    /// Facts inserted (duplicates included).
+    pub facts_written: AtomicU64,
+    /// INSERTs that succeeded.
+    pub inserts: AtomicU64,
+    /// Failed attempts (retried).
+    pub failures: AtomicU64,
+}
+
+/// One INSERT's rows and the cursor it completes.
+struct Chunk {
+    rows: Vec<u8>,
+    count: u64,
+    /// After this chunk, every fact of the entries up to this seq is in.
+    commit: Option<Seq>,
+}
+
+/// Splits entries' facts into bounded chunks (CPU only; runs on a blocking thread).
+fn chunk_entries(entries: &[crate::buffer::Entry], limits: Limits) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut cur = Chunk { rows: Vec::new(), count: 0, commit: None };
+    let mut undecodable = 0usize;
+    for e in entries {
+        if e.signal == Signal::Traces {
+            let facts = span::decode_request(&e.body).unwrap_or_else(|_| {
+                undecodable += 1;
+                Vec::new()
+            });
+            for f in &facts {
+                if cur.count > 0
+                    && (cur.count as usize >= limits.rows || cur.rows.len() >= limits.bytes)
+                {
+                    out.push(std::mem::replace(
+                        &mut cur,
+                        Chunk { rows: Vec::new(), count: 0, commit: None },
+                    ));
+                }
+                facts::encode_row(f, &mut cur.rows);
+                cur.count += 1;
+            }
+        }
+        cur.commit = Some(e.seq);
+    }
+    if undecodable > 0 {
+        tracing::warn!(undecodable, "ClickHouse writer skipped undecodable buffered requests.");
+    }
+    out.push(cur);
+    out
+}
+
+/// Copies one step of buffer entries after the cursor; returns how many entries it read.
+pub async fn step(
+    buffer: &Arc<Buffer>,
+    client: &ClickHouseClient,
+    limits: Limits,
+    stats: &WriterStats,
+) -> Result<usize, WriteError> {
+    let b = buffer.clone();
+    let (n, chunks) = tokio::task::spawn_blocking(move || -> Result<_, BufferError> {
+        let cursor = b.cursor(CONSUMER)?;
+        let entries = b.read_after_bounded(cursor, STEP_ENTRIES, limits.bytes)?;
+        Ok((
+            entries.len(),
+            if entries.is_empty() { Vec::new() } else { chunk_entries(&entries, limits) },
+        ))
+    })
+    .await
+    .map_err(|e| WriteError::Task(e.to_string()))??;
+    for c in chunks {
+        if c.count > 0 {
+            client.insert_json_rows(facts::TABLE, &c.rows).await?;
+            stats.facts_written.fetch_add(c.count, Ordering::Relaxed);
+            stats.inserts.fetch_add(1, Ordering::Relaxed);
+        }
+        if let Some(seq) = c.commit {
+            buffer.commit_cursor(CONSUMER, seq)?;
+        }
+    }
+    Ok(n)
+}
+
+/// Starts the writer; it stops when `shutdown` fires.
+pub fn spawn(
+    buffer: Arc<Buffer>,
+    client: ClickHouseClient,
+    cfg: &ClickHouseConfig,
+    mut init: Option<SchemaOptions>,
+    stats: Arc<WriterStats>,
+    mut shutdown: watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    let limits = Limits::from(cfg);
+    let mut backoff =
+        Backoff::new(Duration::from_millis(200), Duration::from_secs(cfg.max_backoff_secs.max(1)));
+    tokio::spawn(async move {
+        let mut appended = buffer.subscribe();
+        loop {
+            if *shutdown.borrow() {
+                return;
+            }
+            if let Some(o) = &init {
+                match schema::init(&client, o).await {
+                    Ok(outcome) => {
+                        tracing::info!(
+                            from = outcome.from,
+                            to = outcome.to,
+                            "ClickHouse schema ready."
+                        );
+                        init = None;
+                    }
+                    Err(error) => {
+                        let delay = backoff.next_delay();
+                        tracing::warn!(%error, ?delay, "ClickHouse schema init failed; retrying.");
+                        tokio::select! {
+                            _ = tokio::time::sleep(delay) => {}
+                            _ = shutdown.changed() => {}
+                        }
+                    }
+                }
+                continue;
+            }
+            match step(&buffer, &client, limits, &stats).await {
+                Ok(n) if n > 0 => backoff.reset(),
+                Ok(_) => {
+                    tokio::select! {
+                        changed = appended.changed() => if changed.is_err() { return },
+                        _ = shutdown.changed() => {}
+                    }
+                }
+                Err(error) => {
+                    stats.failures.fetch_add(1, Ordering::Relaxed);
+                    let delay = backoff.next_delay();
+                    tracing::warn!(%error, ?delay, failures = backoff.failures(),
+                        "ClickHouse write failed; retrying from the cursor.");
+                    tokio::select! {
+                        _ = tokio::time::sleep(delay) => {}
+                        _ = shutdown.changed() => {}
+                    }
+                }
+            }
+        }
+    })
+}

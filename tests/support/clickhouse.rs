@@ -1,0 +1,296 @@
+//! A real ClickHouse server for tests: Debian's `clickhouse-server`, installed with apt when it is
+//! missing (as root; once, under a lock, however many tests ask in parallel), started on free
+//! loopback ports with a throwaway config and data directory, and stopped when dropped.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use crate::{free_port, http_request};
+
+/// Serialises installs between the threads of one test binary.
+static INSTALL: Mutex<()> = Mutex::new(());
+/// Serialises installs between test binaries (cargo may run them concurrently).
+const LOCK_FILE: &str = "/tmp/coxswain-test-clickhouse-install.lock";
+
+/// A running `clickhouse-server`, stopped when dropped (its directory is removed too).
+pub struct ClickHouse {
+    child: Option<Child>,
+    binary: PathBuf,
+    dir: PathBuf,
+    /// HTTP interface (`http://127.0.0.1:PORT`).
+    pub http: SocketAddr,
+    /// Native TCP port.
+    pub tcp_port: u16,
+}
+
+impl ClickHouse {
+    /// Starts a server, installing the package first when needed. `None` (after printing a
+    /// `SKIP:` line naming the reason) only when it cannot be installed: not root, or no apt.
+    /// Any other failure panics: a test never passes silently against nothing.
+    pub fn start() -> Option<ClickHouse> {
+        let binary = ensure_installed()?;
+        let dir = std::env::temp_dir().join(format!(
+            "coxswain-ch-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0)
+        ));
+        std::fs::create_dir_all(dir.join("data")).expect("clickhouse dir");
+        let http_port = free_port();
+        let tcp_port = free_port();
+        write_config(&dir, http_port, tcp_port);
+        let mut ch = ClickHouse {
+            child: None,
+            binary,
+            dir,
+            http: SocketAddr::from(([127, 0, 0, 1], http_port)),
+            tcp_port,
+        };
+        ch.spawn();
+        Some(ch)
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.http)
+    }
+
+    /// Stops the server (SIGKILL: a crash, as far as clients can tell); the data stays.
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Starts it again on the same ports and data (after [`ClickHouse::stop`]).
+    pub fn restart(&mut self) {
+        self.stop();
+        self.spawn();
+    }
+
+    fn spawn(&mut self) {
+        let config = self.dir.join("config.xml");
+        let mut cmd = Command::new(&self.binary);
+        if self.binary.file_name().is_some_and(|n| n == "clickhouse") {
+            cmd.arg("server");
+        }
+        let log = std::fs::File::create(self.dir.join("stderr.log")).expect("log file");
+        let child = cmd
+            .arg(format!("--config-file={}", config.display()))
+            .current_dir(&self.dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("spawn clickhouse-server");
+        self.child = Some(child);
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(60) {
+            if self.query("SELECT 1").is_ok_and(|b| b.trim() == "1") {
+                return;
+            }
+            if let Some(Ok(Some(status))) = self.child.as_mut().map(|c| c.try_wait()) {
+                panic!("clickhouse-server exited with {status}: {}", self.log_tail());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("clickhouse-server did not answer within 60 s: {}", self.log_tail());
+    }
+
+    fn log_tail(&self) -> String {
+        let mut text = std::fs::read_to_string(self.dir.join("stderr.log")).unwrap_or_default();
+        text += &std::fs::read_to_string(self.dir.join("server.err.log")).unwrap_or_default();
+        text.chars().rev().take(3000).collect::<Vec<_>>().into_iter().rev().collect()
+    }
+
+    /// Runs one SQL statement over HTTP; the body on 200, the error text otherwise.
+    pub fn query(&self, sql: &str) -> Result<String, String> {
+        match http_request(self.http, "POST", "/", &[], sql.as_bytes()) {
+            Ok((200, body)) => Ok(body),
+            Ok((code, body)) => Err(format!("HTTP {code}: {body}")),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+}
+
+impl Drop for ClickHouse {
+    fn drop(&mut self) {
+        self.stop();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The server binary, installing Debian's package when it is missing.
+fn ensure_installed() -> Option<PathBuf> {
+    if let Some(b) = find_binary() {
+        return Some(b);
+    }
+    let _guard = INSTALL.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(b) = find_binary() {
+        return Some(b);
+    }
+    if !is_root() {
+        eprintln!("SKIP: clickhouse-server is not installed and installing it needs root");
+        return None;
+    }
+    if !Path::new("/usr/bin/apt-get").exists() {
+        eprintln!("SKIP: clickhouse-server is not installed and there is no apt-get to install it");
+        return None;
+    }
+    let _file_lock = FileLock::acquire();
+    if let Some(b) = find_binary() {
+        return Some(b);
+    }
+    eprintln!("installing Debian's clickhouse-server with apt-get (once) …");
+    if !apt_install() {
+        assert!(apt(&["update"]), "apt-get update failed");
+        assert!(apt_install(), "apt-get install -y clickhouse-server failed");
+    }
+    Some(find_binary().expect("clickhouse-server installed but not found"))
+}
+
+fn apt_install() -> bool {
+    apt(&["install", "-y", "--no-install-recommends", "clickhouse-server"])
+}
+
+fn apt(args: &[&str]) -> bool {
+    Command::new("apt-get")
+        .args(args)
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn find_binary() -> Option<PathBuf> {
+    ["/usr/sbin/clickhouse-server", "/usr/bin/clickhouse-server", "/usr/bin/clickhouse"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// An exclusive lock file shared by test processes; a lock older than 15 minutes is stale.
+struct FileLock;
+
+impl FileLock {
+    fn acquire() -> FileLock {
+        let start = Instant::now();
+        loop {
+            match std::fs::OpenOptions::new().write(true).create_new(true).open(LOCK_FILE) {
+                Ok(_) => return FileLock,
+                Err(_) => {
+                    let stale = std::fs::metadata(LOCK_FILE)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| t.elapsed().ok())
+                        .is_some_and(|age| age > Duration::from_secs(900));
+                    if stale {
+                        let _ = std::fs::remove_file(LOCK_FILE);
+                    }
+                    assert!(
+                        start.elapsed() < Duration::from_secs(1200),
+                        "waited 20 minutes for {LOCK_FILE}"
+                    );
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+            }
+        }
+    }
+}
+
+impl Drop for FileLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(LOCK_FILE);
+    }
+}
+
+/// A minimal single-node config: loopback only, the given ports, everything under `dir`, and a
+/// one-shard cluster `coxswain_test` over this very server (for `--cluster` DDL checks).
+fn write_config(dir: &Path, http_port: u16, tcp_port: u16) {
+    let d = dir.display();
+    let config = format!(
+        r#"<?xml version="1.0"?>
+<yandex>
+    <logger>
+        <level>warning</level>
+        <log>{d}/server.log</log>
+        <errorlog>{d}/server.err.log</errorlog>
+        <size>10M</size>
+        <count>1</count>
+    </logger>
+    <listen_host>127.0.0.1</listen_host>
+    <http_port>{http_port}</http_port>
+    <tcp_port>{tcp_port}</tcp_port>
+    <max_connections>256</max_connections>
+    <keep_alive_timeout>3</keep_alive_timeout>
+    <max_concurrent_queries>64</max_concurrent_queries>
+    <uncompressed_cache_size>1073741824</uncompressed_cache_size>
+    <mark_cache_size>268435456</mark_cache_size>
+    <path>{d}/data/</path>
+    <tmp_path>{d}/tmp/</tmp_path>
+    <user_files_path>{d}/user_files/</user_files_path>
+    <format_schema_path>{d}/format_schemas/</format_schema_path>
+    <users_config>{d}/users.xml</users_config>
+    <default_profile>default</default_profile>
+    <default_database>default</default_database>
+    <timezone>UTC</timezone>
+    <mlock_executable>false</mlock_executable>
+    <remote_servers>
+        <coxswain_test>
+            <shard>
+                <replica>
+                    <host>127.0.0.1</host>
+                    <port>{tcp_port}</port>
+                </replica>
+            </shard>
+        </coxswain_test>
+    </remote_servers>
+</yandex>
+"#
+    );
+    let users = r#"<?xml version="1.0"?>
+<yandex>
+    <profiles>
+        <default>
+            <max_memory_usage>4000000000</max_memory_usage>
+        </default>
+    </profiles>
+    <users>
+        <default>
+            <password></password>
+            <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+            <profile>default</profile>
+            <quota>default</quota>
+        </default>
+    </users>
+    <quotas>
+        <default>
+            <interval>
+                <duration>3600</duration>
+                <queries>0</queries>
+                <errors>0</errors>
+                <result_rows>0</result_rows>
+                <read_rows>0</read_rows>
+                <execution_time>0</execution_time>
+            </interval>
+        </default>
+    </quotas>
+</yandex>
+"#;
+    std::fs::write(dir.join("config.xml"), config).expect("config.xml");
+    std::fs::write(dir.join("users.xml"), users).expect("users.xml");
+}
