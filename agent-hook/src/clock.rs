@@ -57,7 +57,8 @@ pub fn parse_rfc3339(s: &str) -> Option<u64> {
     if secs < 0 {
         return None;
     }
-    Some(secs as u64 * 1_000_000_000 + nanos as u64)
+    // Past the year 2554 nanoseconds no longer fit in a u64: such a time is not a time.
+    (secs as u64).checked_mul(1_000_000_000)?.checked_add(nanos as u64)
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).

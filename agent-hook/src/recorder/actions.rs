@@ -112,7 +112,7 @@ impl Recorder {
             };
             let start_ns = match (&pending, duration_ms) {
                 (Some(p), _) => p.start_ns,
-                (None, Some(ms)) => at_ns.saturating_sub(ms * 1_000_000),
+                (None, Some(ms)) => at_ns.saturating_sub(ms.saturating_mul(1_000_000)),
                 (None, None) => at_ns,
             };
             let key = match (&pending, call.tool_use_id) {
