@@ -267,14 +267,7 @@ fn main() -> anyhow::Result<()> {
     store.for_each_summary(|_, _| n += 1)?;
     println!("scan of {n} session summaries {:.3} s", t.elapsed().as_secs_f64());
     for by in GroupBy::EVERY {
-        let q = ReportQuery {
-            group_by: by,
-            since: None,
-            until: None,
-            min_group_users: 5,
-            team: None,
-            prices: Default::default(),
-        };
+        let q = bench_query(by);
         let t = Instant::now();
         let report = build(&store, &q)?;
         let json = serde_json::to_string_pretty(&report)?;
@@ -383,14 +376,7 @@ fn clickhouse_bench(
     );
     let analytics = AnalyticsConfig::default();
     for by in GroupBy::EVERY {
-        let q = ReportQuery {
-            group_by: by,
-            since: None,
-            until: None,
-            min_group_users: 5,
-            team: None,
-            prices: Default::default(),
-        };
+        let q = bench_query(by);
         let t = Instant::now();
         let derived = rt.block_on(derive_sessions(
             &client,
@@ -409,4 +395,16 @@ fn clickhouse_bench(
     }
     drop(server);
     Ok(())
+}
+
+/// The report every grouping is timed with: the whole window, the default k.
+fn bench_query(group_by: GroupBy) -> ReportQuery {
+    ReportQuery {
+        group_by,
+        since: None,
+        until: None,
+        min_group_users: 5,
+        team: None,
+        prices: Default::default(),
+    }
 }
