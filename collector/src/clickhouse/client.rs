@@ -78,17 +78,8 @@ impl ClickHouseClient {
                 .map_err(|_| ClickHouseError::Config(format!("{what} has characters HTTP refuses")))
         };
         let https = cfg.url.starts_with("https://");
-        let builder = hyper_rustls::HttpsConnectorBuilder::new();
-        let connector = match (&cfg.ca_file, https) {
-            (None, true) => builder
-                .with_provider_and_native_roots(crate::tls::provider())
-                .map_err(|e| ClickHouseError::Config(format!("no system CA certificates: {e}")))?,
-            (ca_file, _) => builder.with_tls_config(
-                crate::tls::client_config(ca_file.as_deref())
-                    .map_err(|e| ClickHouseError::Config(e.to_string()))?,
-            ),
-        };
-        let connector = connector.https_or_http().enable_http1().build();
+        let connector = crate::tls::https_connector(cfg.ca_file.as_deref(), https)
+            .map_err(ClickHouseError::Config)?;
         Ok(ClickHouseClient {
             client: Client::builder(TokioExecutor::new()).build(connector),
             endpoint: cfg.url.trim_end_matches('/').to_string(),

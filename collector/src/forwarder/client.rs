@@ -101,17 +101,7 @@ impl Downstream {
                         .map_err(|_| format!("bad value for header {k:?}"))?;
                     headers.push((key, value));
                 }
-                let builder = hyper_rustls::HttpsConnectorBuilder::new();
-                let connector = match (&cfg.ca_file, https) {
-                    // The system's roots are only loaded for https without a private CA.
-                    (None, true) => builder
-                        .with_provider_and_native_roots(crate::tls::provider())
-                        .map_err(|e| format!("no usable system CA certificates: {e}"))?,
-                    (ca_file, _) => builder.with_tls_config(
-                        crate::tls::client_config(ca_file.as_deref()).map_err(|e| e.to_string())?,
-                    ),
-                };
-                let connector = connector.https_or_http().enable_http1().build();
+                let connector = crate::tls::https_connector(cfg.ca_file.as_deref(), https)?;
                 Ok(Downstream::Http {
                     client: Box::new(Client::builder(TokioExecutor::new()).build(connector)),
                     base: cfg.endpoint.trim_end_matches('/').to_string(),

@@ -127,6 +127,24 @@ pub fn client_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, Tls
     Ok(c)
 }
 
+/// The HTTP/1 connector every http(s):// client of the collector uses (forwarders, ClickHouse):
+/// a private CA when `ca_file` is set, the system's roots for https without one (loaded only
+/// then), plain http otherwise.
+pub fn https_connector(
+    ca_file: Option<&Path>,
+    https: bool,
+) -> Result<hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>, String>
+{
+    let builder = hyper_rustls::HttpsConnectorBuilder::new();
+    let connector = match (ca_file, https) {
+        (None, true) => builder
+            .with_provider_and_native_roots(provider())
+            .map_err(|e| format!("no usable system CA certificates: {e}"))?,
+        (ca_file, _) => builder.with_tls_config(client_config(ca_file).map_err(|e| e.to_string())?),
+    };
+    Ok(connector.https_or_http().enable_http1().build())
+}
+
 /// Reads a CA file for a client (checking it parses), naming the setting on failure.
 pub fn read_ca(what: &'static str, path: &Path) -> Result<Vec<u8>, TlsError> {
     let pem = read(what, path)?;
