@@ -80,6 +80,8 @@ pub const VERIFICATION: &[&str] = &[
     "the test suite",
     "the tests",
     "run them",
+    "rerun",
+    "re-run",
     "run a plan",
     "dry run",
     "smoke",
