@@ -378,7 +378,8 @@ def summary(only=()):
     out.append("")
     out.append(f"Counts ({len(labels)} sessions):")
     out.append("")
-    for split in (None,) + tuple(x for x in SPLITS if any(l["split"] == x for l in labels)):
+    present = tuple(x for x in SPLITS if any(l["split"] == x for l in labels))
+    for split in ((None,) if len(present) > 1 else ()) + present:
         name = split or "all"
         n = sum(1 for l in labels if not split or l["split"] == split)
         out.append(f"- **{name}** ({n}): bands {count('band', split)}; levels {count('expertise_level', split)}; "

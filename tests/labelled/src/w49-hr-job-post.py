@@ -1,11 +1,11 @@
 LABEL = dict(
     split="heldout2",
     persona="HR generalist at a regional food distributor, no programming background",
-    expertise_level=1, work_mode="writing",
+    expertise_level=2, work_mode="writing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish ('help me write a job post for a warehouse supervisor') with no pay, shift, "
-               "location or format named; prompt 2 only says it is too long and robotic: level 1 (no constraint "
-               "or check, the agent fills every gap). The session produced a document (job_post.md), so writing. "
+    rationale=("Prompt 1 names the thing and the goal (a job post for a warehouse supervisor) and nothing else; "
+               "prompt 2 supplies pay, shift and location only after the agent asked, and its correction is a matter of "
+               "taste ('too long', 'sounds like a robot'); no check is asked: level 2. The session produced a document (job_post.md), so writing. "
                "Nothing failed; prompt 3 ('perfect, thats exactly the tone... posting it on indeed now') confirms "
                "the revised post works for her: verified."),
 )

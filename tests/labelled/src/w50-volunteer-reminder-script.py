@@ -4,8 +4,8 @@ LABEL = dict(
     expertise_level=1, work_mode="building",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 wishes for reminder emails from 'our google sheet' without naming the sheet, columns or timing; "
-               "prompt 2 pastes an error, and the agent has to correct the user (the tab is 'Volunteers', not "
-               "'Sheet1', and the script must be authorised): level 1. A new Apps Script was written (building). "
+               "prompt 2 pastes an error, and the agent explains basics she did not know to ask (where Apps Script "
+               "is, authorising the script, triggers): level 1 (correction direction decides between 1 and 2). A new Apps Script was written (building). "
                "Prompt 2 reports a failure (TypeError on getRange); prompt 3 ('it worked!! i got the test email') "
                "confirms after it: trouble, then verified."),
 )

@@ -68,7 +68,7 @@ SESSION = dict(
              say("Yes, it's working! In the last few minutes Pi-hole answered **1,873** requests from **7 devices** in "
                  "your house and blocked **264** of them (14%), which are ads and trackers. You can watch it live on "
                  "the admin page under **Query Log**.")),
-        turn("amazing. but my grandson says the ads are still on youtube on the tv",
+        turn("my grandson says the ads are still on youtube on the tv",
              bash("curl -s 'http://localhost/api/queries?domain=*googlevideo.com&length=3' | python3 -c \"import json,sys; [print(q['domain'], q['status']) for q in json.load(sys.stdin)['queries']]\"",
                   "rr3---sn-5hne6nzk.googlevideo.com FORWARDED\nrr1---sn-5hne6nzs.googlevideo.com FORWARDED\nrr3---sn-5hne6nzk.googlevideo.com FORWARDED",
                   desc="Look at YouTube video requests in the query log"),

@@ -35,7 +35,7 @@ SESSION = dict(
                  "linehaul.\n\nIt's used in three places: the quote API, booking, and invoicing. So a change here "
                  "changes prices everywhere, which is probably why your manager pointed you at the tests in "
                  "`tests/rates/` too.")),
-        turn("ok that helps a lot. where does the fuel surcharge number actually come from? is it hardcoded",
+        turn("ok. where does the fuel surcharge number actually come from? is it hardcoded",
              read("/home/jwu/src/haulr-api/haulr/rates/fuel.py",
                   "from haulr.data.doe import weekly_diesel_price\nfrom haulr.data.fsc_tables import FSC_TABLE\n\n"
                   "def fuel_surcharge(linehaul, on_date):\n    price = weekly_diesel_price(on_date)  # DOE on-highway diesel, previous Monday\n"

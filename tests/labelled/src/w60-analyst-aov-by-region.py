@@ -5,7 +5,8 @@ LABEL = dict(
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the table (orders in the warehouse), the measure (average order value by region), the "
                "periods (Q3 vs Q2) and one constraint (exclude refunded orders), leaving the definitions to the agent; "
-               "prompt 2 is a general correction (use the shipping region, not billing): level 3. SQL producing "
+               "prompt 2 narrows the definition to the team's convention (shipping region) after the agent said it "
+               "had used billing, a refinement rather than a correction of an error; no check is asked: level 3. SQL producing "
                "figures, so analysing. The first query fails (column region does not exist); prompt 3 ('those match "
                "the board deck now') confirms after it: verified."),
 )

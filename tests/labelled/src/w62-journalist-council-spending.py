@@ -3,9 +3,10 @@ LABEL = dict(
     persona="Local news reporter on the data desk, uses spreadsheets and a bit of Python",
     expertise_level=3, work_mode="analysing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the file, the question (top 10 suppliers by spend), a second measure (share through "
-               "single-tender contracts) and the output (a table for a story), leaving method and cleaning to the agent; "
-               "prompt 2 corrects the agent in general terms (the same supplier appears as Ltd and Limited); later "
+    rationale=("Prompt 1 names the file, the question (top 10 suppliers by spend), a second measure (money through "
+               "single-tender contracts) and the use (a table for a story), leaving units, method and cleaning to the "
+               "agent; prompt 2 points at a problem in general terms (the same company twice?) and leaves the fix to "
+               "the agent; later "
                "prompts add a breakdown, a column and a CSV export: level 3. Figures computed from a CSV, so analysing. "
                "Nothing failed; the follow-ups move on without saying the figures are right, and there is no test or "
                "commit: neither."),
@@ -15,8 +16,8 @@ SESSION = dict(
     cwd="/Users/rhys/stories/council-spend", start="2026-05-19T11:20:00Z", model="claude-sonnet-4-6", version="2.1.251",
     turns=[
         turn("I've got the council's spending over £500 file for 2025 (council_spending_2025.csv). Which 10 suppliers "
-             "got the most money, and for each, how much of it went through contracts marked single tender? I need a "
-             "table I can paste into a story, with amounts in £m to one decimal.",
+             "got the most money, and how much of that went through contracts marked single tender? I need a "
+             "table I can paste into a story.",
              bash("head -3 council_spending_2025.csv && wc -l council_spending_2025.csv",
                   "Date,Department,Supplier,Amount,Expense Type,Procurement Route\n2025-01-03,Highways,Ashdown Surfacing Ltd,48211.50,Road maintenance,Competitive tender\n"
                   "2025-01-03,Adult Social Care,Brightwell Care Limited,112400.00,Residential care,Single tender\n41873 council_spending_2025.csv",
@@ -35,8 +36,8 @@ SESSION = dict(
                  "| Hollis & Young LLP | 3.9 | 3.9 | 100% |\n| Ashdown Surfacing Limited | 3.1 | 0.0 | 0% |\n| Riverside Transport | 2.7 | 0.4 | 15% |\n"
                  "| Pennant Housing Association | 2.5 | 0.0 | 0% |\n\nMarlow IT and the law firm Hollis & Young received all of "
                  "their money without competition.")),
-        turn("Brightwell and Ashdown are in there twice, as Ltd and Limited. They're the same companies, can you merge "
-             "those and redo the top 10",
+        turn("hang on, some of these look like the same company twice (Brightwell, Ashdown)? can you sort that out "
+             "and redo it",
              bash("python3 - <<'PY'\nimport pandas as pd, re\ndf = pd.read_csv('council_spending_2025.csv')\n"
                   "df['Supplier'] = df['Supplier'].str.strip().str.replace(r'\\s+(Ltd\\.?|Limited)$', ' Ltd', regex=True, flags=re.I)\n"
                   "df['single'] = df['Procurement Route'].str.strip().str.lower().eq('single tender')\n"

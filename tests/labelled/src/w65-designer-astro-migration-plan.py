@@ -46,7 +46,7 @@ SESSION = dict(
              say("The plan is above and saved to `~/.claude/plans/brightpath-astro-migration.md`. Nothing in the repo was "
                  "changed. The biggest risks are **images** (5 files use gatsby-plugin-image, and Hero is on every "
                  "landing page) and **URL parity** for the Contentful-generated blog and customer pages.")),
-        turn("this is good. can you break phase 3 into smaller tasks we can put in linear",
+        turn("can you break phase 3 into smaller tasks we can put in linear",
              todo([("Contentful client module with env-based space/token and a typed fetch helper", "pending"),
                    ("Blog index page: list posts with pagination (same page size and URL scheme as Gatsby)", "pending"),
                    ("Blog post route /blog/[slug] with getStaticPaths over all published posts", "pending"),

@@ -1,12 +1,13 @@
 LABEL = dict(
     split="heldout2",
     persona="Senior Elixir developer at a membership platform",
-    expertise_level=4, work_mode="building",
+    expertise_level=5, work_mode="building",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 specifies the feature: an Oban worker that purges soft-deleted accounts older than 30 days, "
-               "nightly at 03:00 UTC through the Cron plugin, in batches of 500, logging the count, with a named test "
-               "setup (Oban.Testing, three old and one recent deleted account) and the acceptance check (mix test "
-               "passes); prompt 2 adds an exact constraint (unique per day) and 'go on': level 4. New code (a worker, "
+    rationale=("Prompt 1 specifies the feature (an Oban worker purging accounts soft-deleted over 30 days ago, "
+               "nightly at 03:00 UTC through the Cron plugin, logging the count), anticipates a failure mode with its "
+               "reason (batches of 500 so no long locks) and designs the verification (Oban.Testing with three old, "
+               "one recent and one active account; only the three gone; mix test passes); prompt 2's answer is exact "
+               "and short (unique per day, which states): level 5. New code (a worker, "
                "cron entry and tests), so building. Nothing failed; `mix test` passed and the commit succeeded: "
                "verified."),
 )
