@@ -14,6 +14,8 @@ pub enum Split {
     Dev,
     /// Sessions never tuned on; the floors and targets apply here.
     Heldout,
+    /// A second held-out set (w49–w78), written later by another rater and not yet measured.
+    Heldout2,
 }
 
 impl Split {
@@ -22,6 +24,7 @@ impl Split {
         match self {
             Split::Dev => "dev",
             Split::Heldout => "heldout",
+            Split::Heldout2 => "heldout2",
         }
     }
 }
