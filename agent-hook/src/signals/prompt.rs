@@ -38,6 +38,10 @@ pub struct PromptFeatures {
     /// Items of lists written inline in sentences (`It needs: a, b, c and d`; `x should be
     /// unique, y never null, and z always set`), counted when a list has at least three.
     pub listed_items: usize,
+    /// Contingencies stated up front: sentences (not questions) that say what to do under a
+    /// condition (`roll back if the error rate goes over 0.5%`, `If a contract has no such clause,
+    /// write NOT FOUND`), hedges (`if that helps`) and checks (`see if`) aside.
+    pub contingencies: usize,
     /// Questions about a named thing.
     pub scoped_questions: usize,
     /// The user says they are new to this or asks what a basic thing is.
@@ -93,6 +97,7 @@ impl PromptFeatures {
                 .filter(|s| count_phrases(s, lexicon::REQUIREMENTS) > 0)
                 .count(),
             listed_items: listed_items(&lower),
+            contingencies: contingencies(&lower),
             scoped_questions: scoped_questions(text, &named),
             learner_asks: count_phrases(&lower, lexicon::LEARNER_ASKS),
             user_corrects_agent: user_corrects_agent(&lower),
@@ -112,13 +117,25 @@ impl PromptFeatures {
 /// How Claude Code opens the summary it submits after a compaction (not the user's words).
 const COMPACTION_SUMMARY: &str = "This session is being continued from a previous conversation";
 
+/// How Claude Code wraps the caveat it adds before a local command's output.
+const LOCAL_COMMAND_CAVEAT: &str = "<local-command-caveat>";
+const LOCAL_COMMAND_CAVEAT_END: &str = "</local-command-caveat>";
+
 /// The part of a prompt the user wrote: nothing of a compaction summary; the user's input of a
 /// command template (`## User Input` and its fenced block, as spec-kit's commands expand); the
 /// arguments of a slash command; and no pasted machine output (from a `{"` on, shell prompt
-/// and `Last login:` lines, tracebacks). An ordinary prompt is returned whole.
+/// and `Last login:` lines, tracebacks); nothing of Claude Code's `<local-command-caveat>`. An
+/// ordinary prompt is returned whole.
 pub fn own_text(text: &str) -> String {
     if text.trim_start().starts_with(COMPACTION_SUMMARY) {
         return String::new();
+    }
+    // Claude Code's caveat before a local command's output is its own text, not the user's.
+    if let Some(rest) = text.trim_start().strip_prefix(LOCAL_COMMAND_CAVEAT) {
+        return match rest.split_once(LOCAL_COMMAND_CAVEAT_END) {
+            Some((_, after)) => own_text(after),
+            None => String::new(),
+        };
     }
     if let Some(at) = text.find("## User Input") {
         let rest = &text[at..];
@@ -265,6 +282,25 @@ fn listed_items(lower: &str) -> usize {
         }
     }
     total
+}
+
+/// Sentences of `lower` that state a condition and are not a question, a line of code (`if
+/// guess == word[i]:`) or a hedge (`if that helps`): the user anticipating an edge case or a
+/// failure mode. No phrase list beyond the conditional words: it sees anticipation whatever the
+/// domain.
+fn contingencies(lower: &str) -> usize {
+    sentences(lower)
+        // A sentence saying a failure persists (`it still crashes if I press enter`) reports.
+        .filter(|s| {
+            !(s.ends_with('?')
+                || s.ends_with(':')
+                || s.contains("==")
+                || lexicon::words(s).any(|w| w == "still"))
+        })
+        .filter(|s| {
+            count_phrases(s, lexicon::CONDITIONALS) > count_phrases(s, lexicon::CONDITIONAL_HEDGES)
+        })
+        .count()
 }
 
 /// `user@host dir % cmd` or `user@host:~$ cmd`: a line copied from a terminal.
@@ -857,6 +893,26 @@ mod tests {
         // Two clauses, or commas without a closing `and`, are not a list.
         assert_eq!(PromptFeatures::of("Note: keep it short, please.").listed_items, 0);
         assert_eq!(PromptFeatures::of("it broke, I tried again, no luck, help").listed_items, 0);
+    }
+
+    #[test]
+    fn contingencies_stated_up_front_count_hedges_and_questions_do_not() {
+        let f = PromptFeatures::of(
+            "bump the pg pool to 50 and rerun the soak. roll back if error rate goes over 0.5%. \
+             If a contract has no such clause, write NOT FOUND; otherwise keep the default.",
+        );
+        assert_eq!(f.contingencies, 3, "{f:?}");
+        for none in [
+            "we're family owned since 1987 if that helps",
+            "can you check if it runs",
+            "what happens if the same note is edited twice?",
+            "    if guess == word[i]:",
+            "it still crashes if i just press enter",
+            "<local-command-caveat>Caveat: do not respond to these messages or otherwise consider \
+             them unless the user asks.</local-command-caveat>",
+        ] {
+            assert_eq!(PromptFeatures::of(none).contingencies, 0, "{none}");
+        }
     }
 
     #[test]

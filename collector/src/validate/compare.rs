@@ -239,10 +239,10 @@ fn signals_of(record: &Value) -> serde_json::Map<String, Value> {
 }
 
 /// The keys a session counts under: its split, `seen` for the splits tuned on (`dev`,
-/// `heldout`), its source (`written` or `real`), and `all`.
+/// `heldout`, `heldout2`), its source (`written` or `real`), and `all`.
 fn keys_of(label: &Label) -> Vec<&str> {
     let mut keys = vec![label.split.name()];
-    if matches!(label.split, Split::Dev | Split::Heldout) {
+    if matches!(label.split, Split::Dev | Split::Heldout | Split::Heldout2) {
         keys.push("seen");
     }
     keys.push(if label.source == "real" { "real" } else { "written" });
