@@ -480,6 +480,9 @@ pub const CALENDAR_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// Names of coding agents: addressing the agent (`Hi Claude`) names nothing about the task.
+pub const AGENT_NAMES: &[&str] = &["claude", "codex", "gemini", "copilot", "chatgpt"];
+
 /// Words that state a condition (`roll back if …`, `unless …`, `… otherwise keep the default`).
 pub const CONDITIONALS: &[&str] = &["if", "unless", "otherwise"];
 /// Conditional phrases that hedge or ask rather than anticipate (`if that helps`, `check if`).

@@ -651,7 +651,8 @@ fn bare(token: &str) -> &str {
 /// Distinct named technical things in prose (lower-cased): `POST /login` routes, names from
 /// the technology list, numbers and quantities (`50ms`, `6.8%`, `3.2.0`, `k=5`), quoted strings,
 /// command-line options (`--dry-run`), and capitalised names and acronyms that do not open a
-/// sentence (`Hold Harmless`, `BACS`), months and `I` aside. Files and code identifiers are
+/// sentence (`Hold Harmless`, `BACS`), months, days of a month (`April 30`), the agent's own name
+/// (`Hi Claude`) and `I` aside. Files and code identifiers are
 /// counted apart (`file_refs`, `identifier_refs`) and not here.
 fn named_things(text: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
@@ -693,15 +694,37 @@ fn named_things(text: &str) -> BTreeSet<String> {
             {
                 out.insert(lower);
             } else if t.chars().any(|c| c.is_ascii_digit()) {
-                out.insert(lower);
+                if !is_day_of_month(t, i, &tokens) {
+                    out.insert(lower);
+                }
             } else if lexicon::TECH_NAMES.contains(&stem) {
                 out.insert(stem.to_owned());
-            } else if i > 0 && is_proper_name(t) && !lexicon::CALENDAR_WORDS.contains(&stem) {
+            } else if i > 0
+                && is_proper_name(t)
+                && !lexicon::CALENDAR_WORDS.contains(&stem)
+                && !lexicon::AGENT_NAMES.contains(&stem)
+            {
                 out.insert(stem.to_owned());
             }
         }
     }
     out
+}
+
+/// A day number beside a month (`April 30`, `10 March`, `the 3rd of May`): a date, like the
+/// month itself, names no technical thing.
+fn is_day_of_month(t: &str, i: usize, tokens: &[&str]) -> bool {
+    let day = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = t[day.len()..].to_lowercase();
+    let is_day = (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && ["", "st", "nd", "rd", "th"].contains(&ordinal.as_str());
+    let month = |at: Option<usize>| {
+        at.and_then(|j| tokens.get(j)).is_some_and(|w| {
+            lexicon::CALENDAR_WORDS[..12].contains(&bare(w).to_lowercase().as_str())
+        })
+    };
+    is_day && (month(i.checked_sub(1)) || month(Some(i + 1)) || month(Some(i + 2)))
 }
 
 /// A capitalised word that is not `I` or one of its contractions (`I'm`, `I'll`).
@@ -893,6 +916,14 @@ mod tests {
         // Two clauses, or commas without a closing `and`, are not a list.
         assert_eq!(PromptFeatures::of("Note: keep it short, please.").listed_items, 0);
         assert_eq!(PromptFeatures::of("it broke, I tried again, no luck, help").listed_items, 0);
+    }
+
+    #[test]
+    fn dates_and_the_agents_name_are_not_named_things() {
+        let f = PromptFeatures::of(
+            "Hi Claude, it ends April 30 btw, early access from the 3rd of May. Everything is 20% off.",
+        );
+        assert_eq!(f.named_things, 1, "{f:?}"); // `20%`
     }
 
     #[test]
