@@ -31,7 +31,7 @@ pub(crate) struct Meta {
     pub signal: Signal,
     /// Unix millis when the request was accepted.
     pub received_ms: u64,
-    /// Spans or log records in the body.
+    /// Spans, log records or metric data points in the body.
     pub items: u32,
     /// Length of the original (uncompressed) body.
     pub body_len: u32,
@@ -59,6 +59,7 @@ impl Meta {
         out.push(match self.signal {
             Signal::Traces => b'T',
             Signal::Logs => b'L',
+            Signal::Metrics => b'M',
         });
         out.push(if self.compressed { LZ4 } else { 0 } | if self.session { SESSION } else { 0 });
         out.extend_from_slice(&self.received_ms.to_le_bytes());
@@ -70,6 +71,7 @@ impl Meta {
         let signal = match *b.first()? {
             b'T' => Signal::Traces,
             b'L' => Signal::Logs,
+            b'M' => Signal::Metrics,
             _ => return None,
         };
         let flags = *b.get(1)?;
@@ -149,9 +151,13 @@ pub(crate) fn body<'a>(meta: &Meta, stored: &'a [u8]) -> Option<Cow<'a, [u8]>> {
 /// Counts spans or log records in a protobuf body (for values without a count in the header).
 pub(crate) fn count_items(signal: Signal, body: &[u8]) -> u64 {
     use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+    use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
     use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
     use prost::Message;
     match signal {
+        Signal::Metrics => ExportMetricsServiceRequest::decode(body)
+            .map(|r| crate::receiver::validate::data_points(&r))
+            .unwrap_or(0),
         Signal::Traces => ExportTraceServiceRequest::decode(body)
             .map(|r| {
                 r.resource_spans

@@ -43,6 +43,8 @@ pub enum Signal {
     Traces,
     /// An `ExportLogsServiceRequest`, protobuf-encoded.
     Logs,
+    /// An `ExportMetricsServiceRequest`, protobuf-encoded.
+    Metrics,
 }
 
 /// One buffered request.

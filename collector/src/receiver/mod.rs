@@ -1,4 +1,5 @@
-//! OTLP receivers: gRPC (TraceService, LogsService) and HTTP (`/v1/traces`, `/v1/logs`). Both
+//! OTLP receivers: gRPC (TraceService, LogsService, MetricsService) and HTTP (`/v1/traces`,
+//! `/v1/logs`, `/v1/metrics`). Both
 //! hand requests to [`Ingest`], which drops invalid items, stores the rest durably and only then
 //! answers; protobuf trace exports whose spans all pass [`scan`] are stored without a decode.
 
@@ -16,6 +17,9 @@ use std::sync::Arc;
 
 use opentelemetry_proto::tonic::collector::logs::v1::{
     ExportLogsPartialSuccess, ExportLogsServiceRequest, ExportLogsServiceResponse,
+};
+use opentelemetry_proto::tonic::collector::metrics::v1::{
+    ExportMetricsPartialSuccess, ExportMetricsServiceRequest, ExportMetricsServiceResponse,
 };
 use opentelemetry_proto::tonic::collector::trace::v1::{
     ExportTracePartialSuccess, ExportTraceServiceRequest, ExportTraceServiceResponse,
@@ -139,6 +143,31 @@ impl Ingest {
             error_message: f.message,
         });
         Ok(ExportLogsServiceResponse { partial_success })
+    }
+
+    /// Filters, stores and answers one metrics export (see [`Ingest::traces`]); its items are
+    /// data points.
+    pub async fn metrics(
+        &self,
+        mut req: ExportMetricsServiceRequest,
+        raw: Option<Vec<u8>>,
+    ) -> Result<ExportMetricsServiceResponse, IngestError> {
+        let f = validate::filter_metrics(&mut req);
+        add(&self.metrics.data_points_received, f.accepted + f.rejected);
+        add(&self.metrics.data_points_rejected, f.rejected);
+        if f.accepted > 0 {
+            let value = match raw {
+                Some(raw) if f.rejected == 0 => raw,
+                _ => prepared(&req),
+            };
+            self.store(Signal::Metrics, value, f.accepted).await?;
+            add(&self.metrics.data_points_accepted, f.accepted);
+        }
+        let partial_success = (f.rejected > 0).then_some(ExportMetricsPartialSuccess {
+            rejected_data_points: f.rejected as i64,
+            error_message: f.message,
+        });
+        Ok(ExportMetricsServiceResponse { partial_success })
     }
 
     async fn store(&self, signal: Signal, value: Vec<u8>, items: u64) -> Result<(), IngestError> {
