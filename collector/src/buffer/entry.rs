@@ -6,13 +6,14 @@
 
 use std::borrow::Cow;
 
-use coxswain_proto::telemetry::gen_ai;
+use coxswain_proto::telemetry::{gen_ai, native};
 
 use super::{Seq, Signal};
 
 /// Set in [`Meta`]'s flags when the body is an lz4 block with its size prepended.
 const LZ4: u8 = 1;
-/// Set when the body names a Coxswain session (the analytics read it; others are skipped).
+/// Set when the body names a Coxswain session or holds a harness's native events (the
+/// analytics read it; others are skipped).
 const SESSION: u8 = 2;
 
 /// Bytes of the little-endian uncompressed size before an lz4 block.
@@ -105,11 +106,16 @@ pub(crate) fn decode_index(b: &[u8]) -> Option<(Location, Meta)> {
     Some((loc, Meta::decode(b.get(20..)?)?))
 }
 
-/// Whether a body names a Coxswain session: attribute keys sit in the protobuf as plain bytes,
-/// so a trace request that never names the session key holds no Coxswain span.
+/// Whether the analytics read a body: attribute keys and event names sit in the protobuf as
+/// plain bytes, so a trace request that never names the session key holds no Coxswain span,
+/// and a logs request that names no harness's event prefix holds no native event.
 pub(crate) fn mentions_session(signal: Signal, body: &[u8]) -> bool {
-    signal == Signal::Traces
-        && memchr::memmem::find(body, gen_ai::CONVERSATION_ID.as_bytes()).is_some()
+    let find = |needle: &str| memchr::memmem::find(body, needle.as_bytes()).is_some();
+    match signal {
+        Signal::Traces => find(gen_ai::CONVERSATION_ID),
+        Signal::Logs => native::PREFIXES.iter().any(|p| find(p)),
+        Signal::Metrics => false,
+    }
 }
 
 /// The body as stored: an lz4 block with its size prepended when that is at least an eighth
