@@ -366,8 +366,7 @@ pub mod tools {
     /// MCP tools (`mcp__server__tool`) as `read` when their verb only looks.
     pub fn category(tool_name: &str) -> &'static str {
         let tables = [CLAUDE_CODE_TOOLS, CODEX_TOOLS, GEMINI_CLI_TOOLS];
-        if let Some((_, c)) = tables.iter().flat_map(|t| t.iter()).find(|(n, _)| *n == tool_name)
-        {
+        if let Some((_, c)) = tables.iter().flat_map(|t| t.iter()).find(|(n, _)| *n == tool_name) {
             return c;
         }
         if tool_name.starts_with("mcp__") || tool_name.starts_with("mcp_") {
@@ -406,12 +405,8 @@ pub mod native {
 
     /// Pseudonymous user ids the collector may key a pseudonym on, best first. An email is never
     /// read (see TELEMETRY.md "Native telemetry").
-    pub const USER_IDS: &[&str] = &[
-        "user.account_uuid",
-        "user.id",
-        "user.account_id",
-        "installation.id",
-    ];
+    pub const USER_IDS: &[&str] =
+        &["user.account_uuid", "user.id", "user.account_id", "installation.id"];
 
     /// Claude Code (`CLAUDE_CODE_ENABLE_TELEMETRY=1`, `OTEL_LOGS_EXPORTER=otlp`).
     pub mod claude_code {

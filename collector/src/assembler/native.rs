@@ -145,11 +145,8 @@ fn from_record(r: &LogRecord, resource: &Resource, key: &[u8]) -> Option<SpanFac
     let text = |k: &str| lookup(r, resource, k).map(string).unwrap_or_default();
     let num = |k: &str| lookup(r, resource, k).map(count);
     let flag = |k: &str| lookup(r, resource, k).map(boolean);
-    let session_key = if harness == native::harness::CODEX {
-        codex::CONVERSATION_ID
-    } else {
-        cc::SESSION_ID
-    };
+    let session_key =
+        if harness == native::harness::CODEX { codex::CONVERSATION_ID } else { cc::SESSION_ID };
     let session_id = text(session_key);
     if session_id.is_empty() {
         return None;

@@ -282,12 +282,12 @@ fn native_windows<'a>(
             .max_by_key(|c| (c.start, c.span_id))
             .map(|c| c.model.clone())
             .unwrap_or_default();
-        root.end_reason = if w.members.iter().any(|m| m.kind == Some(SpanKind::ModelCall) && m.failed)
-        {
-            coxswain_proto::telemetry::end_reason::STOP_FAILURE.to_string()
-        } else {
-            String::new()
-        };
+        root.end_reason =
+            if w.members.iter().any(|m| m.kind == Some(SpanKind::ModelCall) && m.failed) {
+                coxswain_proto::telemetry::end_reason::STOP_FAILURE.to_string()
+            } else {
+                String::new()
+            };
         root.end = w.members.iter().map(|m| m.time()).fold(root.start, u64::max);
         let mut acts: Vec<&SpanFacts> =
             w.members.iter().copied().filter(|m| m.kind == Some(SpanKind::Action)).collect();
