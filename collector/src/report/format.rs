@@ -17,13 +17,11 @@ enum Kind {
 /// The report's measures, in table order: (JSON key, label, kind).
 const MEASURES: [(&str, &str, Kind); 36] = [
     ("sessions", "sessions", Kind::Count),
-    ("native_sessions", "  of which native telemetry only", Kind::Count),
     ("users", "users", Kind::Count),
     ("prompts", "prompts", Kind::Count),
     ("turns_per_session_mean", "prompts per session (mean)", Kind::Number),
     ("actions_per_prompt_mean", "actions per prompt (mean)", Kind::Number),
     ("actions_per_prompt_median", "actions per prompt (median)", Kind::Number),
-    ("prompts_with_output_words", "prompts the hook saw (output words)", Kind::Count),
     ("output_words_per_prompt_mean", "output words per prompt (mean)", Kind::Number),
     ("output_words_per_prompt_median", "output words per prompt (median)", Kind::Number),
     ("output_words_per_prompt_word_mean", "output words per prompt word (mean)", Kind::Number),
@@ -56,6 +54,9 @@ const MEASURES: [(&str, &str, Kind); 36] = [
     ("planning_user_share", "planning decisions by user", Kind::Rate),
     ("execution_agent_share", "execution decisions by agent", Kind::Rate),
     ("mode_agreement_rate", "work mode agrees with telemetry", Kind::Rate),
+    // Added with native telemetry; last, so earlier CSV columns keep their places.
+    ("native_sessions", "sessions from native telemetry only", Kind::Count),
+    ("prompts_with_output_words", "prompts the hook saw (output words)", Kind::Count),
 ];
 
 fn field<'a>(row: &'a Value, key: &str) -> &'a Value {
