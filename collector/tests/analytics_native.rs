@@ -224,3 +224,40 @@ async fn codex_and_gemini_cli_native_events_become_sessions_with_prompts_actions
     let parse = |s: String| serde_json::from_str::<Value>(&s).unwrap().to_string();
     assert_eq!((parse(again("codex-native-1")), parse(again("gemini-native-1"))), before);
 }
+
+#[tokio::test]
+async fn a_hook_without_prompt_ids_wins_the_whole_session_over_native_telemetry() {
+    use analytics_fixture::{P, S, append, read};
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    // An older hook (no `coxswain.prompt.id`) saw one prompt with one action …
+    let hook =
+        S::new("mixed-old", "hook-user").prompt(0, P { words: 8, ..P::default() }, &[read()]);
+    append(&buf, vec![analytics_fixture::request(hook.spans)]).await;
+    // … and Claude Code's own telemetry describes it too, with ids the hook cannot match.
+    let c = |name: &str, seq: i64, attrs: Vec<KeyValue>| {
+        let mut all =
+            vec![st("session.id", "mixed-old"), st("prompt.id", "p-1"), int("event.sequence", seq)];
+        all.extend(attrs);
+        event(name, T + seq as u64 * MS, all)
+    };
+    let native = request(
+        "claude-code",
+        vec![
+            c("claude_code.user_prompt", 1, vec![]),
+            c("claude_code.tool_result", 2, vec![st("tool_name", "Read"), st("success", "true")]),
+            c("claude_code.tool_result", 3, vec![st("tool_name", "Edit"), st("success", "true")]),
+        ],
+    );
+    buf.append(Signal::Logs, &native).await.unwrap();
+    let a = assemble(&buf);
+    let r: Value =
+        serde_json::from_str(&ops::session_json(a.store(), "mixed-old", None).unwrap()).unwrap();
+    assert_eq!(r["telemetry"], "both");
+    assert_eq!(
+        (r["prompts"].as_array().unwrap().len(), r["actions"].as_u64()),
+        (1, Some(1)),
+        "{r:#}"
+    );
+    assert_eq!((r["user"].as_str(), r["native_prompts"].as_u64()), (Some("hook-user"), Some(0)));
+}
