@@ -16,7 +16,7 @@ use prost::Message;
 use tonic::codegen::{BoxFuture, Context, Poll, Service, StdError};
 use tonic::server::NamedService;
 
-use super::{Ingest, IngestError, VALUE_HEADER_LEN};
+use super::{ExportRequest, Ingest, IngestError, VALUE_HEADER_LEN};
 use crate::auth::Principal;
 
 /// One OTLP signal's gRPC method.
@@ -95,27 +95,7 @@ impl OtlpMethod for Logs {
         value: Vec<u8>,
         team: Option<Arc<str>>,
     ) -> BoxFuture<Vec<u8>, tonic::Status> {
-        Box::pin(async move {
-            let mut req =
-                ExportLogsServiceRequest::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
-                    crate::observe::add(&ingest.metrics.requests_invalid, 1);
-                    tonic::Status::invalid_argument(format!(
-                        "body is not a protobuf ExportLogsServiceRequest: {e}"
-                    ))
-                })?;
-            let raw = match &team {
-                Some(team) => {
-                    super::team::stamp_logs(&mut req, team);
-                    None
-                }
-                None => Some(value),
-            };
-            let resp = ingest.logs(req, raw).await.map_err(|e| {
-                ingest.count_refusal_grpc(&e);
-                e.to_status()
-            })?;
-            Ok(resp.encode_to_vec())
-        })
+        export::<ExportLogsServiceRequest>(ingest, value, team)
     }
 }
 
@@ -127,28 +107,34 @@ impl OtlpMethod for Metrics {
         value: Vec<u8>,
         team: Option<Arc<str>>,
     ) -> BoxFuture<Vec<u8>, tonic::Status> {
-        Box::pin(async move {
-            let mut req =
-                ExportMetricsServiceRequest::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
-                    crate::observe::add(&ingest.metrics.requests_invalid, 1);
-                    tonic::Status::invalid_argument(format!(
-                        "body is not a protobuf ExportMetricsServiceRequest: {e}"
-                    ))
-                })?;
-            let raw = match &team {
-                Some(team) => {
-                    super::team::stamp_metrics(&mut req, team);
-                    None
-                }
-                None => Some(value),
-            };
-            let resp = ingest.metrics(req, raw).await.map_err(|e| {
-                ingest.count_refusal_grpc(&e);
-                e.to_status()
-            })?;
-            Ok(resp.encode_to_vec())
-        })
+        export::<ExportMetricsServiceRequest>(ingest, value, team)
     }
+}
+
+/// Decodes a logs or metrics export, stamps a team token's team, ingests and answers.
+fn export<R: ExportRequest>(
+    ingest: Arc<Ingest>,
+    value: Vec<u8>,
+    team: Option<Arc<str>>,
+) -> BoxFuture<Vec<u8>, tonic::Status> {
+    Box::pin(async move {
+        let mut req = R::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
+            crate::observe::add(&ingest.metrics.requests_invalid, 1);
+            tonic::Status::invalid_argument(format!("body is not a protobuf {}: {e}", R::NAME))
+        })?;
+        let raw = match &team {
+            Some(team) => {
+                req.stamp(team);
+                None
+            }
+            None => Some(value),
+        };
+        let resp = req.ingest(&ingest, raw).await.map_err(|e| {
+            ingest.count_refusal_grpc(&e);
+            e.to_status()
+        })?;
+        Ok(resp.encode_to_vec())
+    })
 }
 
 /// The tonic service for one OTLP method.

@@ -16,7 +16,7 @@ use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequ
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message;
 
-use super::{Ingest, IngestError};
+use super::{ExportRequest, Ingest, IngestError};
 use crate::auth::Principal;
 use crate::observe::add;
 use crate::rpc_status::RpcStatus;
@@ -32,8 +32,8 @@ pub struct HttpState {
 pub fn routes(state: HttpState) -> axum::Router {
     axum::Router::new()
         .route("/v1/traces", post(traces))
-        .route("/v1/logs", post(logs))
-        .route("/v1/metrics", post(metrics))
+        .route("/v1/logs", post(export::<ExportLogsServiceRequest>))
+        .route("/v1/metrics", post(export::<ExportMetricsServiceRequest>))
         // We read the body ourselves against our own limit, to answer 413 naming it.
         .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(state)
@@ -89,7 +89,8 @@ async fn traces(
     respond(&s, format, s.ingest.traces(req, raw).await)
 }
 
-async fn logs(
+/// `/v1/logs` and `/v1/metrics`.
+async fn export<R: ExportRequest>(
     State(s): State<HttpState>,
     caller: Caller,
     headers: HeaderMap,
@@ -99,47 +100,18 @@ async fn logs(
         Ok(x) => x,
         Err(r) => return r,
     };
-    let mut req =
-        match decode::<ExportLogsServiceRequest>(format, &bytes, "ExportLogsServiceRequest") {
-            Ok(req) => req,
-            Err(e) => return refuse(&s, format, e),
-        };
-    let raw = match team_of(&caller) {
-        Some(team) => {
-            super::team::stamp_logs(&mut req, team);
-            None
-        }
-        None => stored_form(format, &bytes),
-    };
-    respond(&s, format, s.ingest.logs(req, raw).await)
-}
-
-async fn metrics(
-    State(s): State<HttpState>,
-    caller: Caller,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let (format, bytes) = match read(&s, &headers, body).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    let mut req = match decode::<ExportMetricsServiceRequest>(
-        format,
-        &bytes,
-        "ExportMetricsServiceRequest",
-    ) {
+    let mut req = match decode::<R>(format, &bytes, R::NAME) {
         Ok(req) => req,
         Err(e) => return refuse(&s, format, e),
     };
     let raw = match team_of(&caller) {
         Some(team) => {
-            super::team::stamp_metrics(&mut req, team);
+            req.stamp(team);
             None
         }
         None => stored_form(format, &bytes),
     };
-    respond(&s, format, s.ingest.metrics(req, raw).await)
+    respond(&s, format, req.ingest(&s.ingest, raw).await)
 }
 
 /// An export request from a body in either encoding; the error names the message expected.

@@ -202,6 +202,55 @@ impl Ingest {
     }
 }
 
+/// A logs or metrics export as both receivers handle it: decoded, stamped with a team-scoped
+/// token's team, then filtered and stored by [`Ingest`] (traces have their own no-decode path).
+pub trait ExportRequest:
+    Message + Default + serde::de::DeserializeOwned + Send + Sized + 'static
+{
+    /// The message name, for errors.
+    const NAME: &'static str;
+    /// The answer.
+    type Response: Message + serde::Serialize + Send;
+    /// Stamps `team` on every item (see [`team`]).
+    fn stamp(&mut self, team: &str);
+    /// Filters, stores and answers.
+    fn ingest(
+        self,
+        ingest: &Ingest,
+        raw: Option<Vec<u8>>,
+    ) -> impl Future<Output = Result<Self::Response, IngestError>> + Send;
+}
+
+impl ExportRequest for ExportLogsServiceRequest {
+    const NAME: &'static str = "ExportLogsServiceRequest";
+    type Response = ExportLogsServiceResponse;
+    fn stamp(&mut self, t: &str) {
+        team::stamp_logs(self, t)
+    }
+    fn ingest(
+        self,
+        ingest: &Ingest,
+        raw: Option<Vec<u8>>,
+    ) -> impl Future<Output = Result<Self::Response, IngestError>> + Send {
+        ingest.logs(self, raw)
+    }
+}
+
+impl ExportRequest for ExportMetricsServiceRequest {
+    const NAME: &'static str = "ExportMetricsServiceRequest";
+    type Response = ExportMetricsServiceResponse;
+    fn stamp(&mut self, t: &str) {
+        team::stamp_metrics(self, t)
+    }
+    fn ingest(
+        self,
+        ingest: &Ingest,
+        raw: Option<Vec<u8>>,
+    ) -> impl Future<Output = Result<Self::Response, IngestError>> + Send {
+        ingest.metrics(self, raw)
+    }
+}
+
 /// Encodes `msg` after [`VALUE_HEADER_LEN`] reserved bytes, ready for the buffer.
 pub fn prepared<M: Message>(msg: &M) -> Vec<u8> {
     let mut value = Vec::with_capacity(VALUE_HEADER_LEN + msg.encoded_len());
