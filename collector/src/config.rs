@@ -85,6 +85,10 @@ impl Default for CollectorConfig {
     }
 }
 
+/// Default of `limits.span_max_future_secs` (also how far ahead of its arrival a native log
+/// event's time may lie).
+pub const DEFAULT_SPAN_MAX_FUTURE_SECS: u64 = 3600;
+
 /// `[limits]`: bounds that keep a hostile or broken client from holding the collector.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -116,7 +120,7 @@ impl Default for LimitsConfig {
             header_read_timeout_secs: 10,
             body_read_timeout_secs: 30,
             span_max_age_secs: None,
-            span_max_future_secs: 3600,
+            span_max_future_secs: DEFAULT_SPAN_MAX_FUTURE_SECS,
             max_concurrent_queries: 4,
         }
     }

@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::buffer::{Buffer, BufferError, Signal};
+use crate::buffer::{Buffer, BufferError, Entry, Signal};
 use crate::classifier::Classifiers;
 use session::Clock;
 use span::SpanFacts;
@@ -150,14 +150,22 @@ pub struct Assembler {
 /// Calls `f` with the facts of one buffered request: Coxswain spans of a trace request, native
 /// events of a logs request (the assembler's and any other facts reader's single entry point).
 pub fn visit_entry(
-    signal: Signal,
-    body: &[u8],
+    entry: &Entry,
     native_key: &[u8],
     f: impl FnMut(SpanFacts),
 ) -> Result<(), span::DecodeError> {
-    match signal {
-        Signal::Traces => span::visit_request(body, f),
-        Signal::Logs => native::visit_request(body, native_key, f),
+    match entry.signal {
+        Signal::Traces => span::visit_request(&entry.body, f),
+        Signal::Logs => {
+            // Log times are not checked at ingest (logs of any service are welcome); a native
+            // event's time is held to its request's arrival plus the default future window, so a
+            // wrong clock cannot move the assembler's clock (and close every session) ahead.
+            let latest = entry
+                .received_ms
+                .saturating_mul(1_000_000)
+                .saturating_add(crate::config::DEFAULT_SPAN_MAX_FUTURE_SECS * 1_000_000_000);
+            native::visit_request(&entry.body, native_key, latest, f)
+        }
         Signal::Metrics => Ok(()),
     }
 }
@@ -205,7 +213,7 @@ impl Assembler {
             // Spans go to the store in chunks, so one request holding a million tiny spans
             // costs a chunk's memory, not a million spans'.
             let visited = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                visit_entry(e.signal, &e.body, &self.native_key, |facts| {
+                visit_entry(e, &self.native_key, |facts| {
                     spans.push(facts);
                     if spans.len() >= INGEST_CHUNK && failed.is_none() {
                         failed = self.ingest(std::mem::take(&mut spans)).err();

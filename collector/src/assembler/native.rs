@@ -59,10 +59,12 @@ fn pseudonym(key: &[u8], attribute: &str, id: &str) -> String {
 }
 
 /// Calls `f` with the fact of each native event in one buffered `ExportLogsServiceRequest`;
-/// other log records are skipped. Walked one record at a time, like trace requests.
+/// other log records are skipped. Walked one record at a time, like trace requests. Times after
+/// `latest` (Unix ns) are read as `latest`.
 pub fn visit_request(
     body: &[u8],
     key: &[u8],
+    latest: u64,
     mut f: impl FnMut(SpanFacts),
 ) -> Result<(), DecodeError> {
     if !mentions_native(body) {
@@ -75,7 +77,9 @@ pub fn visit_request(
         each_field(rl, 1, |r| Ok(resource.merge(r)?))?;
         each_field(rl, 2, |sl| {
             each_field(sl, 2, |bytes| {
-                if let Some(facts) = from_record(&LogRecord::decode(bytes)?, &resource, key) {
+                if let Some(mut facts) = from_record(&LogRecord::decode(bytes)?, &resource, key) {
+                    facts.start = facts.start.min(latest);
+                    facts.end = facts.end.min(latest);
                     f(facts);
                 }
                 Ok(())

@@ -56,6 +56,8 @@ pub struct Entry {
     pub signal: Signal,
     /// The protobuf-encoded export request (only the accepted part of what the client sent).
     pub body: Vec<u8>,
+    /// When it was accepted (Unix ms).
+    pub received_ms: u64,
 }
 
 /// What can go wrong in the buffer.
@@ -667,7 +669,12 @@ impl Buffer {
             match self.read_body(seq, &loc, &meta) {
                 Ok(Some(body)) => {
                     bytes += body.len();
-                    out.entries.push(Entry { seq, signal: meta.signal, body });
+                    out.entries.push(Entry {
+                        seq,
+                        signal: meta.signal,
+                        body,
+                        received_ms: meta.received_ms,
+                    });
                 }
                 // Removed by retention meanwhile: nothing to read.
                 Ok(None) => {}
