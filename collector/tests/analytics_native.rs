@@ -261,3 +261,22 @@ async fn a_hook_without_prompt_ids_wins_the_whole_session_over_native_telemetry(
     );
     assert_eq!((r["user"].as_str(), r["native_prompts"].as_u64()), (Some("hook-user"), Some(0)));
 }
+
+#[tokio::test]
+async fn a_native_event_from_a_wrong_clock_cannot_move_the_assemblers_clock_ahead() {
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    let year_2100 = 4_102_444_800_000_000_000u64;
+    let far = event(
+        "gemini_cli.user_prompt",
+        year_2100,
+        vec![st("session.id", "gemini-clock"), st("prompt_id", "p")],
+    );
+    buf.append(Signal::Logs, &request("gemini-cli", vec![far])).await.unwrap();
+    let a = assemble(&buf);
+    let r: Value =
+        serde_json::from_str(&ops::session_json(a.store(), "gemini-clock", None).unwrap()).unwrap();
+    let year: u32 = r["last_span_at"].as_str().unwrap()[..4].parse().unwrap();
+    assert!(year < 2100, "held to the request's arrival plus the future window: {r:#}");
+    assert_eq!(r["closed"], false);
+}
