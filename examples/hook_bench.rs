@@ -303,7 +303,7 @@ fn over_floor(modes: &[Mode<'_>]) {
             let (p50, p99) = quantiles(mode, harness);
             let (o50, o99) = (p50 - f50, p99 - f99);
             met &= o50 <= 1.0 && o99 <= 5.0;
-            line += &format!(" | {}: p50={p50:.2} (+{o50:.2}) p99={p99:.2} (+{o99:.2})", mode.name);
+            line += &format!(" | {}: p50={p50:.2} ({o50:+.2}) p99={p99:.2} ({o99:+.2})", mode.name);
         }
         println!("{line}");
     }
