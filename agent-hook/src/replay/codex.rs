@@ -10,7 +10,9 @@ use std::path::Path;
 
 use serde_json::{Map, Value, json};
 
+use crate::harness::codex::{counts, item_text, message_item};
 use crate::transcript::line::timestamp_millis;
+use crate::transcript::{TokenCounts, WindowTokens};
 
 use super::payload::{Context, base};
 use super::read_lines;
@@ -27,6 +29,10 @@ struct Turn {
     texts: Vec<String>,
     aborted: bool,
     last_timestamp: Option<String>,
+    /// `total_token_usage` when the turn began; the turn's tokens are its growth.
+    tokens_before: TokenCounts,
+    /// The last `total_token_usage` seen in the turn (`None`: no `token_count` in it).
+    tokens_after: Option<TokenCounts>,
 }
 
 /// Replays one rollout.
@@ -37,6 +43,15 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
         let p = l.get("payload")?;
         (l.get("type")? == "turn_context").then(|| p.get("model")?.as_str().map(str::to_owned))?
     });
+    // Rollouts up to 0.1xx write `user_message`/`agent_message` events; later ones completed
+    // `UserMessage`/`AgentMessage` items instead. A file is read by whichever it has.
+    let is_event = |l: &Value, kind: &str| {
+        l.get("type").and_then(Value::as_str) == Some("event_msg")
+            && l.pointer("/payload/type").and_then(Value::as_str) == Some(kind)
+    };
+    let user_events = lines.iter().flatten().any(|l| is_event(l, "user_message"));
+    let agent_events = lines.iter().flatten().any(|l| is_event(l, "agent_message"));
+    let mut total = TokenCounts::default();
     let mut started = false;
     let mut prompts = 0;
     let mut turn: Option<Turn> = None;
@@ -61,32 +76,38 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
                 }
             }
             Some("event_msg") => match kind {
-                "user_message" => {
-                    let unfinished = close(run, &ctx, turn.take(), !calls.is_empty());
-                    calls.clear();
-                    let mut p = base("UserPromptSubmit", &ctx, ts);
-                    if let Some(text) = unfinished {
-                        p.insert("coxswain_previous_agent_text".into(), json!(text));
-                    }
-                    p.insert(
-                        "prompt".into(),
-                        json!(str_of(payload, "message").unwrap_or_default()),
-                    );
-                    p.insert("coxswain_prompt_index".into(), json!(prompts));
-                    emit(run, p);
-                    run.summary.prompts += 1;
-                    turn = Some(Turn {
-                        prompt_index: prompts,
-                        texts: Vec::new(),
-                        aborted: false,
-                        last_timestamp: ts.map(str::to_owned),
-                    });
+                "user_message" if user_events => {
+                    let text = str_of(payload, "message").unwrap_or_default();
+                    turn = Some(start_turn(
+                        run, &ctx, &mut turn, &mut calls, text, ts, prompts, total,
+                    ));
                     prompts += 1;
                 }
-                "agent_message" => {
+                "item_completed" if !user_events && message_item(line, "UserMessage") => {
+                    let text = item_text(line);
+                    turn = Some(start_turn(
+                        run, &ctx, &mut turn, &mut calls, &text, ts, prompts, total,
+                    ));
+                    prompts += 1;
+                }
+                "agent_message" if agent_events => {
                     if let Some(t) = turn.as_mut() {
                         t.texts.extend(str_of(payload, "message").map(str::to_owned));
                         t.last_timestamp = ts.map(str::to_owned);
+                    }
+                }
+                "item_completed" if !agent_events && message_item(line, "AgentMessage") => {
+                    if let Some(t) = turn.as_mut() {
+                        t.texts.push(item_text(line));
+                        t.last_timestamp = ts.map(str::to_owned);
+                    }
+                }
+                "token_count" => {
+                    if let Some(now) = payload.pointer("/info/total_token_usage").map(counts) {
+                        total = now;
+                        if let Some(t) = turn.as_mut() {
+                            t.tokens_after = Some(now);
+                        }
                     }
                 }
                 "turn_aborted" => {
@@ -131,11 +152,43 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
                 }
                 _ => {}
             },
-            Some("turn_context") | Some("compacted") => {}
+            Some("turn_context" | "compacted" | "token_usage_record" | "world_state") => {}
             _ => run.summary.bad_lines += 1,
         }
     }
     close(run, &ctx, turn, !calls.is_empty());
+}
+
+/// Closes the open turn and starts the next prompt's.
+#[allow(clippy::too_many_arguments)]
+fn start_turn(
+    run: &mut Run<'_>,
+    ctx: &Context,
+    open: &mut Option<Turn>,
+    calls: &mut HashMap<String, Call>,
+    text: &str,
+    ts: Option<&str>,
+    index: usize,
+    total: TokenCounts,
+) -> Turn {
+    let unfinished = close(run, ctx, open.take(), !calls.is_empty());
+    calls.clear();
+    let mut p = base("UserPromptSubmit", ctx, ts);
+    if let Some(text) = unfinished {
+        p.insert("coxswain_previous_agent_text".into(), json!(text));
+    }
+    p.insert("prompt".into(), json!(text));
+    p.insert("coxswain_prompt_index".into(), json!(index));
+    emit(run, p);
+    run.summary.prompts += 1;
+    Turn {
+        prompt_index: index,
+        texts: Vec::new(),
+        aborted: false,
+        last_timestamp: ts.map(str::to_owned),
+        tokens_before: total,
+        tokens_after: None,
+    }
 }
 
 fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
@@ -169,6 +222,17 @@ fn close(run: &mut Run<'_>, ctx: &Context, turn: Option<Turn>, pending: bool) ->
     );
     p.insert("coxswain_agent_text".into(), json!(text));
     p.insert("coxswain_prompt_index".into(), json!(turn.prompt_index));
+    if let Some(after) = turn.tokens_after {
+        let before = turn.tokens_before;
+        let main = TokenCounts {
+            input: after.input.saturating_sub(before.input),
+            output: after.output.saturating_sub(before.output),
+            cache_read: after.cache_read.saturating_sub(before.cache_read),
+            cache_creation: 0,
+        };
+        let tokens = WindowTokens { main: Some(main), ..WindowTokens::default() };
+        p.insert("coxswain_tokens".into(), json!(tokens));
+    }
     emit(run, p);
     None
 }
@@ -191,9 +255,15 @@ fn post(
     let structured: Option<Value> =
         serde_json::from_str::<Value>(&raw).ok().filter(Value::is_object);
     let meta = structured.as_ref().and_then(|s| s.get("metadata"));
+    let number =
+        |rest: &str| rest.split(|c: char| !c.is_ascii_digit() && c != '-').next()?.parse().ok();
+    // `Exit code: N` first (0.7x), or a `Process exited with code N` line (unified exec, 0.1xx).
     let exit_code = meta.and_then(|m| m.get("exit_code")).and_then(Value::as_i64).or_else(|| {
-        let rest = raw.strip_prefix("Exit code: ")?;
-        rest.split(|c: char| !c.is_ascii_digit() && c != '-').next()?.parse().ok()
+        raw.strip_prefix("Exit code: ").and_then(number).or_else(|| {
+            raw.lines()
+                .take(8)
+                .find_map(|l| l.strip_prefix("Process exited with code ").and_then(number))
+        })
     });
     let text = structured
         .as_ref()
