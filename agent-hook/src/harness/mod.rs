@@ -111,6 +111,19 @@ pub fn names() -> String {
     HARNESSES.iter().map(|h| h.name).collect::<Vec<_>>().join(", ")
 }
 
+impl std::fmt::Debug for Harness {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Harness").field("name", &self.name).finish_non_exhaustive()
+    }
+}
+
+/// A harness is its name (one registration each).
+impl PartialEq for Harness {
+    fn eq(&self, other: &Harness) -> bool {
+        self.name == other.name
+    }
+}
+
 impl Harness {
     /// The typed event of a harness event name.
     pub fn event(&self, name: &str) -> Option<HookEvent> {

@@ -1,20 +1,23 @@
-//! OpenAI Codex CLI rollouts (`rollout-*.jsonl`) as Claude-Code-format hook payloads.
+//! OpenAI Codex CLI rollouts (`rollout-*.jsonl`) as typed replay events of the `codex` harness.
 //!
 //! `session_meta` starts the session; `event_msg/user_message` is a prompt; `function_call` and
 //! `custom_tool_call` (`apply_patch`) are actions, closed by their `*_output` (a non-zero exit
 //! code, or a failed patch, is a `PostToolUseFailure`); `event_msg/agent_message` is the agent's
-//! text; `event_msg/turn_aborted` interrupts the turn. Payloads carry `coxswain_harness: codex`.
+//! text; `event_msg/turn_aborted` interrupts the turn; a turn's tokens are the growth of
+//! `token_count`'s `total_token_usage`.
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use crate::harness::codex::{counts, item_text, message_item};
+use crate::harness::HookEvent;
+use crate::harness::codex::{HARNESS, counts, item_text, message_item};
 use crate::transcript::line::timestamp_millis;
 use crate::transcript::{TokenCounts, WindowTokens};
 
-use super::payload::{Context, base};
+use super::event::{Detail, Outcome, ReplayEvent, ToolUse};
+use super::payload::Context;
 use super::read_lines;
 use super::run::Run;
 
@@ -25,7 +28,6 @@ struct Call {
 }
 
 struct Turn {
-    prompt_index: usize,
     texts: Vec<String>,
     aborted: bool,
     last_timestamp: Option<String>,
@@ -67,12 +69,8 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
                 if !started {
                     started = true;
                     run.see_session(&ctx.session_id);
-                    let mut p = base("SessionStart", &ctx, ts);
-                    p.insert("source".into(), json!("startup"));
-                    if let Some(model) = &model {
-                        p.insert("model".into(), json!(model));
-                    }
-                    emit(run, p);
+                    let detail = Detail::Session { source: "startup", model: model.clone() };
+                    run.emit(event(HookEvent::SessionStart, &ctx, ts).with(detail));
                 }
             }
             Some("event_msg") => match kind {
@@ -133,9 +131,9 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
                         input,
                         timestamp: ts.map(str::to_owned),
                     };
-                    let mut p = base("PreToolUse", &ctx, ts);
-                    insert_tool(&mut p, id, &call);
-                    emit(run, p);
+                    let detail =
+                        Detail::Tool { call: call.tool_use(id), outcome: None, duration_ms: None };
+                    run.emit(event(HookEvent::ToolStarted, &ctx, ts).with(detail));
                     calls.insert(id.to_owned(), call);
                 }
                 "function_call_output" | "custom_tool_call_output" => {
@@ -145,7 +143,7 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
                     let Some(call) = calls.remove(id) else {
                         continue;
                     };
-                    emit(run, post(&ctx, id, &call, payload.get("output"), ts));
+                    run.emit(post(&ctx, id, &call, payload.get("output"), ts));
                     if let Some(t) = turn.as_mut() {
                         t.last_timestamp = ts.map(str::to_owned);
                     }
@@ -173,16 +171,15 @@ fn start_turn(
 ) -> Turn {
     let unfinished = close(run, ctx, open.take(), !calls.is_empty());
     calls.clear();
-    let mut p = base("UserPromptSubmit", ctx, ts);
-    if let Some(text) = unfinished {
-        p.insert("coxswain_previous_agent_text".into(), json!(text));
-    }
-    p.insert("prompt".into(), json!(text));
-    p.insert("coxswain_prompt_index".into(), json!(index));
-    emit(run, p);
+    let detail = Detail::Prompt {
+        text: text.to_owned(),
+        index: index as u64,
+        harness_version: None,
+        previous: unfinished.map(|text| (text, None)),
+    };
+    run.emit(event(HookEvent::PromptSubmitted, ctx, ts).with(detail));
     run.summary.prompts += 1;
     Turn {
-        prompt_index: index,
         texts: Vec::new(),
         aborted: false,
         last_timestamp: ts.map(str::to_owned),
@@ -195,15 +192,14 @@ fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
     v.get(key).and_then(Value::as_str)
 }
 
-fn emit(run: &mut Run<'_>, mut p: Map<String, Value>) {
-    p.insert("coxswain_harness".into(), json!("codex"));
-    run.emit(Value::Object(p));
+fn event(kind: HookEvent, ctx: &Context, ts: Option<&str>) -> ReplayEvent {
+    ReplayEvent::new(&HARNESS, kind, ctx, ts)
 }
 
-fn insert_tool(p: &mut Map<String, Value>, id: &str, call: &Call) {
-    p.insert("tool_name".into(), json!(call.name));
-    p.insert("tool_input".into(), call.input.clone());
-    p.insert("tool_use_id".into(), json!(id));
+impl Call {
+    fn tool_use(&self, id: &str) -> ToolUse {
+        ToolUse { id: id.to_owned(), name: self.name.clone(), input: self.input.clone() }
+    }
 }
 
 /// Stop when the turn ended on its own (not aborted, every call answered); otherwise returns
@@ -214,15 +210,7 @@ fn close(run: &mut Run<'_>, ctx: &Context, turn: Option<Turn>, pending: bool) ->
     if turn.aborted || pending {
         return Some(text);
     }
-    let mut p = base("Stop", ctx, turn.last_timestamp.as_deref());
-    p.insert("stop_hook_active".into(), json!(false));
-    p.insert(
-        "last_assistant_message".into(),
-        json!(turn.texts.last().cloned().unwrap_or_default()),
-    );
-    p.insert("coxswain_agent_text".into(), json!(text));
-    p.insert("coxswain_prompt_index".into(), json!(turn.prompt_index));
-    if let Some(after) = turn.tokens_after {
+    let tokens = turn.tokens_after.map(|after| {
         let before = turn.tokens_before;
         let main = TokenCounts {
             input: after.input.saturating_sub(before.input),
@@ -230,10 +218,14 @@ fn close(run: &mut Run<'_>, ctx: &Context, turn: Option<Turn>, pending: bool) ->
             cache_read: after.cache_read.saturating_sub(before.cache_read),
             cache_creation: 0,
         };
-        let tokens = WindowTokens { main: Some(main), ..WindowTokens::default() };
-        p.insert("coxswain_tokens".into(), json!(tokens));
-    }
-    emit(run, p);
+        WindowTokens { main: Some(main), ..WindowTokens::default() }
+    });
+    let detail = Detail::End {
+        agent_text: text,
+        last_message: turn.texts.last().cloned().unwrap_or_default(),
+        tokens,
+    };
+    run.emit(event(HookEvent::Stopped, ctx, turn.last_timestamp.as_deref()).with(detail));
     None
 }
 
@@ -246,7 +238,7 @@ fn post(
     call: &Call,
     output: Option<&Value>,
     ts: Option<&str>,
-) -> Map<String, Value> {
+) -> ReplayEvent {
     let raw = match output {
         Some(Value::String(s)) => s.clone(),
         Some(other) => other.to_string(),
@@ -272,21 +264,17 @@ fn post(
         .unwrap_or_else(|| raw.clone());
     let failed =
         exit_code.is_some_and(|c| c != 0) || raw.starts_with("apply_patch verification failed");
-    let mut p = base(if failed { "PostToolUseFailure" } else { "PostToolUse" }, ctx, ts);
-    insert_tool(&mut p, id, call);
-    if failed {
+    let (kind, outcome) = if failed {
         let error = match exit_code {
             Some(code) => format!("Exit code {code}\n{text}"),
             None => text,
         };
-        p.insert("error".into(), json!(error));
-        p.insert("is_interrupt".into(), json!(false));
+        (HookEvent::ToolFailed, Outcome::Failed { error, interrupted: false })
     } else {
-        p.insert(
-            "tool_response".into(),
-            json!({ "stdout": text, "stderr": "", "interrupted": false, "exit_code": exit_code }),
-        );
-    }
+        let response =
+            json!({ "stdout": text, "stderr": "", "interrupted": false, "exit_code": exit_code });
+        (HookEvent::ToolFinished, Outcome::Succeeded(response))
+    };
     let from_meta = meta
         .and_then(|m| m.get("duration_seconds"))
         .and_then(Value::as_f64)
@@ -297,8 +285,7 @@ fn post(
             (Some(a), Some(b)) => Some((b - a).max(0)),
             _ => None,
         };
-    if let Some(ms) = from_meta.or(from_ts) {
-        p.insert("duration_ms".into(), json!(ms));
-    }
-    p
+    let duration_ms = from_meta.or(from_ts).map(|ms| ms.max(0) as u64);
+    let detail = Detail::Tool { call: call.tool_use(id), outcome: Some(outcome), duration_ms };
+    event(kind, ctx, ts).with(detail)
 }
