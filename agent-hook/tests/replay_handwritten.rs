@@ -14,8 +14,8 @@ fn fixture(name: &str) -> PathBuf {
 
 fn replay_one(name: &str) -> (ReplaySummary, Vec<Value>) {
     let mut events = Vec::new();
-    let summary =
-        replay::collect(&[fixture(name)], false, &mut |e| events.push(e.payload())).expect("replay runs");
+    let summary = replay::collect(&[fixture(name)], false, &mut |e| events.push(e.payload()))
+        .expect("replay runs");
     (summary, events)
 }
 

@@ -17,7 +17,7 @@ pub fn npm_package(dir: &str, package: &str, bin: &str) -> Option<PathBuf> {
     if binary.is_file() {
         return Some(binary);
     }
-    let _lock = NpmLock::take();
+    let _lock = coxswain_test_support::InstallLock::take("coxswain-npm.lock");
     if binary.is_file() {
         return Some(binary);
     }
@@ -39,27 +39,6 @@ pub fn npm_package(dir: &str, package: &str, bin: &str) -> Option<PathBuf> {
             eprintln!("SKIP: npm is not available ({e})");
             None
         }
-    }
-}
-
-/// An exclusive `flock` on a file in the temp dir, released when dropped.
-struct NpmLock(std::fs::File);
-
-impl NpmLock {
-    fn take() -> NpmLock {
-        use std::os::fd::AsRawFd;
-        let f = std::fs::File::create(std::env::temp_dir().join("coxswain-npm.lock")).unwrap();
-        // SAFETY: a valid open descriptor; flock blocks until the lock is ours.
-        unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) };
-        NpmLock(f)
-    }
-}
-
-impl Drop for NpmLock {
-    fn drop(&mut self) {
-        use std::os::fd::AsRawFd;
-        // SAFETY: the descriptor is still open.
-        unsafe { libc::flock(self.0.as_raw_fd(), libc::LOCK_UN) };
     }
 }
 
