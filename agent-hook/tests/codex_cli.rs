@@ -166,19 +166,6 @@ fn independent_count(rollout: &Path) -> Vec<PromptFigures> {
         .collect()
 }
 
-fn rollouts(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(rollouts(&path));
-        } else if path.extension().is_some_and(|e| e == "jsonl") {
-            found.push(path);
-        }
-    }
-    found
-}
-
 #[test]
 fn real_codex_sessions_record_every_prompts_actions_failures_words_and_tokens() {
     let Some(codex) = codex_binary() else { return };
@@ -232,7 +219,7 @@ fn real_codex_sessions_record_every_prompts_actions_failures_words_and_tokens() 
     run(&["List the files in this folder and tell me what you see"]);
     run(&["resume", "--last", "Now list them again please"]);
 
-    let rollouts = rollouts(&codex_home.path().join("sessions"));
+    let rollouts = harness_cli::jsonl_files(&codex_home.path().join("sessions"));
     assert_eq!(rollouts.len(), 1, "one rollout, resumed: {rollouts:?}");
     let mut expected = independent_count(&rollouts[0]);
     assert_eq!(expected.len(), 2, "two prompts in the rollout: {expected:?}");

@@ -163,21 +163,6 @@ fn independent_count(chat: &Path) -> Vec<PromptFigures> {
         .collect()
 }
 
-fn chat_files(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(chat_files(&path));
-        } else if path.parent().is_some_and(|p| p.ends_with("chats"))
-            && path.extension().is_some_and(|e| e == "jsonl")
-        {
-            found.push(path);
-        }
-    }
-    found
-}
-
 #[test]
 fn real_gemini_cli_sessions_record_every_prompts_actions_failures_words_and_tokens() {
     let Some(script) = gemini_script() else { return };
@@ -241,7 +226,8 @@ fn real_gemini_cli_sessions_record_every_prompts_actions_failures_words_and_toke
     run(&["-p", "List the files in this folder and tell me what you see"]);
     run(&["-p", "Now list them again please", "--resume", "latest"]);
 
-    let chats = chat_files(&home.path().join(".gemini/tmp"));
+    let mut chats = harness_cli::jsonl_files(&home.path().join(".gemini/tmp"));
+    chats.retain(|c| c.parent().is_some_and(|p| p.ends_with("chats")));
     let mut expected: Vec<PromptFigures> =
         chats.iter().flat_map(|c| independent_count(c)).collect();
     assert_eq!(expected.len(), 2, "two prompts in {chats:?}: {expected:?}");

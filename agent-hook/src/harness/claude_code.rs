@@ -45,6 +45,7 @@ pub static HARNESS: Harness = Harness {
     reply: "",
     tools: CLAUDE_CODE_TOOLS,
     record,
+    after_install: None,
 };
 
 /// Feeds one payload to `recorder` by its `hook_event_name`; an event Claude Code sends that

@@ -35,10 +35,16 @@ pub static HARNESS: Harness = Harness {
         file: "hooks.json",
         local_file: None,
     },
-    timeout: Timeout::Seconds(5),
+    // Codex clamps a SessionEnd handler to 3 s and warns on every run about a longer one.
+    timeout: Timeout::Seconds(3),
     reply: "",
     tools: CODEX_TOOLS,
     record,
+    // Codex 0.169 runs no user hook it has not been told to trust (`codex exec` skips them
+    // silently).
+    after_install: Some(
+        "Codex runs these hooks once you trust them: open Codex and review them with /hooks.",
+    ),
 };
 
 /// At most this much of a rollout's end is read at Stop (a turn's lines are near the end).

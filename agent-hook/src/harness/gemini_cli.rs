@@ -42,6 +42,7 @@ pub static HARNESS: Harness = Harness {
     reply: "{}",
     tools: GEMINI_CLI_TOOLS,
     record,
+    after_install: None,
 };
 
 fn record(

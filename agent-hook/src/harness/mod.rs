@@ -96,6 +96,8 @@ pub struct Harness {
     pub tools: &'static [(&'static str, &'static str)],
     /// Maps one payload of a known event onto the recorder.
     pub record: fn(&Recorder, HookEvent, &Value, u64) -> Result<(), RecordError>,
+    /// What the user still has to do after install, if anything.
+    pub after_install: Option<&'static str>,
 }
 
 /// Every harness the hook knows.

@@ -151,3 +151,18 @@ pub fn replayed_prompts(paths: &[PathBuf], harness: &str) -> Vec<PromptFigures> 
     rows.sort();
     rows
 }
+
+/// Every `.jsonl` file under `dir`, at any depth (sessions, rollouts and chats the CLI wrote).
+pub fn jsonl_files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(jsonl_files(&path));
+        } else if path.extension().is_some_and(|e| e == "jsonl") {
+            found.push(path);
+        }
+    }
+    found.sort();
+    found
+}
