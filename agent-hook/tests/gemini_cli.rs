@@ -130,9 +130,9 @@ fn independent_count(chat: &Path) -> Vec<PromptFigures> {
         for call in d["toolCalls"].as_array().into_iter().flatten() {
             let id = call["id"].as_str().unwrap().to_owned();
             let output = call["result"][0]["functionResponse"]["response"]["output"].to_string();
-            let code =
-                output.split("Exit Code: ").nth(1).map(|r| r.trim_start_matches(|c| c == ' '));
-            if code.is_some_and(|c| !c.starts_with('0')) {
+            let code = output.split("Exit Code: ").nth(1);
+            let code = code.and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next());
+            if code.is_some_and(|c| c != "0") {
                 turn.failed.insert(id.clone());
             }
             turn.calls.insert(id);
