@@ -3,12 +3,14 @@
 //! (`../shared/fixtures/real/**/hooks/*.jsonl`, else the hook's own Claude Code fixtures) and the
 //! Codex and Gemini CLI fixtures — 1000 times, one process per event as the harnesses do, and
 //! prints the wall time (p50/p99) per harness and event with the collector up and with it down,
-//! next to the process-spawn floor measured in the same run.
+//! next to the process-spawn floor measured in the same run (`cat` fed the same payload), and
+//! per harness how far above that floor the hook is: the target is p50 ≤ 1 ms and p99 ≤ 5 ms
+//! over it, collector up and down. `--capture` turns content capture (and so redaction) on.
 //!
 //! Run with:
 //!   cargo build --release -p agent-hook
 //!   cargo build -p coxswain-collector            # or --release; only the hook is timed
-//!   cargo run --example hook_bench [-- --events 1000]
+//!   cargo run --release --example hook_bench [-- --events 1000] [--capture]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -21,11 +23,17 @@ fn main() -> anyhow::Result<()> {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(1000);
+    let capture = std::env::args().any(|a| a == "--capture");
     let hook = sibling("agent-hook")?;
     let scratch = tempfile::tempdir()?;
     let payloads = load_payloads(scratch.path())?;
     println!("agent-hook: {}", hook.display());
-    println!("payloads: {} in the cycle, {} runs per mode", payloads.len(), events);
+    println!(
+        "payloads: {} in the cycle, {} runs per mode, content capture {}",
+        payloads.len(),
+        events,
+        if capture { "on" } else { "off" }
+    );
 
     let mut collector = start_collector(scratch.path())?;
     let dead = format!("http://127.0.0.1:{}", coxswain_test_support::free_port());
@@ -38,9 +46,10 @@ fn main() -> anyhow::Result<()> {
             Path::new("/bin/cat"),
             "http://127.0.0.1:9",
             scratch.path().join("base"),
+            capture,
         )?,
-        Mode::new("collector up", &hook, &collector.1, scratch.path().join("up"))?,
-        Mode::new("collector down", &hook, &dead, scratch.path().join("down"))?,
+        Mode::new("collector up", &hook, &collector.1, scratch.path().join("up"), capture)?,
+        Mode::new("collector down", &hook, &dead, scratch.path().join("down"), capture)?,
     ];
     for i in 0..events {
         let (harness, payload) = &payloads[i % payloads.len()];
@@ -52,6 +61,7 @@ fn main() -> anyhow::Result<()> {
         mode.settle();
         report(mode.name, &mode.times);
     }
+    over_floor(&modes);
     let _ = collector.0.kill();
     let _ = collector.0.wait();
     Ok(())
@@ -177,11 +187,12 @@ impl<'a> Mode<'a> {
         program: &'a Path,
         endpoint: &str,
         home: PathBuf,
+        capture: bool,
     ) -> anyhow::Result<Mode<'a>> {
         std::fs::create_dir_all(home.join("config/coxswain"))?;
         std::fs::write(
             home.join("config/coxswain/hook.toml"),
-            format!("endpoint = \"{endpoint}\"\n"),
+            format!("endpoint = \"{endpoint}\"\ncapture_content = {capture}\n"),
         )?;
         Ok(Mode { name, program, home, times: Vec::new() })
     }
@@ -264,4 +275,37 @@ fn report(mode: &str, times: &[(String, Duration)]) {
             ms(percentile(&d, 0.99))
         );
     }
+}
+
+/// Per harness (and all together): the floor's p50/p99, and each hook mode's p50/p99 with how
+/// far each is above the floor's — the figure the target is about.
+fn over_floor(modes: &[Mode<'_>]) {
+    let Some((floor, hooks)) = modes.split_first() else {
+        return;
+    };
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let quantiles = |mode: &Mode<'_>, harness: &str| -> (f64, f64) {
+        let mut d: Vec<Duration> = mode
+            .times
+            .iter()
+            .filter(|(e, _)| harness == "all" || e.split(' ').next() == Some(harness))
+            .map(|(_, d)| *d)
+            .collect();
+        d.sort();
+        (ms(percentile(&d, 0.5)), ms(percentile(&d, 0.99)))
+    };
+    println!("\nover the floor (target: p50 ≤ 1 ms, p99 ≤ 5 ms over it):");
+    let mut met = true;
+    for harness in ["claude-code", "codex", "gemini-cli", "all"] {
+        let (f50, f99) = quantiles(floor, harness);
+        let mut line = format!("  {harness:<12} floor p50={f50:.2} p99={f99:.2} ms");
+        for mode in hooks {
+            let (p50, p99) = quantiles(mode, harness);
+            let (o50, o99) = (p50 - f50, p99 - f99);
+            met &= o50 <= 1.0 && o99 <= 5.0;
+            line += &format!(" | {}: p50={p50:.2} ({o50:+.2}) p99={p99:.2} ({o99:+.2})", mode.name);
+        }
+        println!("{line}");
+    }
+    println!("target {}", if met { "met" } else { "NOT met" });
 }

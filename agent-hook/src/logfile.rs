@@ -1,6 +1,7 @@
 //! The hook's own log: problems go to `hook.log` in the state dir (never stdout, never the
 //! agent's terminal), capped in size by rotating to `hook.log.1`.
 
+use std::fmt::Write as _;
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::PathBuf;
@@ -50,12 +51,81 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for LogFile {
 /// Sends `tracing` events at `level` and above to `path`; `AGENT_HOOK_LOG` (an env-filter
 /// directive such as `debug`) overrides the level.
 pub fn init(path: PathBuf, level: tracing::Level) {
-    let builder = tracing_subscriber::fmt().with_writer(LogFile::new(path)).with_ansi(false);
-    let _ = match std::env::var("AGENT_HOOK_LOG")
+    let Some(filter) = std::env::var("AGENT_HOOK_LOG")
         .ok()
         .and_then(|s| tracing_subscriber::EnvFilter::try_new(s).ok())
-    {
-        Some(filter) => builder.with_env_filter(filter).try_init(),
-        None => builder.with_max_level(level).try_init(),
+    else {
+        let _ = tracing::subscriber::set_global_default(Lines { log: LogFile::new(path), level });
+        return;
     };
+    let _ = tracing_subscriber::fmt()
+        .with_writer(LogFile::new(path))
+        .with_ansi(false)
+        .with_env_filter(filter)
+        .try_init();
+}
+
+/// Events as lines (`unix-seconds LEVEL target: message key=value`), spans ignored: the hook
+/// opens none, and `tracing_subscriber`'s registry, made for spans, costs every hook process
+/// more start-up work than reading its session state does.
+struct Lines {
+    log: LogFile,
+    level: tracing::Level,
+}
+
+impl tracing::Subscriber for Lines {
+    fn enabled(&self, metadata: &tracing::Metadata<'_>) -> bool {
+        *metadata.level() <= self.level
+    }
+
+    fn max_level_hint(&self) -> Option<tracing::level_filters::LevelFilter> {
+        Some(self.level.into())
+    }
+
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+
+    fn event(&self, event: &tracing::Event<'_>) {
+        let ns = crate::clock::now_ns();
+        let meta = event.metadata();
+        let mut line = format!(
+            "{}.{:03} {:>5} {}: ",
+            ns / 1_000_000_000,
+            ns / 1_000_000 % 1000,
+            meta.level(),
+            meta.target()
+        );
+        event.record(&mut Fields(&mut line));
+        self.log.append(&line);
+    }
+
+    fn enter(&self, _: &tracing::span::Id) {}
+
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// Writes an event's message, then its other fields as `key=value`.
+struct Fields<'a>(&'a mut String);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        if field.name() == "message" {
+            self.0.push_str(value);
+        } else {
+            let _ = write!(self.0, " {}={value}", field.name());
+        }
+    }
+
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "message" {
+            let _ = write!(self.0, "{value:?}");
+        } else {
+            let _ = write!(self.0, " {}={value:?}", field.name());
+        }
+    }
 }

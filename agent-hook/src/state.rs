@@ -1,6 +1,9 @@
-//! Where session state lives between hook processes: one JSON file per session in the state
-//! dir, read-modify-written under an exclusive lock (Claude Code runs hooks of parallel tool
-//! calls at once), written via temp file + rename, readable by the user only. The lock wait is
+//! Where session state lives between hook processes: one file per session in the state dir,
+//! read-modify-written under an exclusive lock (Claude Code runs hooks of parallel tool calls
+//! at once), readable by the user only. Each update appends the whole new state as one JSON
+//! line and the last line that parses is the state, so a write cut by a crash leaves the state
+//! before it; the file is rewritten (temp file + rename) when new or grown long. Appending
+//! spares the hook the data flush ext4 starts when a rename replaces a file. The lock wait is
 //! bounded ([`StateError::Busy`]: the caller defers the event, see [`crate::deferred`]); state
 //! of sessions idle longer than [`STALE_AFTER`] is swept when a new session starts. Replays and
 //! embedders use memory instead.
@@ -187,6 +190,32 @@ impl FileStore {
     }
 }
 
+/// A state file is rewritten as one line once appending would take it past this size (or
+/// past eight states, for large ones).
+const COMPACT_AT: usize = 64 * 1024;
+
+/// The state in `log`: its last line that parses (earlier ones when a crash cut the last).
+fn latest_state(log: &[u8], path: &Path) -> SessionState {
+    let mut end = log.len();
+    loop {
+        let start = memchr::memrchr(b'\n', &log[..end]).map_or(0, |i| i + 1);
+        let line = log[start..end].trim_ascii();
+        if !line.is_empty() {
+            match serde_json::from_slice(line) {
+                Ok(state) => return state,
+                Err(e) => {
+                    tracing::warn!(error = %e, path = %path.display(), "Unreadable session state line; using the one before.")
+                }
+            }
+        }
+        if start == 0 {
+            tracing::warn!(path = %path.display(), "No readable session state; starting afresh.");
+            return SessionState::default();
+        }
+        end = start - 1;
+    }
+}
+
 /// Opens (creating) a file only its owner can read or write.
 fn private_file(path: &Path, truncate: bool) -> std::io::Result<File> {
     OpenOptions::new().create(true).truncate(truncate).write(true).mode(0o600).open(path)
@@ -208,23 +237,30 @@ impl StateStore for FileStore {
         let lock_path = self.dir.join(format!("{stem}.lock"));
         let state_path = self.dir.join(format!("{stem}.json"));
         let lock = self.lock(&lock_path)?;
-        let mut state: SessionState = match std::fs::read(&state_path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|e| {
-                tracing::warn!(error = %e, path = %state_path.display(), "Corrupt session state; starting afresh.");
-                SessionState::default()
-            }),
+        let (mut state, log_len) = match std::fs::read(&state_path) {
+            Ok(log) => (latest_state(&log, &state_path), log.len()),
             Err(_) => {
                 // A new session: a good moment to forget sessions that ended long ago.
                 self.sweep();
-                SessionState::default()
+                (SessionState::default(), 0)
             }
         };
         f(&mut state);
-        let tmp = self.dir.join(format!("{stem}.json.{}.tmp", std::process::id()));
-        let bytes = serde_json::to_vec(&state).unwrap_or_default();
+        let mut line = Vec::with_capacity(1024);
+        line.push(b'\n');
+        if serde_json::to_writer(&mut line, &state).is_err() {
+            line.truncate(1);
+        }
+        let append = log_len > 0 && log_len + line.len() <= COMPACT_AT.max(8 * line.len());
         let write = || -> std::io::Result<()> {
+            if append {
+                // One write: concurrent updates are excluded by the lock, and a cut one is
+                // a last line that does not parse.
+                return OpenOptions::new().append(true).open(&state_path)?.write_all(&line);
+            }
+            let tmp = self.dir.join(format!("{stem}.json.{}.tmp", std::process::id()));
             let mut file = private_file(&tmp, true)?;
-            file.write_all(&bytes)?;
+            file.write_all(&line[1..])?;
             std::fs::rename(&tmp, &state_path)
         };
         let result = write().map_err(io(&state_path));
@@ -250,6 +286,32 @@ mod tests {
         store.update("new", &mut |_| {}).unwrap();
         assert!(!old.exists() && !dir.path().join("old.lock").exists(), "stale state swept");
         assert!(dir.path().join("recent.json").exists(), "recent state kept");
+    }
+
+    #[test]
+    fn updates_append_and_a_cut_last_line_leaves_the_state_before_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path().to_path_buf());
+        for i in 1..=3 {
+            store.update("s", &mut |s| s.next_prompt_index = i).unwrap();
+        }
+        let path = dir.path().join("s.json");
+        let log = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(log.lines().count(), 3, "{log}");
+        // A crash in the middle of the next write.
+        std::fs::write(&path, format!("{log}\n{{\"next_prompt_index\":4,\"open_pr")).unwrap();
+        let mut seen = 0;
+        store.update("s", &mut |s| seen = s.next_prompt_index).unwrap();
+        assert_eq!(seen, 3);
+        // Grown past the bound, the file is rewritten as one line.
+        let big = "x".repeat(COMPACT_AT / 16);
+        for _ in 0..20 {
+            store.update("s", &mut |s| s.model = Some(big.clone())).unwrap();
+        }
+        let log = std::fs::read_to_string(&path).unwrap();
+        assert!(log.len() <= COMPACT_AT && log.lines().count() < 20, "{}", log.len());
+        store.update("s", &mut |s| seen = s.next_prompt_index).unwrap();
+        assert_eq!(seen, 3);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::post;
 use common::HookEnv;
+use common::harness_cli::{self, PromptFigures, StandIn};
 use serde_json::{Value, json};
 
 const VERSION: &str = "2.1.332";
@@ -25,35 +26,15 @@ const VERSION: &str = "2.1.332";
 /// The native binary, installed once under the target dir with npm; `None` (after a SKIP line)
 /// when that cannot be done.
 fn claude_binary() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("claude-code-{VERSION}"));
-    let binary = dir.join("node_modules/@anthropic-ai/claude-code-linux-x64/claude");
     if !cfg!(all(target_os = "linux", target_arch = "x86_64")) {
         eprintln!("SKIP: the Claude Code CLI test runs on linux-x64 only");
         return None;
     }
-    if !binary.is_file() {
-        let package = format!("@anthropic-ai/claude-code@{VERSION}");
-        let installed = Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix"])
-            .arg(&dir)
-            .arg(&package)
-            .output();
-        match installed {
-            Ok(out) if out.status.success() && binary.is_file() => {}
-            Ok(out) => {
-                eprintln!(
-                    "SKIP: npm could not install {package}: {}",
-                    String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("")
-                );
-                return None;
-            }
-            Err(e) => {
-                eprintln!("SKIP: npm is not available ({e})");
-                return None;
-            }
-        }
-    }
-    Some(binary)
+    harness_cli::npm_package(
+        &format!("claude-code-{VERSION}"),
+        &format!("@anthropic-ai/claude-code@{VERSION}"),
+        "node_modules/@anthropic-ai/claude-code-linux-x64/claude",
+    )
 }
 
 /// The scripted model: a first reply of text plus a Bash call, then (once the tool's result is
@@ -121,22 +102,19 @@ async fn other() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "application/json")], json!({"input_tokens": 10}).to_string())
 }
 
-/// Per prompt, counted straight from the transcript: (session, index, actions, output words,
-/// [input, output, cache read, cache creation] tokens).
-type Row = (String, u64, u64, u64, [u64; 4]);
-
-/// One prompt's window while counting: its tool-use ids, its (message id, text) blocks, and the
-/// largest usage seen per message id.
+/// One prompt's window while counting: its tool-use ids, the failed ones, its (message id,
+/// text) blocks, and the largest usage seen per message id.
 #[derive(Default)]
 struct Window {
     session: String,
     tools: BTreeSet<String>,
+    failed: BTreeSet<String>,
     texts: BTreeSet<(String, String)>,
     usage: BTreeMap<String, [u64; 4]>,
 }
 
 impl Window {
-    fn row(self, index: u64) -> Row {
+    fn figures(self, index: u64) -> PromptFigures {
         let words = self.texts.iter().map(|(_, t)| t.split_whitespace().count() as u64).sum();
         let mut tokens = [0; 4];
         for u in self.usage.values() {
@@ -144,21 +122,40 @@ impl Window {
                 *t += v;
             }
         }
-        (self.session, index, self.tools.len() as u64, words, tokens)
+        PromptFigures {
+            session: self.session,
+            index,
+            actions: self.tools.len() as u64,
+            failed: self.failed.len() as u64,
+            words,
+            tokens,
+        }
     }
 }
 
-fn independent_count(transcript: &Path) -> Vec<Row> {
+fn independent_count(transcript: &Path) -> Vec<PromptFigures> {
     let text = std::fs::read_to_string(transcript).unwrap();
     let mut windows: Vec<Window> = Vec::new();
     for line in text.lines() {
         let d: Value = serde_json::from_str(line).unwrap();
-        if d["type"] == "user" && d["message"]["content"].is_string() && d.get("isMeta").is_none() {
+        let content = &d["message"]["content"];
+        if d["type"] == "user" && content.is_string() && d.get("isMeta").is_none() {
             let session = d["sessionId"].as_str().unwrap().to_owned();
             windows.push(Window { session, ..Window::default() });
             continue;
         }
-        let (Some(w), true) = (windows.last_mut(), d["type"] == "assistant") else { continue };
+        let Some(w) = windows.last_mut() else { continue };
+        if d["type"] == "user" {
+            for b in content.as_array().into_iter().flatten() {
+                if b["type"] == "tool_result" && b["is_error"] == true {
+                    w.failed.insert(b["tool_use_id"].as_str().unwrap().to_owned());
+                }
+            }
+            continue;
+        }
+        if d["type"] != "assistant" {
+            continue;
+        }
         let id = d["message"]["id"].as_str().unwrap().to_owned();
         for b in d["message"]["content"].as_array().unwrap() {
             if b["type"] == "tool_use" {
@@ -180,37 +177,19 @@ fn independent_count(transcript: &Path) -> Vec<Row> {
         }
     }
     // One session per file here, so a window's index is its position.
-    windows.into_iter().enumerate().map(|(i, w)| w.row(i as u64)).collect()
-}
-
-fn attr(span: &Value, key: &str) -> u64 {
-    span["attributes"]
-        .as_array()
-        .and_then(|a| a.iter().find(|kv| kv[0] == key))
-        .and_then(|kv| kv[1].as_u64())
-        .unwrap_or(u64::MAX)
-}
-
-fn attr_str(span: &Value, key: &str) -> String {
-    span["attributes"]
-        .as_array()
-        .and_then(|a| a.iter().find(|kv| kv[0] == key))
-        .and_then(|kv| kv[1].as_str())
-        .unwrap_or_default()
-        .to_owned()
+    windows.into_iter().enumerate().map(|(i, w)| w.figures(i as u64)).collect()
 }
 
 #[test]
 fn real_claude_code_sessions_record_every_prompts_actions_words_and_tokens() {
     let Some(claude) = claude_binary() else { return };
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-    let base_url = format!("http://{}", listener.local_addr().unwrap());
-    let app = axum::Router::new()
-        .route("/v1/messages", post(messages))
-        .fallback(other)
-        .with_state(Arc::new(AtomicUsize::new(0)));
-    runtime.spawn(async move { axum::serve(listener, app).await });
+    let stand_in = StandIn::serve(
+        axum::Router::new()
+            .route("/v1/messages", post(messages))
+            .fallback(other)
+            .with_state(Arc::new(AtomicUsize::new(0))),
+    );
+    let base_url = &stand_in.base_url;
 
     let env = HookEnv::new("background_sender = false\n");
     let home = tempfile::tempdir().unwrap();
@@ -232,7 +211,7 @@ fn real_claude_code_sessions_record_every_prompts_actions_words_and_tokens() {
             .env_remove("CLAUDE_CONFIG_DIR")
             .env("XDG_CONFIG_HOME", env.config_home())
             .env("XDG_STATE_HOME", env.state_home())
-            .env("ANTHROPIC_BASE_URL", &base_url)
+            .env("ANTHROPIC_BASE_URL", base_url)
             .env("ANTHROPIC_API_KEY", "sk-ant-test-not-a-real-key")
             .env("DISABLE_AUTOUPDATER", "1")
             .env("DISABLE_TELEMETRY", "1")
@@ -253,58 +232,20 @@ fn real_claude_code_sessions_record_every_prompts_actions_words_and_tokens() {
             }
         }
     }
-    let expected: Vec<Row> = transcripts.iter().flat_map(|t| independent_count(t)).collect();
+    let mut expected: Vec<PromptFigures> =
+        transcripts.iter().flat_map(|t| independent_count(t)).collect();
     assert_eq!(expected.len(), 2, "two prompts in the transcript: {expected:?}");
+    expected.sort();
 
     let spans = env.spooled_spans();
-    let mut got: Vec<Row> = spans
-        .iter()
-        .filter(|s| s["name"] == "invoke_agent claude-code")
-        .map(|root| {
-            let session = attr_str(root, "gen_ai.conversation.id");
-            let index = attr(root, "coxswain.prompt.index");
-            let actions = spans
-                .iter()
-                .filter(|s| s["name"].as_str().is_some_and(|n| n.starts_with("execute_tool")))
-                .filter(|s| {
-                    attr_str(s, "gen_ai.conversation.id") == session
-                        && attr(s, "coxswain.prompt.index") == index
-                })
-                .count() as u64;
-            let tokens = [
-                "gen_ai.usage.input_tokens",
-                "gen_ai.usage.output_tokens",
-                "gen_ai.usage.cache_read.input_tokens",
-                "gen_ai.usage.cache_creation.input_tokens",
-            ]
-            .map(|k| attr(root, k));
-            (session, index, actions, attr(root, "coxswain.prompt.output_words"), tokens)
-        })
-        .collect();
-    got.sort();
-    let mut expected = expected;
-    expected.sort();
+    let got = harness_cli::recorded_prompts(&spans, "claude-code");
     eprintln!("recorded {got:?}");
     assert_eq!(got, expected);
     let root = spans.iter().find(|s| s["name"] == "invoke_agent claude-code").unwrap();
     assert_eq!(root["resource"]["harness_version"], VERSION);
 
     // Replaying the same transcript gives the same figures, and every line is understood.
-    let mut replayed: Vec<Row> = common::replay_spans(&transcripts)
-        .iter()
-        .filter(|s| s.name == "invoke_agent claude-code")
-        .map(|root| {
-            let session = common::str_attr(root, "gen_ai.conversation.id");
-            let index = common::int_attr(root, "coxswain.prompt.index").unwrap();
-            let words = common::int_attr(root, "coxswain.prompt.output_words").unwrap();
-            let tokens = common::root_tokens(root).unwrap();
-            (session, index, 0, words, tokens)
-        })
-        .collect();
-    replayed.sort();
-    let without_actions: Vec<Row> =
-        expected.iter().map(|r| (r.0.clone(), r.1, 0, r.3, r.4)).collect();
-    assert_eq!(replayed, without_actions);
+    assert_eq!(harness_cli::replayed_prompts(&transcripts, "claude-code"), expected);
     let summary = agent_hook::replay::collect(&transcripts, false, &mut |_| {}).unwrap();
     assert_eq!(summary.bad_lines, 0, "{summary:?}");
 }

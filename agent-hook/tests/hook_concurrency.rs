@@ -44,10 +44,15 @@ fn check(env: &HookEnv, session: &str) {
     assert_eq!(ids.len(), PARALLEL, "and their ids are distinct");
     let roots: Vec<_> = spans.iter().filter(|s| s["name"] == "invoke_agent claude-code").collect();
     assert_eq!(roots.len(), 1);
-    let state: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(env.state().join(format!("sessions/{session}.json"))).unwrap(),
-    )
-    .expect("state is valid JSON");
+    // The state file is a log of states, one JSON line per update; the last is the state.
+    let log = std::fs::read(env.state().join(format!("sessions/{session}.json"))).unwrap();
+    let last = log.split(|b| *b == b'\n').next_back().unwrap_or_default();
+    let state: serde_json::Value = serde_json::from_slice(last).expect("state is valid JSON");
+    let lines = log.split(|b| *b == b'\n').filter(|l| !l.is_empty());
+    assert!(
+        lines.into_iter().all(|l| serde_json::from_slice::<serde_json::Value>(l).is_ok()),
+        "no update was cut or interleaved with another"
+    );
     assert!(state["open_prompt"].is_null(), "the window closed: {state}");
     assert_eq!(state["next_prompt_index"], 1);
 }

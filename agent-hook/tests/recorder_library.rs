@@ -3,8 +3,10 @@
 //! makes a replay idempotent).
 
 use agent_hook::claude_code;
+use agent_hook::harness::HookEvent;
 use agent_hook::recorder::span::{AttrValue, SpanRecord};
 use agent_hook::recorder::{Action, MemorySink, Prompt, PromptEnd, Recorder, RecorderSettings};
+use agent_hook::replay::{Context, Detail, Outcome, ReplayEvent, ToolUse};
 use agent_hook::signals::action::ToolOutcome;
 use agent_hook::state::MemoryStore;
 use coxswain_proto::ids;
@@ -80,19 +82,54 @@ fn an_embedded_harness_records_session_prompt_actions_and_outcome() {
 
 #[test]
 fn the_same_replayed_events_with_fresh_state_give_identical_spans() {
-    let payloads = [
-        json!({"session_id": "rp", "hook_event_name": "SessionStart", "source": "startup", "coxswain_timestamp": "2025-07-21T10:00:00Z"}),
-        json!({"session_id": "rp", "hook_event_name": "UserPromptSubmit", "prompt": "fix the bug", "coxswain_timestamp": "2025-07-21T10:00:01Z"}),
-        json!({"session_id": "rp", "hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_use_id": "t1", "tool_input": {"command": "make test"}, "coxswain_timestamp": "2025-07-21T10:00:02Z"}),
-        json!({"session_id": "rp", "hook_event_name": "PostToolUse", "tool_name": "Bash", "tool_use_id": "t1", "tool_input": {"command": "make test"}, "tool_response": {"stdout": "ok"}, "duration_ms": 500, "coxswain_timestamp": "2025-07-21T10:00:02.5Z"}),
-        json!({"session_id": "rp", "hook_event_name": "Stop", "coxswain_agent_text": "Fixed it. Tests pass now.", "coxswain_timestamp": "2025-07-21T10:00:03Z"}),
-        json!({"session_id": "rp", "hook_event_name": "UserPromptSubmit", "prompt": "thanks", "coxswain_timestamp": "2025-07-21T10:01:00Z"}),
-        json!({"session_id": "rp", "hook_event_name": "Notification", "coxswain_timestamp": "2025-07-21T10:01:05Z"}),
+    let ctx = Context { session_id: "rp".into(), ..Context::default() };
+    let event = |kind: HookEvent, at: &str, detail: Detail| {
+        ReplayEvent::new(&claude_code::HARNESS, kind, &ctx, Some(at)).with(detail)
+    };
+    let bash = |outcome: Option<Outcome>| Detail::Tool {
+        call: ToolUse {
+            id: "t1".into(),
+            name: "Bash".into(),
+            input: json!({"command": "make test"}),
+        },
+        duration_ms: outcome.as_ref().map(|_| 500),
+        outcome,
+    };
+    let prompt = |text: &str, index: u64| Detail::Prompt {
+        text: text.into(),
+        index,
+        harness_version: None,
+        previous: None,
+    };
+    let events = [
+        event(
+            HookEvent::SessionStart,
+            "2025-07-21T10:00:00Z",
+            Detail::Session { source: "startup", model: None },
+        ),
+        event(HookEvent::PromptSubmitted, "2025-07-21T10:00:01Z", prompt("fix the bug", 0)),
+        event(HookEvent::ToolStarted, "2025-07-21T10:00:02Z", bash(None)),
+        event(
+            HookEvent::ToolFinished,
+            "2025-07-21T10:00:02.5Z",
+            bash(Some(Outcome::Succeeded(json!({"stdout": "ok"})))),
+        ),
+        event(
+            HookEvent::Stopped,
+            "2025-07-21T10:00:03Z",
+            Detail::End {
+                agent_text: "Fixed it. Tests pass now.".into(),
+                last_message: String::new(),
+                tokens: None,
+            },
+        ),
+        event(HookEvent::PromptSubmitted, "2025-07-21T10:01:00Z", prompt("thanks", 1)),
+        event(HookEvent::Notification, "2025-07-21T10:01:05Z", Detail::Plain),
     ];
     let run = || {
         let (rec, sink) = recorder("replay");
-        for p in &payloads {
-            claude_code::handle(&rec, p, 42).unwrap();
+        for e in &events {
+            e.record(&rec, 42).unwrap();
         }
         // The transcript ended without a Stop: the window closes at its last event.
         rec.close_open_prompts().unwrap();

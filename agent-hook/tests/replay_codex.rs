@@ -12,7 +12,7 @@ use serde_json::Value;
 fn replay_rollout(rel: &str) -> Option<Vec<Value>> {
     let path: PathBuf = coxswain_test_support::real_fixtures()?.join(rel);
     let mut events = Vec::new();
-    replay::collect(&[path], false, &mut |e| events.push(e)).expect("replay runs");
+    replay::collect(&[path], false, &mut |e| events.push(e.payload())).expect("replay runs");
     Some(events)
 }
 

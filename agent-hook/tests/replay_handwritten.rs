@@ -14,8 +14,8 @@ fn fixture(name: &str) -> PathBuf {
 
 fn replay_one(name: &str) -> (ReplaySummary, Vec<Value>) {
     let mut events = Vec::new();
-    let summary =
-        replay::collect(&[fixture(name)], false, &mut |e| events.push(e)).expect("replay runs");
+    let summary = replay::collect(&[fixture(name)], false, &mut |e| events.push(e.payload()))
+        .expect("replay runs");
     (summary, events)
 }
 
@@ -141,7 +141,7 @@ fn subagent_files_replay_inside_the_parent_agent_call_and_aside_questions_are_sk
 
     // The same tree given as a folder gives the same events.
     let mut again = Vec::new();
-    replay::collect(&[fixture("subagent-files")], false, &mut |e| again.push(e)).unwrap();
+    replay::collect(&[fixture("subagent-files")], false, &mut |e| again.push(e.payload())).unwrap();
     assert!(again == events, "folder and file replays differ");
 }
 

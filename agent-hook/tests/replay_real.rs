@@ -17,7 +17,8 @@ use serde_json::Value;
 
 fn replay_paths(paths: &[PathBuf]) -> (ReplaySummary, Vec<Value>) {
     let mut events = Vec::new();
-    let summary = replay::collect(paths, false, &mut |e| events.push(e)).expect("replay runs");
+    let summary =
+        replay::collect(paths, false, &mut |e| events.push(e.payload())).expect("replay runs");
     (summary, events)
 }
 

@@ -56,7 +56,7 @@ fn debian_tool(bin: &str, package: &str) -> Option<PathBuf> {
     if let Some(p) = find() {
         return Some(p);
     }
-    let _lock = AptLock::take();
+    let _lock = coxswain_test_support::InstallLock::take("coxswain-apt.lock");
     if let Some(p) = find() {
         return Some(p);
     }
@@ -92,27 +92,6 @@ fn debian_tool(bin: &str, package: &str) -> Option<PathBuf> {
         eprintln!("SKIP: {package} installed but {bin} not found");
     }
     found
-}
-
-/// An exclusive `flock` on a file in the temp dir, released when dropped.
-struct AptLock(std::fs::File);
-
-impl AptLock {
-    fn take() -> AptLock {
-        use std::os::fd::AsRawFd;
-        let f = std::fs::File::create(std::env::temp_dir().join("coxswain-apt.lock")).unwrap();
-        // SAFETY: a valid open descriptor; flock blocks until the lock is ours.
-        unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) };
-        AptLock(f)
-    }
-}
-
-impl Drop for AptLock {
-    fn drop(&mut self) {
-        use std::os::fd::AsRawFd;
-        // SAFETY: the descriptor is still open.
-        unsafe { libc::flock(self.0.as_raw_fd(), libc::LOCK_UN) };
-    }
 }
 
 // ---- a filled collector ----

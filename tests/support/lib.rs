@@ -343,3 +343,25 @@ pub fn wait_until(timeout: Duration, mut f: impl FnMut() -> bool) -> bool {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// An exclusive `flock` on `name` in the temp dir, held until dropped: tests that install a
+/// tool (apt, npm) take it so one installs while the others wait.
+pub struct InstallLock(std::fs::File);
+
+impl InstallLock {
+    pub fn take(name: &str) -> InstallLock {
+        use std::os::fd::AsRawFd;
+        let f = std::fs::File::create(std::env::temp_dir().join(name)).expect("lock file");
+        // SAFETY: a valid open descriptor; flock blocks until the lock is ours.
+        unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) };
+        InstallLock(f)
+    }
+}
+
+impl Drop for InstallLock {
+    fn drop(&mut self) {
+        use std::os::fd::AsRawFd;
+        // SAFETY: the descriptor is still open.
+        unsafe { libc::flock(self.0.as_raw_fd(), libc::LOCK_UN) };
+    }
+}

@@ -39,6 +39,10 @@ pub fn install(args: InstallArgs) -> anyhow::Result<ExitCode> {
     let change =
         install::install(&args.harness, args.scope, args.endpoint.as_deref(), args.dry_run)?;
     println!("{change}");
+    let note = agent_hook::harness::by_name(&args.harness).and_then(|h| h.after_install);
+    if let (Some(note), false) = (note, args.dry_run) {
+        println!("{note}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -5,7 +5,6 @@ use super::{Harness, HookEvent, SettingsFile, Timeout};
 use crate::payload::{str_field, u64_field};
 use crate::recorder::{Action, Agent, Permission, Prompt, PromptEnd, RecordError, Recorder};
 use crate::signals::action::{CLAUDE_CODE_TOOLS, ToolOutcome};
-use crate::transcript::WindowTokens;
 use serde_json::Value;
 
 /// Claude Code: hooks in `settings.json`, nothing on stdout.
@@ -46,21 +45,12 @@ pub static HARNESS: Harness = Harness {
     reply: "",
     tools: CLAUDE_CODE_TOOLS,
     record,
+    after_install: None,
 };
 
-/// Replay's extension event (never installed): the transcript ended inside this window.
-const WINDOW_TEXT: &str = "CoxswainWindowText";
-
-/// Feeds one payload to `recorder` by its `hook_event_name` (replay's entry point). `now_ns` is
-/// used unless the payload carries `coxswain_timestamp` (replayed events). Replay's other
-/// extension fields are honoured too: `coxswain_agent_text` and `coxswain_tokens` (Stop),
-/// `coxswain_prompt_index`, `coxswain_previous_agent_text`, `coxswain_previous_tokens` and
-/// `coxswain_harness_version` (UserPromptSubmit); `coxswain_harness` picks the recorder (see
-/// [`harness_of`]).
+/// Feeds one payload to `recorder` by its `hook_event_name`; an event Claude Code sends that
+/// the adapter does not know is logged and ignored.
 pub fn handle(recorder: &Recorder, payload: &Value, now_ns: u64) -> Result<(), RecordError> {
-    if str_field(payload, "hook_event_name") == Some(WINDOW_TEXT) {
-        return record(recorder, HookEvent::WindowText, payload, now_ns);
-    }
     if let Some(unknown) = HARNESS.handle(recorder, payload, now_ns)? {
         tracing::debug!(event = unknown, "Unknown hook event; ignored.");
     }
@@ -78,8 +68,7 @@ pub fn record(
         tracing::debug!(?event, "Payload without session_id; ignored.");
         return Ok(());
     };
-    let replayed = str_field(payload, "coxswain_timestamp");
-    let at = replayed.and_then(crate::clock::parse_rfc3339).unwrap_or(now_ns);
+    let at = now_ns;
     match event {
         HookEvent::SessionStart => recorder.session_start(
             session,
@@ -88,29 +77,23 @@ pub fn record(
             model(payload).as_deref(),
         ),
         HookEvent::PromptSubmitted => {
-            // Live only: remember where this prompt's window starts in the transcript. A
-            // transcript that does not exist yet (a new session's first prompt) starts at byte 0.
-            let transcript = match (replayed, str_field(payload, "transcript_path")) {
+            // Remember where this prompt's window starts in the transcript. A transcript that
+            // does not exist yet (a new session's first prompt) starts at byte 0.
+            let transcript = match str_field(payload, "transcript_path") {
                 // Only a regular file (a FIFO or device would stall the read at Stop), or none
                 // yet.
-                (None, Some(path)) => match std::fs::metadata(path) {
+                Some(path) => match std::fs::metadata(path) {
                     Ok(meta) if meta.is_file() => Some((path, meta.len())),
                     Ok(_) => None,
                     Err(_) => Some((path, 0)),
                 },
-                _ => None,
+                None => None,
             };
-            let previous_tokens = tokens(payload, "coxswain_previous_tokens");
             let prompt = Prompt {
                 text: str_field(payload, "prompt").unwrap_or(""),
                 prompt_id: str_field(payload, "prompt_id"),
                 transcript,
-                index: u64_field(payload, "coxswain_prompt_index"),
-                previous_agent_text: payload
-                    .get("coxswain_previous_agent_text")
-                    .and_then(Value::as_str),
-                previous_tokens: previous_tokens.as_ref(),
-                harness_version: str_field(payload, "coxswain_harness_version"),
+                ..Prompt::default()
             };
             recorder.prompt_submitted(session, at, prompt)
         }
@@ -136,33 +119,13 @@ pub fn record(
             recorder.permission_for(session, at, action(payload), Permission::Requested)
         }
         HookEvent::PreCompact => recorder.compacted(session, at),
-        HookEvent::Stopped => {
+        HookEvent::Stopped | HookEvent::StopFailed => {
+            let error = (event == HookEvent::StopFailed).then(|| error_class(payload));
             let end = PromptEnd {
-                agent_text: str_field(payload, "coxswain_agent_text").map(str::to_owned).or_else(
-                    || {
-                        // Replay passes the window's text even when it is empty.
-                        payload
-                            .get("coxswain_agent_text")
-                            .and_then(Value::as_str)
-                            .map(str::to_owned)
-                    },
-                ),
-                tokens: tokens(payload, "coxswain_tokens"),
+                agent_text: None,
+                tokens: None,
                 last_message: str_field(payload, "last_assistant_message"),
-                failure: None,
-            };
-            recorder.prompt_stopped(session, at, end)
-        }
-        HookEvent::StopFailed => {
-            let error = error_class(payload);
-            let end = PromptEnd {
-                agent_text: payload
-                    .get("coxswain_agent_text")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
-                tokens: tokens(payload, "coxswain_tokens"),
-                last_message: str_field(payload, "last_assistant_message"),
-                failure: Some(&error),
+                failure: error.as_deref(),
             };
             recorder.prompt_stopped(session, at, end)
         }
@@ -170,37 +133,19 @@ pub fn record(
         HookEvent::PermissionDenied => {
             recorder.permission_for(session, at, action(payload), Permission::Denied)
         }
-        // Replay's extension event: the transcript ended inside this window.
-        HookEvent::WindowText => match payload.get("coxswain_agent_text").and_then(Value::as_str) {
-            Some(text) => {
-                let tokens = tokens(payload, "coxswain_tokens");
-                recorder.window_text(session, at, text, tokens.as_ref())
-            }
-            None => Ok(()),
-        },
-        // Live, a subagent's own transcript holds its tokens (replay counts them itself).
-        HookEvent::SubagentStopped if replayed.is_none() => {
+        // A subagent's own transcript holds its tokens.
+        HookEvent::SubagentStopped => {
             let used = str_field(payload, "agent_transcript_path")
                 .and_then(|p| crate::transcript::subagent_file_tokens(std::path::Path::new(p)));
             recorder.subagent_tokens(session, at, used)
         }
+        // Replay's own event; no harness sends it.
         HookEvent::Notification
         | HookEvent::SubagentStarted
-        | HookEvent::SubagentStopped
         | HookEvent::PostCompact
-        | HookEvent::ModelResponded => recorder.touch(session, at, &mut |_| {}),
+        | HookEvent::ModelResponded
+        | HookEvent::WindowText => recorder.touch(session, at, &mut |_| {}),
     }
-}
-
-/// The harness a payload came from: `coxswain_harness` (replayed Codex rollouts say `codex`),
-/// else `claude-code`.
-pub fn harness_of(payload: &Value) -> &str {
-    str_field(payload, "coxswain_harness").unwrap_or("claude-code")
-}
-
-/// Replay's window tokens (`coxswain_tokens`, `coxswain_previous_tokens`).
-fn tokens(payload: &Value, key: &str) -> Option<WindowTokens> {
-    serde_json::from_value(payload.get(key)?.clone()).ok()
 }
 
 fn action(payload: &Value) -> Action<'_> {

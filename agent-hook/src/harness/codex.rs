@@ -2,13 +2,12 @@
 //! → command handler, snake_case stdin), adds `turn_id` and `model`, and keeps the agent's words
 //! and tokens in its rollout file (`transcript_path`), read here when the turn stops.
 
-use super::{Harness, HookEvent, SettingsFile, Timeout, claude_code};
+use super::{Harness, HookEvent, SettingsFile, Timeout, TranscriptTurn, claude_code, tail_lines};
 use crate::payload::str_field;
 use crate::recorder::{Prompt, PromptEnd, RecordError, Recorder};
 use crate::signals::action::CODEX_TOOLS;
 use crate::transcript::{TokenCounts, WindowTokens};
 use serde_json::Value;
-use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
 /// Codex CLI: hooks in `$CODEX_HOME/hooks.json` (default `~/.codex`), nothing on stdout.
@@ -36,10 +35,16 @@ pub static HARNESS: Harness = Harness {
         file: "hooks.json",
         local_file: None,
     },
-    timeout: Timeout::Seconds(5),
+    // Codex clamps a SessionEnd handler to 3 s and warns on every run about a longer one.
+    timeout: Timeout::Seconds(3),
     reply: "",
     tools: CODEX_TOOLS,
     record,
+    // Codex 0.169 runs no user hook it has not been told to trust (`codex exec` skips them
+    // silently).
+    after_install: Some(
+        "Codex runs these hooks once you trust them: open Codex and review them with /hooks.",
+    ),
 };
 
 /// At most this much of a rollout's end is read at Stop (a turn's lines are near the end).
@@ -92,30 +97,10 @@ fn model(payload: &Value) -> Option<&str> {
     str_field(payload, "model")
 }
 
-/// What a rollout says about one turn.
-#[derive(Debug, Default, PartialEq)]
-pub struct RolloutTurn {
-    /// The agent's messages, joined.
-    pub agent_text: String,
-    /// The turn's tokens (`None` when the rollout carried no `token_count`).
-    pub tokens: Option<WindowTokens>,
-}
-
 /// Reads the turn `turn_id` (else the last turn) from the end of a rollout: its `agent_message`
 /// texts, and its tokens as the growth of `total_token_usage` over the turn.
-pub fn read_turn(path: &Path, turn_id: Option<&str>) -> Option<RolloutTurn> {
-    // Only a regular file: a FIFO or device at `transcript_path` would stall the hook.
-    let mut file = crate::transcript::bounded::open_regular(path)?;
-    let len = file.metadata().ok()?.len();
-    let from = len.saturating_sub(ROLLOUT_TAIL_BYTES);
-    file.seek(SeekFrom::Start(from)).ok()?;
-    let mut bytes = Vec::new();
-    file.take(ROLLOUT_TAIL_BYTES).read_to_end(&mut bytes).ok()?;
-    let lines: Vec<Value> = bytes
-        .split(|b| *b == b'\n')
-        .skip(usize::from(from > 0)) // a partial first line
-        .filter_map(|l| serde_json::from_slice(l).ok())
-        .collect();
+pub fn read_turn(path: &Path, turn_id: Option<&str>) -> Option<TranscriptTurn> {
+    let lines = tail_lines(path, ROLLOUT_TAIL_BYTES)?;
     let is_event = |l: &Value, kind: &str| {
         l.get("type").and_then(Value::as_str) == Some("event_msg")
             && l.pointer("/payload/type").and_then(Value::as_str) == Some(kind)
@@ -127,13 +112,14 @@ pub fn read_turn(path: &Path, turn_id: Option<&str>) -> Option<RolloutTurn> {
         }
         None => false,
     };
-    let start = lines
-        .iter()
-        .position(starts)
-        .or_else(|| lines.iter().rposition(|l| is_event(l, "user_message")))?;
+    let start = lines.iter().position(starts).or_else(|| {
+        lines.iter().rposition(|l| is_event(l, "user_message") || message_item(l, "UserMessage"))
+    })?;
     let total = |l: &Value| l.pointer("/payload/info/total_token_usage").map(counts);
     let before = lines[..start].iter().rev().find_map(total).unwrap_or_default();
-    let mut texts = Vec::new();
+    // Rollouts up to 0.1xx write `agent_message` events; later ones completed `AgentMessage`
+    // items instead. A turn's words come from whichever it has, never both.
+    let (mut events, mut items) = (Vec::new(), Vec::new());
     let mut after = None;
     for line in &lines[start..] {
         if line.get("type").and_then(Value::as_str) == Some("turn_context") && !starts(line) {
@@ -147,12 +133,17 @@ pub fn read_turn(path: &Path, turn_id: Option<&str>) -> Option<RolloutTurn> {
         }
         match line.pointer("/payload/type").and_then(Value::as_str) {
             Some("agent_message") => {
-                texts.extend(line.pointer("/payload/message").and_then(Value::as_str));
+                events.extend(line.pointer("/payload/message").and_then(Value::as_str));
+            }
+            Some("item_completed") if message_item(line, "AgentMessage") => {
+                items.push(item_text(line));
             }
             Some("token_count") => after = total(line).or(after),
             _ => {}
         }
     }
+    let texts =
+        if events.is_empty() { items } else { events.into_iter().map(str::to_owned).collect() };
     let tokens = after.map(|a| WindowTokens {
         main: Some(TokenCounts {
             input: a.input.saturating_sub(before.input),
@@ -162,11 +153,25 @@ pub fn read_turn(path: &Path, turn_id: Option<&str>) -> Option<RolloutTurn> {
         }),
         ..WindowTokens::default()
     });
-    Some(RolloutTurn { agent_text: texts.join("\n\n"), tokens })
+    Some(TranscriptTurn { agent_text: texts.join("\n\n"), tokens })
+}
+
+/// True for an `item_completed` event whose item is of `kind` (`UserMessage`, `AgentMessage`).
+pub(crate) fn message_item(line: &Value, kind: &str) -> bool {
+    line.get("type").and_then(Value::as_str) == Some("event_msg")
+        && line.pointer("/payload/type").and_then(Value::as_str) == Some("item_completed")
+        && line.pointer("/payload/item/type").and_then(Value::as_str) == Some(kind)
+}
+
+/// The text of a completed message item (its text parts, joined).
+pub(crate) fn item_text(line: &Value) -> String {
+    let parts = line.pointer("/payload/item/content").and_then(Value::as_array);
+    let texts = parts.into_iter().flatten().filter_map(|c| c.get("text").and_then(Value::as_str));
+    texts.collect::<Vec<_>>().join("\n\n")
 }
 
 /// OpenAI usage in Anthropic's terms: `input` without the cached part, which is `cache_read`.
-fn counts(usage: &Value) -> TokenCounts {
+pub(crate) fn counts(usage: &Value) -> TokenCounts {
     let n = |key: &str| usage.get(key).and_then(Value::as_u64).unwrap_or(0);
     TokenCounts {
         input: n("input_tokens").saturating_sub(n("cached_input_tokens")),

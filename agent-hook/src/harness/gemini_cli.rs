@@ -1,8 +1,13 @@
 //! The Gemini CLI adapter. Gemini CLI parses a hook's stdout as JSON on every event, so the
-//! hook answers `{}` (changes nothing). Its tool events carry no call id (calls pair by order),
-//! `AfterAgent` carries the agent's reply, and `AfterModel` the usage of each model response.
+//! hook answers `{}` (changes nothing). Its tool events carry no call id (calls pair by order).
+//! A turn's words and tokens come from the chat file (`transcript_path`) when the turn ends
+//! (`AfterAgent`); its `prompt_response` and the usage of `AfterModel` (which leaves out the
+//! cached part) stand in when the file cannot be read.
 
-use super::{Harness, HookEvent, SettingsFile, Timeout};
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::{Harness, HookEvent, SettingsFile, Timeout, TranscriptTurn, tail_lines};
 use crate::payload::str_field;
 use crate::recorder::{Action, Prompt, PromptEnd, RecordError, Recorder};
 use crate::signals::action::{GEMINI_CLI_TOOLS, ToolOutcome};
@@ -21,7 +26,9 @@ pub static HARNESS: Harness = Harness {
         ("AfterModel", HookEvent::ModelResponded),
         ("AfterAgent", HookEvent::Stopped),
         ("Notification", HookEvent::Notification),
-        ("PreCompress", HookEvent::PreCompact),
+        // Gemini CLI 0.61 fires it (`trigger: auto`) before every model call, compressing or
+        // not: it only moves the prompt's last-seen time.
+        ("PreCompress", HookEvent::Notification),
         ("SessionEnd", HookEvent::SessionEnd),
     ],
     tool_events: &["BeforeTool", "AfterTool"],
@@ -35,6 +42,7 @@ pub static HARNESS: Harness = Harness {
     reply: "{}",
     tools: GEMINI_CLI_TOOLS,
     record,
+    after_install: None,
 };
 
 fn record(
@@ -78,15 +86,15 @@ fn record(
         },
         HookEvent::Stopped => {
             let reply = str_field(payload, "prompt_response");
-            let end = PromptEnd {
-                agent_text: Some(reply.unwrap_or_default().to_owned()),
-                tokens: None,
-                last_message: reply,
-                failure: None,
+            let turn = str_field(payload, "transcript_path").and_then(|p| read_turn(Path::new(p)));
+            let (text, tokens) = match turn {
+                Some(turn) => (turn.agent_text, turn.tokens),
+                None => (reply.unwrap_or_default().to_owned(), None),
             };
+            let end =
+                PromptEnd { agent_text: Some(text), tokens, last_message: reply, failure: None };
             recorder.prompt_stopped(session, at, end)
         }
-        HookEvent::PreCompact => recorder.compacted(session, at),
         HookEvent::SessionEnd => recorder.session_end(session, at, str_field(payload, "reason")),
         _ => recorder.touch(session, at, &mut |_| {}),
     }
@@ -116,6 +124,67 @@ fn failure(response: &Value) -> Option<String> {
     let code = content.split("Exit Code: ").nth(1)?;
     let code: i64 = code.split(|c: char| !c.is_ascii_digit() && c != '-').next()?.parse().ok()?;
     (code != 0).then(|| format!("Exit code {code}\n{content}"))
+}
+
+/// At most this much of a chat file's end is read when a turn ends.
+const CHAT_TAIL_BYTES: u64 = 8 << 20;
+
+/// Reads the last turn of a chat file (`session-*.jsonl`): the model messages after the last
+/// user message with text (a tool result is a user message without text). A message is
+/// written again as it grows (its tool calls added), so the last line of each id counts.
+pub fn read_turn(path: &Path) -> Option<TranscriptTurn> {
+    let lines = tail_lines(path, CHAT_TAIL_BYTES)?;
+    let is_prompt = |l: &Value| {
+        l.get("type").and_then(Value::as_str) == Some("user")
+            && l.get("content").and_then(Value::as_array).is_some_and(|parts| {
+                parts.iter().any(|p| p.get("text").and_then(Value::as_str).is_some())
+            })
+    };
+    let start = lines.iter().rposition(is_prompt)?;
+    let mut order: Vec<&str> = Vec::new();
+    let mut messages: HashMap<&str, &Value> = HashMap::new();
+    for line in &lines[start + 1..] {
+        let (Some("gemini"), Some(id)) =
+            (line.get("type").and_then(Value::as_str), line.get("id").and_then(Value::as_str))
+        else {
+            continue;
+        };
+        if messages.insert(id, line).is_none() {
+            order.push(id);
+        }
+    }
+    let mut texts = Vec::new();
+    let mut counts: Option<TokenCounts> = None;
+    let mut model = None;
+    for message in order.iter().filter_map(|id| messages.get(id)) {
+        match message.get("content") {
+            Some(Value::String(text)) if !text.is_empty() => texts.push(text.clone()),
+            Some(Value::Array(parts)) => texts.extend(
+                parts
+                    .iter()
+                    .filter_map(|p| p.get("text").and_then(Value::as_str))
+                    .map(str::to_owned),
+            ),
+            _ => {}
+        }
+        if let Some(tokens) = message.get("tokens") {
+            let n = |key: &str| tokens.get(key).and_then(Value::as_u64).unwrap_or(0);
+            let used = TokenCounts {
+                input: n("input").saturating_sub(n("cached")),
+                output: n("output") + n("thoughts"),
+                cache_read: n("cached"),
+                cache_creation: 0,
+            };
+            counts = Some(counts.unwrap_or_default().plus(used));
+        }
+        model = message.get("model").and_then(Value::as_str).or(model);
+    }
+    let tokens = counts.map(|main| WindowTokens {
+        main: Some(main),
+        model: model.map(str::to_owned),
+        ..WindowTokens::default()
+    });
+    Some(TranscriptTurn { agent_text: texts.join("\n\n"), tokens })
 }
 
 struct ModelUsage<'a> {

@@ -10,8 +10,10 @@ pub mod gemini_cli;
 
 use crate::payload::str_field;
 use crate::recorder::{RecordError, Recorder};
+use crate::transcript::WindowTokens;
 use serde_json::Value;
-use std::path::PathBuf;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
 
 /// What happened in the harness, whatever the harness calls it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,6 +96,8 @@ pub struct Harness {
     pub tools: &'static [(&'static str, &'static str)],
     /// Maps one payload of a known event onto the recorder.
     pub record: fn(&Recorder, HookEvent, &Value, u64) -> Result<(), RecordError>,
+    /// What the user still has to do after install, if anything.
+    pub after_install: Option<&'static str>,
 }
 
 /// Every harness the hook knows.
@@ -107,6 +111,19 @@ pub fn by_name(name: &str) -> Option<&'static Harness> {
 /// The names of every harness, for messages.
 pub fn names() -> String {
     HARNESSES.iter().map(|h| h.name).collect::<Vec<_>>().join(", ")
+}
+
+impl std::fmt::Debug for Harness {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Harness").field("name", &self.name).finish_non_exhaustive()
+    }
+}
+
+/// A harness is its name (one registration each).
+impl PartialEq for Harness {
+    fn eq(&self, other: &Harness) -> bool {
+        self.name == other.name
+    }
 }
 
 impl Harness {
@@ -166,4 +183,31 @@ impl Harness {
             Scope::Local => s.local_file.map(|f| cwd.join(s.dir).join(f)),
         }
     }
+}
+
+/// What a harness's own transcript says about one turn, read when the turn stops.
+#[derive(Debug, Default, PartialEq)]
+pub struct TranscriptTurn {
+    /// The agent's messages, joined.
+    pub agent_text: String,
+    /// The turn's tokens (`None` when the transcript carried no usage).
+    pub tokens: Option<WindowTokens>,
+}
+
+/// The JSON lines of the last `max_bytes` of a transcript (a partial first line and lines that
+/// are not JSON are left out). Only a regular file: a FIFO or device at a payload's
+/// `transcript_path` would stall the hook.
+pub fn tail_lines(path: &Path, max_bytes: u64) -> Option<Vec<Value>> {
+    let mut file = crate::transcript::bounded::open_regular(path)?;
+    let len = file.metadata().ok()?.len();
+    let from = len.saturating_sub(max_bytes);
+    file.seek(SeekFrom::Start(from)).ok()?;
+    let mut bytes = Vec::new();
+    file.take(max_bytes).read_to_end(&mut bytes).ok()?;
+    let lines = bytes
+        .split(|b| *b == b'\n')
+        .skip(usize::from(from > 0))
+        .filter_map(|l| serde_json::from_slice(l).ok())
+        .collect();
+    Some(lines)
 }

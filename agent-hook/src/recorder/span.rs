@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// An attribute value: the three types the contract uses.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum AttrValue {
     /// Flags.
@@ -12,6 +12,39 @@ pub enum AttrValue {
     Int(i64),
     /// Everything else.
     Str(String),
+}
+
+/// Read by the JSON type of the value: `#[serde(untagged)]` would try each variant in turn and
+/// build (then drop) an error message for every miss, which made reading session state the
+/// largest cost in a hook process.
+impl<'de> Deserialize<'de> for AttrValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = AttrValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a bool, an integer or a string")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<AttrValue, E> {
+                Ok(AttrValue::Bool(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<AttrValue, E> {
+                Ok(AttrValue::Int(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<AttrValue, E> {
+                i64::try_from(v)
+                    .map(AttrValue::Int)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &"an i64"))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<AttrValue, E> {
+                Ok(AttrValue::Str(v.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<AttrValue, E> {
+                Ok(AttrValue::Str(v))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 impl From<&str> for AttrValue {
@@ -92,5 +125,25 @@ impl SpanRecord {
     /// The value of attribute `key`, if set.
     pub fn attr(&self, key: &str) -> Option<&AttrValue> {
         self.attributes.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attribute_values_read_back_as_their_json_type() {
+        let attrs: Attrs = vec![
+            ("b".into(), AttrValue::Bool(true)),
+            ("i".into(), AttrValue::Int(-3)),
+            ("u".into(), AttrValue::Int(i64::MAX)),
+            ("s".into(), AttrValue::Str("7".into())),
+        ];
+        let json = serde_json::to_string(&attrs).unwrap();
+        assert_eq!(json, r#"[["b",true],["i",-3],["u",9223372036854775807],["s","7"]]"#);
+        assert_eq!(serde_json::from_str::<Attrs>(&json).unwrap(), attrs);
+        assert!(serde_json::from_str::<AttrValue>("18446744073709551615").is_err());
+        assert!(serde_json::from_str::<AttrValue>("null").is_err());
     }
 }

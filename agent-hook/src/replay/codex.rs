@@ -1,18 +1,23 @@
-//! OpenAI Codex CLI rollouts (`rollout-*.jsonl`) as Claude-Code-format hook payloads.
+//! OpenAI Codex CLI rollouts (`rollout-*.jsonl`) as typed replay events of the `codex` harness.
 //!
 //! `session_meta` starts the session; `event_msg/user_message` is a prompt; `function_call` and
 //! `custom_tool_call` (`apply_patch`) are actions, closed by their `*_output` (a non-zero exit
 //! code, or a failed patch, is a `PostToolUseFailure`); `event_msg/agent_message` is the agent's
-//! text; `event_msg/turn_aborted` interrupts the turn. Payloads carry `coxswain_harness: codex`.
+//! text; `event_msg/turn_aborted` interrupts the turn; a turn's tokens are the growth of
+//! `token_count`'s `total_token_usage`.
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
+use crate::harness::HookEvent;
+use crate::harness::codex::{HARNESS, counts, item_text, message_item};
 use crate::transcript::line::timestamp_millis;
+use crate::transcript::{TokenCounts, WindowTokens};
 
-use super::payload::{Context, base};
+use super::event::{Detail, Outcome, ReplayEvent, ToolUse};
+use super::payload::Context;
 use super::read_lines;
 use super::run::Run;
 
@@ -23,10 +28,13 @@ struct Call {
 }
 
 struct Turn {
-    prompt_index: usize,
     texts: Vec<String>,
     aborted: bool,
     last_timestamp: Option<String>,
+    /// `total_token_usage` when the turn began; the turn's tokens are its growth.
+    tokens_before: TokenCounts,
+    /// The last `total_token_usage` seen in the turn (`None`: no `token_count` in it).
+    tokens_after: Option<TokenCounts>,
 }
 
 /// Replays one rollout.
@@ -37,6 +45,15 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
         let p = l.get("payload")?;
         (l.get("type")? == "turn_context").then(|| p.get("model")?.as_str().map(str::to_owned))?
     });
+    // Rollouts up to 0.1xx write `user_message`/`agent_message` events; later ones completed
+    // `UserMessage`/`AgentMessage` items instead. A file is read by whichever it has.
+    let is_event = |l: &Value, kind: &str| {
+        l.get("type").and_then(Value::as_str) == Some("event_msg")
+            && l.pointer("/payload/type").and_then(Value::as_str) == Some(kind)
+    };
+    let user_events = lines.iter().flatten().any(|l| is_event(l, "user_message"));
+    let agent_events = lines.iter().flatten().any(|l| is_event(l, "agent_message"));
+    let mut total = TokenCounts::default();
     let mut started = false;
     let mut prompts = 0;
     let mut turn: Option<Turn> = None;
@@ -52,41 +69,43 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
                 if !started {
                     started = true;
                     run.see_session(&ctx.session_id);
-                    let mut p = base("SessionStart", &ctx, ts);
-                    p.insert("source".into(), json!("startup"));
-                    if let Some(model) = &model {
-                        p.insert("model".into(), json!(model));
-                    }
-                    emit(run, p);
+                    let detail = Detail::Session { source: "startup", model: model.clone() };
+                    run.emit(event(HookEvent::SessionStart, &ctx, ts).with(detail));
                 }
             }
             Some("event_msg") => match kind {
-                "user_message" => {
-                    let unfinished = close(run, &ctx, turn.take(), !calls.is_empty());
-                    calls.clear();
-                    let mut p = base("UserPromptSubmit", &ctx, ts);
-                    if let Some(text) = unfinished {
-                        p.insert("coxswain_previous_agent_text".into(), json!(text));
-                    }
-                    p.insert(
-                        "prompt".into(),
-                        json!(str_of(payload, "message").unwrap_or_default()),
-                    );
-                    p.insert("coxswain_prompt_index".into(), json!(prompts));
-                    emit(run, p);
-                    run.summary.prompts += 1;
-                    turn = Some(Turn {
-                        prompt_index: prompts,
-                        texts: Vec::new(),
-                        aborted: false,
-                        last_timestamp: ts.map(str::to_owned),
-                    });
+                "user_message" if user_events => {
+                    let text = str_of(payload, "message").unwrap_or_default();
+                    turn = Some(start_turn(
+                        run, &ctx, &mut turn, &mut calls, text, ts, prompts, total,
+                    ));
                     prompts += 1;
                 }
-                "agent_message" => {
+                "item_completed" if !user_events && message_item(line, "UserMessage") => {
+                    let text = item_text(line);
+                    turn = Some(start_turn(
+                        run, &ctx, &mut turn, &mut calls, &text, ts, prompts, total,
+                    ));
+                    prompts += 1;
+                }
+                "agent_message" if agent_events => {
                     if let Some(t) = turn.as_mut() {
                         t.texts.extend(str_of(payload, "message").map(str::to_owned));
                         t.last_timestamp = ts.map(str::to_owned);
+                    }
+                }
+                "item_completed" if !agent_events && message_item(line, "AgentMessage") => {
+                    if let Some(t) = turn.as_mut() {
+                        t.texts.push(item_text(line));
+                        t.last_timestamp = ts.map(str::to_owned);
+                    }
+                }
+                "token_count" => {
+                    if let Some(now) = payload.pointer("/info/total_token_usage").map(counts) {
+                        total = now;
+                        if let Some(t) = turn.as_mut() {
+                            t.tokens_after = Some(now);
+                        }
                     }
                 }
                 "turn_aborted" => {
@@ -112,9 +131,9 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
                         input,
                         timestamp: ts.map(str::to_owned),
                     };
-                    let mut p = base("PreToolUse", &ctx, ts);
-                    insert_tool(&mut p, id, &call);
-                    emit(run, p);
+                    let detail =
+                        Detail::Tool { call: call.tool_use(id), outcome: None, duration_ms: None };
+                    run.emit(event(HookEvent::ToolStarted, &ctx, ts).with(detail));
                     calls.insert(id.to_owned(), call);
                 }
                 "function_call_output" | "custom_tool_call_output" => {
@@ -124,33 +143,63 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
                     let Some(call) = calls.remove(id) else {
                         continue;
                     };
-                    emit(run, post(&ctx, id, &call, payload.get("output"), ts));
+                    run.emit(post(&ctx, id, &call, payload.get("output"), ts));
                     if let Some(t) = turn.as_mut() {
                         t.last_timestamp = ts.map(str::to_owned);
                     }
                 }
                 _ => {}
             },
-            Some("turn_context") | Some("compacted") => {}
+            Some("turn_context" | "compacted" | "token_usage_record" | "world_state") => {}
             _ => run.summary.bad_lines += 1,
         }
     }
     close(run, &ctx, turn, !calls.is_empty());
 }
 
+/// Closes the open turn and starts the next prompt's.
+#[allow(clippy::too_many_arguments)]
+fn start_turn(
+    run: &mut Run<'_>,
+    ctx: &Context,
+    open: &mut Option<Turn>,
+    calls: &mut HashMap<String, Call>,
+    text: &str,
+    ts: Option<&str>,
+    index: usize,
+    total: TokenCounts,
+) -> Turn {
+    let unfinished = close(run, ctx, open.take(), !calls.is_empty());
+    calls.clear();
+    let detail = Detail::Prompt {
+        text: text.to_owned(),
+        index: index as u64,
+        harness_version: None,
+        previous: unfinished.map(|text| (text, None)),
+    };
+    run.emit(event(HookEvent::PromptSubmitted, ctx, ts).with(detail));
+    run.summary.prompts += 1;
+    Turn {
+        texts: Vec::new(),
+        aborted: false,
+        last_timestamp: ts.map(str::to_owned),
+        tokens_before: total,
+        tokens_after: None,
+    }
+}
+
 fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
     v.get(key).and_then(Value::as_str)
 }
 
-fn emit(run: &mut Run<'_>, mut p: Map<String, Value>) {
-    p.insert("coxswain_harness".into(), json!("codex"));
-    run.emit(Value::Object(p));
+fn event(kind: HookEvent, ctx: &Context, ts: Option<&str>) -> ReplayEvent {
+    ReplayEvent::new(&HARNESS, kind, ctx, ts)
 }
 
-fn insert_tool(p: &mut Map<String, Value>, id: &str, call: &Call) {
-    p.insert("tool_name".into(), json!(call.name));
-    p.insert("tool_input".into(), call.input.clone());
-    p.insert("tool_use_id".into(), json!(id));
+impl Call {
+    fn tool_use(&self, id: &str) -> ToolUse {
+        ToolUse { id: id.to_owned(), name: self.name.clone(), input: self.input.clone() }
+    }
 }
 
 /// Stop when the turn ended on its own (not aborted, every call answered); otherwise returns
@@ -161,15 +210,22 @@ fn close(run: &mut Run<'_>, ctx: &Context, turn: Option<Turn>, pending: bool) ->
     if turn.aborted || pending {
         return Some(text);
     }
-    let mut p = base("Stop", ctx, turn.last_timestamp.as_deref());
-    p.insert("stop_hook_active".into(), json!(false));
-    p.insert(
-        "last_assistant_message".into(),
-        json!(turn.texts.last().cloned().unwrap_or_default()),
-    );
-    p.insert("coxswain_agent_text".into(), json!(text));
-    p.insert("coxswain_prompt_index".into(), json!(turn.prompt_index));
-    emit(run, p);
+    let tokens = turn.tokens_after.map(|after| {
+        let before = turn.tokens_before;
+        let main = TokenCounts {
+            input: after.input.saturating_sub(before.input),
+            output: after.output.saturating_sub(before.output),
+            cache_read: after.cache_read.saturating_sub(before.cache_read),
+            cache_creation: 0,
+        };
+        WindowTokens { main: Some(main), ..WindowTokens::default() }
+    });
+    let detail = Detail::End {
+        agent_text: text,
+        last_message: turn.texts.last().cloned().unwrap_or_default(),
+        tokens,
+    };
+    run.emit(event(HookEvent::Stopped, ctx, turn.last_timestamp.as_deref()).with(detail));
     None
 }
 
@@ -182,7 +238,7 @@ fn post(
     call: &Call,
     output: Option<&Value>,
     ts: Option<&str>,
-) -> Map<String, Value> {
+) -> ReplayEvent {
     let raw = match output {
         Some(Value::String(s)) => s.clone(),
         Some(other) => other.to_string(),
@@ -191,9 +247,15 @@ fn post(
     let structured: Option<Value> =
         serde_json::from_str::<Value>(&raw).ok().filter(Value::is_object);
     let meta = structured.as_ref().and_then(|s| s.get("metadata"));
+    let number =
+        |rest: &str| rest.split(|c: char| !c.is_ascii_digit() && c != '-').next()?.parse().ok();
+    // `Exit code: N` first (0.7x), or a `Process exited with code N` line (unified exec, 0.1xx).
     let exit_code = meta.and_then(|m| m.get("exit_code")).and_then(Value::as_i64).or_else(|| {
-        let rest = raw.strip_prefix("Exit code: ")?;
-        rest.split(|c: char| !c.is_ascii_digit() && c != '-').next()?.parse().ok()
+        raw.strip_prefix("Exit code: ").and_then(number).or_else(|| {
+            raw.lines()
+                .take(8)
+                .find_map(|l| l.strip_prefix("Process exited with code ").and_then(number))
+        })
     });
     let text = structured
         .as_ref()
@@ -202,21 +264,17 @@ fn post(
         .unwrap_or_else(|| raw.clone());
     let failed =
         exit_code.is_some_and(|c| c != 0) || raw.starts_with("apply_patch verification failed");
-    let mut p = base(if failed { "PostToolUseFailure" } else { "PostToolUse" }, ctx, ts);
-    insert_tool(&mut p, id, call);
-    if failed {
+    let (kind, outcome) = if failed {
         let error = match exit_code {
             Some(code) => format!("Exit code {code}\n{text}"),
             None => text,
         };
-        p.insert("error".into(), json!(error));
-        p.insert("is_interrupt".into(), json!(false));
+        (HookEvent::ToolFailed, Outcome::Failed { error, interrupted: false })
     } else {
-        p.insert(
-            "tool_response".into(),
-            json!({ "stdout": text, "stderr": "", "interrupted": false, "exit_code": exit_code }),
-        );
-    }
+        let response =
+            json!({ "stdout": text, "stderr": "", "interrupted": false, "exit_code": exit_code });
+        (HookEvent::ToolFinished, Outcome::Succeeded(response))
+    };
     let from_meta = meta
         .and_then(|m| m.get("duration_seconds"))
         .and_then(Value::as_f64)
@@ -227,8 +285,7 @@ fn post(
             (Some(a), Some(b)) => Some((b - a).max(0)),
             _ => None,
         };
-    if let Some(ms) = from_meta.or(from_ts) {
-        p.insert("duration_ms".into(), json!(ms));
-    }
-    p
+    let duration_ms = from_meta.or(from_ts).map(|ms| ms.max(0) as u64);
+    let detail = Detail::Tool { call: call.tool_use(id), outcome: Some(outcome), duration_ms };
+    event(kind, ctx, ts).with(detail)
 }

@@ -12,6 +12,7 @@
 
 mod codex;
 mod discover;
+mod event;
 mod payload;
 mod progress;
 mod record;
@@ -28,6 +29,8 @@ use serde_json::Value;
 use crate::transcript::line::parse_line;
 
 pub use discover::SkipReason;
+pub use event::{Detail, Outcome, ReplayEvent, ToolUse};
+pub use payload::{Agent, Context};
 pub use record::{Recorded, RecordedError, record, record_all};
 
 /// What a replay read and produced.
@@ -63,12 +66,12 @@ pub enum ReplayError {
 }
 
 /// Reads every transcript under `paths` (files, project folders, or the whole
-/// `~/.claude/projects` tree) and calls `on_event` with synthesized hook payloads, file by file
-/// in path order. A progress bar goes to stderr when `progress` is set.
+/// `~/.claude/projects` tree) and calls `on_event` with the typed events the live hook would
+/// have seen, file by file in path order. A progress bar goes to stderr when `progress` is set.
 pub fn collect(
     paths: &[PathBuf],
     progress: bool,
-    on_event: &mut dyn FnMut(Value),
+    on_event: &mut dyn FnMut(ReplayEvent),
 ) -> Result<ReplaySummary, ReplayError> {
     let plan = discover::Plan::find(paths)?;
     for (path, reason) in &plan.skipped {

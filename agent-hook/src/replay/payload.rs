@@ -1,12 +1,16 @@
-//! Building Claude-Code-format hook payloads, plus the `coxswain_*` extension fields.
+//! What replayed events share: where they happened, and Claude Code tool calls waiting for
+//! their results.
 
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
+use crate::harness::{HookEvent, claude_code};
 use crate::transcript::entry;
 use crate::transcript::line::timestamp_millis;
 
+use super::event::{Detail, Outcome, ReplayEvent, ToolUse};
+
 /// Where an event happened: the session, the prompt, the agent and the source line's time.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Context {
     /// `session_id`.
     pub session_id: String,
@@ -27,30 +31,6 @@ pub struct Agent {
     pub id: String,
     /// `agent_type`.
     pub kind: Option<String>,
-}
-
-/// A payload with the fields every event carries.
-pub fn base(event: &str, ctx: &Context, timestamp: Option<&str>) -> Map<String, Value> {
-    let mut p = Map::new();
-    p.insert("session_id".into(), json!(ctx.session_id));
-    p.insert("transcript_path".into(), json!(ctx.transcript_path));
-    if let Some(cwd) = &ctx.cwd {
-        p.insert("cwd".into(), json!(cwd));
-    }
-    p.insert("hook_event_name".into(), json!(event));
-    if let Some(id) = &ctx.prompt_id {
-        p.insert("prompt_id".into(), json!(id));
-    }
-    if let Some(agent) = &ctx.agent {
-        p.insert("agent_id".into(), json!(agent.id));
-        if let Some(kind) = &agent.kind {
-            p.insert("agent_type".into(), json!(kind));
-        }
-    }
-    if let Some(ts) = timestamp {
-        p.insert("coxswain_timestamp".into(), json!(ts));
-    }
-    p
 }
 
 /// A tool call seen in a `tool_use` block, waiting for its result.
@@ -86,27 +66,30 @@ impl ToolCall {
     }
 
     /// `PreToolUse`.
-    pub fn pre(&self) -> Value {
-        let mut p = base("PreToolUse", &self.ctx, self.timestamp.as_deref());
-        self.insert_tool(&mut p);
-        Value::Object(p)
+    pub fn pre(&self) -> ReplayEvent {
+        let detail = Detail::Tool { call: self.tool_use(), outcome: None, duration_ms: None };
+        ReplayEvent::new(
+            &claude_code::HARNESS,
+            HookEvent::ToolStarted,
+            &self.ctx,
+            self.timestamp.as_deref(),
+        )
+        .with(detail)
     }
 
     /// `PostToolUse` or `PostToolUseFailure` for a `tool_result` block of a user line.
-    pub fn post(&self, result: &Value, line: &Value, single: bool) -> Value {
+    pub fn post(&self, result: &Value, line: &Value, single: bool) -> ReplayEvent {
         let timestamp = entry::text_field(line, "timestamp");
         let failed = result.get("is_error").and_then(Value::as_bool).unwrap_or(false);
-        let event = if failed { "PostToolUseFailure" } else { "PostToolUse" };
+        let kind = if failed { HookEvent::ToolFailed } else { HookEvent::ToolFinished };
         let mut ctx = self.ctx.clone();
         if let Some(cwd) = entry::text_field(line, "cwd") {
             ctx.cwd = Some(cwd.to_owned());
         }
-        let mut p = base(event, &ctx, timestamp);
-        self.insert_tool(&mut p);
         // toolUseResult belongs to the line; it describes this result only when it is alone.
         let structured = line.get("toolUseResult").filter(|_| single);
         let text = entry::result_text(result);
-        if failed {
+        let outcome = if failed {
             let error = match structured {
                 Some(Value::String(s)) => s.clone(),
                 _ => text.clone(),
@@ -116,26 +99,24 @@ impl ToolCall {
                     .and_then(|s| s.get("interrupted"))
                     .and_then(Value::as_bool)
                     .unwrap_or(false);
-            p.insert("error".into(), json!(error));
-            p.insert("is_interrupt".into(), json!(interrupted));
+            Outcome::Failed { error, interrupted }
         } else {
-            let response = match structured {
+            Outcome::Succeeded(match structured {
                 Some(s) => s.clone(),
                 None => result.get("content").cloned().unwrap_or(Value::Null),
-            };
-            p.insert("tool_response".into(), response);
-        }
+            })
+        };
         let start = self.timestamp.as_deref().and_then(timestamp_millis);
         let end = timestamp.and_then(timestamp_millis);
-        if let (Some(start), Some(end)) = (start, end) {
-            p.insert("duration_ms".into(), json!((end - start).max(0)));
-        }
-        Value::Object(p)
+        let duration_ms = match (start, end) {
+            (Some(start), Some(end)) => Some((end - start).max(0) as u64),
+            _ => None,
+        };
+        let detail = Detail::Tool { call: self.tool_use(), outcome: Some(outcome), duration_ms };
+        ReplayEvent::new(&claude_code::HARNESS, kind, &ctx, timestamp).with(detail)
     }
 
-    fn insert_tool(&self, p: &mut Map<String, Value>) {
-        p.insert("tool_name".into(), json!(self.name));
-        p.insert("tool_input".into(), self.input.clone());
-        p.insert("tool_use_id".into(), json!(self.id));
+    fn tool_use(&self) -> ToolUse {
+        ToolUse { id: self.id.clone(), name: self.name.clone(), input: self.input.clone() }
     }
 }

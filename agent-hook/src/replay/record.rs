@@ -1,12 +1,10 @@
-//! Recording a replay: the synthesized payloads go through the real adapter into one recorder
-//! per harness (fresh in-memory state, so a replay is idempotent), and open windows are closed
+//! Recording a replay: the typed events go straight into one recorder per harness (fresh in-memory state, so a replay is idempotent), and open windows are closed
 //! at the end. The CLI spools the spans; `coxswain validate` assembles them in memory.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::claude_code;
 use crate::recorder::span::SpanRecord;
 use crate::recorder::{MemorySink, RecordError, Recorder, RecorderSettings};
 use crate::state::MemoryStore;
@@ -22,7 +20,7 @@ pub struct Recorded {
     pub failed_events: usize,
 }
 
-/// Replays `paths` through [`claude_code::handle`]; `settings` gives each harness met its
+/// Replays `paths` into the recorders; `settings` gives each harness met its
 /// recorder's settings. `on_spans` receives finished spans as they are made (after every event,
 /// and once more after the open windows are closed).
 pub fn record(
@@ -37,7 +35,7 @@ pub fn record(
     // Replayed payloads carry their own time; this one is used only when a line has none.
     let now = crate::clock::now_ns();
     let summary = super::collect(paths, progress, &mut |event| {
-        let harness = claude_code::harness_of(&event).to_owned();
+        let harness = event.harness.name.to_owned();
         let recorder = recorders.entry(harness).or_insert_with_key(|harness| {
             Recorder::new(
                 settings(harness),
@@ -45,7 +43,7 @@ pub fn record(
                 Box::new(memory.clone()),
             )
         });
-        if let Err(e) = claude_code::handle(recorder, &event, now) {
+        if let Err(e) = event.record(recorder, now) {
             failed_events += 1;
             tracing::warn!(error = %e, "Replayed event not recorded.");
         }

@@ -3,11 +3,10 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-use serde_json::Value;
-
 use crate::transcript::entry::text_field;
 
 use super::discover::SubagentFile;
+use super::event::ReplayEvent;
 use super::payload::{Agent, Context};
 use super::{ReplaySummary, read_lines, subagent};
 
@@ -20,14 +19,14 @@ pub struct Run<'a> {
     sessions: HashSet<String>,
     /// Prompts seen per session so far (indexes continue across a session's files).
     prompts: HashMap<String, u64>,
-    sink: &'a mut dyn FnMut(Value),
+    sink: &'a mut dyn FnMut(ReplayEvent),
 }
 
 impl<'a> Run<'a> {
-    /// A run that passes payloads to `sink`.
+    /// A run that passes events to `sink`.
     pub fn new(
         subagents: BTreeMap<String, SubagentFile>,
-        sink: &'a mut dyn FnMut(Value),
+        sink: &'a mut dyn FnMut(ReplayEvent),
     ) -> Run<'a> {
         Run {
             summary: ReplaySummary::default(),
@@ -38,10 +37,10 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Passes one payload on.
-    pub fn emit(&mut self, payload: Value) {
+    /// Passes one event on.
+    pub fn emit(&mut self, event: ReplayEvent) {
         self.summary.events += 1;
-        (self.sink)(payload);
+        (self.sink)(event);
     }
 
     /// Counts a session id once per run; true the first time.

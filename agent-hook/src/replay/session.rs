@@ -12,7 +12,9 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use serde_json::{Value, json};
+use serde_json::Value;
+
+use crate::harness::{HookEvent, claude_code};
 
 use crate::transcript::entry::{
     self, KNOWN_TYPES, blocks, is_sidechain, kind, text_field, tool_results,
@@ -20,7 +22,8 @@ use crate::transcript::entry::{
 use crate::transcript::usage::WindowUsage;
 use crate::transcript::{AgentText, TokenCounts, WindowTokens};
 
-use super::payload::{Agent, Context, ToolCall, base};
+use super::event::{Detail, ReplayEvent};
+use super::payload::{Agent, Context, ToolCall};
 use super::read_lines;
 use super::run::Run;
 use super::subagent;
@@ -138,12 +141,9 @@ impl FileReplay<'_, '_> {
         let mut ctx = ctx.clone();
         ctx.prompt_id = None;
         ctx.agent = None;
-        let mut p = base("SessionStart", &ctx, timestamp);
-        p.insert("source".into(), json!(source));
-        if let Some(model) = self.models.get(&ctx.session_id) {
-            p.insert("model".into(), json!(model));
-        }
-        self.run.emit(Value::Object(p));
+        let model = self.models.get(&ctx.session_id).cloned();
+        let event = event(HookEvent::SessionStart, &ctx, timestamp);
+        self.run.emit(event.with(Detail::Session { source, model }));
     }
 
     fn user(&mut self, line: &Value) {
@@ -192,18 +192,14 @@ impl FileReplay<'_, '_> {
         let timestamp = text_field(line, "timestamp");
         self.start_session(&ctx, timestamp);
         let index = self.run.next_prompt_index(&session_id);
-        let mut p = base("UserPromptSubmit", &ctx, timestamp);
-        p.insert("prompt".into(), json!(prompt));
-        p.insert("coxswain_prompt_index".into(), json!(index));
-        if let Some(version) = text_field(line, "version") {
-            p.insert("coxswain_harness_version".into(), json!(version));
-        }
-        if let Some((text, tokens)) = self.previous.take() {
-            p.insert("coxswain_previous_agent_text".into(), json!(text));
-            p.insert("coxswain_previous_tokens".into(), json!(tokens));
-        }
+        let detail = Detail::Prompt {
+            text: prompt,
+            index,
+            harness_version: text_field(line, "version").map(str::to_owned),
+            previous: self.previous.take().map(|(text, tokens)| (text, Some(tokens))),
+        };
         self.run.summary.prompts += 1;
-        self.run.emit(Value::Object(p));
+        self.run.emit(event(HookEvent::PromptSubmitted, &ctx, timestamp).with(detail));
         self.window = Some(Window {
             ctx,
             text: AgentText::default(),
@@ -230,24 +226,20 @@ impl FileReplay<'_, '_> {
                 // No later prompt of this session will carry this window's text: hand it over
                 // now, so the window's words count when the replay closes it (as the live hook
                 // would read them from the transcript at SessionEnd).
-                let mut p = base("CoxswainWindowText", &w.ctx, w.last_timestamp.as_deref());
-                p.insert("coxswain_agent_text".into(), json!(w.text.text()));
-                p.insert("coxswain_tokens".into(), json!(w.tokens()));
-                self.run.emit(Value::Object(p));
+                let detail =
+                    Detail::WindowText { agent_text: w.text.text(), tokens: Some(w.tokens()) };
+                let event = event(HookEvent::WindowText, &w.ctx, w.last_timestamp.as_deref());
+                self.run.emit(event.with(detail));
             }
             return;
         }
-        let event = if w.api_error { "StopFailure" } else { "Stop" };
-        let mut p = base(event, &w.ctx, w.last_timestamp.as_deref());
-        if w.api_error {
-            p.insert("error".into(), json!("unknown"));
-        } else {
-            p.insert("stop_hook_active".into(), json!(false));
-        }
-        p.insert("last_assistant_message".into(), json!(w.text.last().unwrap_or_default()));
-        p.insert("coxswain_agent_text".into(), json!(w.text.text()));
-        p.insert("coxswain_tokens".into(), json!(w.tokens()));
-        self.run.emit(Value::Object(p));
+        let kind = if w.api_error { HookEvent::StopFailed } else { HookEvent::Stopped };
+        let detail = Detail::End {
+            agent_text: w.text.text(),
+            last_message: w.text.last().unwrap_or_default().to_owned(),
+            tokens: Some(w.tokens()),
+        };
+        self.run.emit(event(kind, &w.ctx, w.last_timestamp.as_deref()).with(detail));
     }
 
     fn assistant(&mut self, line: &Value) {
@@ -301,7 +293,7 @@ impl FileReplay<'_, '_> {
         if self.inline_started.insert(agent.id.clone()) {
             let mut start_ctx = ctx.clone();
             start_ctx.agent = Some(agent.clone());
-            self.run.emit(Value::Object(base("SubagentStart", &start_ctx, timestamp)));
+            self.run.emit(event(HookEvent::SubagentStarted, &start_ctx, timestamp));
         }
         ctx.agent = Some(agent);
         for block in blocks(line) {
@@ -358,9 +350,7 @@ impl FileReplay<'_, '_> {
                 id: call.id.clone(),
                 kind: call.input.get("subagent_type").and_then(Value::as_str).map(str::to_owned),
             });
-            let mut p = base("SubagentStop", &ctx, text_field(line, "timestamp"));
-            p.insert("stop_hook_active".into(), json!(false));
-            self.run.emit(Value::Object(p));
+            self.run.emit(event(HookEvent::SubagentStopped, &ctx, text_field(line, "timestamp")));
         }
     }
 
@@ -371,8 +361,13 @@ impl FileReplay<'_, '_> {
             .and_then(|m| m.get("trigger"))
             .and_then(Value::as_str)
             .unwrap_or("auto");
-        let mut p = base("PreCompact", &ctx, text_field(line, "timestamp"));
-        p.insert("trigger".into(), json!(trigger));
-        self.run.emit(Value::Object(p));
+        let detail = Detail::Compact { trigger: trigger.to_owned() };
+        self.run
+            .emit(event(HookEvent::PreCompact, &ctx, text_field(line, "timestamp")).with(detail));
     }
+}
+
+/// A Claude Code event with no detail yet.
+fn event(kind: HookEvent, ctx: &Context, timestamp: Option<&str>) -> ReplayEvent {
+    ReplayEvent::new(&claude_code::HARNESS, kind, ctx, timestamp)
 }

@@ -4,13 +4,16 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use serde_json::{Value, json};
+use serde_json::Value;
+
+use crate::harness::{HookEvent, claude_code};
 
 use crate::transcript::entry::{KNOWN_TYPES, blocks, kind, text_field, tool_results};
 use crate::transcript::usage::WindowUsage;
 use crate::transcript::{AgentText, TokenCounts};
 
-use super::payload::{Context, ToolCall, base};
+use super::event::{Detail, ReplayEvent};
+use super::payload::{Context, ToolCall};
 use super::read_lines;
 use super::run::Run;
 
@@ -25,7 +28,7 @@ pub fn replay(
 ) -> TokenCounts {
     let lines = read_lines(path, &mut run.summary);
     let first_ts = lines.iter().flatten().find_map(|l| text_field(l, "timestamp"));
-    run.emit(Value::Object(base("SubagentStart", ctx, first_ts)));
+    run.emit(ReplayEvent::new(&claude_code::HARNESS, HookEvent::SubagentStarted, ctx, first_ts));
     let mut pending: HashMap<String, ToolCall> = HashMap::new();
     let mut text = AgentText::default();
     let mut usage = WindowUsage::default();
@@ -65,10 +68,16 @@ pub fn replay(
             _ => run.summary.bad_lines += 1,
         }
     }
-    let mut p = base("SubagentStop", ctx, last_ts.as_deref());
-    p.insert("stop_hook_active".into(), json!(false));
-    p.insert("agent_transcript_path".into(), json!(path.display().to_string()));
-    p.insert("last_assistant_message".into(), json!(text.last().unwrap_or_default()));
-    run.emit(Value::Object(p));
+    let detail = Detail::SubagentEnd {
+        transcript: path.display().to_string(),
+        last_message: text.last().unwrap_or_default().to_owned(),
+    };
+    let stop = ReplayEvent::new(
+        &claude_code::HARNESS,
+        HookEvent::SubagentStopped,
+        ctx,
+        last_ts.as_deref(),
+    );
+    run.emit(stop.with(detail));
     usage.tokens().subagents.unwrap_or_default()
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod decoders;
+pub mod harness_cli;
 
 use coxswain_collector::buffer::{Buffer, Signal};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
