@@ -29,6 +29,7 @@ fn main() -> anyhow::Result<()> {
 
     let t = Instant::now();
     {
+        coxswain_collector::data_dir::prepare(&data)?;
         let buffer = Buffer::open(&data, 256 << 20)?;
         let filled = synthetic::fill(&Store::open(buffer.db())?, 2026, 0..sessions)?;
         println!(

@@ -132,15 +132,21 @@ fn every_page_loads_and_the_overview_shows_the_reports_numbers() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|s| s["prompts"].as_array().unwrap().len() > 1 && s["trouble"] == true)
-        .expect("a session with trouble and two prompts");
+        .find(|s| {
+            s["prompts"].as_array().unwrap().len() > 1
+                && s["trouble"] == true
+                && s["evidence"].as_array().unwrap().len() > 1
+        })
+        .expect("a session with trouble, evidence and two prompts");
     let id = s["session_id"].as_str().unwrap();
     let one = browser.load(&format!("{base}/#page=sessions&session={id}"));
     one.assert_no_errors("one session");
     assert!(one.dom.contains(&format!("Session {id}")), "{}", one.dom);
     let timeline = one.cells();
     let events = s["events"].as_array().unwrap();
-    assert!(events.iter().any(|e| e["kind"] == "trouble"), "{s}");
+    for kind in ["trouble", "evidence"] {
+        assert!(events.iter().any(|e| e["kind"] == kind), "no {kind} event: {s}");
+    }
     let expected = s["prompts"]
         .as_array()
         .unwrap()
@@ -227,6 +233,7 @@ fn the_overview_of_many_sessions_draws_and_logs_its_time_and_weight() {
     let data = dir.path().join("data");
     let t = Instant::now();
     {
+        coxswain_collector::data_dir::prepare(&data).unwrap();
         let buffer = Buffer::open(&data, 64 << 20).unwrap();
         let filled = synthetic::fill(&Store::open(buffer.db()).unwrap(), 2026, 0..n).unwrap();
         assert_eq!(filled.sessions, n);

@@ -348,6 +348,34 @@ function clock(t, t0) {
   const d = new Date(t).toISOString();
   return new Date(t0).toISOString().slice(0, 10) === d.slice(0, 10) ? d.slice(11, 19) : d.slice(0, 19).replace("T", " ");
 }
+// Stretches of over IDLE_MS with nothing on them are cut to GAP_W pixels and labelled, so
+// prompts of seconds, minutes apart, stay visible; within a stretch the axis is linear.
+const IDLE_MS = 120000, GAP_W = 40;
+function timeAxis(spans, x0, x1) {
+  const active = [];
+  for (const [a, b] of spans.slice().sort((p, q) => p[0] - q[0])) {
+    const last = active[active.length - 1];
+    if (last && a - last[1] <= IDLE_MS) last[1] = Math.max(last[1], b); else active.push([a, b]);
+  }
+  if (!active.length) active.push([0, 0]);
+  const width = (p) => Math.max(p[1] - p[0], 1000);
+  const perMs = (x1 - x0 - (active.length - 1) * GAP_W) / active.reduce((n, p) => n + width(p), 0);
+  let x = x0;
+  const pieces = active.map(([a, b]) => {
+    const piece = { a, b, x, w: width([a, b]) * perMs };
+    x += piece.w + GAP_W;
+    return piece;
+  });
+  const at = (t) => {
+    const p = pieces.findLast((q) => t >= q.a) || pieces[0];
+    return p.x + Math.min(1, Math.max(0, t - p.a) / width([p.a, p.b])) * p.w;
+  };
+  return { at, pieces };
+}
+function duration(ms) {
+  const m = ms / 60000;
+  return m < 90 ? `${Math.round(m)} min` : m < 36 * 60 ? `${Math.round(m / 60)} h` : `${Math.round(m / 1440)} d`;
+}
 function timeline(s) {
   const title = "Prompts, evidence and trouble over time";
   const prompts = s.prompts.map((p) => {
@@ -355,14 +383,16 @@ function timeline(s) {
     return { p, start, end: Math.max(start, ms(p.ended_at_unix_nano, p.ended_at || p.started_at)) };
   });
   const events = (s.events || []).map((e, i) => ({ e, i, at: ms(e.at_unix_nano, e.at) }));
-  const times = [...prompts.flatMap((p) => [p.start, p.end]), ...events.map((e) => e.at)].filter(Number.isFinite);
-  const t0 = times.length ? Math.min(...times) : 0;
-  const t1 = times.length ? Math.max(...times) : 1;
+  const spans = [...prompts.map((p) => [p.start, p.end]), ...events.map((e) => [e.at, e.at])].filter((sp) => Number.isFinite(sp[0]));
+  const t0 = spans.length ? Math.min(...spans.map((sp) => sp[0])) : 0;
+  const t1 = spans.length ? Math.max(...spans.map((sp) => sp[1])) : 0;
   const W = 640, left = 70, right = 20, H = 118;
-  const x = (t) => left + ((t - t0) / Math.max(1, t1 - t0)) * (W - left - right);
+  const axis = timeAxis(spans, left, W - right);
+  const x = axis.at;
   const reading = `${s.prompts.length} prompts from ${clock(t0, t0)} to ${clock(t1, t0)} UTC; ` +
     `${events.filter((e) => e.e.kind === "evidence").length} evidence and ${events.filter((e) => e.e.kind === "trouble").length} trouble events` +
-    (s.resolved ? ", trouble resolved" : s.trouble ? ", trouble unresolved" : "");
+    (s.resolved ? ", trouble resolved" : s.trouble ? ", trouble unresolved" : "") +
+    (axis.pieces.length > 1 ? `; idle stretches over ${duration(IDLE_MS)} are cut short` : "");
   const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": title + ". " + reading + ". Details in the table below." });
   const lane = (y, label) => {
     g.append(svg("text", { x: left - 6, y: y + 4, "text-anchor": "end" }, label));
@@ -384,11 +414,25 @@ function timeline(s) {
     mark.append(svg("title", {}, `${clock(at, t0)} ${e.kind}: ${e.cause.replace(/_/g, " ")} (prompt ${e.prompt})`));
     g.append(mark);
   }
-  g.append(svg("line", { x1: left, x2: W - right, y1: 96, y2: 96, stroke: "#555" }));
-  for (let k = 0; k <= 4; k++) {
-    const t = t0 + ((t1 - t0) * k) / 4;
-    g.append(svg("line", { x1: x(t), x2: x(t), y1: 96, y2: 100, stroke: "#555" }));
-    g.append(svg("text", { x: x(t), y: 112, "text-anchor": k === 0 ? "start" : k === 4 ? "end" : "middle" }, clock(t, t0)));
+  // The axis: a line per stretch with its start time, a labelled break per idle stretch.
+  let labelledTo = -Infinity;
+  axis.pieces.forEach((p, i) => {
+    g.append(svg("line", { x1: p.x, x2: p.x + p.w, y1: 96, y2: 96, stroke: "#555" }));
+    g.append(svg("line", { x1: p.x, x2: p.x, y1: 92, y2: 100, stroke: "#555" }));
+    if (p.x >= labelledTo) {
+      g.append(svg("text", { x: p.x, y: 112 }, clock(p.a, t0)));
+      labelledTo = p.x + 60;
+    }
+    const next = axis.pieces[i + 1];
+    if (next) {
+      const mid = p.x + p.w + GAP_W / 2;
+      g.append(svg("path", { d: `M${mid - 6} 100 L${mid - 2} 92 M${mid + 2} 100 L${mid + 6} 92`, stroke: "#555" }, svg("title", {}, `idle ${duration(next.a - p.b)}`)));
+      g.append(svg("text", { x: mid, y: 88, "text-anchor": "middle", class: "small" }, duration(next.a - p.b)));
+    }
+  });
+  const lastPiece = axis.pieces[axis.pieces.length - 1];
+  if (lastPiece.b > lastPiece.a && lastPiece.x + lastPiece.w - 50 >= labelledTo) {
+    g.append(svg("text", { x: lastPiece.x + lastPiece.w, y: 112, "text-anchor": "end" }, clock(lastPiece.b, t0)));
   }
   // The table lists prompts and events by time (prompts first at equal times).
   const rows = [
