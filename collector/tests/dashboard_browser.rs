@@ -220,7 +220,7 @@ fn every_page_loads_and_the_overview_shows_the_reports_numbers() {
 /// Sessions the Overview is timed over here (`COXSWAIN_DASHBOARD_SESSIONS` overrides): what a
 /// debug build fills in a few seconds. `examples/dashboard_bench.rs` times the study's 400,000
 /// on a release build.
-const TIMED_SESSIONS: u64 = 20_000;
+const TIMED_SESSIONS: u64 = 10_000;
 
 #[test]
 fn the_overview_of_many_sessions_draws_and_logs_its_time_and_weight() {
