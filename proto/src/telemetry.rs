@@ -131,6 +131,9 @@ pub mod prompt {
     pub const DELIVERABLES: &str = "coxswain.prompt.deliverables";
     /// Sentences that state a requirement (`allowing up to three business days`, `rather than`).
     pub const REQUIREMENTS: &str = "coxswain.prompt.requirements";
+    /// Items of lists written inline in sentences, when a list has at least three
+    /// (`It needs: which alerts fire, how to decide, the exact commands and who to page`).
+    pub const LISTED_ITEMS: &str = "coxswain.prompt.listed_items";
     /// Questions about a named thing (a file, an identifier, a named technical thing).
     pub const SCOPED_QUESTIONS: &str = "coxswain.prompt.scoped_questions";
     /// The user says they are new to this or asks what a basic thing is (`what's a`, `my first`).

@@ -110,7 +110,7 @@ impl SpanFacts {
             f.output_words,
             f.lines_added,
             f.lines_removed,
-            _,
+            f.listed_items,
             _,
             _,
             f.named_things,
@@ -155,8 +155,8 @@ impl SpanFacts {
             self.output_words,
             self.lines_added,
             self.lines_removed,
-            0, // reserved
-            0,
+            self.listed_items, // reserved before v3 of the classifier (0 in older records)
+            0,                 // reserved
             0,
             self.named_things,
             self.deliverables,
@@ -274,6 +274,7 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             prompt::NAMED_THINGS => f.named_things = n(),
             prompt::DELIVERABLES => f.deliverables = n(),
             prompt::REQUIREMENTS => f.requirements = n(),
+            prompt::LISTED_ITEMS => f.listed_items = n(),
             prompt::SCOPED_QUESTIONS => f.scoped_questions = n(),
             prompt::LEARNER_ASKS => f.learner_asks = n(),
             prompt::USER_CORRECTS_AGENT => f.user_corrects_agent = boolean(v),
