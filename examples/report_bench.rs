@@ -14,106 +14,21 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use coxswain_collector::assembler::session::{self, Clock};
 use coxswain_collector::assembler::span::{SpanFacts, SpanKind, kv};
 use coxswain_collector::assembler::{AnalyticsConfig, Assembler};
 use coxswain_collector::buffer::{Buffer, Signal};
-use coxswain_collector::classifier::{Classifiers, WorkMode};
 use coxswain_collector::query::ops;
 use coxswain_collector::report::{GroupBy, ReportQuery, build};
+use coxswain_collector::synthetic::{self, session_facts};
 use coxswain_proto::telemetry::{action, common, gen_ai, prompt};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span};
 use prost::Message;
+use rand::SeedableRng;
 use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// 2025-10-01T00:00:00Z.
-const START: u64 = 1_759_276_800 * 1_000_000_000;
-const SEC: u64 = 1_000_000_000;
-const WINDOW_SECS: u64 = 212 * 86_400; // seven months
-const CATEGORIES: [&str; 6] = ["read", "edit", "shell", "search", "write", "plan"];
-
-/// One synthetic session's span facts (a prompt root plus its actions per prompt).
-fn session_facts(rng: &mut StdRng, i: u64) -> Vec<SpanFacts> {
-    let id = format!("bench-{i:07}");
-    let level = rng.random_range(1..=5u64);
-    let prompts = rng.random_range(1..=7u64);
-    let heavy = rng.random::<f64>() < 0.02;
-    let t0 = START + rng.random_range(0..WINDOW_SECS) * SEC;
-    let user = format!("{:032x}", (i * 2_654_435_761) % 235_000);
-    let mut out = Vec::new();
-    let mut n = 0u64;
-    for p in 0..prompts {
-        let start = t0 + p * 300 * SEC;
-        let base = 3 + 2 * level; // ~5 for novices, ~13 for experts
-        let actions = if heavy {
-            rng.random_range(100..160)
-        } else {
-            rng.random_range(base / 2..=base + base / 2)
-        };
-        let trace = format!("{i:016x}{p:016x}");
-        for a in 0..actions {
-            let category = CATEGORIES[rng.random_range(0..CATEGORIES.len())];
-            let test = category == "shell" && rng.random::<f64>() < 0.3;
-            n += 1;
-            out.push(SpanFacts {
-                session_id: id.clone(),
-                span_id: (i << 24 | n).to_be_bytes(),
-                kind: Some(SpanKind::Action),
-                trace: trace.clone(),
-                start: start + (a + 1) * SEC,
-                end: start + (a + 1) * SEC + SEC / 2,
-                user: user.clone(),
-                harness: "claude-code".into(),
-                prompt_index: Some(p),
-                category: category.into(),
-                command_kind: if test { "test".into() } else { String::new() },
-                test_outcome: if test {
-                    if rng.random::<f64>() < 0.7 { "passed" } else { "failed" }.into()
-                } else {
-                    String::new()
-                },
-                failed: rng.random::<f64>() < 0.05,
-                commit: category == "shell" && rng.random::<f64>() < 0.05,
-                subagent: rng.random::<f64>() < 0.1,
-                lines_added: if category == "edit" { rng.random_range(0..40) } else { 0 },
-                file_extension: "rs".into(),
-                ..SpanFacts::default()
-            });
-        }
-        n += 1;
-        out.push(SpanFacts {
-            session_id: id.clone(),
-            span_id: (i << 24 | n).to_be_bytes(),
-            kind: Some(SpanKind::Prompt),
-            trace,
-            start,
-            end: start + (actions + 2) * SEC,
-            user: user.clone(),
-            harness: "claude-code".into(),
-            prompt_index: Some(p),
-            words: rng.random_range(5..120),
-            file_refs: rng.random_range(0..=level / 2 + 1),
-            identifier_refs: rng.random_range(0..=level / 2),
-            constraints: rng.random_range(0..=level / 2),
-            acceptance_criteria: u64::from(level >= 4 && rng.random::<f64>() < 0.6),
-            verification_asks: u64::from(level >= 3 && rng.random::<f64>() < 0.5),
-            vague_terms: if level <= 2 { rng.random_range(0..4) } else { 0 },
-            confirms: p > 0 && rng.random::<f64>() < 0.2,
-            user_planning_decisions: rng.random_range(0..3),
-            user_execution_decisions: rng.random_range(0..3),
-            output_words: 200 * level * rng.random_range(1..5),
-            intent: WorkMode::ALL[rng.random_range(0..WorkMode::ALL.len())].as_str().into(),
-            end_reason: "stop".into(),
-            ..SpanFacts::default()
-        });
-    }
-    out
-}
 
 /// The OTLP form of span facts (for the assembly-from-buffer run).
 fn to_request(facts: &[SpanFacts]) -> Vec<u8> {
@@ -240,25 +155,13 @@ fn main() -> anyhow::Result<()> {
     let rdir = dir.path().join("report");
     let buffer = Arc::new(Buffer::open(&rdir, 512 << 20)?);
     let store = coxswain_collector::assembler::store::Store::open(buffer.db())?;
-    let clock = Clock { newest_seen: START + (WINDOW_SECS + 86_400) * SEC, idle_close_secs: 3600 };
-    let classifiers = Classifiers::default();
     let t = Instant::now();
-    let (mut derive_secs, mut total_spans, mut total_prompts) = (0.0, 0usize, 0usize);
-    for i in 0..sessions {
-        let facts = session_facts(&mut rng, 1_000_000 + i);
-        total_spans += facts.len();
-        let d = Instant::now();
-        let (record, summary) =
-            session::derive(&facts[0].session_id, &facts, clock, &classifiers).expect("derive");
-        derive_secs += d.elapsed().as_secs_f64();
-        total_prompts += record.prompts.len();
-        let last = facts.iter().map(SpanFacts::time).max().unwrap_or(0);
-        store.put_session(&record, &summary, last)?;
-    }
-    store.flush()?;
+    let filled = synthetic::fill(&store, 2027, 1_000_000..1_000_000 + sessions)?;
     println!(
-        "setup: {sessions} sessions, {total_prompts} prompts, {total_spans} span facts; derivation {:.0} spans/s; written in {:.1} s",
-        total_spans as f64 / derive_secs,
+        "setup: {sessions} sessions, {} prompts, {} span facts; derivation {:.0} spans/s; written in {:.1} s",
+        filled.prompts,
+        filled.spans,
+        filled.spans as f64 / filled.derive_secs,
         t.elapsed().as_secs_f64()
     );
 
