@@ -32,8 +32,10 @@ pub enum SplitArg {
     Dev,
     /// The first held-out split (`heldout`; seen since classifier v2, so tuning material now).
     Heldout,
-    /// The second held-out split (`heldout2`), never tuned on.
+    /// The second held-out split (`heldout2`).
     Heldout2,
+    /// The third held-out split (`heldout3`), never tuned on.
+    Heldout3,
     /// Everything tuned on: `dev` and `heldout`.
     Seen,
     /// Every split.
@@ -46,6 +48,7 @@ impl SplitArg {
             SplitArg::Dev => &[Split::Dev],
             SplitArg::Heldout => &[Split::Heldout],
             SplitArg::Heldout2 => &[Split::Heldout2],
+            SplitArg::Heldout3 => &[Split::Heldout3],
             SplitArg::Seen => &[Split::Dev, Split::Heldout],
             SplitArg::All => &Split::ALL,
         }
