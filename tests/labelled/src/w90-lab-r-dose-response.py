@@ -5,8 +5,8 @@ LABEL = dict(
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the file, the model family (four-parameter logistic), the grouping (per compound) and "
                "the output (EC50 with confidence intervals in a table) but not the normalisation or the package: level 3. "
-               "Prompt 2's correction is general ('the controls are in columns 1 and 12, use those'), steering the "
-               "normalisation. Figures computed from plate data: analysing. `library(drc)` fails (not installed), then the "
+               "Prompt 2's correction is general ('shouldn't these be normalised to the controls first?'): "
+               "the agent finds which wells are the controls. Figures computed from plate data: analysing. `library(drc)` fails (not installed), then the "
                "fit runs; prompt 3 ('those line up with last month's run') confirms: verified."),
 )
 
@@ -17,7 +17,7 @@ SESSION = dict(
              "a 4 parameter logistic per compound and give me EC50s with 95% CIs in a table",
              bash("head -4 plate3_viability.csv; Rscript -e 'library(drc)'", "well,compound,conc_uM,signal\nA01,DMSO,0,51234\nA02,CMP-114,0.01,50877\nA03,CMP-114,0.03,49630",
                   desc="Look at the data and check drc is available", code=1, stderr="Error in library(drc) : there is no package called 'drc'\nExecution halted\n"),
-             bash("Rscript -e 'install.packages(\"drc\", repos=\"https://cloud.r-project.org\", quiet=TRUE)' && Rscript fit_ec50.R",
+             bash("Rscript -e 'install.packages(\"drc\", repos=\"https://cloud.r-project.org\", quiet=TRUE)'",
                   "", desc="Install drc", ms=88000),
              write("/home/lwei/lab/plates/2026-06-10/fit_ec50.R",
                    "library(drc)\nd <- read.csv('plate3_viability.csv')\nd <- subset(d, compound != 'DMSO')\nres <- do.call(rbind, lapply(split(d, d$compound), function(x) {\n"
@@ -28,7 +28,9 @@ SESSION = dict(
              say("`drc` wasn't installed, so I installed it. Fits with `LL.4()` on the raw signal:\n\n| compound | EC50 (µM) | 95% CI |\n|---|---|---|\n"
                  "| CMP-114 | 0.842 | 0.611–1.073 |\n| CMP-121 | 4.17 | 2.95–5.39 |\n| CMP-130 | 12.6 | 6.1–19.1 |\n| CMP-133 | 0.097 | 0.071–0.123 |\n\n"
                  "CMP-130's interval is wide: its curve doesn't reach a bottom plateau within the tested range.")),
-        turn("these should be normalised to the controls first, the DMSO wells are column 1 and the kill control is column 12",
+        turn("hmm shouldn't these be normalised to the controls first?",
+             bash("awk -F, 'NR>1 {c=substr($1,2)+0; print c, $2}' plate3_viability.csv | sort -n | uniq -c | awk '$2==1||$2==12'",
+                  "      8 1 DMSO\n      8 12 STAURO-10uM", desc="Which wells hold the controls"),
              edit("/home/lwei/lab/plates/2026-06-10/fit_ec50.R", "d <- subset(d, compound != 'DMSO')",
                   "col <- as.integer(substring(d$well, 2))\nhi <- mean(d$signal[col == 1]); lo <- mean(d$signal[col == 12])\n"
                   "d$viability <- 100 * (d$signal - lo) / (hi - lo)\nd <- subset(d, col > 1 & col < 12)"),
@@ -36,7 +38,7 @@ SESSION = dict(
                   "m <- drm(viability ~ conc_uM, data = x, fct = LL.4(fixed = c(NA, 0, 100, NA)))"),
              bash("Rscript fit_ec50.R", " compound EC50_uM  lower  upper\n  CMP-114   0.913  0.804  1.022\n  CMP-121   3.880  3.310  4.450\n  CMP-130   9.720  7.940 11.500\n"
                   "  CMP-133   0.104  0.089  0.119", desc="Refit on normalised viability"),
-             say("Now normalised per plate: column 1 (DMSO) is 100% viability, column 12 (kill control) is 0%, and the fit fixes "
+             say("Yes. The controls are column 1 (DMSO, 100% viability) and column 12 (staurosporine 10 µM, 0%); now normalised to those, and the fit fixes "
                  "bottom and top at 0 and 100:\n\n| compound | EC50 (µM) | 95% CI |\n|---|---|---|\n| CMP-114 | 0.913 | 0.804–1.022 |\n"
                  "| CMP-121 | 3.88 | 3.31–4.45 |\n| CMP-130 | 9.72 | 7.94–11.5 |\n| CMP-133 | 0.104 | 0.089–0.119 |\n\nThe intervals are "
                  "much tighter, CMP-130's especially, because the plateaus come from the controls.")),
