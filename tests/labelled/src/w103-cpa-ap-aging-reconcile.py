@@ -29,8 +29,8 @@ SESSION = dict(
                  "GL has RET-KR-05, $18,340.50, not in the aging.\n- **Apex Crane (V0207)**: AC-2291, $52,810.00, is in the GL only: probably posted by a manual journal entry, bypassing AP.\n"
                  "- **Tri-County Ready Mix (V0311)**: TC-1044 is $9,875.25 in the aging and $9,857.25 in the GL, a **$18.00 transposition**.\n"
                  "- **Harlan Electrical (V0388)**: RET-HE-04, $5,420.25, GL only.\n\nTie-out:\n\n| | $ |\n|---|---|\n| aging | 1,284,611.37 |\n"
-                 "| − KR-8812 not posted | −41,200.00 |\n| + AC-2291 manual JE | +52,810.00 |\n| + retainage lines (2) | +23,760.75 |\n| − TC-1044 transposition | −18.00 |\n"
-                 "| = TB 2000 | 1,317,964.12 |\n\nThat still leaves $1,012.00 unexplained.")),
+                 "| − KR-8812 not posted | −41,200.00 |\n| + AC-2291 manual JE | +52,810.00 |\n| + retainage lines (2) | +23,760.75 |\n| + TC-1044 transposition | +18.00 |\n"
+                 "| = | 1,320,000.12 |\n\nThat is $1,024.00 more than the TB, so something is still unexplained.")),
         turn("The RET- lines are retainage. Retainage payable is its own account, 2010, and the aging excludes it on purpose, so "
              "those aren't differences, they're misposted to 2000. Also you've got the transposition sign backwards. Redo the tie-out",
              bash("python3 - <<'PY'\nimport pandas as pd\ng = pd.read_csv('gl_2000_may.csv')\nprint(g[g.invoice_no.str.startswith('RET-')][['je_id','date','vendor_id','invoice_no','amount','source']].to_string(index=False))\n"
@@ -38,11 +38,11 @@ SESSION = dict(
                   "  je_id       date vendor_id invoice_no   amount source\nJE-5531 2026-05-29     V0142  RET-KR-05 18340.50  manual\nJE-5532 2026-05-29     V0388  RET-HE-04  5420.25  manual\n"
                   "  je_id       date invoice_no   amount source                             memo\nJE-5518 2026-05-22    AC-2291 52810.00 manual crane May - accrual, invoice not rec'd", desc="Source of the GL-only lines"),
              say("Right, both retainage lines came in through manual entries JE-5531 and JE-5532 on 29 May, coded to 2000 "
-                 "instead of 2010, so they're reclasses, not reconciling items. And the transposition: the aging is $18.00 "
-                 "*higher* than the GL, so it's added going from aging to TB... no, it's subtracted: the GL is lower. Corrected tie-out:\n\n"
+                 "instead of 2010, so they're reclasses to 2010, not differences between AP and the GL. And you're right about the "
+                 "transposition: the GL is $18.00 *lower* than the aging, so it comes off. Corrected tie-out:\n\n"
                  "| | $ |\n|---|---|\n| aging total | 1,284,611.37 |\n| − KR-8812 entered in AP, not posted to GL | −41,200.00 |\n"
                  "| + AC-2291 accrual JE-5518 (not in AP) | +52,810.00 |\n| − TC-1044 transposition (GL $18 lower) | −18.00 |\n"
-                 "| + retainage misposted to 2000 (JE-5531, JE-5532) | +23,760.75 |\n| = TB 2000 | **1,319,964.12** |\n\n"
+                 "| + retainage misposted to 2000 (JE-5531, JE-5532) | +23,760.75 |\n| = | **1,319,964.12** |\n\n"
                  "Against TB $1,318,976.12 that's still $988.00 apart, so I'm not done; let me look for the rest."),
              bash("python3 - <<'PY'\nimport pandas as pd\ng = pd.read_csv('gl_2000_may.csv')\nprint(g[(g.amount.abs().round(2)==988.00)|(g.memo.str.contains('void|reversal', case=False, na=False))][['je_id','vendor_id','invoice_no','amount','memo']].to_string(index=False))\nPY",
                   "  je_id vendor_id invoice_no  amount                         memo\nJE-5540     V0311    TC-1039 -988.00 void chk 40712 - reversal of payment", desc="Look for the remaining $988"),
