@@ -361,7 +361,9 @@ def dumps_lines(rows):
 def summary(only=()):
     """The summary table and counts printed into README.md (from the rendered label.json files),
     over the sessions of the splits in `only` (all when empty)."""
-    labels = [json.load(open(os.path.join(OUT, d, "label.json"), encoding="utf-8")) for d in sorted(os.listdir(OUT))]
+    # By the number in the id, so w100 follows w99.
+    order = sorted(os.listdir(OUT), key=lambda d: (int(d[1:].split("-")[0]) if d[1:].split("-")[0].isdigit() else 0, d))
+    labels = [json.load(open(os.path.join(OUT, d, "label.json"), encoding="utf-8")) for d in order]
     labels = [l for l in labels if not only or l["split"] in only]
     out = ["| id | split | level | band | mode | verified_success | trouble | abandoned |", "|---|---|---|---|---|---|---|---|"]
     yn = lambda b: "yes" if b else "no"

@@ -32,8 +32,7 @@ SESSION = dict(
                    "    parts = split_amount(amount, cur, n)\n    assert all(p == p.quantize(q) for p in parts)\n    assert max(parts) - min(parts) <= q\n"),
              bash("pytest tests/test_split_properties.py -q --hypothesis-profile=ci 2>&1 | tail -12", "", desc="Run the property tests", code=1, ms=21000,
                   stderr="FAILED tests/test_split_properties.py::test_parts_are_quantized_and_within_one_minor_unit\nFalsifying example: test_parts_are_quantized_and_within_one_minor_unit(\n"
-                         "    c=(Decimal('0.07'), 'USD', 3),\n)\nE       assert (Decimal('0.03') - Decimal('0.02')) <= Decimal('0.01')  # passes\n"
-                         "Falsifying example: c=(Decimal('1.00'), 'USD', 7)\nE       assert (Decimal('0.16') - Decimal('0.14')) <= Decimal('0.01')\n1 failed, 1 passed in 17.42s\n"),
+                         "    c=(Decimal('1.00'), 'USD', 7),\n)\nE       assert (Decimal('0.16') - Decimal('0.14')) <= Decimal('0.01')\n1 failed, 1 passed in 17.42s\n"),
              say("The sum property holds, but the spread property fails: `split_amount(1.00, USD, 7)` gives six parts of 0.14 and "
                  "a last part of 0.16, because the whole remainder goes onto the last part. That's a real bug for your invariant. "
                  "The fix is to hand the remainder out one minor unit at a time. Shall I change `split_amount`?")),

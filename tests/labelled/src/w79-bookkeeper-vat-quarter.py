@@ -3,9 +3,9 @@ LABEL = dict(
     persona="Freelance bookkeeper for three small shops, comfortable in Excel, never used a terminal before",
     expertise_level=2, work_mode="analysing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the file and the goal (VAT owed for the quarter) but nothing about which columns, "
-               "rates or exempt lines count; the agent has to ask which column is the VAT and points out the zero-rated "
-               "rows the user had not mentioned: level 2. Figures computed from a CSV export: analysing. Nothing failed; "
+    rationale=("Prompt 1 names the file and the goal (VAT owed for the quarter) but nothing about which columns or "
+               "rates count or what 'owe' includes; the agent fills the gap by pointing out that input VAT on purchases is "
+               "missing, which the user had forgotten ('oh yes sorry i forgot about that'): level 2. Figures computed from a CSV export: analysing. Nothing failed; "
                "prompt 3 ('same as what i got by hand, brilliant') confirms the totals: verified."),
 )
 

@@ -6,7 +6,7 @@ LABEL = dict(
     rationale=("Prompt 1 is a broad wish (a nicer letter for people whose claim is turned down) with no policy "
                "wording, reasons or format; the agent asks nothing and supplies the structure, and it explains what a "
                "complaints-ombudsman paragraph is when the user asks 'what does that bit mean': level 1. The session "
-               "writes a letter template (a .docx-bound markdown file): writing. No failures and no confirmation that it "
+               "writes a letter template (a markdown file): writing. No failures and no confirmation that it "
                "was used, only 'ok thanks': neither."),
 )
 

@@ -5,9 +5,10 @@ LABEL = dict(
     verified_success=False, trouble=True, abandoned=True,
     rationale=("Prompt 1 names the thing (rename listing photos to address_room_number) and a single rule, nothing "
                "about where the address comes from; prompt 3 ('it didnt do anything') reports failure without saying "
-               "what: level 2. A rename script is written: building. The first run fails (HEIC files not matched), prompt 3 "
-               "reports it still does nothing, the agent changes the glob but the session ends with the user saying she "
-               "will try tomorrow, no evidence: trouble unresolved, abandoned."),
+               "what: level 2. A rename script is written: building. The first run silently renames nothing (HEIC files not "
+               "matched), prompt 3 reports it did nothing, and the rerun after the agent's change fails with a "
+               "PermissionError; the session ends with the user saying she will try tomorrow, no evidence: trouble "
+               "unresolved, abandoned."),
 )
 
 SESSION = dict(
