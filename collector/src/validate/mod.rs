@@ -34,6 +34,8 @@ pub enum SplitArg {
     Heldout,
     /// The second held-out split (`heldout2`; measured once with classifier v3, tuned on since v4).
     Heldout2,
+    /// The third held-out split (`heldout3`), never tuned on.
+    Heldout3,
     /// Everything tuned on: `dev`, `heldout` and `heldout2` (tuned on since classifier v4).
     Seen,
     /// Every split.
@@ -46,6 +48,7 @@ impl SplitArg {
             SplitArg::Dev => &[Split::Dev],
             SplitArg::Heldout => &[Split::Heldout],
             SplitArg::Heldout2 => &[Split::Heldout2],
+            SplitArg::Heldout3 => &[Split::Heldout3],
             SplitArg::Seen => &[Split::Dev, Split::Heldout, Split::Heldout2],
             SplitArg::All => &Split::ALL,
         }
