@@ -126,34 +126,34 @@ fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
     assert!(err.contains("line 1") && err.contains("transcript_lines 5"), "{err}");
 }
 
-#[test]
-fn the_seen_sessions_hold_their_floors() {
+// Floors on the untouched split (`heldout3`, 30 sessions by a third rater, never tuned on): what
+// classifier v4 reached when it was measured once (issue 7's targets beside). The honest figure
+// of how the labels generalise to a new writer; raise only with a new untouched split.
+const HELDOUT3_FLOOR_LEVEL_EXACT: f64 = 63.0; // no target
+const HELDOUT3_FLOOR_LEVEL_WITHIN_1: f64 = 93.0; // target 95
+const HELDOUT3_FLOOR_BAND: f64 = 73.0; // target 85
+const HELDOUT3_FLOOR_WORK_MODE: f64 = 66.0; // target 80
+const HELDOUT3_FLOOR_VERIFIED_SUCCESS: f64 = 90.0; // target 90
+const HELDOUT3_FLOOR_TROUBLE: f64 = 96.0; // target 90
+const HELDOUT3_FLOOR_ABANDONED: f64 = 96.0; // target 90
+
+/// Asserts the agreement on `splits` (counted under `key`) is at or above each floor.
+fn hold_floors(splits: &[Split], key: &str, floors: [(Measure, f64); 7]) {
     let dir = repo_root().join("tests/labelled");
     let set = if dir.is_dir() { labels::read_set(&dir).unwrap() } else { Vec::new() };
-    // Later held-out splits (a new rater's, untouched) are not seen material.
-    let seen = [Split::Dev, Split::Heldout, Split::Heldout2];
-    if !set.iter().any(|s| seen.contains(&s.label.split)) {
-        eprintln!("SKIP: {} holds no seen labelled sessions", dir.display());
+    if !set.iter().any(|s| splits.contains(&s.label.split)) {
+        eprintln!("SKIP: {} holds no {key} labelled sessions", dir.display());
         return;
     }
-    let v = validate(&dir, &seen).unwrap();
+    let v = validate(&dir, splits).unwrap();
     for s in &v.skipped {
         eprintln!("SKIP: labelled session {}: {}", s.id, s.reason);
     }
-    let floors = [
-        (Measure::ExpertiseLevel, SEEN_FLOOR_LEVEL_EXACT),
-        (Measure::ExpertiseLevelWithin1, SEEN_FLOOR_LEVEL_WITHIN_1),
-        (Measure::Band, SEEN_FLOOR_BAND),
-        (Measure::WorkMode, SEEN_FLOOR_WORK_MODE),
-        (Measure::VerifiedSuccess, SEEN_FLOOR_VERIFIED_SUCCESS),
-        (Measure::Trouble, SEEN_FLOOR_TROUBLE),
-        (Measure::Abandoned, SEEN_FLOOR_ABANDONED),
-    ];
     let mut below = Vec::new();
     for (m, floor) in floors {
-        let a = v.agreement_of(m, "seen");
+        let a = v.agreement_of(m, key);
         eprintln!(
-            "seen {}: {}/{} = {:.1}% (floor {floor}%)",
+            "{key} {}: {}/{} = {:.1}% (floor {floor}%)",
             m.title(),
             a.agree,
             a.total,
@@ -163,7 +163,43 @@ fn the_seen_sessions_hold_their_floors() {
             below.push(format!("{} {:.1}% < {floor}%", m.title(), a.percent));
         }
     }
-    assert!(below.is_empty(), "agreement on the seen sessions below its floors: {below:?}");
+    assert!(below.is_empty(), "agreement on the {key} sessions below its floors: {below:?}");
+}
+
+#[test]
+fn the_seen_sessions_hold_their_floors() {
+    // Later held-out splits (a new rater's, untouched) are not seen material.
+    let seen: Vec<Split> = Split::ALL.into_iter().filter(|s| s.seen()).collect();
+    hold_floors(
+        &seen,
+        "seen",
+        [
+            (Measure::ExpertiseLevel, SEEN_FLOOR_LEVEL_EXACT),
+            (Measure::ExpertiseLevelWithin1, SEEN_FLOOR_LEVEL_WITHIN_1),
+            (Measure::Band, SEEN_FLOOR_BAND),
+            (Measure::WorkMode, SEEN_FLOOR_WORK_MODE),
+            (Measure::VerifiedSuccess, SEEN_FLOOR_VERIFIED_SUCCESS),
+            (Measure::Trouble, SEEN_FLOOR_TROUBLE),
+            (Measure::Abandoned, SEEN_FLOOR_ABANDONED),
+        ],
+    );
+}
+
+#[test]
+fn the_untouched_held_out_split_holds_its_floors() {
+    hold_floors(
+        &[Split::Heldout3],
+        "heldout3",
+        [
+            (Measure::ExpertiseLevel, HELDOUT3_FLOOR_LEVEL_EXACT),
+            (Measure::ExpertiseLevelWithin1, HELDOUT3_FLOOR_LEVEL_WITHIN_1),
+            (Measure::Band, HELDOUT3_FLOOR_BAND),
+            (Measure::WorkMode, HELDOUT3_FLOOR_WORK_MODE),
+            (Measure::VerifiedSuccess, HELDOUT3_FLOOR_VERIFIED_SUCCESS),
+            (Measure::Trouble, HELDOUT3_FLOOR_TROUBLE),
+            (Measure::Abandoned, HELDOUT3_FLOOR_ABANDONED),
+        ],
+    );
 }
 
 #[test]
