@@ -69,6 +69,7 @@ fn inspects_only(program: &str, words: &[&str]) -> bool {
             )
         }
         "docker" | "podman" => matches!(sub, "ps" | "logs" | "inspect" | "images"),
+        "airflow" => matches!(sub, "version" | "info") || words[1..].contains(&"list"),
         _ => false,
     }
 }
@@ -212,8 +213,11 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         | "consul" | "vault" | "journalctl" | "launchctl" | "nmcli" | "ufw" | "iptables"
         | "crontab" | "mount" | "umount" | "lsblk" | "fdisk" | "mkfs" | "rsync" | "pacman"
         | "yay" | "virsh" | "qemu-system-x86_64" | "k6" | "netlify-cli" | "firebase" | "surge"
-        | "gh-pages" => kind(if inspects_only(program, words) { "other" } else { "operate" }),
-        "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" => kind("data"),
+        | "gh-pages" | "airflow" | "dagster" | "prefect" => {
+            kind(if inspects_only(program, words) { "other" } else { "operate" })
+        }
+        "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" | "trino"
+        | "bq" | "snowsql" | "clickhouse-client" => kind("data"),
         _ => kind("other"),
     }
 }

@@ -152,7 +152,8 @@ pub const ACTION_CAP: u64 = 6;
 
 /// Points of a session whose actions only read (no edit, commit, deploy, install or data work).
 pub const READ_ONLY_POINTS: u64 = 4;
-/// Extra writing points when every edited file is a document and nothing was deployed.
+/// Extra writing points when every edited file is a document (or a data table) and nothing was
+/// deployed.
 pub const DOCS_ONLY_POINTS: u64 = 2;
 
 /// Extensions of documents (an edit or write to one is writing).
@@ -201,10 +202,11 @@ pub fn score(session: &SessionView<'_, '_>) -> (ModeScores, ModeScores) {
     );
     let doc_edit = |a: &SpanFacts| is_edit(a) && ext(a, &DOC_EXTENSIONS);
     if actions.iter().any(|a| doc_edit(a))
-        && actions.iter().all(|a| !is_edit(a) || doc_edit(a))
+        && actions.iter().all(|a| !is_edit(a) || doc_edit(a) || ext(a, &DATA_FILE_EXTENSIONS))
         && !actions.iter().any(|a| a.command_kind == "operate")
     {
-        // Every file changed is a document: the deliverable is the text, whatever it is about.
+        // Every file changed is a document (or the table it cites): the deliverable is the text,
+        // whatever it is about.
         acts.add(WorkMode::Writing, DOCS_ONLY_POINTS);
     }
     if actions.iter().any(|a| a.command_kind == "test" || !a.test_outcome.is_empty()) {
