@@ -18,7 +18,8 @@ pub enum Split {
     /// A second held-out split from another rater. Measured once with classifier v3 and then tuned
     /// on, so it is seen material now.
     Heldout2,
-    /// A third held-out split (w79–w108) from another rater, never tuned on: the targets apply here.
+    /// A third held-out split (w79–w108) from another rater: measured once with classifier v4, tuned
+    /// on since v5 (seen once the next rater's split lands).
     Heldout3,
 }
 

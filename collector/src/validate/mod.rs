@@ -34,7 +34,7 @@ pub enum SplitArg {
     Heldout,
     /// The second held-out split (`heldout2`; measured once with classifier v3, tuned on since v4).
     Heldout2,
-    /// The third held-out split (`heldout3`), never tuned on.
+    /// The third held-out split (`heldout3`; measured once with classifier v4, tuned on since v5).
     Heldout3,
     /// Everything tuned on: `dev`, `heldout` and `heldout2` (tuned on since classifier v4).
     Seen,
