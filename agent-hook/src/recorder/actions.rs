@@ -150,7 +150,11 @@ impl Recorder {
                     }
                     // The outcome never showed up before the turn ended: what the hook saw
                     // (the call returned) is all there is, so it counts as a success.
-                    HeldOutcome::Unknown | HeldOutcome::Succeeded => None,
+                    HeldOutcome::Unknown => {
+                        tracing::debug!(call = held.tool_use_id, "Outcome never written; success.");
+                        None
+                    }
+                    HeldOutcome::Succeeded => None,
                     HeldOutcome::Failed(error) => Some(error),
                 };
                 let tool_outcome = match &error {
