@@ -103,7 +103,27 @@ impl ClickHouseClient {
         &self,
         body: Bytes,
     ) -> Result<http::Response<hyper::body::Incoming>, ClickHouseError> {
-        let mut req = http::Request::post(format!("{}/?{SETTINGS}", self.endpoint));
+        self.send_with(None, body).await
+    }
+
+    /// Posts `body`; with `query`, the statement goes in the url and the body is its data only
+    /// (a binary format's first bytes could otherwise be read as whitespace after the statement).
+    async fn send_with(
+        &self,
+        query: Option<&str>,
+        body: Bytes,
+    ) -> Result<http::Response<hyper::body::Incoming>, ClickHouseError> {
+        let mut url = format!("{}/?{SETTINGS}", self.endpoint);
+        if let Some(q) = query {
+            url.push('&');
+            url.extend(
+                form_urlencoded::Serializer::new(String::new())
+                    .append_pair("query", q)
+                    .finish()
+                    .chars(),
+            );
+        }
+        let mut req = http::Request::post(url);
         if let Some(u) = &self.user {
             req = req.header("X-ClickHouse-User", u.clone());
         }
@@ -156,6 +176,20 @@ impl ClickHouseClient {
         );
         body.extend_from_slice(rows);
         let resp = self.send(body.freeze()).await?;
+        let _ = resp.into_body().collect().await;
+        Ok(())
+    }
+
+    /// `INSERT INTO table (columns) FORMAT RowBinary` with `rows` (RowBinary-encoded, the
+    /// columns in the order given).
+    pub async fn insert_row_binary(
+        &self,
+        table: &str,
+        columns: &str,
+        rows: Bytes,
+    ) -> Result<(), ClickHouseError> {
+        let q = format!("INSERT INTO {}.{table} ({columns}) FORMAT RowBinary", self.database);
+        let resp = self.send_with(Some(&q), rows).await?;
         let _ = resp.into_body().collect().await;
         Ok(())
     }

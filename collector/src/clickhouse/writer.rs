@@ -87,8 +87,15 @@ fn chunk_entries(entries: &[crate::buffer::Entry], limits: Limits) -> Vec<Chunk>
                         Chunk { rows: Vec::new(), count: 0, commit: None },
                     ));
                 }
-                facts::encode_row(f, &mut cur.rows);
-                cur.count += 1;
+                let before = cur.rows.len();
+                match facts::encode_row(f, &mut cur.rows) {
+                    Ok(()) => cur.count += 1,
+                    Err(error) => {
+                        // Cannot happen for the types the columns come from; never half a row.
+                        cur.rows.truncate(before);
+                        tracing::error!(%error, "A span fact could not be encoded; skipped.");
+                    }
+                }
             }
         }
         cur.commit = Some(e.seq);
@@ -120,7 +127,7 @@ pub async fn step(
     .map_err(|e| WriteError::Task(e.to_string()))??;
     for c in chunks {
         if c.count > 0 {
-            client.insert_json_rows(facts::TABLE, &c.rows).await?;
+            client.insert_row_binary(facts::TABLE, facts::insert_columns(), c.rows.into()).await?;
             stats.facts_written.fetch_add(c.count, Ordering::Relaxed);
             stats.inserts.fetch_add(1, Ordering::Relaxed);
         }
