@@ -14,8 +14,13 @@ use hyper_util::rt::TokioExecutor;
 use super::ClickHouseConfig;
 
 /// Settings on every request: 64-bit integers as JSON numbers (18.16 quotes them by default,
-/// current releases do not; asking makes both alike).
-const SETTINGS: &str = "output_format_json_quote_64bit_integers=0";
+/// current releases do not; asking makes both alike); and no automatic PREWHERE, which older
+/// releases apply before `FINAL` collapses a session's versions, so a filter could see a
+/// superseded version of a session (our WHERE clauses must see the newest only). On a cluster,
+/// an INSERT into a Distributed table returns once the rows are on their shard, so what a
+/// collector derives after its insert has seen its facts.
+const SETTINGS: &str = "output_format_json_quote_64bit_integers=0&optimize_move_to_prewhere=0\
+                        &insert_distributed_sync=1";
 
 /// Why a ClickHouse call failed.
 #[derive(Debug, thiserror::Error)]
