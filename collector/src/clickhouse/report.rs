@@ -294,3 +294,41 @@ pub async fn aggregates(
 pub async fn build(client: &ClickHouseClient, q: &ReportQuery) -> Result<Report, ClickHouseError> {
     Ok(report::assemble(aggregates(client, q).await?, q))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assembler::summary::Summary;
+
+    #[test]
+    fn group_names_from_sql_sort_like_the_sled_keys() {
+        let s = Summary {
+            level: 4,
+            mode: 2,
+            started: 1_768_471_200_000_000_000,
+            harness: "codex".into(),
+            ..Summary::default()
+        };
+        let sql_name = |by| match by {
+            GroupBy::All => String::new(),
+            GroupBy::Level => "4".into(),
+            GroupBy::Band => "expert".into(),
+            GroupBy::Mode => "testing".into(),
+            GroupBy::Month => "202601".into(),
+            GroupBy::Harness => "codex".into(),
+            GroupBy::Team => String::new(),
+        };
+        for by in GroupBy::EVERY {
+            let (rank, name) = by.key(&s);
+            assert_eq!(group_key(by, &sql_name(by)), (rank, name.to_string()), "{by:?}");
+        }
+    }
+
+    #[test]
+    fn aggregate_aliases_never_shadow_a_column() {
+        let sql = totals_sql("db", "band", " WHERE 1");
+        assert!(sql.starts_with("SELECT band AS g, count() AS a_sessions,"), "{sql}");
+        assert!(sql.contains("sum(trouble) AS a_trouble,"), "{sql}");
+        assert!(!sql.contains(" AS trouble"), "{sql}");
+    }
+}

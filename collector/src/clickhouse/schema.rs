@@ -289,6 +289,9 @@ mod tests {
         assert!(sql.contains(
             "ENGINE = Distributed(prod, cx, span_facts_local, cityHash64(`session_id`))"
         ));
+        assert!(sql.contains(
+            "ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/cx/sessions', '{replica}', `version`)"
+        ));
     }
 
     #[test]
@@ -299,5 +302,6 @@ mod tests {
             assert!(!sql.contains(banned), "{banned} in {sql}");
         }
         assert!(sql.contains("ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(`day`)"));
+        assert!(sql.contains("ENGINE = ReplacingMergeTree(`version`) ORDER BY `session_id`"));
     }
 }

@@ -107,27 +107,42 @@ fn chunk_entries(entries: &[crate::buffer::Entry], limits: Limits) -> Vec<Chunk>
     out
 }
 
-/// Copies one step of buffer entries after the cursor; returns how many entries it read.
-pub async fn step(
-    buffer: &Arc<Buffer>,
-    client: &ClickHouseClient,
-    limits: Limits,
-    stats: &WriterStats,
-) -> Result<usize, WriteError> {
-    let b = buffer.clone();
-    let (n, chunks) = tokio::task::spawn_blocking(move || -> Result<_, BufferError> {
-        let cursor = b.cursor(CONSUMER)?;
-        let entries = b.read_after_bounded(cursor, STEP_ENTRIES, limits.bytes)?;
-        Ok((
-            entries.len(),
-            if entries.is_empty() { Vec::new() } else { chunk_entries(&entries, limits) },
-        ))
+/// One read of buffer entries turned into INSERT bodies.
+struct Prepared {
+    /// Entries read.
+    entries: usize,
+    /// The last entry read (the next read starts after it).
+    through: Seq,
+    chunks: Vec<Chunk>,
+}
+
+/// Reads and encodes the entries after `after` on a blocking thread.
+async fn prepare(buffer: Arc<Buffer>, after: Seq, limits: Limits) -> Result<Prepared, WriteError> {
+    tokio::task::spawn_blocking(move || -> Result<_, BufferError> {
+        let entries = buffer.read_after_bounded(after, STEP_ENTRIES, limits.bytes)?;
+        Ok(Prepared {
+            entries: entries.len(),
+            through: entries.last().map_or(after, |e| e.seq),
+            chunks: if entries.is_empty() { Vec::new() } else { chunk_entries(&entries, limits) },
+        })
     })
     .await
-    .map_err(|e| WriteError::Task(e.to_string()))??;
-    for c in chunks {
+    .map_err(|e| WriteError::Task(e.to_string()))?
+    .map_err(WriteError::from)
+}
+
+/// Inserts prepared chunks in order, moving the cursor after each.
+async fn insert(
+    p: Prepared,
+    buffer: &Buffer,
+    client: &ClickHouseClient,
+    stats: &WriterStats,
+) -> Result<(), WriteError> {
+    for c in p.chunks {
         if c.count > 0 {
-            client.insert_row_binary(facts::TABLE, facts::insert_columns(), c.rows.into()).await?;
+            client
+                .insert_row_binary(facts::TABLE, facts::insert_columns(), c.rows.into())
+                .await?;
             stats.facts_written.fetch_add(c.count, Ordering::Relaxed);
             stats.inserts.fetch_add(1, Ordering::Relaxed);
         }
@@ -135,8 +150,37 @@ pub async fn step(
             buffer.commit_cursor(CONSUMER, seq)?;
         }
     }
-    Ok(n)
+    Ok(())
 }
+
+/// Copies buffer entries after the cursor until caught up (or [`MAX_READS_PER_STEP`] reads);
+/// returns how many entries it passed. Reading and encoding the next batch overlaps the INSERT
+/// of the current one (at most two batches in memory).
+pub async fn step(
+    buffer: &Arc<Buffer>,
+    client: &ClickHouseClient,
+    limits: Limits,
+    stats: &WriterStats,
+) -> Result<usize, WriteError> {
+    let mut current = prepare(buffer.clone(), buffer.cursor(CONSUMER)?, limits).await?;
+    let mut total = 0;
+    for _ in 0..MAX_READS_PER_STEP {
+        if current.entries == 0 {
+            break;
+        }
+        let next = tokio::spawn(prepare(buffer.clone(), current.through, limits));
+        total += current.entries;
+        if let Err(e) = insert(current, buffer, client, stats).await {
+            next.abort();
+            return Err(e);
+        }
+        current = next.await.map_err(|e| WriteError::Task(e.to_string()))??;
+    }
+    Ok(total)
+}
+
+/// Reads per [`step`] (so the writer looks at its shutdown signal now and then).
+const MAX_READS_PER_STEP: usize = 64;
 
 /// Starts the writer; it stops when `shutdown` fires.
 pub fn spawn(
