@@ -33,6 +33,22 @@ mod sessions;
 
 use sessions::{SEC, START, WINDOW_SECS, session_facts, to_request};
 
+/// CPU seconds (user + system) a process has used so far, from `/proc/PID/stat`.
+fn cpu_secs(pid: &str) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest.split_whitespace().map(|x| x.parse().unwrap_or(0.0)).collect();
+    (f.get(11).unwrap_or(&0.0) + f.get(12).unwrap_or(&0.0)) / 100.0
+}
+
+/// The load average, for reading the timings on a shared machine.
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
 /// Session summaries in memory: the sled path's report over the same sessions.
 struct Summaries(Vec<(Vec<u8>, Summary)>);
 
@@ -53,6 +69,8 @@ fn main() -> anyhow::Result<()> {
     let Some(server) = coxswain_test_support::clickhouse::ClickHouse::start() else {
         return Ok(());
     };
+    let server_pid = server.pid().map(|p| p.to_string()).unwrap_or_default();
+    let server_cpu = || cpu_secs(&server_pid);
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     let cfg = ClickHouseConfig { url: server.url(), timeout_secs: 600, ..Default::default() };
     let client = rt.block_on(async { ClickHouseClient::new(&cfg) })?;
@@ -81,16 +99,21 @@ fn main() -> anyhow::Result<()> {
     })?;
     let stats = WriterStats::default();
     let t = Instant::now();
+    let (cpu0, server0) = (cpu_secs("self"), server_cpu());
     rt.block_on(async {
         while step(&buffer, &client, Limits::from(&cfg), &stats).await? > 0 {}
         anyhow::Ok(())
     })?;
     let secs = t.elapsed().as_secs_f64();
     let written = stats.facts_written.load(std::sync::atomic::Ordering::Relaxed);
+    let (cpu, server) = (cpu_secs("self") - cpu0, server_cpu() - server0);
     println!(
-        "facts writer: {writer_sessions} sessions, {written} span facts in {secs:.2} s = {:.0} facts/s ({} inserts)",
+        "facts writer: {writer_sessions} sessions, {written} span facts in {secs:.2} s = {:.0} facts/s ({} inserts; load average {}); CPU: writer {cpu:.2} s = {:.0} facts per CPU-second, clickhouse-server {server:.2} s = {:.0} facts per CPU-second",
         written as f64 / secs,
-        stats.inserts.load(std::sync::atomic::Ordering::Relaxed)
+        stats.inserts.load(std::sync::atomic::Ordering::Relaxed),
+        load(),
+        written as f64 / cpu,
+        written as f64 / server,
     );
 
     // 2. The deriver behind it.
@@ -159,15 +182,18 @@ fn main() -> anyhow::Result<()> {
             team: None,
         };
         let t = Instant::now();
+        let server0 = server_cpu();
         let got = rt.block_on(report::build(&client, &q))?;
         let secs = t.elapsed().as_secs_f64();
+        let server_secs = server_cpu() - server0;
         let want = build(&sled, &q)?;
         let (got, want) = (serde_json::to_value(&got)?, serde_json::to_value(&want)?);
         let mut diffs = Vec::new();
         compare(&want, &got, "", &mut diffs, &mut worst);
         println!(
-            "clickhouse report --by {:<8} {secs:.3} s ({} rows){}",
+            "clickhouse report --by {:<8} {secs:.3} s, clickhouse-server CPU {server_secs:.2} s, load average {} ({} rows){}",
             by.as_str(),
+            load(),
             got["rows"].as_array().map_or(0, Vec::len),
             if diffs.is_empty() {
                 ", equal to the sled path's".to_string()

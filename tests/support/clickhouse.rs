@@ -95,6 +95,11 @@ impl ClickHouse {
         format!("http://{}", self.http)
     }
 
+    /// The server's process id while it runs (for benchmarks that count its CPU time).
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
     /// Stops the server (SIGKILL: a crash, as far as clients can tell); the data stays.
     pub fn stop(&mut self) {
         if let Some(mut c) = self.child.take() {

@@ -116,7 +116,7 @@ fn totals_sql_unprefixed(db: &str, group: &str, filter: &str) -> String {
          sum(arrayCount(h -> h = 1, prompt.has_tokens)) AS token_prompts, \
          sum(arraySum({out})) AS out_tokens, {MIDDLES}({out}) AS out_tokens_mid, \
          sum(arraySum({total})) AS total_tokens, {MIDDLES}({total}) AS total_tokens_mid \
-         FROM {db}.{TABLE} FINAL{filter} GROUP BY g FORMAT JSONEachRow",
+         FROM {db}.{TABLE} FINAL{filter} GROUP BY g WITH TOTALS FORMAT JSON",
         nov = band_terms("novice", 0),
         exp = band_terms("expert", 1),
         out = with_tokens("prompt.output_tokens"),
@@ -229,23 +229,32 @@ pub async fn aggregates(
     let db = &client.database;
     let by = q.group_by;
     let filter = where_sql(q, &[]);
+    let body = client.execute(&totals_sql(db, group_sql(by), &filter)).await?;
+    let doc: Value =
+        serde_json::from_str(&body).map_err(|e| ClickHouseError::BadResult(e.to_string()))?;
     let mut groups = Vec::new();
-    for v in rows(client, &totals_sql(db, group_sql(by), &filter)).await? {
+    for v in doc["data"].as_array().into_iter().flatten() {
         let (rank, name) = group_key(by, v["g"].as_str().unwrap_or(""));
-        groups.push((rank, name, totals(&v)?));
+        groups.push((rank, name, totals(v)?));
     }
-    let novice = match by {
-        GroupBy::Band => groups
-            .iter()
-            .find(|g| g.0 == Band::Novice as u32)
-            .map(|g| g.2.clone())
-            .unwrap_or_default(),
-        _ => rows(client, &totals_sql(db, "''", &where_sql(q, &["band = 'novice'"])))
-            .await?
-            .first()
-            .map(totals)
-            .transpose()?
-            .unwrap_or_default(),
+    // WITH TOTALS: the same aggregates over every group at once; its novice-band columns are
+    // the baseline (distinct novice users counted over all groups, not summed).
+    let novice = match doc["totals"].is_object() && !groups.is_empty() {
+        true => {
+            let all = totals(&doc["totals"])?;
+            let [nov, _] = all.within;
+            let [(out_tokens, token_prompts), _] = all.within_tokens;
+            Totals {
+                users: nov.users,
+                prompts: nov.prompts,
+                actions: nov.actions,
+                words: nov.words,
+                token_prompts,
+                output_tokens: out_tokens,
+                ..Totals::default()
+            }
+        }
+        false => Totals::default(),
     };
     let modes: Vec<String> = WorkMode::ALL
         .iter()

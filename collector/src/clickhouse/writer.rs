@@ -140,9 +140,7 @@ async fn insert(
 ) -> Result<(), WriteError> {
     for c in p.chunks {
         if c.count > 0 {
-            client
-                .insert_row_binary(facts::TABLE, facts::insert_columns(), c.rows.into())
-                .await?;
+            client.insert_row_binary(facts::TABLE, facts::insert_columns(), c.rows.into()).await?;
             stats.facts_written.fetch_add(c.count, Ordering::Relaxed);
             stats.inserts.fetch_add(1, Ordering::Relaxed);
         }
