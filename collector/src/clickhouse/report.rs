@@ -25,6 +25,14 @@ fn with_tokens(array: &str) -> String {
 const TOTAL_TOKENS: &str = "arrayMap((a, b, c, d) -> a + b + c + d, prompt.input_tokens, \
      prompt.output_tokens, prompt.cache_read_tokens, prompt.cache_creation_tokens)";
 
+/// The prompts the hook saw (the first `length − native_prompts`) of a prompt array.
+fn hook_seen(array: &str) -> String {
+    format!("arraySlice({array}, 1, length(prompt.index) - native_prompts)")
+}
+
+/// How many prompts of a session the hook saw.
+const HOOK_PROMPTS: &str = "(length(prompt.index) - native_prompts)";
+
 /// The SQL of a group's name: what [`group_key`] reads back.
 fn group_sql(by: GroupBy) -> &'static str {
     match by {
@@ -58,8 +66,12 @@ fn group_key(by: GroupBy, g: &str) -> (u32, String) {
 }
 
 fn where_sql(q: &ReportQuery, extra: &[&str]) -> String {
-    // Sessions without a prompt are not counted (as in the sled path).
+    // Sessions without a prompt are not counted (as in the sled path); one known from native
+    // telemetry only has no expertise level, so it joins no level or band.
     let mut terms = vec!["length(prompt.index) > 0".to_string()];
+    if matches!(q.group_by, GroupBy::Level | GroupBy::Band) {
+        terms.push("native_only = 0".into());
+    }
     terms.extend(scope_filter(q));
     terms.extend(extra.iter().map(|s| s.to_string()));
     format!(" WHERE {}", terms.join(" AND "))
@@ -86,42 +98,70 @@ fn totals_sql(db: &str, group: &str, filter: &str) -> String {
 }
 
 fn totals_sql_unprefixed(db: &str, group: &str, filter: &str) -> String {
+    let (hw, hpw, ha) =
+        (hook_seen("prompt.output_words"), hook_seen("prompt.words"), hook_seen("prompt.actions"));
+    let out = with_tokens("prompt.output_tokens");
+    // Within a group, each band's hook-seen prompts of sessions the hook saw.
     let band_terms = |band: &str, i: usize| {
-        let cond = format!("band = '{band}'");
+        let cond = format!("band = '{band}' AND native_only = 0");
         format!(
-            "sumIf(arraySum(prompt.actions), {cond}) AS b{i}_actions, \
-             sumIf(arraySum(prompt.output_words), {cond}) AS b{i}_words, \
-             sumIf(length(prompt.index), {cond}) AS b{i}_prompts, \
+            "sumIf(arraySum({ha}), {cond}) AS b{i}_actions, \
+             sumIf(arraySum({hw}), {cond}) AS b{i}_words, \
+             sumIf({HOOK_PROMPTS}, {cond}) AS b{i}_prompts, \
              uniqExactIf(user, {cond} AND user != '') AS b{i}_users, \
              sumIf(arraySum({out}), {cond}) AS b{i}_out_tokens, \
-             sumIf(arrayCount(h -> h = 1, prompt.has_tokens), {cond}) AS b{i}_token_prompts",
-            out = with_tokens("prompt.output_tokens")
+             sumIf(arrayCount(h -> h = 1, prompt.has_tokens), {cond}) AS b{i}_token_prompts"
         )
     };
+    // The novice baseline (every group; read from the WITH TOTALS row): its sessions' prompts.
+    let nb = "band = 'novice' AND native_only = 0";
     format!(
-        "SELECT {group} AS g, count() AS sessions, uniqExactIf(user, user != '') AS users, \
+        "SELECT {group} AS g, count() AS sessions, sum(native_only) AS native_sessions, \
+         uniqExactIf(user, user != '') AS users, \
          sum(length(prompt.index)) AS prompts, sum(arraySum(prompt.actions)) AS actions, \
-         sum(arraySum(prompt.output_words)) AS words, \
-         {MIDDLES}(prompt.actions) AS actions_mid, {MIDDLES}(prompt.output_words) AS words_mid, \
-         sum(arraySum(arrayMap((w, pw) -> if(pw > 0, w / pw, 0), prompt.output_words, \
-         prompt.words))) AS wpw_sum, sum(arrayCount(pw -> pw > 0, prompt.words)) AS wpw_n, \
+         sum({HOOK_PROMPTS}) AS word_prompts, sum(arraySum({hw})) AS words, \
+         {MIDDLES}(prompt.actions) AS actions_mid, {MIDDLES}({hw}) AS words_mid, \
+         sum(arraySum(arrayMap((w, pw) -> if(pw > 0, w / pw, 0), {hw}, {hpw}))) AS wpw_sum, \
+         sum(arrayCount(pw -> pw > 0, {hpw})) AS wpw_n, \
          countIf(actions > 100 * length(prompt.index)) AS heavy, \
          sum(verified_success) AS verified, sum(evidence_tests_passed) AS ev_tests, \
          sum(evidence_commit) AS ev_commit, sum(evidence_user_confirmation) AS ev_confirm, \
          sum(trouble) AS trouble, countIf(trouble = 1 AND verified_success = 1) AS \
-         trouble_verified, sum(abandoned) AS abandoned, sum(planning_user) AS planning_user, \
-         sum(planning_agent) AS planning_agent, sum(execution_user) AS execution_user, \
-         sum(execution_agent) AS execution_agent, sum(mode_agreement) AS agrees, \
-         {nov}, {exp}, \
+         trouble_verified, sum(abandoned) AS abandoned, \
+         sumIf(planning_user, native_only = 0) AS planning_user, \
+         sumIf(planning_agent, native_only = 0) AS planning_agent, \
+         sumIf(execution_user, native_only = 0) AS execution_user, \
+         sumIf(execution_agent, native_only = 0) AS execution_agent, \
+         sum(mode_agreement) AS agrees, {nov}, {exp}, \
          sum(arrayCount(h -> h = 1, prompt.has_tokens)) AS token_prompts, \
          sum(arraySum({out})) AS out_tokens, {MIDDLES}({out}) AS out_tokens_mid, \
-         sum(arraySum({total})) AS total_tokens, {MIDDLES}({total}) AS total_tokens_mid \
+         sum(arraySum({total})) AS total_tokens, {MIDDLES}({total}) AS total_tokens_mid, \
+         uniqExactIf(user, {nb} AND user != '') AS nb_users, \
+         sumIf(length(prompt.index), {nb}) AS nb_prompts, \
+         sumIf(arraySum(prompt.actions), {nb}) AS nb_actions, \
+         sumIf({HOOK_PROMPTS}, {nb}) AS nb_word_prompts, sumIf(arraySum({hw}), {nb}) AS nb_words, \
+         sumIf(arrayCount(h -> h = 1, prompt.has_tokens), {nb}) AS nb_token_prompts, \
+         sumIf(arraySum({out}), {nb}) AS nb_out_tokens \
          FROM {db}.{TABLE} FINAL{filter} GROUP BY g WITH TOTALS FORMAT JSON",
         nov = band_terms("novice", 0),
         exp = band_terms("expert", 1),
-        out = with_tokens("prompt.output_tokens"),
         total = with_tokens(TOTAL_TOKENS),
     )
+}
+
+/// The novice baseline from the WITH TOTALS row.
+fn baseline(v: &Value) -> Result<Totals, ClickHouseError> {
+    let n = |k: &str| num(v, &format!("{ALIAS}nb_{k}"));
+    Ok(Totals {
+        users: n("users")?,
+        prompts: n("prompts")?,
+        actions: n("actions")?,
+        word_prompts: n("word_prompts")?,
+        words: n("words")?,
+        token_prompts: n("token_prompts")?,
+        output_tokens: n("out_tokens")?,
+        ..Totals::default()
+    })
 }
 
 fn num(v: &Value, key: &str) -> Result<u64, ClickHouseError> {
@@ -172,15 +212,18 @@ fn totals(row: &Value) -> Result<Totals, ClickHouseError> {
         Ok((num(v, &format!("b{i}_out_tokens"))?, num(v, &format!("b{i}_token_prompts"))?))
     };
     let prompts = num(v, "prompts")?;
+    let word_prompts = num(v, "word_prompts")?;
     let token_prompts = num(v, "token_prompts")?;
     Ok(Totals {
         sessions: num(v, "sessions")?,
+        native_sessions: num(v, "native_sessions")?,
         users: num(v, "users")?,
         prompts,
+        word_prompts,
         actions: num(v, "actions")?,
         words: num(v, "words")?,
         actions_median: middles(v, "actions_mid", prompts)?,
-        words_median: middles(v, "words_mid", prompts)?,
+        words_median: middles(v, "words_mid", word_prompts)?,
         words_per_prompt_word_sum: real(v, "wpw_sum")?,
         words_per_prompt_word_n: num(v, "wpw_n")?,
         heavy: num(v, "heavy")?,
@@ -240,20 +283,7 @@ pub async fn aggregates(
     // WITH TOTALS: the same aggregates over every group at once; its novice-band columns are
     // the baseline (distinct novice users counted over all groups, not summed).
     let novice = match doc["totals"].is_object() && !groups.is_empty() {
-        true => {
-            let all = totals(&doc["totals"])?;
-            let [nov, _] = all.within;
-            let [(out_tokens, token_prompts), _] = all.within_tokens;
-            Totals {
-                users: nov.users,
-                prompts: nov.prompts,
-                actions: nov.actions,
-                words: nov.words,
-                token_prompts,
-                output_tokens: out_tokens,
-                ..Totals::default()
-            }
-        }
+        true => baseline(&doc["totals"])?,
         false => Totals::default(),
     };
     let modes: Vec<String> = WorkMode::ALL

@@ -16,7 +16,7 @@ use tokio::sync::watch;
 use super::read::{self, Derived, sql_string};
 use super::writer::WriteError;
 use super::{CONSUMER, ClickHouseClient, ClickHouseError};
-use crate::assembler::session::{Clock, SessionRecord};
+use crate::assembler::session::{Clock, SessionRecord, Telemetry};
 use crate::assembler::span;
 use crate::assembler::verdicts::VerdictCache;
 use crate::buffer::{Buffer, BufferError, Signal};
@@ -46,6 +46,8 @@ struct SessionRow<'a> {
     harness: &'a str,
     team: &'a str,
     closed: u8,
+    native_only: u8,
+    native_prompts: u64,
     level: u8,
     band: &'static str,
     work_mode: &'static str,
@@ -96,7 +98,7 @@ struct SessionRow<'a> {
 /// The column definitions of the `sessions` table (its migration and the docs).
 pub const COLUMNS: &str = "`session_id` String, `version` UInt64, `day` Date, \
      `started` UInt64, `last_span` UInt64, `month` UInt32, `user` String, `harness` String, \
-     `team` String, `closed` UInt8, `level` UInt8, `band` String, `work_mode` String, \
+     `team` String, `closed` UInt8, `native_only` UInt8, `native_prompts` UInt64, `level` UInt8, `band` String, `work_mode` String, \
      `verified_success` UInt8, `judge_success` UInt8, `trouble` UInt8, `abandoned` UInt8, \
      `mode_agreement` UInt8, `evidence_tests_passed` UInt8, `evidence_commit` UInt8, \
      `evidence_user_confirmation` UInt8, `planning_user` UInt64, `planning_agent` UInt64, \
@@ -126,6 +128,8 @@ pub fn encode_row(d: &Derived, out: &mut Vec<u8>) {
         harness: &r.harness,
         team: &r.team,
         closed: r.closed.into(),
+        native_only: u8::from(r.telemetry == Telemetry::Native),
+        native_prompts: r.native_prompts,
         level: r.expertise_level,
         band: r.band.as_str(),
         work_mode: r.work_mode.as_str(),
