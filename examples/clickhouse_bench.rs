@@ -106,14 +106,14 @@ fn main() -> anyhow::Result<()> {
     })?;
     let secs = t.elapsed().as_secs_f64();
     let written = stats.facts_written.load(std::sync::atomic::Ordering::Relaxed);
-    let (cpu, server) = (cpu_secs("self") - cpu0, server_cpu() - server0);
+    let (cpu, server_writing) = (cpu_secs("self") - cpu0, server_cpu() - server0);
     println!(
-        "facts writer: {writer_sessions} sessions, {written} span facts in {secs:.2} s = {:.0} facts/s ({} inserts; load average {}); CPU: writer {cpu:.2} s = {:.0} facts per CPU-second, clickhouse-server {server:.2} s = {:.0} facts per CPU-second",
+        "facts writer: {writer_sessions} sessions, {written} span facts in {secs:.2} s = {:.0} facts/s ({} inserts; load average {}); CPU: writer {cpu:.2} s = {:.0} facts per CPU-second, clickhouse-server {server_writing:.2} s = {:.0} facts per CPU-second",
         written as f64 / secs,
         stats.inserts.load(std::sync::atomic::Ordering::Relaxed),
         load(),
         written as f64 / cpu,
-        written as f64 / server,
+        written as f64 / server_writing,
     );
 
     // 2. The deriver behind it.
