@@ -17,7 +17,7 @@ use crate::buffer::{Buffer, BufferError, Seq, Signal};
 use crate::forwarder::backoff::Backoff;
 
 /// Buffer entries read per step.
-const STEP_ENTRIES: usize = 1024;
+const STEP_ENTRIES: usize = 8192;
 
 /// Why a step failed (it is retried from the cursor).
 #[derive(Debug, thiserror::Error)]
