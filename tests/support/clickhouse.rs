@@ -5,15 +5,9 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::{free_port, http_request};
-
-/// Serialises installs between the threads of one test binary.
-static INSTALL: Mutex<()> = Mutex::new(());
-/// Serialises installs between test binaries (cargo may run them concurrently).
-const LOCK_FILE: &str = "/tmp/coxswain-test-clickhouse-install.lock";
 
 /// A running `clickhouse-server`, stopped when dropped (its directory is removed too).
 pub struct ClickHouse {
@@ -168,94 +162,10 @@ impl Drop for ClickHouse {
 
 /// The server binary, installing Debian's package when it is missing.
 fn ensure_installed() -> Option<PathBuf> {
-    if let Some(b) = find_binary() {
-        return Some(b);
-    }
-    let _guard = INSTALL.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(b) = find_binary() {
-        return Some(b);
-    }
-    if !is_root() {
-        eprintln!("SKIP: clickhouse-server is not installed and installing it needs root");
-        return None;
-    }
-    if !Path::new("/usr/bin/apt-get").exists() {
-        eprintln!("SKIP: clickhouse-server is not installed and there is no apt-get to install it");
-        return None;
-    }
-    let _file_lock = FileLock::acquire();
-    if let Some(b) = find_binary() {
-        return Some(b);
-    }
-    eprintln!("installing Debian's clickhouse-server with apt-get (once) …");
-    if !apt_install() {
-        assert!(apt(&["update"]), "apt-get update failed");
-        assert!(apt_install(), "apt-get install -y clickhouse-server failed");
-    }
-    Some(find_binary().expect("clickhouse-server installed but not found"))
-}
-
-fn apt_install() -> bool {
-    apt(&["install", "-y", "--no-install-recommends", "clickhouse-server"])
-}
-
-fn apt(args: &[&str]) -> bool {
-    Command::new("apt-get")
-        .args(args)
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
-fn find_binary() -> Option<PathBuf> {
-    ["/usr/sbin/clickhouse-server", "/usr/bin/clickhouse-server", "/usr/bin/clickhouse"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-}
-
-/// An exclusive lock file shared by test processes; a lock older than 15 minutes is stale.
-struct FileLock;
-
-impl FileLock {
-    fn acquire() -> FileLock {
-        let start = Instant::now();
-        loop {
-            match std::fs::OpenOptions::new().write(true).create_new(true).open(LOCK_FILE) {
-                Ok(_) => return FileLock,
-                Err(_) => {
-                    let stale = std::fs::metadata(LOCK_FILE)
-                        .and_then(|m| m.modified())
-                        .ok()
-                        .and_then(|t| t.elapsed().ok())
-                        .is_some_and(|age| age > Duration::from_secs(900));
-                    if stale {
-                        let _ = std::fs::remove_file(LOCK_FILE);
-                    }
-                    assert!(
-                        start.elapsed() < Duration::from_secs(1200),
-                        "waited 20 minutes for {LOCK_FILE}"
-                    );
-                    std::thread::sleep(Duration::from_millis(200));
-                }
-            }
-        }
-    }
-}
-
-impl Drop for FileLock {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(LOCK_FILE);
-    }
+    crate::debian::installed(
+        &["/usr/sbin/clickhouse-server", "/usr/bin/clickhouse-server", "/usr/bin/clickhouse"],
+        "clickhouse-server",
+    )
 }
 
 /// A fresh directory under the temp dir.
@@ -351,22 +261,7 @@ impl ZooKeeper {
     /// Starts one, installing the package first when needed (`None` after a `SKIP:` line when
     /// it cannot be installed).
     pub fn start() -> Option<ZooKeeper> {
-        let jar = Path::new("/usr/share/java/zookeeper.jar");
-        if !jar.exists() {
-            let _guard = INSTALL.lock().unwrap_or_else(|p| p.into_inner());
-            if !is_root() || !Path::new("/usr/bin/apt-get").exists() {
-                eprintln!("SKIP: zookeeper is not installed and cannot be installed here");
-                return None;
-            }
-            let _file_lock = FileLock::acquire();
-            if !jar.exists() {
-                let install = || apt(&["install", "-y", "--no-install-recommends", "zookeeper"]);
-                if !install() {
-                    assert!(apt(&["update"]), "apt-get update failed");
-                    assert!(install(), "apt-get install -y zookeeper failed");
-                }
-            }
-        }
+        crate::debian::installed(&["/usr/share/java/zookeeper.jar"], "zookeeper")?;
         let dir = scratch_dir("zk");
         std::fs::create_dir_all(dir.join("data")).expect("zookeeper dir");
         let port = free_port();
