@@ -27,5 +27,6 @@ pub mod receiver;
 pub mod report;
 pub mod rpc_status;
 pub mod serve;
+pub mod synthetic;
 pub mod tls;
 pub mod validate;

@@ -92,6 +92,58 @@ async fn a_session_assembles_prompts_actions_evidence_and_outcome() {
 }
 
 #[tokio::test]
+async fn prompts_and_evidence_and_trouble_events_carry_their_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let buf = buffer(dir.path());
+    // Prompt 0 at T0 (10:00:00) with actions 1 s apart from 10:00:01; prompt 1 at 10:10:00.
+    let s = S::new("timed", "u1")
+        .prompt(0, P { words: 9, ..P::default() }, &[read(), test(false), test(true), commit()])
+        .prompt(1, P { words: 2, confirms: true, end_reason: "stop_failure", ..P::default() }, &[])
+        .end();
+    append(&buf, vec![request(s.spans)]).await;
+    let a = assemble(&buf);
+    let r = session(&a, "timed");
+    let times: Vec<(Value, Value)> = r["prompts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["started_at"].clone(), p["ended_at"].clone()))
+        .collect();
+    assert_eq!(
+        times,
+        [
+            ("2026-01-15T10:00:00Z".into(), "2026-01-15T10:00:06Z".into()),
+            ("2026-01-15T10:10:00Z".into(), "2026-01-15T10:10:02Z".into())
+        ]
+    );
+    assert_eq!(r["prompts"][1]["started_at_unix_nano"], T0 + 600 * SEC);
+    assert_eq!(r["prompts"][1]["ended_at_unix_nano"], T0 + 602 * SEC);
+    let events: Vec<String> = r["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| format!("{} {} {} {}", e["at"], e["prompt"], e["kind"], e["cause"]))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            r#""2026-01-15T10:00:02Z" 0 "trouble" "tests_failed""#,
+            r#""2026-01-15T10:00:03Z" 0 "evidence" "tests_passed""#,
+            r#""2026-01-15T10:00:04Z" 0 "evidence" "commit""#,
+            r#""2026-01-15T10:10:00Z" 1 "evidence" "user_confirmation""#,
+            r#""2026-01-15T10:10:02Z" 1 "trouble" "stop_failure""#,
+        ]
+    );
+    assert_eq!(r["events"][0]["at_unix_nano"], T0 + 2 * SEC);
+    // The timeline agrees with the counts.
+    assert_eq!(r["trouble_events"], 2);
+    assert_eq!(
+        r["evidence_counts"],
+        serde_json::json!({"tests_passed": 1, "commit": 1, "user_confirmation": 1})
+    );
+}
+
+#[tokio::test]
 async fn actions_that_arrive_before_their_prompt_count_once_it_arrives() {
     let dir = tempfile::tempdir().unwrap();
     let buf = buffer(dir.path());

@@ -264,6 +264,29 @@ fn lists_written_inline_count_as_structure() {
 }
 
 #[test]
+fn a_contingency_stated_up_front_lifts_a_terse_expert_into_the_expert_band() {
+    // "bump the pg pool to 50 on checkout-api in perf and rerun the soak, p99 was 80ms. target
+    // < 40. roll back if error rate goes over 0.5%", then "good. commit it, mention the soak
+    // numbers": without the rollback condition the session reads intermediate.
+    let soak = |contingencies: u64| {
+        prompt(move |p| {
+            p.words = 28;
+            p.named_things = 5;
+            p.verification_asks = 1;
+            p.contingencies = contingencies;
+        })
+    };
+    let commit = prompt(|p| p.words = 7);
+    let without = RuleExpertise.classify(&session(&views(&[soak(0), commit.clone()], &[])));
+    let with = RuleExpertise.classify(&session(&views(&[soak(3), commit], &[])));
+    assert_eq!(without.level.band(), Band::Intermediate);
+    // 3 points once per prompt, however many conditions it states.
+    assert_eq!(with.signals.peak, Some(3.5 + 3.0));
+    assert!(with.signals.precision_parts.contingencies > 2.0);
+    assert_eq!(with.level.band(), Band::Expert);
+}
+
+#[test]
 fn work_mode_scores_every_prompts_intent_and_the_actions() {
     let intents = |list: &[&str]| -> Vec<SpanFacts> {
         list.iter().map(|i| prompt(|p| p.intent = i.to_string())).collect()

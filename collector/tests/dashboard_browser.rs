@@ -2,17 +2,23 @@
 //! collector filled over OTLP/HTTP: Debian's `chromium` (headless) loads every page, whose
 //! numbers must equal `/v1/report`'s, with suppressed groups reading "suppressed" and a `read`
 //! token seeing no session; Debian's `prometheus` scrapes `/metrics` and must return the report's
-//! values. Both tools are installed with apt when missing (once, under a lock); the tests print
-//! "SKIP:" and pass only when that is impossible.
+//! values. The Overview over many synthetic sessions (written straight into the data directory)
+//! is loaded in real time and what the page measured — time to draw, bytes of the first load —
+//! is logged. Both tools are installed with apt when missing (once, under a lock); the tests
+//! print "SKIP:" and pass only when that is impossible.
 
 mod analytics_fixture;
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use analytics_fixture::{P, S, T0, population, read, request};
+use coxswain_collector::assembler::store::Store;
+use coxswain_collector::buffer::Buffer;
+use coxswain_collector::synthetic;
+use coxswain_test_support::browser::{Browser, debian_tool};
 use coxswain_test_support::{
     Collector, free_port, http_get, http_request, start_with_config, wait_until,
 };
@@ -40,58 +46,6 @@ fn sessions() -> Vec<S> {
             .end()
     });
     population(POPULATION, USERS).into_iter().chain(few).collect()
-}
-
-// ---- tools from Debian ----
-
-/// The path of `bin`, installing Debian package `package` with apt when it is missing. Several
-/// tests may ask at once: an exclusive lock makes one install while the others wait.
-fn debian_tool(bin: &str, package: &str) -> Option<PathBuf> {
-    let find = || {
-        ["/usr/bin", "/usr/local/bin", "/bin"]
-            .iter()
-            .map(|d| Path::new(d).join(bin))
-            .find(|p| p.exists())
-    };
-    if let Some(p) = find() {
-        return Some(p);
-    }
-    let _lock = coxswain_test_support::InstallLock::take("coxswain-apt.lock");
-    if let Some(p) = find() {
-        return Some(p);
-    }
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
-        eprintln!("SKIP: {bin} is missing and installing {package} needs root");
-        return None;
-    }
-    let install = || {
-        Command::new("apt-get")
-            .args([
-                "-o",
-                "DPkg::Lock::Timeout=600",
-                "install",
-                "-y",
-                "--no-install-recommends",
-                package,
-            ])
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .stdout(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    if !install() {
-        let _ = Command::new("apt-get").arg("update").stdout(Stdio::null()).status();
-        if !install() {
-            eprintln!("SKIP: apt-get install {package} failed");
-            return None;
-        }
-    }
-    let found = find();
-    if found.is_none() {
-        eprintln!("SKIP: {package} installed but {bin} not found");
-    }
-    found
 }
 
 // ---- a filled collector ----
@@ -129,96 +83,6 @@ fn json(addr: SocketAddr, path: &str) -> Value {
     serde_json::from_str(&body).unwrap()
 }
 
-// ---- the browser ----
-
-struct Browser {
-    bin: PathBuf,
-    profile: tempfile::TempDir,
-}
-
-/// What a page load gave: the DOM after its scripts ran, and the browser's log.
-struct Page {
-    dom: String,
-    log: String,
-}
-
-impl Browser {
-    fn new() -> Option<Browser> {
-        let bin = debian_tool("chromium", "chromium")?;
-        Some(Browser { bin, profile: tempfile::tempdir().unwrap() })
-    }
-
-    fn command(&self, url: &str) -> Command {
-        let mut cmd = Command::new(&self.bin);
-        cmd.args([
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--no-first-run",
-            "--enable-logging=stderr",
-            "--v=0",
-            // Virtual time runs only while nothing is loading: the page's fetches finish first.
-            "--virtual-time-budget=15000",
-            "--window-size=1200,1250",
-        ])
-        .arg(format!("--user-data-dir={}", self.profile.path().display()))
-        .arg(url);
-        cmd
-    }
-
-    /// Loads `url` and returns the DOM after the page's scripts have run.
-    fn load(&self, url: &str) -> Page {
-        let out = self.command(url).arg("--dump-dom").output().expect("run chromium");
-        let log = String::from_utf8_lossy(&out.stderr).to_string();
-        assert!(out.status.success(), "chromium failed on {url}: {log}");
-        Page { dom: String::from_utf8_lossy(&out.stdout).to_string(), log }
-    }
-
-    /// Writes a screenshot of `url` to `path`.
-    fn screenshot(&self, url: &str, path: &Path) {
-        let out = self
-            .command(url)
-            .arg(format!("--screenshot={}", path.display()))
-            .output()
-            .expect("run chromium");
-        assert!(path.exists(), "no screenshot of {url}: {}", String::from_utf8_lossy(&out.stderr));
-    }
-}
-
-impl Page {
-    /// No script error: none counted by the page, none in the browser's console log.
-    fn assert_no_errors(&self, what: &str) {
-        assert!(self.dom.contains("data-errors=\"0\""), "{what}: script errors: {}", self.dom);
-        for line in self.log.lines().filter(|l| l.contains("CONSOLE")) {
-            assert!(
-                !line.contains("Uncaught") && !line.contains("Error"),
-                "{what}: console error: {line}"
-            );
-        }
-    }
-
-    /// Every table cell's `data-key` with its text and `data-value` (none when suppressed).
-    fn cells(&self) -> Vec<(String, Option<String>, String)> {
-        let mut out = Vec::new();
-        for part in self.dom.split("data-key=\"").skip(1) {
-            let key = part[..part.find('"').unwrap()].to_string();
-            let tag_end = part.find('>').unwrap();
-            let attrs = &part[..tag_end];
-            let value =
-                attrs.split("data-value=\"").nth(1).map(|v| v[..v.find('"').unwrap()].to_string());
-            let text = part[tag_end + 1..part.find("</td>").unwrap()].to_string();
-            out.push((key, value, text));
-        }
-        out
-    }
-
-    fn render_ms(&self) -> Option<f64> {
-        let v = self.dom.split("data-render-ms=\"").nth(1)?;
-        v[..v.find('"')?].parse().ok()
-    }
-}
-
 /// `target/dashboard-screenshots/` (beside this test binary's `debug/`).
 fn screenshot_dir() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
@@ -249,12 +113,6 @@ fn every_page_loads_and_the_overview_shows_the_reports_numbers() {
     fill(&collector, None, None);
     let base = collector.http_url();
 
-    let weight: usize = ["/", "/dashboard/app.js", "/dashboard/style.css"]
-        .iter()
-        .map(|p| http_get(collector.http, p).unwrap().1.len())
-        .sum();
-    eprintln!("dashboard first load: {weight} bytes (page, script, style; uncompressed)");
-
     let shots = screenshot_dir();
     for page in ["overview", "trends", "breakdown", "sessions"] {
         let url = format!("{base}/#page={page}");
@@ -264,19 +122,51 @@ fn every_page_loads_and_the_overview_shows_the_reports_numbers() {
         assert!(!loaded.dom.contains("Could not load"), "{page}: {}", loaded.dom);
         if page == "overview" {
             assert!(loaded.dom.contains("experts here:"), "no reading: {}", loaded.dom);
-            eprintln!(
-                "overview rendered in {:?} ms ({SESSIONS} sessions)",
-                loaded.render_ms().unwrap_or(f64::NAN)
-            );
         }
         browser.screenshot(&url, &shots.join(format!("{page}.png")));
     }
-    let first = json(collector.http, "/v1/sessions?limit=1");
-    let id = first["sessions"][0]["session_id"].as_str().unwrap().to_string();
+    // One session's timeline lists its prompts and its evidence and trouble events at the
+    // times the session document gives.
+    let list = json(collector.http, "/v1/sessions?limit=100");
+    let s = list["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| {
+            s["prompts"].as_array().unwrap().len() > 1
+                && s["trouble"] == true
+                && s["evidence"].as_array().unwrap().len() > 1
+        })
+        .expect("a session with trouble, evidence and two prompts");
+    let id = s["session_id"].as_str().unwrap();
     let one = browser.load(&format!("{base}/#page=sessions&session={id}"));
     one.assert_no_errors("one session");
     assert!(one.dom.contains(&format!("Session {id}")), "{}", one.dom);
+    let timeline = one.cells();
+    let events = s["events"].as_array().unwrap();
+    for kind in ["trouble", "evidence"] {
+        assert!(events.iter().any(|e| e["kind"] == kind), "no {kind} event: {s}");
+    }
+    let expected = s["prompts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (format!("prompt:{}", p["index"]), p["started_at"].as_str().unwrap()))
+        .chain(
+            events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (format!("event:{i}"), e["at"].as_str().unwrap())),
+        );
+    for (key, at) in expected {
+        assert!(
+            timeline.iter().any(|(k, v, _)| *k == key && v.as_deref() == Some(at)),
+            "{key} at {at} is not on the timeline: {timeline:?}"
+        );
+    }
     browser.screenshot(&format!("{base}/#page=sessions&session={id}"), &shots.join("session.png"));
+    let timing = browser.time_dashboard(&format!("{base}/#page=overview"));
+    eprintln!("overview, {SESSIONS} sessions: {timing}");
 
     // The Overview for a window equals /v1/report for the same window, cell by cell.
     let since = "2026-01-20";
@@ -325,6 +215,45 @@ fn every_page_loads_and_the_overview_shows_the_reports_numbers() {
     }
     let codex = harnesses.cells();
     assert!(codex.iter().any(|(k, v, _)| k == "harness:codex:sessions" && v.is_some()));
+}
+
+/// Sessions the Overview is timed over here (`COXSWAIN_DASHBOARD_SESSIONS` overrides): what a
+/// debug build fills in a few seconds. `examples/dashboard_bench.rs` times the study's 400,000
+/// on a release build.
+const TIMED_SESSIONS: u64 = 10_000;
+
+#[test]
+fn the_overview_of_many_sessions_draws_and_logs_its_time_and_weight() {
+    let Some(browser) = Browser::new() else { return };
+    let n = std::env::var("COXSWAIN_DASHBOARD_SESSIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(TIMED_SESSIONS);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let t = Instant::now();
+    {
+        coxswain_collector::data_dir::prepare(&data).unwrap();
+        let buffer = Buffer::open(&data, 64 << 20).unwrap();
+        let filled = synthetic::fill(&Store::open(buffer.db()).unwrap(), 2026, 0..n).unwrap();
+        assert_eq!(filled.sessions, n);
+    }
+    eprintln!("filled {n} synthetic sessions in {:.1} s", t.elapsed().as_secs_f64());
+    let collector = Collector::start(&data, &[]);
+    let timing = browser.time_dashboard(&format!("{}/#page=overview", collector.http_url()));
+    // The page's own measurement, logged and not asserted: a shared 2-core machine is noisy.
+    eprintln!("overview, {n} sessions (debug build): {timing}");
+    assert_eq!(timing.errors, 0, "script errors");
+    let shown = n
+        .to_string()
+        .as_bytes()
+        .rchunks(3)
+        .rev()
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join(",");
+    assert!(timing.summary.starts_with(&format!("{shown} sessions")), "{}", timing.summary);
+    assert!(timing.asset_bytes < 300_000, "first load {} bytes", timing.asset_bytes);
 }
 
 #[test]

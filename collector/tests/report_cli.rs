@@ -137,6 +137,15 @@ async fn sessions_and_session_drill_down_and_unknown_ids_fail_clearly() {
     assert_eq!(one["evidence"], serde_json::json!(["tests_passed", "commit"]));
     let table = ok(&["session", "sess-003", "--data-dir", d]);
     assert!(table.contains("expertise level 5 (expert) · score 9.20 = precision 7.00"), "{table}");
+    // The timeline under the prompts: each event with its time, prompt, kind and cause.
+    let causes: Vec<&str> =
+        one["events"].as_array().unwrap().iter().map(|e| e["cause"].as_str().unwrap()).collect();
+    assert_eq!(causes, ["tests_passed", "tests_passed", "commit"]);
+    let at = one["events"][2]["at"].as_str().unwrap();
+    assert!(
+        table.lines().any(|l| l.split_whitespace().eq([at, "1", "evidence", "commit"])),
+        "no event line for the commit at {at} in {table}"
+    );
     let listed = ok(&["sessions", "--data-dir", d, "--limit", "1000"]);
     assert!(listed.contains("40 session(s)"), "{listed}");
 

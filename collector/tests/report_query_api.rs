@@ -96,6 +96,18 @@ async fn grpc_service_carries_the_same_json_as_http() {
         .json;
     let (_, body) = get(http, "/v1/report?by=band").await;
     assert_eq!(r, body);
+    // One session, with its timeline: the same document over both transports.
+    let one = client
+        .get_session(GetSessionRequest { session_id: "sess-001".into() })
+        .await
+        .unwrap()
+        .into_inner()
+        .json;
+    let (_, body) = get(http, "/v1/sessions/sess-001").await;
+    assert_eq!(one, body);
+    let one: Value = serde_json::from_str(&one).unwrap();
+    assert!(one["prompts"][0]["ended_at"].is_string(), "{one}");
+    assert!(one["events"].as_array().is_some_and(|e| !e.is_empty()), "{one}");
     let err =
         client.get_session(GetSessionRequest { session_id: "missing".into() }).await.unwrap_err();
     assert_eq!(err.code(), tonic::Code::NotFound);
@@ -124,7 +136,9 @@ async fn the_cli_reads_a_running_collector_over_http_and_grpc() {
         assert!(out.contains("expert 2.4x novice"), "{out}");
         let (ok, out, _) = cli(args(&["session", "sess-001", "--format", "json"])).await;
         assert!(ok);
-        assert_eq!(serde_json::from_str::<Value>(&out).unwrap()["session_id"], "sess-001");
+        let one = serde_json::from_str::<Value>(&out).unwrap();
+        assert_eq!(one["session_id"], "sess-001");
+        assert!(one["events"][0]["at"].is_string(), "{endpoint}: {one}");
         let (ok, out, _) = cli(args(&["sessions"])).await;
         assert!(ok && out.contains("sess-0"), "{out}");
         let (ok, _, err) = cli(args(&["session", "nope"])).await;

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub mod browser;
 pub mod clickhouse;
+pub mod debian;
 pub mod pki;
 
 /// Where the workspace's binaries are: next to the running test's `deps/` folder

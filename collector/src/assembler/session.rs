@@ -11,7 +11,7 @@ use super::verdicts::{VerdictCache, span_set_digest};
 use crate::classifier::Classifiers;
 use crate::classifier::expertise::ExpertiseSignals;
 use crate::classifier::labour::{self, Labour};
-use crate::classifier::outcome::{Evidence, EvidenceCounts};
+use crate::classifier::outcome::{EventCause, Evidence, EvidenceCounts, OutcomeEvent};
 use crate::classifier::work_mode::{self, ModeScores, ModeSource, WorkMode};
 use crate::classifier::{Band, ExpertiseLevel};
 use crate::model::{SessionView, SpanFacts, SpanKind};
@@ -38,6 +38,15 @@ pub struct PromptRecord {
     pub end_reason: String,
     /// Start (RFC 3339).
     pub started_at: String,
+    /// End (RFC 3339): the prompt's root span ends when its last reply is in.
+    #[serde(default)]
+    pub ended_at: String,
+    /// Start, Unix ns.
+    #[serde(default)]
+    pub started_at_unix_nano: u64,
+    /// End, Unix ns.
+    #[serde(default)]
+    pub ended_at_unix_nano: u64,
     /// The main agent's uncached input tokens (`null`: the hook sent no token data).
     #[serde(default)]
     pub input_tokens: Option<u64>,
@@ -64,6 +73,44 @@ impl PromptRecord {
             self.cache_read_tokens?,
             self.cache_creation_tokens?,
         ])
+    }
+}
+
+/// One evidence or trouble event on the session's timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRecord {
+    /// `evidence` or `trouble`.
+    pub kind: EventKind,
+    /// What it was (`tests_passed`, `commit`, `user_confirmation`; `tests_failed`, `retry`,
+    /// `action_failed`, `stop_failure`, `reports_failure`).
+    pub cause: EventCause,
+    /// The index of the prompt it belongs to.
+    pub prompt: u64,
+    /// When (RFC 3339).
+    pub at: String,
+    /// When, Unix ns.
+    pub at_unix_nano: u64,
+}
+
+/// Whether an event counts for or against the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// Evidence of success.
+    Evidence,
+    /// Trouble.
+    Trouble,
+}
+
+impl From<&OutcomeEvent> for EventRecord {
+    fn from(e: &OutcomeEvent) -> Self {
+        EventRecord {
+            kind: if e.cause.is_evidence() { EventKind::Evidence } else { EventKind::Trouble },
+            cause: e.cause,
+            prompt: e.prompt,
+            at: rfc3339(e.at),
+            at_unix_nano: e.at,
+        }
     }
 }
 
@@ -153,6 +200,9 @@ pub struct SessionRecord {
     pub resolved: bool,
     /// Closed in unresolved trouble.
     pub abandoned: bool,
+    /// Every evidence and trouble event with its prompt and time, in event order.
+    #[serde(default)]
+    pub events: Vec<EventRecord>,
     /// Planning and execution decisions.
     pub labour: Labour,
     /// Total actions.
@@ -447,6 +497,9 @@ pub fn derive_cached(
             intent: p.root.intent.clone(),
             end_reason: p.root.end_reason.clone(),
             started_at: rfc3339(p.root.start),
+            ended_at: rfc3339(p.root.time()),
+            started_at_unix_nano: p.root.start,
+            ended_at_unix_nano: p.root.time(),
             input_tokens: p.root.tokens.map(|t| t[0]),
             output_tokens: p.root.tokens.map(|t| t[1]),
             cache_read_tokens: p.root.tokens.map(|t| t[2]),
@@ -484,6 +537,7 @@ pub fn derive_cached(
         trouble_events: out.trouble_events,
         resolved: out.resolved,
         abandoned: out.abandoned,
+        events: out.events.iter().map(EventRecord::from).collect(),
         labour,
         actions: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.actions)),
         output_words: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.output_words)),

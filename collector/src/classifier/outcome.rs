@@ -43,6 +43,47 @@ pub struct EvidenceCounts {
     pub user_confirmation: u64,
 }
 
+/// What one evidence or trouble event was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventCause {
+    /// Evidence: a test run that passed.
+    TestsPassed,
+    /// Evidence: a successful `git commit`.
+    Commit,
+    /// Evidence: a later prompt confirming the work.
+    UserConfirmation,
+    /// Trouble: a test run that failed.
+    TestsFailed,
+    /// Trouble: a retried action.
+    Retry,
+    /// Trouble: a failed action (not a test run, not a retry).
+    ActionFailed,
+    /// Trouble: a prompt ended by `stop_failure`.
+    StopFailure,
+    /// Trouble: a prompt reporting that something failed.
+    ReportsFailure,
+}
+
+impl EventCause {
+    /// Whether the event is evidence (else it is trouble).
+    pub fn is_evidence(self) -> bool {
+        matches!(self, EventCause::TestsPassed | EventCause::Commit | EventCause::UserConfirmation)
+    }
+}
+
+/// One evidence or trouble event, for the session's timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeEvent {
+    /// What it was.
+    pub cause: EventCause,
+    /// The prompt it belongs to (its index).
+    pub prompt: u64,
+    /// When: the action's start, the prompt's start (failure report, confirmation) or its end
+    /// (`stop_failure`), Unix ns.
+    pub at: u64,
+}
+
 /// The outcome of one session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
@@ -62,6 +103,10 @@ pub struct Outcome {
     pub verified_success: bool,
     /// Closed with unresolved trouble.
     pub abandoned: bool,
+    /// Every evidence and trouble event in event order (empty from a classifier that gives
+    /// none; cached verdicts from before the timeline have none).
+    #[serde(default)]
+    pub events: Vec<OutcomeEvent>,
 }
 
 /// Position of an event in the session: (prompt index, phase, action start, span id, step).
@@ -109,33 +154,51 @@ pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
             last_evidence = Some(pos);
         }
     };
+    let mut events = Vec::new();
     for p in prompts {
         let i = p.index;
         let r = p.root;
+        let mut event = |cause, at| events.push(OutcomeEvent { cause, prompt: i, at });
         if r.reports_failure {
             note_trouble((i, 0, 0, [0; 8], 0), &mut trouble_events);
+            event(EventCause::ReportsFailure, r.start);
         }
         if i > 0 && r.confirms {
             counts.user_confirmation += 1;
             note_evidence((i, 0, 0, [0; 8], 1));
+            event(EventCause::UserConfirmation, r.start);
         }
         for a in &p.actions {
             actions += 1;
             let at = |step| (i, 1, a.start, a.span_id, step);
-            if a.failed || a.test_outcome == "failed" || a.retry {
+            // One trouble event per action, named by its most telling cause.
+            let trouble = if a.test_outcome == "failed" {
+                Some(EventCause::TestsFailed)
+            } else if a.retry {
+                Some(EventCause::Retry)
+            } else if a.failed {
+                Some(EventCause::ActionFailed)
+            } else {
+                None
+            };
+            if let Some(cause) = trouble {
                 note_trouble(at(0), &mut trouble_events);
+                event(cause, a.start);
             }
             if a.test_outcome == "passed" {
                 counts.tests_passed += 1;
                 note_evidence(at(1));
+                event(EventCause::TestsPassed, a.start);
             }
             if a.commit {
                 counts.commit += 1;
                 note_evidence(at(1));
+                event(EventCause::Commit, a.start);
             }
         }
         if r.end_reason == "stop_failure" {
             note_trouble((i, 2, 0, [0; 8], 0), &mut trouble_events);
+            event(EventCause::StopFailure, r.end.max(r.start));
         }
     }
     let trouble = last_trouble.is_some();
@@ -163,5 +226,6 @@ pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
         trouble,
         resolved,
         judge_success,
+        events,
     }
 }

@@ -317,6 +317,8 @@ pub fn session_table(s: &Value) -> String {
     let mut g = vec![
         [
             "prompt",
+            "started",
+            "ended",
             "actions",
             "subagent",
             "output words",
@@ -336,6 +338,8 @@ pub fn session_table(s: &Value) -> String {
         g.push(
             [
                 "index",
+                "started_at",
+                "ended_at",
                 "actions",
                 "subagent_actions",
                 "output_words",
@@ -354,5 +358,14 @@ pub fn session_table(s: &Value) -> String {
         );
     }
     out.push_str(&grid(&g));
+    let events = s["events"].as_array().filter(|e| !e.is_empty());
+    if let Some(events) = events {
+        let mut g = vec![["at", "prompt", "kind", "cause"].map(String::from).to_vec()];
+        for e in events {
+            g.push(["at", "prompt", "kind", "cause"].iter().map(|k| raw(&e[*k])).collect());
+        }
+        out.push('\n');
+        out.push_str(&grid(&g));
+    }
     out
 }

@@ -15,8 +15,11 @@ pub enum Split {
     /// The first held-out split. Measured once with classifier v2 and then tuned on (issue 7),
     /// so it is seen material now, like `dev`.
     Heldout,
-    /// A second held-out split from another rater, never tuned on: the targets apply here.
+    /// A second held-out split from another rater. Measured once with classifier v3 and then tuned
+    /// on, so it is seen material now.
     Heldout2,
+    /// A third held-out split (w79–w108) from another rater, never tuned on: the targets apply here.
+    Heldout3,
 }
 
 impl Split {
@@ -26,11 +29,18 @@ impl Split {
             Split::Dev => "dev",
             Split::Heldout => "heldout",
             Split::Heldout2 => "heldout2",
+            Split::Heldout3 => "heldout3",
         }
     }
 
+    /// Whether classifiers have been tuned on it (counted under `seen`). Only the newest held-out
+    /// split is untouched; when it has been measured and tuned on, it moves here.
+    pub fn seen(self) -> bool {
+        !matches!(self, Split::Heldout3)
+    }
+
     /// Every split, in output order.
-    pub const ALL: [Split; 3] = [Split::Dev, Split::Heldout, Split::Heldout2];
+    pub const ALL: [Split; 4] = [Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3];
 }
 
 /// The bands and work modes a label may name (the session JSON's spellings).
@@ -53,7 +63,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout` or `heldout2`.
+    /// `dev`, `heldout`, `heldout2` or `heldout3`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

@@ -32,9 +32,11 @@ pub enum SplitArg {
     Dev,
     /// The first held-out split (`heldout`; seen since classifier v2, so tuning material now).
     Heldout,
-    /// The second held-out split (`heldout2`), never tuned on.
+    /// The second held-out split (`heldout2`; measured once with classifier v3, tuned on since v4).
     Heldout2,
-    /// Everything tuned on: `dev` and `heldout`.
+    /// The third held-out split (`heldout3`), never tuned on.
+    Heldout3,
+    /// Everything tuned on: `dev`, `heldout` and `heldout2` (tuned on since classifier v4).
     Seen,
     /// Every split.
     All,
@@ -46,7 +48,8 @@ impl SplitArg {
             SplitArg::Dev => &[Split::Dev],
             SplitArg::Heldout => &[Split::Heldout],
             SplitArg::Heldout2 => &[Split::Heldout2],
-            SplitArg::Seen => &[Split::Dev, Split::Heldout],
+            SplitArg::Heldout3 => &[Split::Heldout3],
+            SplitArg::Seen => &[Split::Dev, Split::Heldout, Split::Heldout2],
             SplitArg::All => &Split::ALL,
         }
     }

@@ -58,11 +58,12 @@ function fmt(v, kind) {
 // ---- API ----
 class Unauthorized extends Error {}
 class Forbidden extends Error {}
-async function api(path) {
-  const headers = {};
+function authHeaders() {
   const token = sessionStorage.getItem(TOKEN_KEY);
-  if (token) headers.authorization = "Bearer " + token;
-  const r = await fetch(path, { headers });
+  return token ? { authorization: "Bearer " + token } : {};
+}
+async function api(path) {
+  const r = await fetch(path, { headers: authHeaders() });
   if (r.status === 401) throw new Unauthorized();
   if (r.status === 403) throw new Forbidden();
   const body = await r.json();
@@ -337,30 +338,127 @@ async function sessionPage(id) {
     el("p", {}, `${s.harness}, ${s.work_mode} (${s.work_mode_source}), started ${s.started_at}, ${s.closed ? "closed" : "open"}`), grid];
 }
 
-function timeline(s) {
-  const title = "Prompts, evidence and trouble";
-  const W = 420, H = 70, n = Math.max(1, s.prompts.length);
-  const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": title + ". Details in the table below." });
-  g.append(svg("line", { x1: 10, x2: W - 10, y1: 30, y2: 30, stroke: "#555" }));
-  s.prompts.forEach((p, i) => {
-    const x = 20 + (i * (W - 40)) / Math.max(1, n - 1);
-    const bad = p.end_reason && p.end_reason !== "completed";
-    g.append(svg("circle", { cx: x, cy: 30, r: 6, fill: bad ? "#b5541c" : "#2f5fa7" }, svg("title", {}, `prompt ${p.index}: ${p.intent} (${p.end_reason})`)));
-    g.append(svg("text", { x, y: 52, "text-anchor": "middle" }, String(p.index)));
+// ---- one session's timeline: prompts as spans on a time axis, evidence and trouble as marks ----
+// Times are the session document's own (`*_unix_nano`, as milliseconds here); records stored
+// before prompts had end times fall back to their RFC 3339 start.
+const EVENT_COLOUR = { evidence: "#3d7d3a", trouble: "#b5541c" };
+function ms(nanos, text) {
+  return nanos ? nanos / 1e6 : Date.parse(text);
+}
+function clock(t, t0) {
+  const d = new Date(t).toISOString();
+  return new Date(t0).toISOString().slice(0, 10) === d.slice(0, 10) ? d.slice(11, 19) : d.slice(0, 19).replace("T", " ");
+}
+// Stretches of over IDLE_MS with nothing on them are cut to GAP_W pixels and labelled, so
+// prompts of seconds, minutes apart, stay visible; within a stretch the axis is linear.
+const IDLE_MS = 120000, GAP_W = 40;
+function timeAxis(spans, x0, x1) {
+  const active = [];
+  for (const [a, b] of spans.slice().sort((p, q) => p[0] - q[0])) {
+    const last = active[active.length - 1];
+    if (last && a - last[1] <= IDLE_MS) last[1] = Math.max(last[1], b); else active.push([a, b]);
+  }
+  if (!active.length) active.push([0, 0]);
+  const width = (p) => Math.max(p[1] - p[0], 1000);
+  const perMs = (x1 - x0 - (active.length - 1) * GAP_W) / active.reduce((n, p) => n + width(p), 0);
+  let x = x0;
+  const pieces = active.map(([a, b]) => {
+    const piece = { a, b, x, w: width([a, b]) * perMs };
+    x += piece.w + GAP_W;
+    return piece;
   });
-  const evid = s.evidence.length ? s.evidence.join(", ") : "none";
-  g.append(svg("text", { x: 10, y: 14 }, `evidence: ${evid}; trouble events: ${s.trouble_events}`));
+  const at = (t) => {
+    const p = pieces.findLast((q) => t >= q.a) || pieces[0];
+    return p.x + Math.min(1, Math.max(0, t - p.a) / width([p.a, p.b])) * p.w;
+  };
+  return { at, pieces };
+}
+function duration(ms) {
+  const m = ms / 60000;
+  return m < 90 ? `${Math.round(m)} min` : m < 36 * 60 ? `${Math.round(m / 60)} h` : `${Math.round(m / 1440)} d`;
+}
+function timeline(s) {
+  const title = "Prompts, evidence and trouble over time";
+  const prompts = s.prompts.map((p) => {
+    const start = ms(p.started_at_unix_nano, p.started_at);
+    return { p, start, end: Math.max(start, ms(p.ended_at_unix_nano, p.ended_at || p.started_at)) };
+  });
+  const events = (s.events || []).map((e, i) => ({ e, i, at: ms(e.at_unix_nano, e.at) }));
+  const spans = [...prompts.map((p) => [p.start, p.end]), ...events.map((e) => [e.at, e.at])].filter((sp) => Number.isFinite(sp[0]));
+  const t0 = spans.length ? Math.min(...spans.map((sp) => sp[0])) : 0;
+  const t1 = spans.length ? Math.max(...spans.map((sp) => sp[1])) : 0;
+  const W = 640, left = 70, right = 20, H = 118;
+  const axis = timeAxis(spans, left, W - right);
+  const x = axis.at;
+  const reading = `${s.prompts.length} prompts from ${clock(t0, t0)} to ${clock(t1, t0)} UTC; ` +
+    `${events.filter((e) => e.e.kind === "evidence").length} evidence and ${events.filter((e) => e.e.kind === "trouble").length} trouble events` +
+    (s.resolved ? ", trouble resolved" : s.trouble ? ", trouble unresolved" : "") +
+    (axis.pieces.length > 1 ? `; idle stretches over ${duration(IDLE_MS)} are cut short` : "");
+  const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": title + ". " + reading + ". Details in the table below." });
+  const lane = (y, label) => {
+    g.append(svg("text", { x: left - 6, y: y + 4, "text-anchor": "end" }, label));
+    g.append(svg("line", { x1: left, x2: W - right, y1: y, y2: y, stroke: "#c9ced6" }));
+  };
+  lane(20, "evidence");
+  lane(50, "prompts");
+  lane(80, "trouble");
+  for (const { p, start, end } of prompts) {
+    const bad = p.end_reason === "stop_failure";
+    g.append(svg("rect", { x: x(start), y: 41, width: Math.max(2, x(end) - x(start)), height: 18, fill: bad ? "#b5541c" : "#2f5fa7" },
+      svg("title", {}, `prompt ${p.index}: ${clock(start, t0)}–${clock(end, t0)}, ${p.actions} actions, ${p.intent || "no intent"} (${p.end_reason})`)));
+  }
+  for (const { e, at } of events) {
+    const cx = x(at);
+    const mark = e.kind === "evidence"
+      ? svg("path", { d: `M${cx - 6} 26 L${cx + 6} 26 L${cx} 14 Z`, fill: EVENT_COLOUR.evidence })
+      : svg("path", { d: `M${cx - 5} 75 L${cx + 5} 85 M${cx + 5} 75 L${cx - 5} 85`, stroke: EVENT_COLOUR.trouble, "stroke-width": 3 });
+    mark.append(svg("title", {}, `${clock(at, t0)} ${e.kind}: ${e.cause.replace(/_/g, " ")} (prompt ${e.prompt})`));
+    g.append(mark);
+  }
+  // The axis: a line per stretch with its start time, a labelled break per idle stretch.
+  let labelledTo = -Infinity;
+  axis.pieces.forEach((p, i) => {
+    g.append(svg("line", { x1: p.x, x2: p.x + p.w, y1: 96, y2: 96, stroke: "#555" }));
+    g.append(svg("line", { x1: p.x, x2: p.x, y1: 92, y2: 100, stroke: "#555" }));
+    if (p.x >= labelledTo) {
+      g.append(svg("text", { x: p.x, y: 112 }, clock(p.a, t0)));
+      labelledTo = p.x + 60;
+    }
+    const next = axis.pieces[i + 1];
+    if (next) {
+      const mid = p.x + p.w + GAP_W / 2;
+      g.append(svg("path", { d: `M${mid - 6} 100 L${mid - 2} 92 M${mid + 2} 100 L${mid + 6} 92`, stroke: "#555" }, svg("title", {}, `idle ${duration(next.a - p.b)}`)));
+      g.append(svg("text", { x: mid, y: 88, "text-anchor": "middle", class: "small" }, duration(next.a - p.b)));
+    }
+  });
+  const lastPiece = axis.pieces[axis.pieces.length - 1];
+  if (lastPiece.b > lastPiece.a && lastPiece.x + lastPiece.w - 50 >= labelledTo) {
+    g.append(svg("text", { x: lastPiece.x + lastPiece.w, y: 112, "text-anchor": "end" }, clock(lastPiece.b, t0)));
+  }
+  // The table lists prompts and events by time (prompts first at equal times).
   const rows = [
-    ["Evidence", evid],
-    ...Object.entries(s.evidence_counts).map(([k, v]) => ["  " + k, String(v)]),
+    ...prompts.map(({ p, start, end }) => ({ t: start, order: 0, key: `prompt:${p.index}`, value: p.started_at,
+      cells: [clock(start, t0) + "–" + clock(end, t0), "prompt", `${p.intent || "–"} → ${p.end_reason}, ${p.actions} actions, ${p.output_words} output words`, String(p.index)] })),
+    ...events.map(({ e, i, at }) => ({ t: at, order: 1, key: `event:${i}`, value: e.at,
+      cells: [clock(at, t0), e.kind, e.cause.replace(/_/g, " "), String(e.prompt)] })),
+  ].sort((a, b) => a.t - b.t || a.order - b.order);
+  const head = el("tr", {}, ...["Time (UTC)", "What", "Detail", "Prompt"].map((h) => el("th", { scope: "col" }, h)));
+  const body = el("tbody", {}, ...rows.map((r) => el("tr", {},
+    el("td", { "data-key": r.key, "data-value": r.value }, r.cells[0]), ...r.cells.slice(1).map((c) => el("td", {}, c)))));
+  const facts = [
+    ["Evidence", s.evidence.length ? s.evidence.join(", ") : "none"],
     ["Trouble events", String(s.trouble_events)],
     ["Resolved", s.resolved ? "yes" : "no"],
     ["Abandoned", s.abandoned ? "yes" : "no"],
     ["Verified success", s.verified_success ? "yes" : "no"],
-    ...s.prompts.map((p) => [`Prompt ${p.index}`, `${p.started_at} ${p.intent} → ${p.end_reason}`]),
   ];
-  const body = el("tbody", {}, ...rows.map(([k, v]) => el("tr", {}, el("th", { scope: "row" }, k), el("td", { class: "note" }, v))));
-  return el("figure", { class: "wide" }, el("figcaption", {}, title), g, scroll(el("table", {}, el("caption", {}, title + ": details"), body)));
+  const legend = el("ul", { class: "legend", "aria-label": "Marks" },
+    el("li", {}, el("span", { class: "swatch", "data-colour": "0" }), "prompt"),
+    el("li", {}, el("span", { class: "swatch", "data-colour": "2" }), "▲ evidence"),
+    el("li", {}, el("span", { class: "swatch", "data-colour": "1" }), "✕ trouble, or a prompt ended by stop_failure"));
+  return el("figure", { class: "wide" }, el("figcaption", {}, title), el("p", { class: "reading" }, reading), g, legend,
+    scroll(el("table", {}, el("caption", {}, title + ": by time"), el("thead", {}, head), body)),
+    el("table", {}, el("caption", {}, "Outcome"), el("tbody", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { scope: "row" }, k), el("td", {}, v))))));
 }
 
 // ---- token prompt ----
@@ -382,15 +480,13 @@ function tokenForm(message) {
 const PAGES = { overview, trends, breakdown, sessions };
 let sessionsAllowed = null;
 
+// Whether the token may read per-session data, asked with one session lookup (a 404 for an id
+// no harness uses means yes) rather than a list, which scans every session.
 async function canSeeSessions() {
   if (sessionsAllowed === null) {
-    try {
-      await api("/v1/sessions?limit=1");
-      sessionsAllowed = true;
-    } catch (e) {
-      if (e instanceof Unauthorized) throw e;
-      sessionsAllowed = false;
-    }
+    const r = await fetch("/v1/sessions/coxswain-dashboard-probe", { headers: authHeaders() });
+    if (r.status === 401) throw new Unauthorized();
+    sessionsAllowed = r.status !== 403;
   }
   return sessionsAllowed;
 }
@@ -417,16 +513,22 @@ async function render() {
   document.getElementById("forget-token").hidden = !sessionStorage.getItem(TOKEN_KEY);
   main.setAttribute("aria-busy", "true");
   try {
+    // An aggregate page's documents load while the Sessions link is decided (a failure is
+    // handled when awaited below, not reported as unhandled meanwhile).
+    const content = page === "sessions" ? null : PAGES[page]();
+    if (content) content.catch(() => {});
     const allowed = await canSeeSessions();
     document.getElementById("nav-sessions").hidden = !allowed;
     if (page === "sessions" && !allowed) {
       main.replaceChildren(el("h2", {}, "Sessions"), el("p", { class: "error" }, "This token may see aggregates only: per-session data needs an admin token."));
     } else {
-      main.replaceChildren(...(await PAGES[page]()));
+      main.replaceChildren(...(await (content || PAGES[page]())));
     }
     document.title = `Coxswain: ${page}`;
     main.dataset.page = page;
     main.dataset.renderMs = (performance.now() - renderStarted).toFixed(1);
+    // Navigation start to the first frame with the page drawn: what the page-weight check logs.
+    requestAnimationFrame(() => { main.dataset.drawnMs = performance.now().toFixed(1); });
   } catch (e) {
     if (e instanceof Unauthorized) {
       sessionsAllowed = null;
