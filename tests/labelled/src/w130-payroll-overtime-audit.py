@@ -6,7 +6,7 @@ LABEL = dict(
     rationale=("Prompt 1 pins the data (the October timesheet and payroll exports), the rule (hours over 37.5 in a week at time "
                "and a half, Sunday hours at double time whatever the weekly total), the comparison (by employee number) and the "
                "deliverable (each under- or over-payment over £5 with the employee, week and difference); prompt 2 corrects the "
-               "agent with a domain fact (bank-holiday hours count as Sunday rate): level 4. Figures from CSVs: analysing. No failure; "
+               "agent with a domain fact (the week of 27 Oct runs into November and was paid in the November run): level 4. Figures from CSVs: analysing. No failure; "
                "prompt 3 ('those 9 are the ones I'd flagged by hand') confirms: verified success."),
 )
 
@@ -26,7 +26,7 @@ SESSION = dict(
                    "exp = ts.groupby(['emp_no', 'wc']).apply(expected).rename('expected').reset_index()\npaid = pd.read_csv('payroll_oct.csv', parse_dates=['week_commencing'])\n"
                    "m = exp.merge(paid, left_on=['emp_no', 'wc'], right_on=['emp_no', 'week_commencing'], how='outer')\nm['diff'] = (m.overtime_paid.fillna(0) - m.expected.fillna(0)).round(2)\n"
                    "out = m[m['diff'].abs() > 5][['emp_no', 'wc', 'expected', 'overtime_paid', 'diff']].sort_values(['emp_no', 'wc'])\nout.to_csv('overtime_exceptions.csv', index=False)\nprint(len(exp), len(out))\nprint(out.to_string(index=False))\n"),
-             bash("python3 overtime_check.py", "1836 12\n emp_no         wc  expected  overtime_paid    diff\n  40117 2026-09-29    172.50         172.50    0.00\n...\n  40388 2026-10-20    294.40         220.80  -73.60\n"
+             bash("python3 overtime_check.py", "1836 12\n emp_no         wc  expected  overtime_paid    diff\n  40117 2026-10-13    138.00         82.80  -55.20\n...\n  40388 2026-10-20    294.40         220.80  -73.60\n"
                   "  40391 2026-10-27    441.60         0.00  -441.60\n  40455 2026-10-06      0.00          96.60   96.60\n  (12 rows)", desc="Run the check"),
              say("1,836 employee-weeks checked; **12** differ by more than £5, written to `overtime_exceptions.csv`. The largest is 40391 in the week of 27 Oct: "
                  "£441.60 expected (12 Sunday hours at 2×) and nothing paid.")),
