@@ -6,8 +6,7 @@ LABEL = dict(
     rationale=("Prompt 1 states the requirement (reconstruct any loan's balance as of any past date for regulators), rules out "
                "full event sourcing with a reason (too much rewrite of the servicing code), names the candidate (an append-only "
                "ledger_entries table beside the current balances), the constraints (same transaction, no downtime, backfill from "
-               "the payment history) and asks for ordered steps with a rollback per step; prompt 2 corrects the plan exactly "
-               "(accrual entries come from the nightly job, not the API): level 5. Plan mode, reads only, ExitPlanMode, no edits: "
+               "the payment history) and asks for ordered steps with a rollback per step; X: level 5. Plan mode, reads only, ExitPlanMode, no edits: "
                "planning. No failure, no evidence: neither."),
 )
 
