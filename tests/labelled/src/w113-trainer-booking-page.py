@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=1, work_mode="building",
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 asks 'how do i get a booking page on my website' with no site, tool or constraint named, and the agent has "
-               "to find out the site is a plain HTML folder and choose the approach; prompt 2 ('can it be orange like my logo') is a "
+               "to find out the site is a plain HTML folder, choose the approach and explain that a booking service account is needed; prompt 2 ('can it be orange like my logo') is a "
                "preference: level 1. A new page written: building. Nothing fails, and the user's last prompt asks for a change without "
                "confirming anything: neither."),
 )

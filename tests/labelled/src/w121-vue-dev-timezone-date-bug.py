@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=3, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the component, the symptom (bookings show the day before for US users) and asks for a unit test, "
-               "without naming the cause or how dates should be handled; prompt 2 asks to run the whole suite: level 3. A bug "
+               "without naming the cause or how dates should be handled; prompt 2 asks to run the whole suite: level 3 (the reproducing-test ask is the one signal above 3). A bug "
                "repaired: fixing (the test is a means). The new test fails first (trouble), passes after the fix, and the full "
                "`vitest run` passes after the last trouble: verified success."),
 )

@@ -5,7 +5,7 @@ LABEL = dict(
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the service, the flow (a card payment from the REST call to the provider) and asks which classes "
                "are involved, but not the depth or the edge cases; prompt 2 asks a follow-up about retries on timeouts, a scoped "
-               "question: level 3. The agent only reads and searches: exploring. A `grep` with no matches is not a failure; no "
+               "question: level 3 (no route, framework, depth or scope named, so below a level-4 walkthrough; with no further signal, the lower). The agent only reads and searches: exploring. A `grep` with no matches is not a failure; no "
                "evidence: neither."),
 )
 

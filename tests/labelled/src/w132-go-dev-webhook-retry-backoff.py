@@ -1,12 +1,12 @@
 LABEL = dict(
     split="heldout4",
     persona="Go developer on a notifications service",
-    expertise_level=4, work_mode="fixing",
+    expertise_level=5, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the function (deliver in internal/webhook/sender.go), the bug (retries 4xx responses and ignores "
                "Retry-After on 429), the required behaviour for each status class, the cap (5 attempts, max 30s backoff) and the "
-               "check (table test plus go test -race ./internal/webhook/...): level 4 (precise and checked, but no ordering of "
-               "steps or failure modes beyond the spec). Broken retry behaviour repaired: fixing. The new table test fails against "
+               "check (table test plus go test -race ./internal/webhook/...): level 5 (every status class and the "
+               "Retry-After edge case decided up front, and the verification designed by the user). Broken retry behaviour repaired: fixing. The new table test fails against "
                "the old code (trouble), and `go test -race` passes after the fix: verified success."),
 )
 

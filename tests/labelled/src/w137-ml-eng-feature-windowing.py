@@ -6,7 +6,7 @@ LABEL = dict(
     rationale=("Prompt 1 names the new feature (count of a card's transactions in the previous 24 hours), where it goes (features/velocity.py, "
                "registered in the FEATURES list), the leakage constraint (strictly before the transaction's own timestamp, so the "
                "current one is not counted) and the tests to add and run; prompt 2 asks for a specific extra case (two transactions "
-               "with the same timestamp): level 4. A new feature in code: building. No failure; `pytest` passes: verified success."),
+               "with the same timestamp): level 4 (one boundary named up front, no ordered steps or failure modes, so not 5). A new feature in code: building. No failure; `pytest` passes: verified success."),
 )
 
 SESSION = dict(
@@ -21,7 +21,7 @@ SESSION = dict(
                  read("/home/ml/fraud-models/features/__init__.py", "from .velocity import card_txn_count_1h\nfrom .amount import amount_zscore_card\n\nFEATURES = [card_txn_count_1h, amount_zscore_card]")),
              edit("/home/ml/fraud-models/features/velocity.py", "    return counts.reset_index(level=0, drop=True).reindex(df.event_ts).to_numpy()",
                   "    return counts.reset_index(level=0, drop=True).reindex(df.event_ts).to_numpy()\n\n\ndef card_txn_count_24h(df: pd.DataFrame) -> pd.Series:\n"
-                  "    \"\"\"Transactions on the card in the 24 hours before event_ts; the window excludes both ends' current row (closed='left').\"\"\"\n"
+                  "    \"\"\"Transactions on the card in the 24 hours before event_ts; closed='neither' drops the current row and one exactly 24h back.\"\"\"\n"
                   "    s = df.sort_values('event_ts').set_index('event_ts')\n    counts = s.groupby('card_id')['txn_id'].rolling('24h', closed='neither').count()\n"
                   "    return counts.reset_index(level=0, drop=True).reindex(df.event_ts).to_numpy()"),
              edit("/home/ml/fraud-models/features/__init__.py", "from .velocity import card_txn_count_1h\nfrom .amount import amount_zscore_card\n\nFEATURES = [card_txn_count_1h, amount_zscore_card]",

@@ -38,8 +38,8 @@ SESSION = dict(
                   "table(d).to_csv('teae_summary.csv', index=False)\ntable(d[d.AESER == 'Y']).to_csv('teae_serious_summary.csv', index=False)"),
              bash("python3 teae_summary.py && cat teae_serious_summary.csv", "97 341\nAESOC,AEDECOD,Drug 10 mg n,Placebo n,Drug 10 mg %,Placebo %\nCardiac disorders,,1,0,1.6,0.0\n"
                   "Cardiac disorders,Atrial fibrillation,1,0,1.6,0.0\nInfections and infestations,,2,1,3.2,1.7\nInfections and infestations,Pneumonia,2,1,3.2,1.7\n"
-                  "Injury, poisoning and procedural complications,,0,1,0.0,1.7\nInjury, poisoning and procedural complications,Fall,0,1,0.0,1.7", desc="Build the serious table"),
-             say("`teae_serious_summary.csv`: 4 subjects had serious TEAEs: 3 on drug (pneumonia ×2, atrial fibrillation ×1) and 1 on placebo (pneumonia and a "
-                 "fall). Percentages use the same safety N per arm.")),
+                  "\"Injury, poisoning and procedural complications\",,0,1,0.0,1.7\n\"Injury, poisoning and procedural complications\",Fall,0,1,0.0,1.7", desc="Build the serious table"),
+             say("`teae_serious_summary.csv`: serious TEAEs in 3 drug subjects at most (pneumonia in 2, atrial fibrillation in 1) and 1 or 2 placebo subjects (pneumonia, a "
+                 "fall; the SOC rows count each class separately). Percentages use the same safety N per arm.")),
     ],
 )
