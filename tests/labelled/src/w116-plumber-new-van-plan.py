@@ -5,17 +5,21 @@ LABEL = dict(
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 is an open wish ('what do i need to sort out to take on an apprentice and get a second van') with no "
                "budget, dates or region; the agent brings up insurance, payroll registration and van finance, which the user "
-               "had not thought of, and prompt 2 asks it to 'put it in order': level 1. A task breakdown (TodoWrite) with no "
-               "files changed: planning. No failures, no evidence: neither."),
+               "had not thought of, and prompt 2 asks it to 'put it in order': level 1. A web lookup and a task breakdown "
+               "(TodoWrite) with no files changed: planning. No failures, no evidence: neither."),
 )
 
 SESSION = dict(
     cwd="/home/gareth", start="2026-11-22T20:45:00Z", model="claude-sonnet-4-6", version="2.1.283",
     turns=[
         turn("been thinking about taking on an apprentice next year and getting a second van. what do i need to sort out? no idea where to start to be honest",
+             fetch("https://www.gov.uk/employing-an-apprentice", "What does a small employer need to do to take on an apprentice, and who pays for training?",
+                   "To employ an apprentice you must pay at least the apprentice National Minimum Wage, give a contract of at least 30 hours a week, and allow "
+                   "20% of working hours for off-the-job training. Employers that do not pay the apprenticeship levy pay 5% of the training cost and the "
+                   "government pays the rest; employers with fewer than 50 staff pay nothing for apprentices aged 16 to 21. You must have employer's liability insurance."),
              say("Here's what usually comes up when a sole trader takes on their first employee and a second vehicle:\n\n**The apprentice**\n- Register as an employer "
                  "with HMRC and run payroll (even for one person), including pension auto-enrolment.\n- Employer's liability insurance is a legal requirement once you "
-                 "employ anyone.\n- An apprenticeship with a college lets the government pay most of the training cost; you pay the wage (at least the apprentice rate).\n\n"
+                 "employ anyone.\n- With fewer than 50 staff, the government pays the whole training cost for an apprentice aged 16 to 21; you pay the wage (at least the apprentice rate) and allow one day a week of training.\n\n"
                  "**The second van**\n- Buy, lease or finance; think about who drives it (your apprentice may be too young for cheap insurance).\n- Add it to your "
                  "business insurance and get it signwritten.\n\n**Money**\n- Work out whether the extra jobs cover the wage, van and insurance. Your accountant can check this.")),
         turn("ok thats a lot. can you put it in order of what to do first",
