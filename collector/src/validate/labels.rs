@@ -44,13 +44,8 @@ impl Split {
     }
 
     /// Every split, in output order.
-    pub const ALL: [Split; 5] = [
-        Split::Dev,
-        Split::Heldout,
-        Split::Heldout2,
-        Split::Heldout3,
-        Split::Heldout4,
-    ];
+    pub const ALL: [Split; 5] =
+        [Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3, Split::Heldout4];
 }
 
 /// The bands and work modes a label may name (the session JSON's spellings).
