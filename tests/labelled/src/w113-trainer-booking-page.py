@@ -5,8 +5,8 @@ LABEL = dict(
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 asks 'how do i get a booking page on my website' with no site, tool or constraint named, and the agent has "
                "to find out the site is a plain HTML folder, choose the approach and explain that a booking service account is needed; prompt 2 ('can it be orange like my logo') is a "
-               "preference: level 1. A new page written: building. Nothing fails, and the user's last prompt asks for a change without "
-               "confirming anything: neither."),
+               "preference, and prompt 3 asks where to find the link the agent told it to paste: level 1. A new page written: building. Nothing fails; the user never says the page works (the last prompt "
+               "only gives the link): neither."),
 )
 
 SESSION = dict(
@@ -29,5 +29,14 @@ SESSION = dict(
              read("/Users/jordanfit/site/style.css", "body { font-family: Arial, sans-serif; margin: 0 auto; max-width: 900px; }\nnav a { color: #e8641b; margin-right: 1em; }\nh1 { color: #222; }"),
              edit("/Users/jordanfit/site/book.html", "data-url=\"https://calendly.com/YOUR-LINK\"", "data-url=\"https://calendly.com/YOUR-LINK?primary_color=e8641b\""),
              say("Done: the calendar's buttons and highlighted dates now use the same orange as your menu links (#e8641b).")),
+        turn("where do i find my calendly link? i made the account",
+             say("Log in to Calendly, and on your home page you'll see your event types (for example \"30 Minute Meeting\"). Click **Copy link** on the one "
+                 "clients should book; it looks like `https://calendly.com/your-name/30min`. Send it to me or paste it into `book.html` in place of "
+                 "`https://calendly.com/YOUR-LINK`, keeping the `?primary_color=e8641b` on the end.")),
+        turn("its calendly.com/jordanfit-leeds/session",
+             edit("/Users/jordanfit/site/book.html", "data-url=\"https://calendly.com/YOUR-LINK?primary_color=e8641b\"",
+                  "data-url=\"https://calendly.com/jordanfit-leeds/session?primary_color=e8641b\""),
+             grep("YOUR-LINK", path="/Users/jordanfit/site", files=[]),
+             say("Put your link in. Once you upload `book.html`, `index.html` and the rest as usual, the Book page will show your real calendar.")),
     ],
 )

@@ -2,11 +2,11 @@ LABEL = dict(
     split="heldout4",
     persona="Technical writer at a company making a self-hosted analytics product",
     expertise_level=3, work_mode="writing",
-    verified_success=False, trouble=False, abandoned=False,
+    verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the release (4.2), the source (merged PRs since the v4.1.0 tag) and the sections (new, improved, "
                "fixed, breaking) but leaves wording and which PRs matter to the agent; prompt 2 is a general correction ('too "
-               "technical for admins'): level 3. A release-notes document written: writing. No failure; the user never confirms "
-               "and nothing is committed: neither."),
+               "technical for admins'), prompts 3 and 4 small steers (breaking changes first, link from the index): level 3. A release-notes document written: writing. No failure; prompt 5 asks for a commit and "
+               "`git commit` succeeds: verified success."),
 )
 
 SESSION = dict(
@@ -32,5 +32,20 @@ SESSION = dict(
              edit("/home/freya/docs/lumen-docs/release-notes/4.2.md", "- **Scheduled PDF exports** (#1893): dashboards can be emailed as PDF on a schedule.",
                   "- **Scheduled PDF exports** (#1893): send any dashboard as a PDF by email every day, week or month."),
              say("Reworded the New and Improved items around what admins and users get; PR numbers kept. The Fixed and Breaking sections were already in plain terms.")),
+        turn("Put Breaking changes first. Admins skim, and that's the one that can bite them",
+             read("/home/freya/docs/lumen-docs/release-notes/4.2.md", "# Lumen 4.2\n\n## New\n...\n## Breaking changes\n- PostgreSQL 12 is no longer supported (#1888). ..."),
+             write("/home/freya/docs/lumen-docs/release-notes/4.2.md",
+                   "# Lumen 4.2\n\n## Breaking changes\n- PostgreSQL 12 is no longer supported (#1888). Upgrade the metadata database to PostgreSQL 13 or later before upgrading Lumen.\n\n"
+                   "## New\n- **Scheduled PDF exports** (#1893): send any dashboard as a PDF by email every day, week or month.\n- **Roles from your identity provider** (#1870): people get the right "
+                   "Lumen role automatically from their SAML groups, so you no longer assign roles by hand.\n\n## Improved\n- Funnels load much faster, especially with a lot of event data (#1874).\n"
+                   "- Dashboard filters are now saved per user (#1881).\n\n## Fixed\n- Weekly charts no longer shift by a day in timezones west of UTC (#1879).\n- CSV exports are no longer truncated at 10,000 rows (#1866).\n"),
+             say("Breaking changes now lead the page.")),
+        turn("and link it from the index like the others",
+             grep("4.1", path="release-notes", content="release-notes/index.md:3:- [Lumen 4.1](4.1.md) - October 2026"),
+             edit("/home/freya/docs/lumen-docs/release-notes/index.md", "- [Lumen 4.1](4.1.md) - October 2026", "- [Lumen 4.2](4.2.md) - December 2026\n- [Lumen 4.1](4.1.md) - October 2026"),
+             say("Added 4.2 at the top of `release-notes/index.md`.")),
+        turn("ok commit both",
+             bash("git add release-notes/4.2.md release-notes/index.md && git commit -qm 'Release notes for 4.2' && git log --oneline -1", "5d0c7aa Release notes for 4.2", desc="Commit the release notes"),
+             say("Committed on `release-notes-4.2`.")),
     ],
 )
