@@ -34,9 +34,9 @@ pub struct DerivedSessions {
 }
 
 impl SessionSource for DerivedSessions {
-    fn each_summary(&self, f: &mut dyn FnMut(&[u8], Summary)) -> Result<(), StoreError> {
+    fn each_summary(&self, f: &mut dyn FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
         for (id, s) in &self.summaries {
-            f(id, s.clone());
+            f(id, s);
         }
         Ok(())
     }

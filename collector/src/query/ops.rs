@@ -4,11 +4,13 @@
 //! narrows every query to that team's sessions, and the report's k can only be raised.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde_json::json;
 
 use crate::assembler::store::{SessionSource, StoreError};
 use crate::assembler::{AnalyticsConfig, PriceTable};
+use crate::query::cache::ReportCache;
 use crate::report::{self, GroupBy, ReportQuery, time};
 
 /// Default and maximum session-list lengths.
@@ -79,7 +81,8 @@ pub fn report_from_params(
     params: &HashMap<String, String>,
     cfg: &AnalyticsConfig,
     team: Option<&str>,
-) -> Result<String, QueryError> {
+    cache: &ReportCache,
+) -> Result<Arc<str>, QueryError> {
     check_known(params, &["by", "since", "until", "min_group_users"])?;
     let get = |k: &str| params.get(k).map(String::as_str);
     let mut q = report_query(
@@ -91,7 +94,21 @@ pub fn report_from_params(
     )?;
     q.prices = cfg.prices.clone();
     q.team = team.map(str::to_string);
-    report_json(store, &q)
+    report_json_cached(store, &q, cache)
+}
+
+/// The report document, from `cache` when the store has not changed since it was computed
+/// for the same query (team scope and k included); sources without a generation (ClickHouse)
+/// are computed every time.
+pub fn report_json_cached(
+    store: &dyn SessionSource,
+    q: &ReportQuery,
+    cache: &ReportCache,
+) -> Result<Arc<str>, QueryError> {
+    match store.generation()? {
+        Some(generation) => cache.get_or_build(q, generation, || report_json(store, q)),
+        None => report_json(store, q).map(Arc::from),
+    }
 }
 
 /// The report document.
@@ -149,7 +166,7 @@ pub fn sessions_json(
     let limit = if limit == 0 { DEFAULT_LIMIT } else { limit.min(MAX_LIMIT) };
     let mut all: Vec<(u64, Vec<u8>)> = Vec::new();
     store.each_summary(&mut |id, s| {
-        if q.covers(&s) {
+        if q.covers(s) {
             all.push((s.started, id.to_vec()));
         }
     })?;
