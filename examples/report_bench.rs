@@ -2,105 +2,29 @@
 //! into a temporary data directory through the assembler's store, then the report timed per
 //! grouping. Also times assembly from the buffer (OTLP requests → session records) to show it
 //! keeps pace with ingest.
+//! (`clickhouse_bench` does the same on ClickHouse.)
 //!
-//! With `--clickhouse`, also on ClickHouse (a throwaway `clickhouse-server` from the test
-//! support, installed when missing): the writer's facts/s from a buffer of OTLP requests into
-//! ClickHouse, then the report per grouping answered from ClickHouse (records derived from the
-//! facts read back).
-//!
-//! Run with: `cargo run --release --example report_bench [-- SESSIONS [ASSEMBLY_SESSIONS
-//! [CLICKHOUSE_SESSIONS]]] [--clickhouse]`
+//! Run with: `cargo run --release --example report_bench [-- SESSIONS [ASSEMBLY_SESSIONS]]`
 
 use std::sync::Arc;
 use std::time::Instant;
 
-use coxswain_collector::assembler::span::{SpanFacts, SpanKind, kv};
+use coxswain_collector::assembler::span::SpanFacts;
 use coxswain_collector::assembler::{AnalyticsConfig, Assembler};
 use coxswain_collector::buffer::{Buffer, Signal};
 use coxswain_collector::query::ops;
 use coxswain_collector::report::{GroupBy, ReportQuery, build};
-use coxswain_collector::synthetic::{self, session_facts};
-use coxswain_proto::telemetry::{action, common, gen_ai, prompt};
-use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
-use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span};
-use prost::Message;
-use rand::SeedableRng;
-use rand::rngs::StdRng;
+use coxswain_collector::synthetic::{self, session_facts, to_request};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// The OTLP form of span facts (for the assembly-from-buffer run).
-fn to_request(facts: &[SpanFacts]) -> Vec<u8> {
-    let spans = facts
-        .iter()
-        .map(|f| {
-            let mut a = vec![
-                kv(gen_ai::CONVERSATION_ID, f.session_id.as_str()),
-                kv(gen_ai::ENDUSER_PSEUDO_ID, f.user.as_str()),
-                kv(common::HARNESS, "claude-code"),
-                kv(common::PROMPT_INDEX, f.prompt_index.unwrap_or(0) as i64),
-            ];
-            let name = if f.kind == Some(SpanKind::Prompt) {
-                a.extend([
-                    kv(gen_ai::OPERATION_NAME, gen_ai::OP_INVOKE_AGENT),
-                    kv(prompt::WORDS, f.words as i64),
-                    kv(prompt::FILE_REFS, f.file_refs as i64),
-                    kv(prompt::IDENTIFIER_REFS, f.identifier_refs as i64),
-                    kv(prompt::CONSTRAINTS, f.constraints as i64),
-                    kv(prompt::ACCEPTANCE_CRITERIA, f.acceptance_criteria as i64),
-                    kv(prompt::VERIFICATION_ASKS, f.verification_asks as i64),
-                    kv(prompt::VAGUE_TERMS, f.vague_terms as i64),
-                    kv(prompt::CONFIRMS, f.confirms),
-                    kv(prompt::OUTPUT_WORDS, f.output_words as i64),
-                    kv(prompt::INTENT, f.intent.as_str()),
-                    kv(prompt::END_REASON, "stop"),
-                ]);
-                "invoke_agent claude-code"
-            } else {
-                a.extend([
-                    kv(gen_ai::OPERATION_NAME, gen_ai::OP_EXECUTE_TOOL),
-                    kv(action::CATEGORY, f.category.as_str()),
-                    kv(action::FAILED, f.failed),
-                    kv(action::SUBAGENT, f.subagent),
-                    kv(action::LINES_ADDED, f.lines_added as i64),
-                ]);
-                if !f.test_outcome.is_empty() {
-                    a.push(kv(action::TEST_OUTCOME, f.test_outcome.as_str()));
-                }
-                "execute_tool Bash"
-            };
-            let trace = hex_decode(&f.trace);
-            Span {
-                trace_id: trace,
-                span_id: f.span_id.to_vec(),
-                name: name.into(),
-                start_time_unix_nano: f.start,
-                end_time_unix_nano: f.end,
-                attributes: a,
-                ..Span::default()
-            }
-        })
-        .collect();
-    ExportTraceServiceRequest {
-        resource_spans: vec![ResourceSpans {
-            scope_spans: vec![ScopeSpans { spans, ..ScopeSpans::default() }],
-            ..ResourceSpans::default()
-        }],
-    }
-    .encode_to_vec()
-}
-
-fn hex_decode(s: &str) -> Vec<u8> {
-    (0..s.len() / 2).filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()).collect()
-}
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<u64> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
     let sessions = args.first().copied().unwrap_or(400_000);
     let assembly_sessions = args.get(1).copied().unwrap_or(5_000);
     let dir = tempfile::tempdir()?;
-    let mut rng = StdRng::seed_from_u64(2026);
+    let mut rng = synthetic::rng();
 
     // 1. Assembly from the buffer: OTLP requests (one per prompt, as the hook sends them) are
     //    appended, then the assembler turns them into records.
@@ -249,73 +173,6 @@ fn main() -> anyhow::Result<()> {
         opened,
         t.elapsed().as_secs_f64()
     );
-    if std::env::args().any(|a| a == "--clickhouse") {
-        let ch_sessions = args.get(2).copied().unwrap_or(sessions);
-        clickhouse_bench(&rt, &dir.path().join("clickhouse"), ch_sessions, &mut rng)?;
-    }
-    Ok(())
-}
-
-/// The writer into ClickHouse and the report answered from it.
-fn clickhouse_bench(
-    rt: &tokio::runtime::Runtime,
-    dir: &std::path::Path,
-    sessions: u64,
-    rng: &mut StdRng,
-) -> anyhow::Result<()> {
-    use coxswain_collector::clickhouse::read::{Scope, derive_sessions};
-    use coxswain_collector::clickhouse::writer::{Limits, WriterStats, step};
-    use coxswain_collector::clickhouse::{ClickHouseClient, ClickHouseConfig, schema};
-    let Some(server) = coxswain_test_support::clickhouse::ClickHouse::start() else {
-        return Ok(());
-    };
-    let cfg = ClickHouseConfig { url: server.url(), timeout_secs: 600, ..Default::default() };
-    let client = ClickHouseClient::new(&cfg)?;
-    rt.block_on(schema::init(&client, &cfg.schema_options(None)))?;
-    let buffer = Arc::new(Buffer::open(dir, 256 << 20)?);
-    let mut spans = 0usize;
-    rt.block_on(async {
-        for i in 0..sessions {
-            let facts = session_facts(rng, 5_000_000 + i);
-            spans += facts.len();
-            buffer.append(Signal::Traces, &to_request(&facts)).await?;
-        }
-        anyhow::Ok(())
-    })?;
-    let stats = WriterStats::default();
-    let t = Instant::now();
-    rt.block_on(async {
-        while step(&buffer, &client, Limits::from(&cfg), &stats).await? > 0 {}
-        anyhow::Ok(())
-    })?;
-    let secs = t.elapsed().as_secs_f64();
-    let written = stats.facts_written.load(std::sync::atomic::Ordering::Relaxed);
-    println!(
-        "clickhouse writer: {sessions} sessions, {written} span facts in {:.1} s ({:.0} facts/s, {} inserts)",
-        secs,
-        written as f64 / secs,
-        stats.inserts.load(std::sync::atomic::Ordering::Relaxed)
-    );
-    let analytics = AnalyticsConfig::default();
-    for by in GroupBy::EVERY {
-        let q = bench_query(by);
-        let t = Instant::now();
-        let derived = rt.block_on(derive_sessions(
-            &client,
-            &analytics,
-            &coxswain_collector::classifier::Classifiers::default(),
-            None,
-            Scope::Summaries,
-        ))?;
-        let json = ops::report_json(&derived, &q).map_err(|e| anyhow::anyhow!("{e}"))?;
-        println!(
-            "clickhouse report --by {:<8} {:.3} s ({} bytes of JSON)",
-            by.as_str(),
-            t.elapsed().as_secs_f64(),
-            json.len()
-        );
-    }
-    drop(server);
     Ok(())
 }
 

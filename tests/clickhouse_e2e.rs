@@ -3,8 +3,9 @@
 //! reference) and, round-robin per span (finer than per event), to one of three collectors
 //! writing to one real ClickHouse, plus a second copy of every tenth span to another of the
 //! three. ClickHouse is
-//! stopped during the load and restarted. Every collector's report (by band, by mode) and
-//! session list then equal the reference's.
+//! stopped during the load and restarted. Every collector's report (by band, by mode, …;
+//! computed as SQL over the session records the collectors derived from all facts) and session
+//! list then equal the reference's.
 
 mod e2e_common;
 
@@ -15,7 +16,8 @@ use std::time::Duration;
 use coxswain_test_support::clickhouse::ClickHouse;
 use coxswain_test_support::{Collector, http_get, start_with_config, wait_until};
 use e2e_common::{
-    Corpus, collector, coxswain_text, flush, hook_home, play_session, wait_assembled,
+    Corpus, clickhouse_backlog, collector, differences, doc, flush, hook_home, play_session,
+    wait_assembled,
 };
 use opentelemetry_proto::tonic::collector::logs::v1::logs_service_client::LogsServiceClient;
 use opentelemetry_proto::tonic::collector::logs::v1::logs_service_server::{
@@ -31,7 +33,6 @@ use opentelemetry_proto::tonic::collector::trace::v1::trace_service_server::{
 use opentelemetry_proto::tonic::collector::trace::v1::{
     ExportTraceServiceRequest, ExportTraceServiceResponse,
 };
-use serde_json::Value;
 use tonic::codec::CompressionEncoding;
 use tonic::transport::Channel;
 use tonic::{Request, Response, Status};
@@ -135,55 +136,6 @@ fn start_tee(
             .await
     });
     (format!("http://{addr}"), tee)
-}
-
-/// JSON documents equal: same keys, same strings and counts, numbers within 1e-9.
-fn same(a: &Value, b: &Value, path: &str, diffs: &mut Vec<String>) {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
-            if (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1.0) {
-                diffs.push(format!("{path}: {x} vs {y}"));
-            }
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
-            for k in keys {
-                same(
-                    &x.get(k).cloned().unwrap_or(Value::Null),
-                    &y.get(k).cloned().unwrap_or(Value::Null),
-                    &format!("{path}.{k}"),
-                    diffs,
-                );
-            }
-        }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-            for (i, (p, q)) in x.iter().zip(y).enumerate() {
-                same(p, q, &format!("{path}[{i}]"), diffs);
-            }
-        }
-        _ if a == b => {}
-        _ => diffs.push(format!("{path}: {a} vs {b}")),
-    }
-}
-
-fn doc(args: &[&str]) -> Value {
-    serde_json::from_str(&coxswain_text(args)).expect("json")
-}
-
-fn differences(a: &Value, b: &Value) -> Vec<String> {
-    let mut d = Vec::new();
-    same(a, b, "", &mut d);
-    d
-}
-
-/// The ClickHouse writer's backlog at a collector, from `/v1/stats`.
-fn clickhouse_backlog(c: &Collector) -> u64 {
-    http_get(c.http, "/v1/stats")
-        .ok()
-        .and_then(|(_, body)| serde_json::from_str::<Value>(&body).ok())
-        .and_then(|v| v["backlog"]["clickhouse"].as_u64())
-        .unwrap_or(u64::MAX)
 }
 
 #[test]

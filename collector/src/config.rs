@@ -466,6 +466,7 @@ impl CollectorConfig {
         out.push(crate::buffer::ASSEMBLER_CONSUMER.to_string());
         if self.clickhouse.is_some() {
             out.push(crate::clickhouse::CONSUMER.to_string());
+            out.push(crate::clickhouse::sessions::SESSIONS_CONSUMER.to_string());
         }
         out
     }

@@ -227,8 +227,12 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
 
     let (clickhouse, clickhouse_writer) = match &config.clickhouse {
         Some(ch) => {
-            let (client, writer) =
-                crate::clickhouse::start(ch, buffer.clone(), shutdown_rx.clone())?;
+            let (client, writer) = crate::clickhouse::start(
+                ch,
+                &config.analytics,
+                buffer.clone(),
+                shutdown_rx.clone(),
+            )?;
             (Some(client), Some(writer))
         }
         None => (None, None),

@@ -1,7 +1,7 @@
 //! Synthetic sessions at the study's scale — levels 1–5, one to seven prompts, about 5 (novice)
 //! to 13 (expert) actions per prompt, 2 % heavy sessions, spread over seven months — derived by
 //! the assembler's own code and written through its store. For the benchmarks
-//! (`examples/report_bench.rs`, `examples/dashboard_bench.rs`) and the dashboard's browser test,
+//! (`examples/report_bench.rs`, `examples/dashboard_bench.rs`, `examples/clickhouse_bench.rs`) and the dashboard's browser test,
 //! which need hundreds of thousands of sessions in a data directory without sending them.
 
 use std::ops::Range;
@@ -11,9 +11,14 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::assembler::session::{self, Clock};
+use crate::assembler::span::kv;
 use crate::assembler::store::{Store, StoreError};
 use crate::classifier::{Classifiers, WorkMode};
 use crate::model::{SpanFacts, SpanKind};
+use coxswain_proto::telemetry::{action, common, gen_ai, prompt};
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::trace::v1::{ResourceSpans, ScopeSpans, Span};
+use prost::Message;
 
 /// 2025-10-01T00:00:00Z, the start of the window.
 pub const START: u64 = 1_759_276_800 * 1_000_000_000;
@@ -140,4 +145,74 @@ pub fn fill(store: &Store, seed: u64, ids: Range<u64>) -> Result<Filled, StoreEr
     }
     store.flush()?;
     Ok(filled)
+}
+
+/// The OTLP form of span facts (for the assembly-from-buffer run).
+pub fn to_request(facts: &[SpanFacts]) -> Vec<u8> {
+    let spans = facts
+        .iter()
+        .map(|f| {
+            let mut a = vec![
+                kv(gen_ai::CONVERSATION_ID, f.session_id.as_str()),
+                kv(gen_ai::ENDUSER_PSEUDO_ID, f.user.as_str()),
+                kv(common::HARNESS, "claude-code"),
+                kv(common::PROMPT_INDEX, f.prompt_index.unwrap_or(0) as i64),
+            ];
+            let name = if f.kind == Some(SpanKind::Prompt) {
+                a.extend([
+                    kv(gen_ai::OPERATION_NAME, gen_ai::OP_INVOKE_AGENT),
+                    kv(prompt::WORDS, f.words as i64),
+                    kv(prompt::FILE_REFS, f.file_refs as i64),
+                    kv(prompt::IDENTIFIER_REFS, f.identifier_refs as i64),
+                    kv(prompt::CONSTRAINTS, f.constraints as i64),
+                    kv(prompt::ACCEPTANCE_CRITERIA, f.acceptance_criteria as i64),
+                    kv(prompt::VERIFICATION_ASKS, f.verification_asks as i64),
+                    kv(prompt::VAGUE_TERMS, f.vague_terms as i64),
+                    kv(prompt::CONFIRMS, f.confirms),
+                    kv(prompt::OUTPUT_WORDS, f.output_words as i64),
+                    kv(prompt::INTENT, f.intent.as_str()),
+                    kv(prompt::END_REASON, "stop"),
+                ]);
+                "invoke_agent claude-code"
+            } else {
+                a.extend([
+                    kv(gen_ai::OPERATION_NAME, gen_ai::OP_EXECUTE_TOOL),
+                    kv(action::CATEGORY, f.category.as_str()),
+                    kv(action::FAILED, f.failed),
+                    kv(action::SUBAGENT, f.subagent),
+                    kv(action::LINES_ADDED, f.lines_added as i64),
+                ]);
+                if !f.test_outcome.is_empty() {
+                    a.push(kv(action::TEST_OUTCOME, f.test_outcome.as_str()));
+                }
+                "execute_tool Bash"
+            };
+            let trace = hex_decode(&f.trace);
+            Span {
+                trace_id: trace,
+                span_id: f.span_id.to_vec(),
+                name: name.into(),
+                start_time_unix_nano: f.start,
+                end_time_unix_nano: f.end,
+                attributes: a,
+                ..Span::default()
+            }
+        })
+        .collect();
+    ExportTraceServiceRequest {
+        resource_spans: vec![ResourceSpans {
+            scope_spans: vec![ScopeSpans { spans, ..ScopeSpans::default() }],
+            ..ResourceSpans::default()
+        }],
+    }
+    .encode_to_vec()
+}
+
+fn hex_decode(s: &str) -> Vec<u8> {
+    (0..s.len() / 2).filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()).collect()
+}
+
+/// The generator every benchmark seeds alike.
+pub fn rng() -> StdRng {
+    StdRng::seed_from_u64(2026)
 }

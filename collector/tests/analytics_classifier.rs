@@ -264,6 +264,29 @@ fn lists_written_inline_count_as_structure() {
 }
 
 #[test]
+fn a_contingency_stated_up_front_lifts_a_terse_expert_into_the_expert_band() {
+    // "bump the pg pool to 50 on checkout-api in perf and rerun the soak, p99 was 80ms. target
+    // < 40. roll back if error rate goes over 0.5%", then "good. commit it, mention the soak
+    // numbers": without the rollback condition the session reads intermediate.
+    let soak = |contingencies: u64| {
+        prompt(move |p| {
+            p.words = 28;
+            p.named_things = 5;
+            p.verification_asks = 1;
+            p.contingencies = contingencies;
+        })
+    };
+    let commit = prompt(|p| p.words = 7);
+    let without = RuleExpertise.classify(&session(&views(&[soak(0), commit.clone()], &[])));
+    let with = RuleExpertise.classify(&session(&views(&[soak(3), commit], &[])));
+    assert_eq!(without.level.band(), Band::Intermediate);
+    // 3 points once per prompt, however many conditions it states.
+    assert_eq!(with.signals.peak, Some(3.5 + 3.0));
+    assert!(with.signals.precision_parts.contingencies > 2.0);
+    assert_eq!(with.level.band(), Band::Expert);
+}
+
+#[test]
 fn work_mode_scores_every_prompts_intent_and_the_actions() {
     let intents = |list: &[&str]| -> Vec<SpanFacts> {
         list.iter().map(|i| prompt(|p| p.intent = i.to_string())).collect()
@@ -275,7 +298,8 @@ fn work_mode_scores_every_prompts_intent_and_the_actions() {
     assert_eq!((v.scores.operating, v.scores.building), (3, 2));
     let roots = intents(&["operating", "building", "building", "building", "building"]);
     assert_eq!(work_mode::classify(&session(&views(&roots, &[]))).mode, WorkMode::Operating);
-    // A session that says "install" but writes documents is writing (2 points per document).
+    // A session that says "install" but writes documents is writing (2 points per document, 2 more
+    // when every changed file is a document).
     let roots = intents(&["operating"]);
     let docs = [vec![
         action("read", |_| {}),
@@ -283,7 +307,18 @@ fn work_mode_scores_every_prompts_intent_and_the_actions() {
         action("edit", |a| a.file_extension = "md".into()),
     ]];
     let v = work_mode::classify(&session(&views(&roots, &docs)));
-    assert_eq!((v.mode, v.source, v.scores.writing), (WorkMode::Writing, ModeSource::Actions, 4));
+    assert_eq!((v.mode, v.source, v.scores.writing), (WorkMode::Writing, ModeSource::Actions, 6));
+    // One README edit outweighs the word "install" once nothing else changed.
+    let readme = [vec![
+        action("shell", |a| a.command_kind = "install".into()),
+        action("edit", |a| a.file_extension = "md".into()),
+    ]];
+    assert_eq!(work_mode::classify(&session(&views(&roots, &readme))).mode, WorkMode::Writing);
+    // A read-only session beats a first prompt's intent alone: a review that names the network
+    // is exploring, not operating.
+    let review = [vec![action("search", |_| {}), action("read", |_| {}), action("read", |_| {})]];
+    let v = work_mode::classify(&session(&views(&roots, &review)));
+    assert_eq!((v.mode, v.scores.exploring, v.scores.operating), (WorkMode::Exploring, 4, 3));
     // Only reads: exploring; reads and a plan, no change: planning.
     let others = intents(&["other"]);
     let reading = [vec![action("read", |_| {}), action("search", |_| {}), action("web", |_| {})]];

@@ -156,7 +156,7 @@ fn clickhouse_table_parses_and_adds_the_writer_cursor() {
     assert!(ch.auto_init);
     assert_eq!(ch.retention_days, 730);
     assert_eq!((ch.max_batch_rows, ch.max_batch_bytes), (20_000, 8 * 1024 * 1024));
-    assert_eq!(c.consumers(), vec!["assembler", "clickhouse"]);
+    assert_eq!(c.consumers(), vec!["assembler", "clickhouse", "clickhouse_sessions"]);
     let minimal = CollectorConfig::from_toml("[clickhouse]\n").unwrap();
     assert_eq!(minimal.clickhouse.unwrap().url, "http://127.0.0.1:8123");
 }

@@ -88,8 +88,8 @@ async fn a_group_below_k_users_is_suppressed_in_json_table_and_csv() {
     let csv = format::report_csv(&report);
     let line = csv.lines().find(|l| l.starts_with("harness,codex,")).unwrap();
     assert!(line.starts_with("harness,codex,true,\"suppressed: 2 distinct user(s)"), "{line}");
-    // After the quoted note come the 34 measure cells, all empty.
-    assert!(line.ends_with(&format!("\"{}", ",".repeat(34))), "measures leak in CSV: {line}");
+    // After the quoted note come the 36 measure cells, all empty.
+    assert!(line.ends_with(&format!("\"{}", ",".repeat(36))), "measures leak in CSV: {line}");
     let cc_line = csv.lines().find(|l| l.starts_with("harness,claude-code,")).unwrap();
     assert!(cc_line.starts_with("harness,claude-code,false,,8,6,8,"), "{cc_line}");
 }

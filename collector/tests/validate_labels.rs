@@ -1,6 +1,6 @@
 //! `coxswain validate`: labelled sessions driven through the real hook library and assembly,
-//! compared with their labels; the seen sessions of `tests/labelled` (`dev` and the first
-//! `heldout`, both tuned on since classifier v3) hold their floors.
+//! compared with their labels; the seen sessions of `tests/labelled` (`dev`, `heldout` and
+//! `heldout2`, all tuned on since classifier v4) hold their floors.
 
 use std::path::{Path, PathBuf};
 
@@ -9,19 +9,21 @@ use coxswain_collector::validate::{Measure, Split, labels, validate};
 use coxswain_test_support::{coxswain_ok, run_coxswain};
 use serde_json::Value;
 
-// Floors on the seen sessions (`--split seen`: `dev` + `heldout`, 64 sessions, all tuned on since
-// classifier v3), in percent: what v3 reaches (rounded down), the lower of the figures with and
-// without the real transcripts of `../shared` (CI may lack them; their sessions are then
-// skipped). Raise them as the classifier improves; never lower them to make a change pass. They
-// guard against regressions only: agreement on sessions tuned on says little about new ones
-// (issue 7's targets apply to the untouched `heldout2` split; its floors come with its labels).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 70.0;
-const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 98.0;
-const SEEN_FLOOR_BAND: f64 = 84.0;
+// Floors on the seen sessions (`--split seen`, whatever `Split::seen()` selects: `dev` + `heldout`
+// + `heldout2` now, `heldout3` too once the next rater's split lands), in percent: what classifier
+// v5 reaches (rounded down), the lowest of its figures over the 94 sessions seen now and over all
+// 124 (dev + heldout + heldout2 + heldout3, all tuned on since v5), with and without the real
+// transcripts of `../shared` (CI may lack them; their sessions are then skipped). Level and band
+// sit below v4's 94-session floors only because the third rater's 30 sessions join them. Raise
+// them as the classifier improves; never lower them to make a change pass. They guard against
+// regressions only: agreement on sessions tuned on says little about new ones.
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 66.0;
+const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 96.0;
+const SEEN_FLOOR_BAND: f64 = 81.0;
 const SEEN_FLOOR_WORK_MODE: f64 = 89.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 92.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 95.0;
 const SEEN_FLOOR_TROUBLE: f64 = 95.0;
-const SEEN_FLOOR_ABANDONED: f64 = 89.0;
+const SEEN_FLOOR_ABANDONED: f64 = 96.0;
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
@@ -126,32 +128,34 @@ fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
     assert!(err.contains("line 1") && err.contains("transcript_lines 5"), "{err}");
 }
 
-#[test]
-fn the_seen_sessions_hold_their_floors() {
+// Floors on the newest untouched split (`heldout3`, 30 sessions by a third rater): what classifier
+// v4 reached when it was measured once (issue 7's targets beside). v5 was tuned on it, so these
+// still hold; the lead retargets them at the next rater's split after measuring it once.
+const HELDOUT3_FLOOR_LEVEL_EXACT: f64 = 63.0; // no target
+const HELDOUT3_FLOOR_LEVEL_WITHIN_1: f64 = 93.0; // target 95
+const HELDOUT3_FLOOR_BAND: f64 = 73.0; // target 85
+const HELDOUT3_FLOOR_WORK_MODE: f64 = 66.0; // target 80
+const HELDOUT3_FLOOR_VERIFIED_SUCCESS: f64 = 90.0; // target 90
+const HELDOUT3_FLOOR_TROUBLE: f64 = 96.0; // target 90
+const HELDOUT3_FLOOR_ABANDONED: f64 = 96.0; // target 90
+
+/// Asserts the agreement on `splits` (counted under `key`) is at or above each floor.
+fn hold_floors(splits: &[Split], key: &str, floors: [(Measure, f64); 7]) {
     let dir = repo_root().join("tests/labelled");
     let set = if dir.is_dir() { labels::read_set(&dir).unwrap() } else { Vec::new() };
-    if set.iter().all(|s| s.label.split == Split::Heldout2) {
-        eprintln!("SKIP: {} holds no seen labelled sessions", dir.display());
+    if !set.iter().any(|s| splits.contains(&s.label.split)) {
+        eprintln!("SKIP: {} holds no {key} labelled sessions", dir.display());
         return;
     }
-    let v = validate(&dir, &[Split::Dev, Split::Heldout]).unwrap();
+    let v = validate(&dir, splits).unwrap();
     for s in &v.skipped {
         eprintln!("SKIP: labelled session {}: {}", s.id, s.reason);
     }
-    let floors = [
-        (Measure::ExpertiseLevel, SEEN_FLOOR_LEVEL_EXACT),
-        (Measure::ExpertiseLevelWithin1, SEEN_FLOOR_LEVEL_WITHIN_1),
-        (Measure::Band, SEEN_FLOOR_BAND),
-        (Measure::WorkMode, SEEN_FLOOR_WORK_MODE),
-        (Measure::VerifiedSuccess, SEEN_FLOOR_VERIFIED_SUCCESS),
-        (Measure::Trouble, SEEN_FLOOR_TROUBLE),
-        (Measure::Abandoned, SEEN_FLOOR_ABANDONED),
-    ];
     let mut below = Vec::new();
     for (m, floor) in floors {
-        let a = v.agreement_of(m, "seen");
+        let a = v.agreement_of(m, key);
         eprintln!(
-            "seen {}: {}/{} = {:.1}% (floor {floor}%)",
+            "{key} {}: {}/{} = {:.1}% (floor {floor}%)",
             m.title(),
             a.agree,
             a.total,
@@ -161,7 +165,43 @@ fn the_seen_sessions_hold_their_floors() {
             below.push(format!("{} {:.1}% < {floor}%", m.title(), a.percent));
         }
     }
-    assert!(below.is_empty(), "agreement on the seen sessions below its floors: {below:?}");
+    assert!(below.is_empty(), "agreement on the {key} sessions below its floors: {below:?}");
+}
+
+#[test]
+fn the_seen_sessions_hold_their_floors() {
+    // Later held-out splits (a new rater's, untouched) are not seen material.
+    let seen: Vec<Split> = Split::ALL.into_iter().filter(|s| s.seen()).collect();
+    hold_floors(
+        &seen,
+        "seen",
+        [
+            (Measure::ExpertiseLevel, SEEN_FLOOR_LEVEL_EXACT),
+            (Measure::ExpertiseLevelWithin1, SEEN_FLOOR_LEVEL_WITHIN_1),
+            (Measure::Band, SEEN_FLOOR_BAND),
+            (Measure::WorkMode, SEEN_FLOOR_WORK_MODE),
+            (Measure::VerifiedSuccess, SEEN_FLOOR_VERIFIED_SUCCESS),
+            (Measure::Trouble, SEEN_FLOOR_TROUBLE),
+            (Measure::Abandoned, SEEN_FLOOR_ABANDONED),
+        ],
+    );
+}
+
+#[test]
+fn the_untouched_held_out_split_holds_its_floors() {
+    hold_floors(
+        &[Split::Heldout3],
+        "heldout3",
+        [
+            (Measure::ExpertiseLevel, HELDOUT3_FLOOR_LEVEL_EXACT),
+            (Measure::ExpertiseLevelWithin1, HELDOUT3_FLOOR_LEVEL_WITHIN_1),
+            (Measure::Band, HELDOUT3_FLOOR_BAND),
+            (Measure::WorkMode, HELDOUT3_FLOOR_WORK_MODE),
+            (Measure::VerifiedSuccess, HELDOUT3_FLOOR_VERIFIED_SUCCESS),
+            (Measure::Trouble, HELDOUT3_FLOOR_TROUBLE),
+            (Measure::Abandoned, HELDOUT3_FLOOR_ABANDONED),
+        ],
+    );
 }
 
 #[test]
@@ -191,14 +231,15 @@ fn the_second_held_out_split_and_the_seen_selection_are_read_and_selected() {
         (all["sessions"]["all"].as_u64(), all["sessions"]["heldout2"].as_u64()),
         (Some(2), Some(1))
     );
-    assert_eq!(all["sessions"]["seen"], 1);
+    // `heldout2` is seen material since classifier v4.
+    assert_eq!(all["sessions"]["seen"], 2);
     assert_eq!(all["sessions"]["written"], 2);
     let held2 = json("heldout2");
     assert_eq!((held2["sessions"]["all"].as_u64(), held2["sessions"].get("dev")), (Some(1), None));
     let seen = json("seen");
     assert_eq!(
-        (seen["sessions"]["all"].as_u64(), seen["sessions"].get("heldout2")),
-        (Some(1), None)
+        (seen["sessions"]["all"].as_u64(), seen["sessions"]["heldout2"].as_u64()),
+        (Some(2), Some(1))
     );
     let table = coxswain_ok(&["validate", "--labels", path]);
     assert!(table.contains("heldout2"), "{table}");

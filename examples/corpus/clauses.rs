@@ -24,6 +24,7 @@ pub const NONE: Features = Features {
     deliverables: 0,
     requirements: 0,
     listed_items: 0,
+    contingencies: 0,
     scoped_questions: 0,
     learner_asks: 0,
     user_corrects_agent: false,

@@ -19,6 +19,7 @@ pub struct Features {
     pub deliverables: u32,
     pub requirements: u32,
     pub listed_items: u32,
+    pub contingencies: u32,
     pub scoped_questions: u32,
     pub learner_asks: u32,
     pub user_corrects_agent: bool,
@@ -40,6 +41,7 @@ impl Features {
         self.deliverables += o.deliverables;
         self.requirements += o.requirements;
         self.listed_items += o.listed_items;
+        self.contingencies += o.contingencies;
         self.scoped_questions += o.scoped_questions;
         self.learner_asks += o.learner_asks;
         self.user_corrects_agent |= o.user_corrects_agent;
@@ -65,6 +67,7 @@ pub fn prompt_points(f: &Features, index: usize, agent_corrects_user: bool) -> f
         + reaches(f.requirements, &[2, 4])
         + 2.0 * reaches(f.listed_items, &[4, 6])
         + f.scoped_questions.min(1) as f64
+        + 3.0 * f.contingencies.min(1) as f64
         - f.vague_terms.min(3) as f64
         - f.learner_asks.min(2) as f64;
     let verification = 1.5 * f.verification_asks.min(2) as f64;

@@ -134,6 +134,9 @@ pub mod prompt {
     /// Items of lists written inline in sentences, when a list has at least three
     /// (`It needs: which alerts fire, how to decide, the exact commands and who to page`).
     pub const LISTED_ITEMS: &str = "coxswain.prompt.listed_items";
+    /// Sentences that say what to do under a condition (`roll back if the error rate goes over
+    /// 0.5%`): edge cases and failure modes anticipated up front.
+    pub const CONTINGENCIES: &str = "coxswain.prompt.contingencies";
     /// Questions about a named thing (a file, an identifier, a named technical thing).
     pub const SCOPED_QUESTIONS: &str = "coxswain.prompt.scoped_questions";
     /// The user says they are new to this or asks what a basic thing is (`what's a`, `my first`).

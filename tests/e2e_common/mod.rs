@@ -354,3 +354,55 @@ pub fn assert_coverage(truth: &Value) {
     }
     assert!(missing.is_empty(), "the corpus does not exercise {missing:?}; pick another seed");
 }
+
+/// JSON documents equal: same keys, same strings and counts, numbers within 1e-9.
+pub fn same(a: &Value, b: &Value, path: &str, diffs: &mut Vec<String>) {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+            if (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1.0) {
+                diffs.push(format!("{path}: {x} vs {y}"));
+            }
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            for k in keys {
+                same(
+                    &x.get(k).cloned().unwrap_or(Value::Null),
+                    &y.get(k).cloned().unwrap_or(Value::Null),
+                    &format!("{path}.{k}"),
+                    diffs,
+                );
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (p, q)) in x.iter().zip(y).enumerate() {
+                same(p, q, &format!("{path}[{i}]"), diffs);
+            }
+        }
+        _ if a == b => {}
+        _ => diffs.push(format!("{path}: {a} vs {b}")),
+    }
+}
+
+pub fn doc(args: &[&str]) -> Value {
+    serde_json::from_str(&coxswain_text(args)).expect("json")
+}
+
+pub fn differences(a: &Value, b: &Value) -> Vec<String> {
+    let mut d = Vec::new();
+    same(a, b, "", &mut d);
+    d
+}
+
+/// The ClickHouse facts writer's and session deriver's backlogs at a collector, from
+/// `/v1/stats`.
+pub fn clickhouse_backlog(c: &Collector) -> u64 {
+    let stats = http_get(c.http, "/v1/stats")
+        .ok()
+        .and_then(|(_, body)| serde_json::from_str::<Value>(&body).ok());
+    ["clickhouse", "clickhouse_sessions"]
+        .iter()
+        .map(|k| stats.as_ref().and_then(|v| v["backlog"][k].as_u64()).unwrap_or(u64::MAX))
+        .fold(0, u64::saturating_add)
+}

@@ -27,7 +27,7 @@ NS = uuid.UUID("6f0d8f3e-5b7a-4c1e-9a57-c0c5a1e7b2d4")
 B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 LEVEL_BAND = {1: "novice", 2: "novice", 3: "intermediate", 4: "expert", 5: "expert"}
-SPLITS = ("dev", "heldout", "heldout2")  # heldout2: w49–w78, written later by a second rater (README)
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")  # heldout2: w49–w78, heldout3: w79–w108, heldout4: w109–w138, later raters (README)
 MODES = {"building", "fixing", "testing", "operating", "planning", "exploring", "analysing", "writing", "other"}
 
 
@@ -361,7 +361,9 @@ def dumps_lines(rows):
 def summary(only=()):
     """The summary table and counts printed into README.md (from the rendered label.json files),
     over the sessions of the splits in `only` (all when empty)."""
-    labels = [json.load(open(os.path.join(OUT, d, "label.json"), encoding="utf-8")) for d in sorted(os.listdir(OUT))]
+    # By the number in the id, so w100 follows w99.
+    order = sorted(os.listdir(OUT), key=lambda d: (int(d[1:].split("-")[0]) if d[1:].split("-")[0].isdigit() else 0, d))
+    labels = [json.load(open(os.path.join(OUT, d, "label.json"), encoding="utf-8")) for d in order]
     labels = [l for l in labels if not only or l["split"] in only]
     out = ["| id | split | level | band | mode | verified_success | trouble | abandoned |", "|---|---|---|---|---|---|---|---|"]
     yn = lambda b: "yes" if b else "no"

@@ -15,55 +15,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-/// The path of `bin`, installing Debian package `package` with apt when it is missing. Several
-/// tests may ask at once: an exclusive lock makes one install while the others wait. `None`
-/// (after a "SKIP:" line) when it cannot be installed.
+/// The path of `bin`, installing Debian package `package` with apt when it is missing (`None`
+/// after a "SKIP:" line when it cannot be installed).
 pub fn debian_tool(bin: &str, package: &str) -> Option<PathBuf> {
-    let find = || {
-        ["/usr/bin", "/usr/local/bin", "/bin"]
-            .iter()
-            .map(|d| Path::new(d).join(bin))
-            .find(|p| p.exists())
-    };
-    if let Some(p) = find() {
-        return Some(p);
-    }
-    let _lock = crate::InstallLock::take("coxswain-apt.lock");
-    if let Some(p) = find() {
-        return Some(p);
-    }
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
-        eprintln!("SKIP: {bin} is missing and installing {package} needs root");
-        return None;
-    }
-    let install = || {
-        Command::new("apt-get")
-            .args([
-                "-o",
-                "DPkg::Lock::Timeout=600",
-                "install",
-                "-y",
-                "--no-install-recommends",
-                package,
-            ])
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .stdout(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    if !install() {
-        let _ = Command::new("apt-get").arg("update").stdout(Stdio::null()).status();
-        if !install() {
-            eprintln!("SKIP: apt-get install {package} failed");
-            return None;
-        }
-    }
-    let found = find();
-    if found.is_none() {
-        eprintln!("SKIP: {package} installed but {bin} not found");
-    }
-    found
+    crate::debian::tool(bin, package)
 }
 
 /// Headless chromium with a throwaway profile.

@@ -5,15 +5,9 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::{free_port, http_request};
-
-/// Serialises installs between the threads of one test binary.
-static INSTALL: Mutex<()> = Mutex::new(());
-/// Serialises installs between test binaries (cargo may run them concurrently).
-const LOCK_FILE: &str = "/tmp/coxswain-test-clickhouse-install.lock";
 
 /// A running `clickhouse-server`, stopped when dropped (its directory is removed too).
 pub struct ClickHouse {
@@ -32,18 +26,53 @@ impl ClickHouse {
     /// Any other failure panics: a test never passes silently against nothing.
     pub fn start() -> Option<ClickHouse> {
         let binary = ensure_installed()?;
-        let dir = std::env::temp_dir().join(format!(
-            "coxswain-ch-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos())
-                .unwrap_or(0)
-        ));
-        std::fs::create_dir_all(dir.join("data")).expect("clickhouse dir");
-        let http_port = free_port();
         let tcp_port = free_port();
-        write_config(&dir, http_port, tcp_port);
+        let cluster = format!(
+            "<remote_servers><coxswain_test><shard><replica><host>127.0.0.1</host>\
+             <port>{tcp_port}</port></replica></shard></coxswain_test></remote_servers>"
+        );
+        Some(ClickHouse::start_node(binary, free_port(), tcp_port, &cluster))
+    }
+
+    /// Starts `replicas` servers as one shard of `replicas` replicas of the cluster `name`,
+    /// replicating through a throwaway ZooKeeper (Debian's `zookeeper`, installed with apt when
+    /// missing), with distributed DDL (`ON CLUSTER`). `None` (after a `SKIP:` line) only when
+    /// something cannot be installed.
+    pub fn start_replicated(name: &str, replicas: usize) -> Option<(ZooKeeper, Vec<ClickHouse>)> {
+        let binary = ensure_installed()?;
+        let zk = ZooKeeper::start()?;
+        let ports: Vec<(u16, u16, u16)> =
+            (0..replicas).map(|_| (free_port(), free_port(), free_port())).collect();
+        let members: String = ports
+            .iter()
+            .map(|(_, tcp, _)| {
+                format!("<replica><host>127.0.0.1</host><port>{tcp}</port></replica>")
+            })
+            .collect();
+        let nodes = ports
+            .iter()
+            .enumerate()
+            .map(|(i, &(http, tcp, interserver))| {
+                let extra = format!(
+                    "<remote_servers><{name}><shard><internal_replication>true\
+                     </internal_replication>{members}</shard></{name}></remote_servers>\
+                     <zookeeper><node><host>127.0.0.1</host><port>{zk}</port></node></zookeeper>\
+                     <distributed_ddl><path>/clickhouse/task_queue/ddl</path></distributed_ddl>\
+                     <macros><shard>01</shard><replica>replica{i}</replica></macros>\
+                     <interserver_http_host>127.0.0.1</interserver_http_host>\
+                     <interserver_http_port>{interserver}</interserver_http_port>",
+                    zk = zk.port
+                );
+                ClickHouse::start_node(binary.clone(), http, tcp, &extra)
+            })
+            .collect();
+        Some((zk, nodes))
+    }
+
+    fn start_node(binary: PathBuf, http_port: u16, tcp_port: u16, extra: &str) -> ClickHouse {
+        let dir = scratch_dir("ch");
+        std::fs::create_dir_all(dir.join("data")).expect("clickhouse dir");
+        write_config(&dir, http_port, tcp_port, extra);
         let mut ch = ClickHouse {
             child: None,
             binary,
@@ -52,12 +81,17 @@ impl ClickHouse {
             tcp_port,
         };
         ch.spawn();
-        Some(ch)
+        ch
     }
 
     /// `http://127.0.0.1:PORT`.
     pub fn url(&self) -> String {
         format!("http://{}", self.http)
+    }
+
+    /// The server's process id while it runs (for benchmarks that count its CPU time).
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
     }
 
     /// Stops the server (SIGKILL: a crash, as far as clients can tell); the data stays.
@@ -128,99 +162,27 @@ impl Drop for ClickHouse {
 
 /// The server binary, installing Debian's package when it is missing.
 fn ensure_installed() -> Option<PathBuf> {
-    if let Some(b) = find_binary() {
-        return Some(b);
-    }
-    let _guard = INSTALL.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(b) = find_binary() {
-        return Some(b);
-    }
-    if !is_root() {
-        eprintln!("SKIP: clickhouse-server is not installed and installing it needs root");
-        return None;
-    }
-    if !Path::new("/usr/bin/apt-get").exists() {
-        eprintln!("SKIP: clickhouse-server is not installed and there is no apt-get to install it");
-        return None;
-    }
-    let _file_lock = FileLock::acquire();
-    if let Some(b) = find_binary() {
-        return Some(b);
-    }
-    eprintln!("installing Debian's clickhouse-server with apt-get (once) …");
-    if !apt_install() {
-        assert!(apt(&["update"]), "apt-get update failed");
-        assert!(apt_install(), "apt-get install -y clickhouse-server failed");
-    }
-    Some(find_binary().expect("clickhouse-server installed but not found"))
+    crate::debian::installed(
+        &["/usr/sbin/clickhouse-server", "/usr/bin/clickhouse-server", "/usr/bin/clickhouse"],
+        "clickhouse-server",
+    )
 }
 
-fn apt_install() -> bool {
-    apt(&["install", "-y", "--no-install-recommends", "clickhouse-server"])
+/// A fresh directory under the temp dir.
+fn scratch_dir(what: &str) -> PathBuf {
+    std::env::temp_dir().join(format!(
+        "coxswain-{what}-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
+    ))
 }
 
-fn apt(args: &[&str]) -> bool {
-    Command::new("apt-get")
-        .args(args)
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
-fn find_binary() -> Option<PathBuf> {
-    ["/usr/sbin/clickhouse-server", "/usr/bin/clickhouse-server", "/usr/bin/clickhouse"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-}
-
-/// An exclusive lock file shared by test processes; a lock older than 15 minutes is stale.
-struct FileLock;
-
-impl FileLock {
-    fn acquire() -> FileLock {
-        let start = Instant::now();
-        loop {
-            match std::fs::OpenOptions::new().write(true).create_new(true).open(LOCK_FILE) {
-                Ok(_) => return FileLock,
-                Err(_) => {
-                    let stale = std::fs::metadata(LOCK_FILE)
-                        .and_then(|m| m.modified())
-                        .ok()
-                        .and_then(|t| t.elapsed().ok())
-                        .is_some_and(|age| age > Duration::from_secs(900));
-                    if stale {
-                        let _ = std::fs::remove_file(LOCK_FILE);
-                    }
-                    assert!(
-                        start.elapsed() < Duration::from_secs(1200),
-                        "waited 20 minutes for {LOCK_FILE}"
-                    );
-                    std::thread::sleep(Duration::from_millis(200));
-                }
-            }
-        }
-    }
-}
-
-impl Drop for FileLock {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(LOCK_FILE);
-    }
-}
-
-/// A minimal single-node config: loopback only, the given ports, everything under `dir`, and a
-/// one-shard cluster `coxswain_test` over this very server (for `--cluster` DDL checks).
-fn write_config(dir: &Path, http_port: u16, tcp_port: u16) {
+/// A minimal config: loopback only, the given ports, everything under `dir`, plus `extra`
+/// (clusters, ZooKeeper, macros).
+fn write_config(dir: &Path, http_port: u16, tcp_port: u16, extra: &str) {
     let d = dir.display();
     let config = format!(
         r#"<?xml version="1.0"?>
@@ -249,16 +211,7 @@ fn write_config(dir: &Path, http_port: u16, tcp_port: u16) {
     <default_database>default</default_database>
     <timezone>UTC</timezone>
     <mlock_executable>false</mlock_executable>
-    <remote_servers>
-        <coxswain_test>
-            <shard>
-                <replica>
-                    <host>127.0.0.1</host>
-                    <port>{tcp_port}</port>
-                </replica>
-            </shard>
-        </coxswain_test>
-    </remote_servers>
+    {extra}
 </yandex>
 "#
     );
@@ -293,4 +246,56 @@ fn write_config(dir: &Path, http_port: u16, tcp_port: u16) {
 "#;
     std::fs::write(dir.join("config.xml"), config).expect("config.xml");
     std::fs::write(dir.join("users.xml"), users).expect("users.xml");
+}
+
+/// A throwaway ZooKeeper (Debian's `zookeeper` package, run as a standalone server on a free
+/// loopback port with its data in a temporary directory), stopped when dropped.
+pub struct ZooKeeper {
+    child: Child,
+    dir: PathBuf,
+    /// Client port.
+    pub port: u16,
+}
+
+impl ZooKeeper {
+    /// Starts one, installing the package first when needed (`None` after a `SKIP:` line when
+    /// it cannot be installed).
+    pub fn start() -> Option<ZooKeeper> {
+        crate::debian::installed(&["/usr/share/java/zookeeper.jar"], "zookeeper")?;
+        let dir = scratch_dir("zk");
+        std::fs::create_dir_all(dir.join("data")).expect("zookeeper dir");
+        let port = free_port();
+        let log = std::fs::File::create(dir.join("zookeeper.log")).expect("log file");
+        let child = Command::new("java")
+            .arg("-cp")
+            .arg("/usr/share/java/*")
+            .arg("-Dzookeeper.admin.enableServer=false")
+            .arg("org.apache.zookeeper.server.ZooKeeperServerMain")
+            .arg(port.to_string())
+            .arg(dir.join("data"))
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("log file"))
+            .stderr(log)
+            .spawn()
+            .expect("spawn zookeeper");
+        let zk = ZooKeeper { child, dir, port };
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "zookeeper did not listen within 60 s: {}",
+                std::fs::read_to_string(zk.dir.join("zookeeper.log")).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Some(zk)
+    }
+}
+
+impl Drop for ZooKeeper {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }

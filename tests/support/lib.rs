@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 pub mod browser;
 pub mod clickhouse;
+pub mod debian;
 pub mod pki;
 
 /// Where the workspace's binaries are: next to the running test's `deps/` folder

@@ -480,6 +480,33 @@ pub const CALENDAR_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// Names of coding agents: addressing the agent (`Hi Claude`) names nothing about the task.
+pub const AGENT_NAMES: &[&str] = &["claude", "codex", "gemini", "copilot", "chatgpt"];
+
+/// Words that state a condition (`roll back if …`, `unless …`, `… otherwise keep the default`).
+pub const CONDITIONALS: &[&str] = &["if", "unless", "otherwise"];
+/// Conditional phrases that hedge or ask rather than anticipate (`if that helps`, `check if`).
+pub const CONDITIONAL_HEDGES: &[&str] = &[
+    "if that helps",
+    "if it helps",
+    "if that matters",
+    "if it matters",
+    "if needed",
+    "if necessary",
+    "if possible",
+    "if you can",
+    "if you want",
+    "if you like",
+    "check if",
+    "see if",
+    "what if",
+    "not sure if",
+    "know if",
+    "wonder if",
+    "ask if",
+    "idk if",
+];
+
 /// Verbs that say to produce something without saying what kind of work it is: the words
 /// after them decide a prompt's intent (`add unit tests`, `write a summary`).
 pub const GENERIC_VERBS: &[&str] =

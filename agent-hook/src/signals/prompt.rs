@@ -38,6 +38,10 @@ pub struct PromptFeatures {
     /// Items of lists written inline in sentences (`It needs: a, b, c and d`; `x should be
     /// unique, y never null, and z always set`), counted when a list has at least three.
     pub listed_items: usize,
+    /// Contingencies stated up front: sentences (not questions) that say what to do under a
+    /// condition (`roll back if the error rate goes over 0.5%`, `If a contract has no such clause,
+    /// write NOT FOUND`), hedges (`if that helps`) and checks (`see if`) aside.
+    pub contingencies: usize,
     /// Questions about a named thing.
     pub scoped_questions: usize,
     /// The user says they are new to this or asks what a basic thing is.
@@ -93,6 +97,7 @@ impl PromptFeatures {
                 .filter(|s| count_phrases(s, lexicon::REQUIREMENTS) > 0)
                 .count(),
             listed_items: listed_items(&lower),
+            contingencies: contingencies(&lower),
             scoped_questions: scoped_questions(text, &named),
             learner_asks: count_phrases(&lower, lexicon::LEARNER_ASKS),
             user_corrects_agent: user_corrects_agent(&lower),
@@ -112,13 +117,25 @@ impl PromptFeatures {
 /// How Claude Code opens the summary it submits after a compaction (not the user's words).
 const COMPACTION_SUMMARY: &str = "This session is being continued from a previous conversation";
 
+/// How Claude Code wraps the caveat it adds before a local command's output.
+const LOCAL_COMMAND_CAVEAT: &str = "<local-command-caveat>";
+const LOCAL_COMMAND_CAVEAT_END: &str = "</local-command-caveat>";
+
 /// The part of a prompt the user wrote: nothing of a compaction summary; the user's input of a
 /// command template (`## User Input` and its fenced block, as spec-kit's commands expand); the
 /// arguments of a slash command; and no pasted machine output (from a `{"` on, shell prompt
-/// and `Last login:` lines, tracebacks). An ordinary prompt is returned whole.
+/// and `Last login:` lines, tracebacks); nothing of Claude Code's `<local-command-caveat>`. An
+/// ordinary prompt is returned whole.
 pub fn own_text(text: &str) -> String {
     if text.trim_start().starts_with(COMPACTION_SUMMARY) {
         return String::new();
+    }
+    // Claude Code's caveat before a local command's output is its own text, not the user's.
+    if let Some(rest) = text.trim_start().strip_prefix(LOCAL_COMMAND_CAVEAT) {
+        return match rest.split_once(LOCAL_COMMAND_CAVEAT_END) {
+            Some((_, after)) => own_text(after),
+            None => String::new(),
+        };
     }
     if let Some(at) = text.find("## User Input") {
         let rest = &text[at..];
@@ -265,6 +282,25 @@ fn listed_items(lower: &str) -> usize {
         }
     }
     total
+}
+
+/// Sentences of `lower` that state a condition and are not a question, a line of code (`if
+/// guess == word[i]:`) or a hedge (`if that helps`): the user anticipating an edge case or a
+/// failure mode. No phrase list beyond the conditional words: it sees anticipation whatever the
+/// domain.
+fn contingencies(lower: &str) -> usize {
+    sentences(lower)
+        // A sentence saying a failure persists (`it still crashes if I press enter`) reports.
+        .filter(|s| {
+            !(s.ends_with('?')
+                || s.ends_with(':')
+                || s.contains("==")
+                || lexicon::words(s).any(|w| w == "still"))
+        })
+        .filter(|s| {
+            count_phrases(s, lexicon::CONDITIONALS) > count_phrases(s, lexicon::CONDITIONAL_HEDGES)
+        })
+        .count()
 }
 
 /// `user@host dir % cmd` or `user@host:~$ cmd`: a line copied from a terminal.
@@ -615,7 +651,8 @@ fn bare(token: &str) -> &str {
 /// Distinct named technical things in prose (lower-cased): `POST /login` routes, names from
 /// the technology list, numbers and quantities (`50ms`, `6.8%`, `3.2.0`, `k=5`), quoted strings,
 /// command-line options (`--dry-run`), and capitalised names and acronyms that do not open a
-/// sentence (`Hold Harmless`, `BACS`), months and `I` aside. Files and code identifiers are
+/// sentence (`Hold Harmless`, `BACS`), months, days of a month (`April 30`), the agent's own name
+/// (`Hi Claude`) and `I` aside. Files and code identifiers are
 /// counted apart (`file_refs`, `identifier_refs`) and not here.
 fn named_things(text: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
@@ -657,15 +694,37 @@ fn named_things(text: &str) -> BTreeSet<String> {
             {
                 out.insert(lower);
             } else if t.chars().any(|c| c.is_ascii_digit()) {
-                out.insert(lower);
+                if !is_day_of_month(t, i, &tokens) {
+                    out.insert(lower);
+                }
             } else if lexicon::TECH_NAMES.contains(&stem) {
                 out.insert(stem.to_owned());
-            } else if i > 0 && is_proper_name(t) && !lexicon::CALENDAR_WORDS.contains(&stem) {
+            } else if i > 0
+                && is_proper_name(t)
+                && !lexicon::CALENDAR_WORDS.contains(&stem)
+                && !lexicon::AGENT_NAMES.contains(&stem)
+            {
                 out.insert(stem.to_owned());
             }
         }
     }
     out
+}
+
+/// A day number beside a month (`April 30`, `10 March`, `the 3rd of May`): a date, like the
+/// month itself, names no technical thing.
+fn is_day_of_month(t: &str, i: usize, tokens: &[&str]) -> bool {
+    let day = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = t[day.len()..].to_lowercase();
+    let is_day = (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && ["", "st", "nd", "rd", "th"].contains(&ordinal.as_str());
+    let month = |at: Option<usize>| {
+        at.and_then(|j| tokens.get(j)).is_some_and(|w| {
+            lexicon::CALENDAR_WORDS[..12].contains(&bare(w).to_lowercase().as_str())
+        })
+    };
+    is_day && (month(i.checked_sub(1)) || month(Some(i + 1)) || month(Some(i + 2)))
 }
 
 /// A capitalised word that is not `I` or one of its contractions (`I'm`, `I'll`).
@@ -857,6 +916,34 @@ mod tests {
         // Two clauses, or commas without a closing `and`, are not a list.
         assert_eq!(PromptFeatures::of("Note: keep it short, please.").listed_items, 0);
         assert_eq!(PromptFeatures::of("it broke, I tried again, no luck, help").listed_items, 0);
+    }
+
+    #[test]
+    fn dates_and_the_agents_name_are_not_named_things() {
+        let f = PromptFeatures::of(
+            "Hi Claude, it ends April 30 btw, early access from the 3rd of May. Everything is 20% off.",
+        );
+        assert_eq!(f.named_things, 1, "{f:?}"); // `20%`
+    }
+
+    #[test]
+    fn contingencies_stated_up_front_count_hedges_and_questions_do_not() {
+        let f = PromptFeatures::of(
+            "bump the pg pool to 50 and rerun the soak. roll back if error rate goes over 0.5%. \
+             If a contract has no such clause, write NOT FOUND; otherwise keep the default.",
+        );
+        assert_eq!(f.contingencies, 3, "{f:?}");
+        for none in [
+            "we're family owned since 1987 if that helps",
+            "can you check if it runs",
+            "what happens if the same note is edited twice?",
+            "    if guess == word[i]:",
+            "it still crashes if i just press enter",
+            "<local-command-caveat>Caveat: do not respond to these messages or otherwise consider \
+             them unless the user asks.</local-command-caveat>",
+        ] {
+            assert_eq!(PromptFeatures::of(none).contingencies, 0, "{none}");
+        }
     }
 
     #[test]

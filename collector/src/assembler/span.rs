@@ -115,7 +115,7 @@ impl SpanFacts {
             f.lines_added,
             f.lines_removed,
             f.listed_items,
-            _,
+            f.contingencies,
             _,
             f.named_things,
             f.deliverables,
@@ -164,8 +164,8 @@ impl SpanFacts {
             self.lines_added,
             self.lines_removed,
             self.listed_items, // reserved before v3 of the classifier (0 in older records)
+            self.contingencies, // reserved before v4 (0 in older records)
             0,                 // reserved
-            0,
             self.named_things,
             self.deliverables,
             self.requirements,
@@ -284,6 +284,7 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             prompt::DELIVERABLES => f.deliverables = n(),
             prompt::REQUIREMENTS => f.requirements = n(),
             prompt::LISTED_ITEMS => f.listed_items = n(),
+            prompt::CONTINGENCIES => f.contingencies = n(),
             prompt::SCOPED_QUESTIONS => f.scoped_questions = n(),
             prompt::LEARNER_ASKS => f.learner_asks = n(),
             prompt::USER_CORRECTS_AGENT => f.user_corrects_agent = boolean(v),

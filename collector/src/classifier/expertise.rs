@@ -93,6 +93,9 @@ pub struct PrecisionParts {
     pub structure: f64,
     /// Questions scoped to a named thing.
     pub scoped_questions: f64,
+    /// Contingencies stated up front (edge cases, failure modes, fallbacks).
+    #[serde(default)]
+    pub contingencies: f64,
     /// Vague phrases and learner asks (negative).
     pub vagueness: f64,
 }
@@ -140,10 +143,13 @@ pub const PEAK_MIN_WORDS: u64 = 5;
 /// is level 5.
 pub const LEVEL_THRESHOLDS: [f64; 4] = [0.5, 2.0, 5.0, 8.0];
 
+/// Points of a prompt that states at least one contingency (`roll back if …`).
+pub const CONTINGENCY_POINTS: i64 = 3;
+
 /// Points of one prompt, doubled so every value is an integer (the rules use halves only) and
-/// level thresholds compare exactly: the precision parts (in [`PrecisionParts`] order), then
-/// verification and correction.
-fn doubled_points(p: &PromptView<'_>) -> Option<[i64; 9]> {
+/// level thresholds compare exactly: the precision parts (in [`PrecisionParts`] order, with
+/// contingencies last), then verification and correction.
+fn doubled_points(p: &PromptView<'_>) -> Option<[i64; PARTS]> {
     let r = p.root;
     if r.confirms && !r.reports_failure && r.words < 8 {
         return None; // a bare confirmation says nothing about expertise
@@ -176,8 +182,12 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; 9]> {
         2 * vagueness,
         verification,
         correction,
+        2 * CONTINGENCY_POINTS * c(r.contingencies, 1),
     ])
 }
+
+/// How many point values [`doubled_points`] returns.
+const PARTS: usize = 10;
 
 /// Level of a session score ([`LEVEL_THRESHOLDS`]).
 pub fn level_of(score: f64) -> ExpertiseLevel {
@@ -187,7 +197,7 @@ pub fn level_of(score: f64) -> ExpertiseLevel {
 impl ExpertiseClassifier for RuleExpertise {
     fn classify(&self, session: &SessionView<'_, '_>) -> Expertise {
         // Doubled points (integers) per scored prompt, with the prompt's weight and own words.
-        let mut scored: Vec<([i64; 9], f64, u64)> = Vec::new();
+        let mut scored: Vec<([i64; PARTS], f64, u64)> = Vec::new();
         for prompt in session.prompts {
             let words = prompt.root.own_words.unwrap_or(prompt.root.words);
             if words == 0 {
@@ -199,10 +209,10 @@ impl ExpertiseClassifier for RuleExpertise {
             }
         }
         let w: f64 = scored.iter().map(|(_, weight, _)| weight).sum();
-        let total = |p: &[i64; 9]| p.iter().sum::<i64>();
+        let total = |p: &[i64; PARTS]| p.iter().sum::<i64>();
         // The best substantive prompt (the earlier one on a tie).
         let peak = scored.iter().filter(|(_, _, words)| *words >= PEAK_MIN_WORDS).fold(
-            None::<&[i64; 9]>,
+            None::<&[i64; PARTS]>,
             |best, (p, _, _)| match best {
                 Some(b) if total(b) >= total(p) => Some(b),
                 _ => Some(p),
@@ -213,14 +223,14 @@ impl ExpertiseClassifier for RuleExpertise {
             if w == 0.0 {
                 return 0.0;
             }
-            let of = |p: &[i64; 9]| parts.iter().map(|i| p[*i]).sum::<i64>() as f64 / 2.0;
+            let of = |p: &[i64; PARTS]| parts.iter().map(|i| p[*i]).sum::<i64>() as f64 / 2.0;
             let mean = scored.iter().map(|(p, weight, _)| weight * of(p)).sum::<f64>() / w;
             match peak {
                 Some(p) => MEAN_SHARE * mean + PEAK_SHARE * of(p),
                 None => mean,
             }
         };
-        let all: Vec<usize> = (0..9).collect();
+        let all: Vec<usize> = (0..PARTS).collect();
         let score = blend(&all);
         let mean = if w == 0.0 {
             0.0
@@ -231,7 +241,7 @@ impl ExpertiseClassifier for RuleExpertise {
             level: level_of(score),
             score,
             signals: ExpertiseSignals {
-                precision: blend(&[0, 1, 2, 3, 4, 5, 6]),
+                precision: blend(&[0, 1, 2, 3, 4, 5, 6, 9]),
                 verification: blend(&[7]),
                 correction: blend(&[8]),
                 precision_parts: PrecisionParts {
@@ -242,6 +252,7 @@ impl ExpertiseClassifier for RuleExpertise {
                     structure: blend(&[4]),
                     scoped_questions: blend(&[5]),
                     vagueness: blend(&[6]),
+                    contingencies: blend(&[9]),
                 },
                 prompts_scored: scored.len() as u64,
                 weight: w,

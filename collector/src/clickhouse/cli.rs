@@ -114,20 +114,16 @@ fn init(args: InitArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Sessions in `scope` derived from ClickHouse, for the CLI's `--clickhouse` source.
-pub fn derive_for_cli(
+/// A deriver for the CLI's `--clickhouse` source: the default classifiers (the collector's),
+/// no verdict cache.
+pub fn deriver_for_cli(
     cfg: &ClickHouseConfig,
     idle_close_secs: u64,
-    scope: super::read::Scope<'_>,
-) -> anyhow::Result<super::read::DerivedSessions> {
-    let client = ClickHouseClient::new(cfg)?;
-    let analytics = crate::assembler::AnalyticsConfig { idle_close_secs, ..Default::default() };
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    Ok(runtime.block_on(super::read::derive_sessions(
-        &client,
-        &analytics,
-        &crate::classifier::Classifiers::default(),
-        None,
-        scope,
-    ))?)
+) -> anyhow::Result<super::sessions::Deriver> {
+    Ok(super::sessions::Deriver {
+        client: ClickHouseClient::new(cfg)?,
+        classifiers: crate::classifier::Classifiers::default(),
+        idle_close_secs,
+        cache: None,
+    })
 }

@@ -14,8 +14,13 @@ use hyper_util::rt::TokioExecutor;
 use super::ClickHouseConfig;
 
 /// Settings on every request: 64-bit integers as JSON numbers (18.16 quotes them by default,
-/// current releases do not; asking makes both alike).
-const SETTINGS: &str = "output_format_json_quote_64bit_integers=0";
+/// current releases do not; asking makes both alike); and no automatic PREWHERE, which older
+/// releases apply before `FINAL` collapses a session's versions, so a filter could see a
+/// superseded version of a session (our WHERE clauses must see the newest only). On a cluster,
+/// an INSERT into a Distributed table returns once the rows are on their shard, so what a
+/// collector derives after its insert has seen its facts.
+const SETTINGS: &str = "output_format_json_quote_64bit_integers=0&optimize_move_to_prewhere=0\
+                        &insert_distributed_sync=1";
 
 /// Why a ClickHouse call failed.
 #[derive(Debug, thiserror::Error)]
@@ -103,7 +108,27 @@ impl ClickHouseClient {
         &self,
         body: Bytes,
     ) -> Result<http::Response<hyper::body::Incoming>, ClickHouseError> {
-        let mut req = http::Request::post(format!("{}/?{SETTINGS}", self.endpoint));
+        self.send_with(None, body).await
+    }
+
+    /// Posts `body`; with `query`, the statement goes in the url and the body is its data only
+    /// (a binary format's first bytes could otherwise be read as whitespace after the statement).
+    async fn send_with(
+        &self,
+        query: Option<&str>,
+        body: Bytes,
+    ) -> Result<http::Response<hyper::body::Incoming>, ClickHouseError> {
+        let mut url = format!("{}/?{SETTINGS}", self.endpoint);
+        if let Some(q) = query {
+            url.push('&');
+            url.extend(
+                form_urlencoded::Serializer::new(String::new())
+                    .append_pair("query", q)
+                    .finish()
+                    .chars(),
+            );
+        }
+        let mut req = http::Request::post(url);
         if let Some(u) = &self.user {
             req = req.header("X-ClickHouse-User", u.clone());
         }
@@ -156,6 +181,20 @@ impl ClickHouseClient {
         );
         body.extend_from_slice(rows);
         let resp = self.send(body.freeze()).await?;
+        let _ = resp.into_body().collect().await;
+        Ok(())
+    }
+
+    /// `INSERT INTO table (columns) FORMAT RowBinary` with `rows` (RowBinary-encoded, the
+    /// columns in the order given).
+    pub async fn insert_row_binary(
+        &self,
+        table: &str,
+        columns: &str,
+        rows: Bytes,
+    ) -> Result<(), ClickHouseError> {
+        let q = format!("INSERT INTO {}.{table} ({columns}) FORMAT RowBinary", self.database);
+        let resp = self.send_with(Some(&q), rows).await?;
         let _ = resp.into_body().collect().await;
         Ok(())
     }

@@ -5,9 +5,10 @@
 
 use std::sync::OnceLock;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::ClickHouseError;
+use super::rowbinary::{self, EncodeError};
 use crate::assembler::span::SpanFacts;
 
 /// The facts table.
@@ -44,30 +45,48 @@ impl ColumnKind {
     }
 }
 
-/// The columns of the facts table after the two key columns, in the order serde lists the
-/// fields of [`SpanFacts`].
+/// The columns of the facts table after the two key columns, in the order serde writes the
+/// fields of [`SpanFacts`] (the order of a RowBinary row).
 pub fn fact_columns() -> &'static [(String, ColumnKind)] {
     static COLUMNS: OnceLock<Vec<(String, ColumnKind)>> = OnceLock::new();
     COLUMNS.get_or_init(|| {
         let Ok(Value::Object(map)) = serde_json::to_value(SpanFacts::default()) else {
             return Vec::new();
         };
-        map.into_iter()
-            .map(|(name, v)| {
-                let kind = match v {
+        rowbinary::field_names(&SpanFacts::default())
+            .into_iter()
+            .map(|name| {
+                let kind = match map.get(name) {
                     _ if name == "kind" => ColumnKind::Text,
                     // `Option<[u64; 4]>`: None as [] (ClickHouse has no Nullable(Array)).
                     _ if name == "tokens" => ColumnKind::Counts,
-                    Value::Bool(_) => ColumnKind::Flag,
-                    Value::Number(n) if n.is_f64() => ColumnKind::Real,
-                    Value::Number(_) => ColumnKind::Count,
-                    Value::Null => ColumnKind::OptionalCount,
-                    Value::Array(_) => ColumnKind::Counts,
+                    Some(Value::Bool(_)) => ColumnKind::Flag,
+                    Some(Value::Number(n)) if n.is_f64() => ColumnKind::Real,
+                    Some(Value::Number(_)) => ColumnKind::Count,
+                    Some(Value::Null) => ColumnKind::OptionalCount,
+                    Some(Value::Array(_)) => ColumnKind::Counts,
                     _ => ColumnKind::Text,
                 };
-                (name, kind)
+                (name.to_string(), kind)
             })
             .collect()
+    })
+}
+
+/// The fact columns' kinds, in row order.
+fn fact_kinds() -> &'static [ColumnKind] {
+    static KINDS: OnceLock<Vec<ColumnKind>> = OnceLock::new();
+    KINDS.get_or_init(|| fact_columns().iter().map(|(_, k)| *k).collect())
+}
+
+/// The columns of an [`encode_row`] row, in order, for the INSERT.
+pub fn insert_columns() -> &'static str {
+    static COLUMNS: OnceLock<String> = OnceLock::new();
+    COLUMNS.get_or_init(|| {
+        let mut names = vec!["`session_id`".to_string(), "`span_id`".to_string()];
+        names.extend(fact_columns().iter().map(|(n, _)| format!("`{n}`")));
+        names.push("`day`".into());
+        names.join(", ")
     })
 }
 
@@ -78,35 +97,20 @@ pub fn select_list() -> String {
     names.join(", ")
 }
 
-/// Appends one fact as a `JSONEachRow` line.
-pub fn encode_row(f: &SpanFacts, out: &mut Vec<u8>) {
-    let mut map = match serde_json::to_value(f) {
-        Ok(Value::Object(m)) => m,
-        _ => Map::new(),
-    };
-    for v in map.values_mut() {
-        if let Value::Bool(b) = v {
-            *v = Value::from(u8::from(*b));
-        }
-    }
-    for (name, kind) in fact_columns() {
-        if *kind == ColumnKind::Counts && map.get(name).is_some_and(Value::is_null) {
-            map.insert(name.clone(), Value::Array(Vec::new()));
-        }
-    }
-    if map.get("kind").is_some_and(Value::is_null) {
-        map.insert("kind".into(), Value::from(""));
-    }
-    map.insert("session_id".into(), Value::from(f.session_id.as_str()));
-    map.insert("span_id".into(), Value::from(hex::encode(f.span_id)));
-    // Sent, not left to the column DEFAULT: ClickHouse before 19.x fills fields a JSONEachRow
-    // row omits with zeros rather than their DEFAULT expressions.
+/// Appends one fact as a RowBinary row of [`insert_columns`].
+pub fn encode_row(f: &SpanFacts, out: &mut Vec<u8>) -> Result<(), EncodeError> {
+    rowbinary::put_str(out, &f.session_id);
+    let mut span = [0u8; 16];
+    // 16 hex digits always fit 16 bytes.
+    let _ = hex::encode_to_slice(f.span_id, &mut span);
+    rowbinary::put_len(out, span.len());
+    out.extend_from_slice(&span);
+    rowbinary::put_struct(out, f, fact_kinds())?;
+    // Sent, not left to the column DEFAULT (18.16 fills omitted fields with zeros).
     // Date holds 1970–2105; a start outside it files under 1970-01-01.
-    let start = if f.start / 86_400_000_000_000 < 49_000 { f.start } else { 0 };
-    map.insert("day".into(), Value::from(&crate::report::time::rfc3339(start)[..10]));
-    // A map of JSON values always serialises.
-    let _ = serde_json::to_writer(&mut *out, &map);
-    out.push(b'\n');
+    let days = f.start / 86_400_000_000_000;
+    rowbinary::put_date(out, if days < 49_000 { days as u16 } else { 0 });
+    Ok(())
 }
 
 /// Reads one `JSONEachRow` line of [`select_list`] back into a fact.
@@ -165,27 +169,33 @@ mod tests {
     use crate::assembler::span::SpanKind;
 
     #[test]
-    fn facts_survive_a_row_round_trip_and_quoted_integers_read_back() {
+    fn a_fact_row_is_rowbinary_in_insert_column_order() {
         let f = SpanFacts {
             session_id: "s-1".into(),
             span_id: [1, 2, 3, 4, 5, 6, 7, 8],
             kind: Some(SpanKind::Prompt),
-            trace: "ab".repeat(16),
-            start: u64::MAX - 3,
-            end: 1_768_471_201_000_000_000,
-            prompt_index: Some(2),
+            start: 86_400_000_000_000 * 3,
             confirms: true,
-            output_words: 70_000,
+            tokens: Some([1, 2, 3, 4]),
             ..SpanFacts::default()
         };
-        let mut line = Vec::new();
-        encode_row(&f, &mut line);
-        assert_eq!(line.last(), Some(&b'\n'));
-        assert_eq!(decode_row(&line[..line.len() - 1]).unwrap(), f);
-        let quoted = String::from_utf8(line)
-            .unwrap()
-            .replace("\"output_words\":70000", "\"output_words\":\"70000\"");
-        assert_eq!(decode_row(quoted.trim().as_bytes()).unwrap().output_words, 70_000);
+        let mut row = Vec::new();
+        encode_row(&f, &mut row).unwrap();
+        assert!(row.starts_with(b"\x03s-1\x100102030405060708\x06prompt"));
+        assert_eq!(&row[row.len() - 2..], &3u16.to_le_bytes());
+        // session_id, span_id, every fact, day.
+        assert_eq!(insert_columns().split(", ").count(), fact_columns().len() + 3);
+        assert!(insert_columns().starts_with("`session_id`, `span_id`, `kind`, `trace`"));
+    }
+
+    #[test]
+    fn quoted_integers_and_empty_arrays_read_back() {
+        let line = br#"{"session_id":"s","span_id":"0102030405060708","kind":"action","output_words":"70000","tokens":[],"confirms":1}"#;
+        let f = decode_row(line).unwrap();
+        assert_eq!(f.output_words, 70_000);
+        assert_eq!(f.tokens, None);
+        assert!(f.confirms);
+        assert_eq!(f.span_id, [1, 2, 3, 4, 5, 6, 7, 8]);
     }
 
     #[test]

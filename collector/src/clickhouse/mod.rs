@@ -6,7 +6,10 @@ pub mod cli;
 pub mod client;
 pub mod facts;
 pub mod read;
+pub mod report;
+pub mod rowbinary;
 pub mod schema;
+pub mod sessions;
 pub mod writer;
 
 use std::path::PathBuf;
@@ -68,19 +71,48 @@ impl Default for ClickHouseConfig {
     }
 }
 
-/// Builds the client and starts the writer (which first runs `init` when `auto_init` is set,
-/// retrying while ClickHouse is away: the collector takes spans whatever ClickHouse's state).
+/// Builds the client and starts the facts writer (which first runs `init` when `auto_init` is
+/// set, retrying while ClickHouse is away: the collector takes spans whatever ClickHouse's state)
+/// and the session deriver behind it. The deriver derives with the assembler's classifiers and
+/// idle close, so records from ClickHouse and from sled agree.
 pub fn start(
     cfg: &ClickHouseConfig,
+    analytics: &crate::assembler::AnalyticsConfig,
     buffer: std::sync::Arc<crate::buffer::Buffer>,
     shutdown: tokio::sync::watch::Receiver<bool>,
-) -> Result<(ClickHouseClient, tokio::task::JoinHandle<()>), ClickHouseError> {
+) -> Result<(sessions::Deriver, tokio::task::JoinHandle<()>), ClickHouseError> {
     let client = ClickHouseClient::new(cfg)?;
     let init = cfg.auto_init.then(|| cfg.schema_options(None));
     let stats = std::sync::Arc::new(writer::WriterStats::default());
-    let handle = writer::spawn(buffer, client.clone(), cfg, init, stats, shutdown);
-    Ok((client, handle))
+    let writer = writer::spawn(buffer.clone(), client.clone(), cfg, init, stats, shutdown.clone());
+    let classifiers = crate::classifier::Classifiers::default();
+    let cache = match classifiers.any_memoised() {
+        true => {
+            Some(std::sync::Arc::new(crate::assembler::verdicts::VerdictCache::open(buffer.db())?))
+        }
+        false => None,
+    };
+    let deriver = sessions::Deriver {
+        client,
+        classifiers,
+        idle_close_secs: analytics.idle_close_secs,
+        cache,
+    };
+    let derive = deriver.clone().spawn(
+        buffer,
+        std::time::Duration::from_secs(IDLE_SWEEP_SECS),
+        std::time::Duration::from_secs(cfg.max_backoff_secs.max(1)),
+        shutdown,
+    );
+    let both = tokio::spawn(async move {
+        let _ = writer.await;
+        let _ = derive.await;
+    });
+    Ok((deriver, both))
 }
+
+/// How often each collector sweeps ClickHouse for sessions idled out (queries sweep first too).
+const IDLE_SWEEP_SECS: u64 = 30;
 
 impl ClickHouseConfig {
     /// Schema options for this database (`cluster` from `init --cluster`).

@@ -1,48 +1,36 @@
 //! The read side: session records derived from every collector's facts in ClickHouse, with the
 //! assembler's own derivation ([`session::derive_cached`], with the same injected
 //! [`Classifiers`] and verdict cache) over the facts read back, so N collectors give the records
-//! one collector would. The idle-close clock is the newest fact of all
-//! collectors. The result is a [`SessionSource`] the query operations read like the sled trees.
+//! one collector would. The idle-close clock is the newest fact of all collectors.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::{ClickHouseClient, ClickHouseError, facts};
-use crate::assembler::AnalyticsConfig;
 use crate::assembler::session::{self, Clock, SessionRecord};
 use crate::assembler::span::SpanFacts;
-use crate::assembler::store::{SessionSource, StoreError};
 use crate::assembler::summary::Summary;
 use crate::assembler::verdicts::VerdictCache;
 use crate::classifier::Classifiers;
 
-/// Which sessions to derive.
-#[derive(Debug, Clone, Copy)]
-pub enum Scope<'a> {
-    /// Every session's summary (the report).
-    Summaries,
-    /// Every session's summary and record (the session list).
-    Records,
-    /// One session.
-    Session(&'a str),
+/// One session derived from all of its facts.
+#[derive(Debug, Clone)]
+pub struct Derived {
+    /// The session JSON.
+    pub record: SessionRecord,
+    /// Its summary.
+    pub summary: Summary,
+    /// Distinct facts it was derived from.
+    pub facts: u64,
+    /// Its newest fact time (Unix ns), for idle closing.
+    pub last: u64,
 }
 
-/// Sessions derived from ClickHouse, held in memory for one query.
-#[derive(Debug, Default)]
-pub struct DerivedSessions {
-    summaries: Vec<(Vec<u8>, Summary)>,
-    records: HashMap<String, SessionRecord>,
-}
-
-impl SessionSource for DerivedSessions {
-    fn each_summary(&self, f: &mut dyn FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
-        for (id, s) in &self.summaries {
-            f(id, s);
-        }
-        Ok(())
-    }
-
-    fn record(&self, id: &str) -> Result<Option<SessionRecord>, StoreError> {
-        Ok(self.records.get(id).cloned())
+impl Derived {
+    /// The record's version: more facts win; with the same facts, closed wins over open. Facts
+    /// only accumulate (until retention), so two derivations of a session see nested sets and
+    /// the larger version is always the one that saw more.
+    pub fn version(&self) -> u64 {
+        self.facts.saturating_mul(2) + u64::from(self.record.closed)
     }
 }
 
@@ -59,44 +47,38 @@ pub async fn newest_seen(client: &ClickHouseClient) -> Result<u64, ClickHouseErr
     v.trim().trim_matches('"').parse::<u64>().map_err(|_| ClickHouseError::BadResult(v))
 }
 
-/// Derives the sessions in `scope` from their facts with `classifiers`; verdicts of memoised
-/// classifiers come from (and go into) `cache`, as in the assembler.
+/// Derives the sessions `ids` from all their facts with `classifiers`, against `clock`;
+/// verdicts of memoised classifiers come from (and go into) `cache`, as in the assembler.
 pub async fn derive_sessions(
     client: &ClickHouseClient,
-    analytics: &AnalyticsConfig,
+    clock: Clock,
     classifiers: &Classifiers,
     cache: Option<&VerdictCache>,
-    scope: Scope<'_>,
-) -> Result<DerivedSessions, ClickHouseError> {
-    let clock = Clock {
-        newest_seen: newest_seen(client).await?,
-        idle_close_secs: analytics.idle_close_secs,
-    };
-    let filter = match scope {
-        Scope::Session(id) => format!(" WHERE `session_id` = {}", sql_string(id)),
-        _ => String::new(),
-    };
+    ids: &[String],
+) -> Result<Vec<Derived>, ClickHouseError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list: Vec<String> = ids.iter().map(|id| sql_string(id)).collect();
     let sql = format!(
-        "SELECT {} FROM {}.{}{filter} ORDER BY `session_id` FORMAT JSONEachRow",
+        "SELECT {} FROM {}.{} WHERE `session_id` IN ({}) ORDER BY `session_id` FORMAT JSONEachRow",
         facts::select_list(),
         client.database,
-        facts::TABLE
+        facts::TABLE,
+        list.join(", ")
     );
-    let keep_records = !matches!(scope, Scope::Summaries);
-    let mut out = DerivedSessions::default();
+    let mut out = Vec::new();
     let mut current = String::new();
     // Duplicates (a span sent twice, not yet merged away) collapse by span id, as in sled.
     let mut spans: BTreeMap<[u8; 8], SpanFacts> = BTreeMap::new();
     let mut finish =
         |id: &str, spans: &mut BTreeMap<[u8; 8], SpanFacts>| -> Result<(), ClickHouseError> {
             let set: Vec<SpanFacts> = std::mem::take(spans).into_values().collect();
+            let last = set.iter().map(SpanFacts::time).max().unwrap_or(0);
             if let Some((record, summary)) =
                 session::derive_cached(id, &set, clock, classifiers, cache)?
             {
-                out.summaries.push((id.as_bytes().to_vec(), summary));
-                if keep_records {
-                    out.records.insert(id.to_string(), record);
-                }
+                out.push(Derived { record, summary, facts: set.len() as u64, last });
             }
             Ok(())
         };

@@ -5,6 +5,7 @@
 //! the retention TTL is set where the server supports it (19.6 and later).
 
 use super::facts::{self, ColumnKind};
+use super::sessions;
 use super::{ClickHouseClient, ClickHouseError};
 
 /// What a schema is being created for.
@@ -39,11 +40,18 @@ struct Migration {
 }
 
 /// Every migration, oldest first. Never edit a released one: add the next version.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    description: "span facts, deduplicated by (session_id, span_id)",
-    statements: v1_span_facts,
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        description: "span facts, deduplicated by (session_id, span_id)",
+        statements: v1_span_facts,
+    },
+    Migration {
+        version: 2,
+        description: "derived sessions with their prompts, the newest version per session",
+        statements: v2_sessions,
+    },
+];
 
 /// The schema version this build writes.
 pub fn latest_version() -> u32 {
@@ -64,11 +72,21 @@ fn storage_table(o: &SchemaOptions, name: &str) -> String {
 
 /// `ReplacingMergeTree`, or its replicated form on a cluster.
 fn replacing_engine(o: &SchemaOptions, name: &str) -> String {
+    replacing_engine_by(o, name, None)
+}
+
+/// `ReplacingMergeTree(version)` (the row with the largest `version` wins; without one, the last
+/// inserted), or its replicated form on a cluster.
+fn replacing_engine_by(o: &SchemaOptions, name: &str, version: Option<&str>) -> String {
     match &o.cluster {
-        None => "ReplacingMergeTree".to_string(),
+        None => match version {
+            None => "ReplacingMergeTree".to_string(),
+            Some(v) => format!("ReplacingMergeTree({v})"),
+        },
         Some(_) => format!(
-            "ReplicatedReplacingMergeTree('/clickhouse/tables/{{shard}}/{}/{name}', '{{replica}}')",
-            o.database
+            "ReplicatedReplacingMergeTree('/clickhouse/tables/{{shard}}/{}/{name}', '{{replica}}'{})",
+            o.database,
+            version.map(|v| format!(", {v}")).unwrap_or_default()
         ),
     }
 }
@@ -118,6 +136,23 @@ fn v1_span_facts(o: &SchemaOptions) -> Vec<String> {
         e = replacing_engine(o, facts::TABLE),
     )];
     out.extend(distributed(o, facts::TABLE, "cityHash64(`session_id`)"));
+    out
+}
+
+/// Derived sessions: one row per session and version, `FINAL` keeps the newest. Not
+/// partitioned by time: a session's start can move earlier when an earlier prompt arrives late,
+/// and ReplacingMergeTree only collapses rows within one partition.
+fn v2_sessions(o: &SchemaOptions) -> Vec<String> {
+    let t = sessions::TABLE;
+    let mut out = vec![format!(
+        "CREATE TABLE IF NOT EXISTS {db}.{st}{oc} ({cols}) ENGINE = {e} ORDER BY `session_id`",
+        db = o.database,
+        st = storage_table(o, t),
+        oc = on_cluster(o),
+        cols = sessions::COLUMNS,
+        e = replacing_engine_by(o, t, Some("`version`")),
+    )];
+    out.extend(distributed(o, t, "cityHash64(`session_id`)"));
     out
 }
 
@@ -220,15 +255,17 @@ async fn set_retention(
         );
         return Ok(false);
     }
-    client
-        .execute(&format!(
-            "ALTER TABLE {}.{}{} MODIFY TTL `day` + INTERVAL {} DAY",
-            o.database,
-            storage_table(o, facts::TABLE),
-            on_cluster(o),
-            o.retention_days
-        ))
-        .await?;
+    for table in [facts::TABLE, sessions::TABLE] {
+        client
+            .execute(&format!(
+                "ALTER TABLE {}.{}{} MODIFY TTL `day` + INTERVAL {} DAY",
+                o.database,
+                storage_table(o, table),
+                on_cluster(o),
+                o.retention_days
+            ))
+            .await?;
+    }
     Ok(true)
 }
 
@@ -252,6 +289,9 @@ mod tests {
         assert!(sql.contains(
             "ENGINE = Distributed(prod, cx, span_facts_local, cityHash64(`session_id`))"
         ));
+        assert!(sql.contains(
+            "ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/cx/sessions', '{replica}', `version`)"
+        ));
     }
 
     #[test]
@@ -262,5 +302,6 @@ mod tests {
             assert!(!sql.contains(banned), "{banned} in {sql}");
         }
         assert!(sql.contains("ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(`day`)"));
+        assert!(sql.contains("ENGINE = ReplacingMergeTree(`version`) ORDER BY `session_id`"));
     }
 }

@@ -17,7 +17,7 @@ use crate::buffer::{Buffer, BufferError, Seq, Signal};
 use crate::forwarder::backoff::Backoff;
 
 /// Buffer entries read per step.
-const STEP_ENTRIES: usize = 1024;
+const STEP_ENTRIES: usize = 8192;
 
 /// Why a step failed (it is retried from the cursor).
 #[derive(Debug, thiserror::Error)]
@@ -87,8 +87,15 @@ fn chunk_entries(entries: &[crate::buffer::Entry], limits: Limits) -> Vec<Chunk>
                         Chunk { rows: Vec::new(), count: 0, commit: None },
                     ));
                 }
-                facts::encode_row(f, &mut cur.rows);
-                cur.count += 1;
+                let before = cur.rows.len();
+                match facts::encode_row(f, &mut cur.rows) {
+                    Ok(()) => cur.count += 1,
+                    Err(error) => {
+                        // Cannot happen for the types the columns come from; never half a row.
+                        cur.rows.truncate(before);
+                        tracing::error!(%error, "A span fact could not be encoded; skipped.");
+                    }
+                }
             }
         }
         cur.commit = Some(e.seq);
@@ -100,27 +107,40 @@ fn chunk_entries(entries: &[crate::buffer::Entry], limits: Limits) -> Vec<Chunk>
     out
 }
 
-/// Copies one step of buffer entries after the cursor; returns how many entries it read.
-pub async fn step(
-    buffer: &Arc<Buffer>,
-    client: &ClickHouseClient,
-    limits: Limits,
-    stats: &WriterStats,
-) -> Result<usize, WriteError> {
-    let b = buffer.clone();
-    let (n, chunks) = tokio::task::spawn_blocking(move || -> Result<_, BufferError> {
-        let cursor = b.cursor(CONSUMER)?;
-        let entries = b.read_after_bounded(cursor, STEP_ENTRIES, limits.bytes)?;
-        Ok((
-            entries.len(),
-            if entries.is_empty() { Vec::new() } else { chunk_entries(&entries, limits) },
-        ))
+/// One read of buffer entries turned into INSERT bodies.
+struct Prepared {
+    /// Entries read.
+    entries: usize,
+    /// The last entry read (the next read starts after it).
+    through: Seq,
+    chunks: Vec<Chunk>,
+}
+
+/// Reads and encodes the entries after `after` on a blocking thread.
+async fn prepare(buffer: Arc<Buffer>, after: Seq, limits: Limits) -> Result<Prepared, WriteError> {
+    tokio::task::spawn_blocking(move || -> Result<_, BufferError> {
+        let entries = buffer.read_after_bounded(after, STEP_ENTRIES, limits.bytes)?;
+        Ok(Prepared {
+            entries: entries.len(),
+            through: entries.last().map_or(after, |e| e.seq),
+            chunks: if entries.is_empty() { Vec::new() } else { chunk_entries(&entries, limits) },
+        })
     })
     .await
-    .map_err(|e| WriteError::Task(e.to_string()))??;
-    for c in chunks {
+    .map_err(|e| WriteError::Task(e.to_string()))?
+    .map_err(WriteError::from)
+}
+
+/// Inserts prepared chunks in order, moving the cursor after each.
+async fn insert(
+    p: Prepared,
+    buffer: &Buffer,
+    client: &ClickHouseClient,
+    stats: &WriterStats,
+) -> Result<(), WriteError> {
+    for c in p.chunks {
         if c.count > 0 {
-            client.insert_json_rows(facts::TABLE, &c.rows).await?;
+            client.insert_row_binary(facts::TABLE, facts::insert_columns(), c.rows.into()).await?;
             stats.facts_written.fetch_add(c.count, Ordering::Relaxed);
             stats.inserts.fetch_add(1, Ordering::Relaxed);
         }
@@ -128,8 +148,37 @@ pub async fn step(
             buffer.commit_cursor(CONSUMER, seq)?;
         }
     }
-    Ok(n)
+    Ok(())
 }
+
+/// Copies buffer entries after the cursor until caught up (or [`MAX_READS_PER_STEP`] reads);
+/// returns how many entries it passed. Reading and encoding the next batch overlaps the INSERT
+/// of the current one (at most two batches in memory).
+pub async fn step(
+    buffer: &Arc<Buffer>,
+    client: &ClickHouseClient,
+    limits: Limits,
+    stats: &WriterStats,
+) -> Result<usize, WriteError> {
+    let mut current = prepare(buffer.clone(), buffer.cursor(CONSUMER)?, limits).await?;
+    let mut total = 0;
+    for _ in 0..MAX_READS_PER_STEP {
+        if current.entries == 0 {
+            break;
+        }
+        let next = tokio::spawn(prepare(buffer.clone(), current.through, limits));
+        total += current.entries;
+        if let Err(e) = insert(current, buffer, client, stats).await {
+            next.abort();
+            return Err(e);
+        }
+        current = next.await.map_err(|e| WriteError::Task(e.to_string()))??;
+    }
+    Ok(total)
+}
+
+/// Reads per [`step`] (so the writer looks at its shutdown signal now and then).
+const MAX_READS_PER_STEP: usize = 64;
 
 /// Starts the writer; it stops when `shutdown` fires.
 pub fn spawn(

@@ -64,6 +64,8 @@ pub struct SpanFacts {
     pub requirements: u64,
     /// `coxswain.prompt.listed_items` (0 from hooks that did not send it).
     pub listed_items: u64,
+    /// `coxswain.prompt.contingencies` (0 from hooks that did not send it).
+    pub contingencies: u64,
     pub scoped_questions: u64,
     pub learner_asks: u64,
     pub user_corrects_agent: bool,

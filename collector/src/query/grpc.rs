@@ -7,7 +7,6 @@ use tonic::{Request, Response, Status};
 use super::QueryState;
 use super::ops::{self, QueryError};
 use crate::auth::Principal;
-use crate::clickhouse::read::Scope;
 
 /// The gRPC side of the query API.
 pub struct QueryGrpc {
@@ -41,7 +40,7 @@ impl QueryService for QueryGrpc {
         let reports = self.state.reports.clone();
         reply(
             self.state
-                .run(Scope::Summaries, move |store, cfg| {
+                .run(move |store, cfg| {
                     let k = (r.min_group_users > 0).then(|| r.min_group_users.to_string());
                     let mut q = ops::report_query(
                         opt(&r.group_by),
@@ -66,7 +65,7 @@ impl QueryService for QueryGrpc {
         let r = r.into_inner();
         reply(
             self.state
-                .run(Scope::Records, move |store, _| {
+                .run(move |store, _| {
                     let (since, until) = (opt(&r.since), opt(&r.until));
                     ops::sessions_json(store, since, until, r.limit as usize, team.as_deref())
                 })
@@ -83,14 +82,7 @@ impl QueryService for QueryGrpc {
         if id.is_empty() {
             return Err(Status::invalid_argument("session_id is empty"));
         }
-        let scope_id = id.clone();
-        reply(
-            self.state
-                .run(Scope::Session(&scope_id), move |store, _| {
-                    ops::session_json(store, &id, team.as_deref())
-                })
-                .await,
-        )
+        reply(self.state.run(move |store, _| ops::session_json(store, &id, team.as_deref())).await)
     }
 }
 

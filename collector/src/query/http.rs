@@ -12,7 +12,6 @@ use serde_json::json;
 use super::QueryState;
 use super::ops::{self, QueryError};
 use crate::auth::Principal;
-use crate::clickhouse::read::Scope;
 
 /// HTTP routes of the query API, merged into the collector's HTTP server.
 pub fn http_routes(state: QueryState) -> Router {
@@ -58,7 +57,7 @@ async fn report(State(state): State<QueryState>, caller: Caller, p: Params) -> R
     let result = match params(p) {
         Ok(p) => {
             state
-                .run(Scope::Summaries, move |store, cfg| {
+                .run(move |store, cfg| {
                     ops::report_from_params(store, &p, cfg, team.as_deref(), &reports)
                         .map(|doc| doc.to_string())
                 })
@@ -73,11 +72,7 @@ async fn sessions(State(state): State<QueryState>, caller: Caller, p: Params) ->
     let team = team(caller);
     let result = match params(p) {
         Ok(p) => {
-            state
-                .run(Scope::Records, move |store, _| {
-                    ops::sessions_from_params(store, &p, team.as_deref())
-                })
-                .await
+            state.run(move |store, _| ops::sessions_from_params(store, &p, team.as_deref())).await
         }
         Err(e) => Err(e),
     };
@@ -90,12 +85,5 @@ async fn session(
     Path(id): Path<String>,
 ) -> Response {
     let team = team(caller);
-    let scope_id = id.clone();
-    reply(
-        state
-            .run(Scope::Session(&scope_id), move |store, _| {
-                ops::session_json(store, &id, team.as_deref())
-            })
-            .await,
-    )
+    reply(state.run(move |store, _| ops::session_json(store, &id, team.as_deref())).await)
 }

@@ -2,6 +2,7 @@
 //! `/v1/sessions`, `/v1/sessions/{id}`); both carry the same JSON documents (MEASURES.md).
 
 pub mod cache;
+pub mod clickhouse;
 pub mod client;
 pub mod grpc;
 pub mod http;
@@ -10,12 +11,9 @@ pub mod ops;
 use std::sync::Arc;
 
 use crate::assembler::AnalyticsConfig;
-use crate::assembler::store::{SessionSource, Store};
-use crate::assembler::verdicts::VerdictCache;
+use crate::assembler::store::Store;
 use crate::buffer::Buffer;
-use crate::classifier::Classifiers;
-use crate::clickhouse::ClickHouseClient;
-use crate::clickhouse::read::{self, Scope};
+use crate::clickhouse::sessions::Deriver;
 
 pub use grpc::{QueryGrpc, grpc_service};
 pub use http::http_routes;
@@ -30,11 +28,9 @@ pub struct QueryState {
     /// Queries running at once (`limits.max_concurrent_queries`); the rest wait their turn,
     /// so a burst of reports cannot take every blocking thread and all memory.
     pub slots: Arc<tokio::sync::Semaphore>,
-    /// With `[clickhouse]`: queries answer from every collector's facts there.
-    pub clickhouse: Option<ClickHouseClient>,
-    /// The classifiers sessions from ClickHouse are derived with: the assembler's, so records
-    /// from ClickHouse and from sled agree.
-    pub classifiers: Classifiers,
+    /// With `[clickhouse]`: queries answer from every collector's records there (derived with
+    /// the assembler's classifiers, so records from ClickHouse and from sled agree).
+    pub clickhouse: Option<Deriver>,
     /// Recent report documents, reused while the store is unchanged.
     pub reports: Arc<cache::ReportCache>,
 }
@@ -43,19 +39,12 @@ impl QueryState {
     /// State for handlers that run at most `max_concurrent` queries at once.
     pub fn new(buffer: Arc<Buffer>, analytics: AnalyticsConfig, max_concurrent: usize) -> Self {
         let slots = Arc::new(tokio::sync::Semaphore::new(max_concurrent.max(1)));
-        Self {
-            buffer,
-            analytics,
-            slots,
-            clickhouse: None,
-            classifiers: Classifiers::default(),
-            reports: Arc::default(),
-        }
+        Self { buffer, analytics, slots, clickhouse: None, reports: Arc::default() }
     }
 
-    /// The same state answering from every collector's facts in ClickHouse.
-    pub fn with_clickhouse(mut self, client: Option<ClickHouseClient>) -> Self {
-        self.clickhouse = client;
+    /// The same state answering from every collector's records in ClickHouse.
+    pub fn with_clickhouse(mut self, deriver: Option<Deriver>) -> Self {
+        self.clickhouse = deriver;
         self
     }
 
@@ -64,42 +53,24 @@ impl QueryState {
         Ok(Store::open(self.buffer.db())?)
     }
 
-    /// Runs a query on a blocking thread (a report scans every session summary) over the sled
-    /// trees, or over the sessions in `scope` derived from ClickHouse when it is configured.
+    /// Runs a query on a blocking thread (a sled report scans every session summary; a
+    /// ClickHouse one waits on the server) over the sled trees, or over ClickHouse when it is
+    /// configured.
     pub(crate) async fn run<T: Send + 'static>(
         &self,
-        scope: Scope<'_>,
-        f: impl FnOnce(&dyn SessionSource, &AnalyticsConfig) -> Result<T, ops::QueryError>
+        f: impl FnOnce(&dyn ops::Sessions, &AnalyticsConfig) -> Result<T, ops::QueryError>
         + Send
         + 'static,
     ) -> Result<T, ops::QueryError> {
         let state = self.clone();
-        // The slot also covers fetching and deriving from ClickHouse: that holds memory too.
         let slot = self.slots.clone().acquire_owned().await;
-        let derived = match &self.clickhouse {
-            Some(client) => {
-                let cache = match self.classifiers.any_memoised() {
-                    true => Some(VerdictCache::open(self.buffer.db())?),
-                    false => None,
-                };
-                Some(
-                    read::derive_sessions(
-                        client,
-                        &self.analytics,
-                        &self.classifiers,
-                        cache.as_ref(),
-                        scope,
-                    )
-                    .await
-                    .map_err(|e| ops::QueryError::Unavailable(e.to_string()))?,
-                )
-            }
-            None => None,
-        };
+        let runtime = tokio::runtime::Handle::current();
         tokio::task::spawn_blocking(move || {
             let _slot = slot;
-            match derived {
-                Some(d) => f(&d, &state.analytics),
+            match state.clickhouse.clone() {
+                Some(deriver) => {
+                    f(&clickhouse::ClickHouseSessions { deriver, runtime }, &state.analytics)
+                }
                 None => f(&state.store()?, &state.analytics),
             }
         })

@@ -8,10 +8,11 @@ use std::sync::Arc;
 
 use serde_json::json;
 
+use crate::assembler::session::SessionRecord;
 use crate::assembler::store::{SessionSource, StoreError};
 use crate::assembler::{AnalyticsConfig, PriceTable};
 use crate::query::cache::ReportCache;
-use crate::report::{self, GroupBy, ReportQuery, time};
+use crate::report::{self, GroupBy, Report, ReportQuery, time};
 
 /// Default and maximum session-list lengths.
 pub const DEFAULT_LIMIT: usize = 100;
@@ -33,6 +34,69 @@ pub enum QueryError {
     /// The store the answer comes from is away (HTTP 503, gRPC UNAVAILABLE): no stale figures.
     #[error("{0}")]
     Unavailable(String),
+}
+
+/// What the three queries read: the sled analytics trees (any [`SessionSource`]), or the
+/// derived records in ClickHouse with the report as SQL there (`query::clickhouse`).
+pub trait Sessions {
+    /// The report.
+    fn report(&self, q: &ReportQuery) -> Result<Report, QueryError>;
+    /// The sessions `q`'s window and team cover: how many, and the `limit` newest records
+    /// (by start, then id, descending).
+    fn list(
+        &self,
+        q: &ReportQuery,
+        limit: usize,
+    ) -> Result<(usize, Vec<SessionRecord>), QueryError>;
+    /// One session's record.
+    fn record(&self, id: &str) -> Result<Option<SessionRecord>, QueryError>;
+    /// Changes whenever a session is written or removed, so a report may be reused while it
+    /// stays the same (`None`: unknown, every report is computed).
+    fn generation(&self) -> Result<Option<u64>, QueryError> {
+        Ok(None)
+    }
+}
+
+impl<T: SessionSource> Sessions for T {
+    fn report(&self, q: &ReportQuery) -> Result<Report, QueryError> {
+        Ok(report::build(self, q)?)
+    }
+
+    fn list(
+        &self,
+        q: &ReportQuery,
+        limit: usize,
+    ) -> Result<(usize, Vec<SessionRecord>), QueryError> {
+        let mut all: Vec<(u64, Vec<u8>)> = Vec::new();
+        self.each_summary(&mut |id, s| {
+            if q.covers(s) {
+                all.push((s.started, id.to_vec()));
+            }
+        })?;
+        let total = all.len();
+        // Only the newest `limit` need ordering (the dashboard asks for one of 400,000).
+        if limit < all.len() {
+            all.select_nth_unstable_by(limit, |a, b| b.cmp(a));
+            all.truncate(limit);
+        }
+        all.sort_unstable_by(|a, b| b.cmp(a));
+        let mut sessions = Vec::new();
+        for (_, id) in all.into_iter().take(limit) {
+            let id = String::from_utf8_lossy(&id).to_string();
+            if let Some(r) = SessionSource::record(self, &id)? {
+                sessions.push(r);
+            }
+        }
+        Ok((total, sessions))
+    }
+
+    fn record(&self, id: &str) -> Result<Option<SessionRecord>, QueryError> {
+        Ok(SessionSource::record(self, id)?)
+    }
+
+    fn generation(&self) -> Result<Option<u64>, QueryError> {
+        Ok(SessionSource::generation(self)?)
+    }
 }
 
 fn bound(name: &str, v: Option<&str>) -> Result<Option<u64>, QueryError> {
@@ -77,7 +141,7 @@ pub fn report_query(
 /// `/v1/report` from HTTP query parameters (`by`, `since`, `until`, `min_group_users`), with the
 /// configured k and prices, over `team`'s sessions only when the caller is team-scoped.
 pub fn report_from_params(
-    store: &dyn SessionSource,
+    store: &dyn Sessions,
     params: &HashMap<String, String>,
     cfg: &AnalyticsConfig,
     team: Option<&str>,
@@ -101,7 +165,7 @@ pub fn report_from_params(
 /// for the same query (team scope and k included); sources without a generation (ClickHouse)
 /// are computed every time.
 pub fn report_json_cached(
-    store: &dyn SessionSource,
+    store: &dyn Sessions,
     q: &ReportQuery,
     cache: &ReportCache,
 ) -> Result<Arc<str>, QueryError> {
@@ -112,8 +176,8 @@ pub fn report_json_cached(
 }
 
 /// The report document.
-pub fn report_json(store: &dyn SessionSource, q: &ReportQuery) -> Result<String, QueryError> {
-    let r = report::build(store, q)?;
+pub fn report_json(store: &dyn Sessions, q: &ReportQuery) -> Result<String, QueryError> {
+    let r = store.report(q)?;
     Ok(serde_json::to_string_pretty(&r).unwrap_or_default())
 }
 
@@ -132,7 +196,7 @@ fn check_known(params: &HashMap<String, String>, known: &[&str]) -> Result<(), Q
 
 /// `/v1/sessions` from HTTP query parameters (`since`, `until`, `limit`).
 pub fn sessions_from_params(
-    store: &dyn SessionSource,
+    store: &dyn Sessions,
     params: &HashMap<String, String>,
     team: Option<&str>,
 ) -> Result<String, QueryError> {
@@ -149,7 +213,7 @@ pub fn sessions_from_params(
 
 /// Sessions, newest first (`limit` 0 = the default); only `team`'s when it is given.
 pub fn sessions_json(
-    store: &dyn SessionSource,
+    store: &dyn Sessions,
     since: Option<&str>,
     until: Option<&str>,
     limit: usize,
@@ -164,26 +228,7 @@ pub fn sessions_json(
         team: team.map(str::to_string),
     };
     let limit = if limit == 0 { DEFAULT_LIMIT } else { limit.min(MAX_LIMIT) };
-    let mut all: Vec<(u64, Vec<u8>)> = Vec::new();
-    store.each_summary(&mut |id, s| {
-        if q.covers(s) {
-            all.push((s.started, id.to_vec()));
-        }
-    })?;
-    let total = all.len();
-    // Only the newest `limit` need ordering (the dashboard asks for one of 400,000).
-    if limit < all.len() {
-        all.select_nth_unstable_by(limit, |a, b| b.cmp(a));
-        all.truncate(limit);
-    }
-    all.sort_unstable_by(|a, b| b.cmp(a));
-    let mut sessions = Vec::new();
-    for (_, id) in all.into_iter().take(limit) {
-        let id = String::from_utf8_lossy(&id).to_string();
-        if let Some(r) = store.record(&id)? {
-            sessions.push(r);
-        }
-    }
+    let (total, sessions) = store.list(&q, limit)?;
     let doc = json!({ "total": total, "limit": limit, "sessions": sessions });
     Ok(serde_json::to_string_pretty(&doc).unwrap_or_default())
 }
@@ -191,7 +236,7 @@ pub fn sessions_json(
 /// One session's document. Another team's session is "not found" to a team-scoped caller, so
 /// the answer does not even tell that it exists.
 pub fn session_json(
-    store: &dyn SessionSource,
+    store: &dyn Sessions,
     id: &str,
     team: Option<&str>,
 ) -> Result<String, QueryError> {

@@ -9,8 +9,9 @@ use anyhow::Context;
 use super::format;
 use super::groups::GroupBy;
 use crate::assembler::{self, AnalyticsConfig, Assembler};
-use crate::clickhouse::cli::{Connection, derive_for_cli};
-use crate::clickhouse::read::Scope;
+use crate::clickhouse::ClickHouseConfig;
+use crate::clickhouse::cli::{Connection, deriver_for_cli};
+use crate::query::clickhouse::ClickHouseSessions;
 use crate::query::client::{self, Call};
 use crate::query::ops;
 
@@ -164,8 +165,8 @@ pub fn report(args: ReportArgs) -> anyhow::Result<()> {
     }
     let json = match (&args.source.data_dir, args.source.clickhouse.config()) {
         (_, Some(ch)) => {
-            let derived = derive_for_cli(&ch, args.source.idle_close_secs, Scope::Summaries)?;
-            ops::report_json(&derived, &q)?
+            let (_runtime, source) = clickhouse_source(&ch, args.source.idle_close_secs)?;
+            ops::report_json(&source, &q)?
         }
         (Some(dir), None) => ops::report_json(local(&args.source, dir)?.store(), &q)?,
         (None, None) => client::fetch(
@@ -189,8 +190,8 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
     let until = args.until.as_deref().unwrap_or("");
     let json = match (&args.source.data_dir, args.source.clickhouse.config()) {
         (_, Some(ch)) => {
-            let derived = derive_for_cli(&ch, args.source.idle_close_secs, Scope::Records)?;
-            ops::sessions_json(&derived, Some(since), Some(until), args.limit, None)?
+            let (_runtime, source) = clickhouse_source(&ch, args.source.idle_close_secs)?;
+            ops::sessions_json(&source, Some(since), Some(until), args.limit, None)?
         }
         (Some(dir), None) => ops::sessions_json(
             local(&args.source, dir)?.store(),
@@ -213,13 +214,28 @@ pub fn sessions(args: SessionsArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// ClickHouse as the CLI's source, with the runtime its client runs on (keep it alive while
+/// the source is used; a multi-thread runtime, whose handle can drive its I/O).
+fn clickhouse_source(
+    cfg: &ClickHouseConfig,
+    idle_close_secs: u64,
+) -> anyhow::Result<(tokio::runtime::Runtime, ClickHouseSessions)> {
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build()?;
+    let deriver = {
+        let _entered = runtime.enter();
+        deriver_for_cli(cfg, idle_close_secs)?
+    };
+    let source = ClickHouseSessions { deriver, runtime: runtime.handle().clone() };
+    Ok((runtime, source))
+}
+
 /// Runs `coxswain session`.
 pub fn session(args: SessionArgs) -> anyhow::Result<()> {
     let json = match (&args.source.data_dir, args.source.clickhouse.config()) {
         (_, Some(ch)) => {
-            let derived =
-                derive_for_cli(&ch, args.source.idle_close_secs, Scope::Session(&args.id))?;
-            ops::session_json(&derived, &args.id, None)?
+            let (_runtime, source) = clickhouse_source(&ch, args.source.idle_close_secs)?;
+            ops::session_json(&source, &args.id, None)?
         }
         (Some(dir), None) => ops::session_json(local(&args.source, dir)?.store(), &args.id, None)?,
         (None, None) => client::fetch(

@@ -138,41 +138,148 @@ impl Acc {
         }
     }
 
-    /// Mean output tokens per prompt with token data.
-    pub fn output_tokens_mean(&self) -> Option<f64> {
-        mean(&self.output_tokens)
-    }
-
     /// Distinct users (sessions without a pseudonym add none).
     pub fn users(&self) -> usize {
         self.users.len()
     }
 
+    /// The group's totals (medians taken here, so the vectors are consumed).
+    pub fn totals(&mut self) -> Totals {
+        let [nov, exp] = &self.within;
+        let band = |b: &(u64, u64, u64, HashSet<u64>)| BandTotals {
+            actions: b.0,
+            words: b.1,
+            prompts: b.2,
+            users: b.3.len() as u64,
+        };
+        Totals {
+            sessions: self.sessions,
+            native_sessions: self.native_sessions,
+            users: self.users.len() as u64,
+            prompts: self.actions.len() as u64,
+            word_prompts: self.words.len() as u64,
+            actions: self.actions.iter().sum(),
+            words: self.words.iter().sum(),
+            actions_median: median(&mut self.actions),
+            words_median: median(&mut self.words),
+            words_per_prompt_word_sum: self.words_per_prompt_word_sum,
+            words_per_prompt_word_n: self.words_per_prompt_word_n,
+            heavy: self.heavy,
+            verified: self.verified,
+            ev_tests: self.ev_tests,
+            ev_commit: self.ev_commit,
+            ev_confirm: self.ev_confirm,
+            trouble: self.trouble,
+            trouble_verified: self.trouble_verified,
+            abandoned: self.abandoned,
+            planning: self.planning,
+            execution: self.execution,
+            agrees: self.agrees,
+            within: [band(nov), band(exp)],
+            token_prompts: self.output_tokens.len() as u64,
+            output_tokens: self.output_tokens.iter().sum(),
+            output_tokens_median: median(&mut self.output_tokens),
+            total_tokens: self.total_tokens.iter().sum(),
+            total_tokens_median: median(&mut self.total_tokens),
+            within_tokens: self.within_tokens,
+            cost: self.cost,
+            priced_prompts: self.priced_prompts,
+        }
+    }
+}
+
+/// One band's part of a group, for the within-group expert/novice multipliers.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct BandTotals {
+    /// Actions of the band's prompts.
+    pub actions: u64,
+    /// Output words of the band's prompts.
+    pub words: u64,
+    /// The band's prompts.
+    pub prompts: u64,
+    /// The band's distinct users.
+    pub users: u64,
+}
+
+/// What a group's measures are computed from: sums, counts and medians. The sled path adds
+/// sessions up in [`Acc`]; the ClickHouse path gets the same totals from SQL aggregates. Both
+/// end in [`Totals::measures`], so the two agree by construction.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Totals {
+    pub sessions: u64,
+    /// Sessions known from native telemetry only.
+    pub native_sessions: u64,
+    pub users: u64,
+    pub prompts: u64,
+    /// Prompts the hook saw (the output-word measures' denominator).
+    pub word_prompts: u64,
+    /// Sum of actions over the prompts.
+    pub actions: u64,
+    /// Sum of output words over the prompts the hook saw.
+    pub words: u64,
+    pub actions_median: Option<f64>,
+    pub words_median: Option<f64>,
+    pub words_per_prompt_word_sum: f64,
+    pub words_per_prompt_word_n: u64,
+    pub heavy: u64,
+    pub verified: u64,
+    pub ev_tests: u64,
+    pub ev_commit: u64,
+    pub ev_confirm: u64,
+    pub trouble: u64,
+    pub trouble_verified: u64,
+    pub abandoned: u64,
+    /// Planning decisions: user, agent.
+    pub planning: (u64, u64),
+    /// Execution decisions: user, agent.
+    pub execution: (u64, u64),
+    pub agrees: u64,
+    /// Novice, expert.
+    pub within: [BandTotals; 2],
+    /// Prompts with token data.
+    pub token_prompts: u64,
+    pub output_tokens: u64,
+    pub output_tokens_median: Option<f64>,
+    /// All four kinds summed.
+    pub total_tokens: u64,
+    pub total_tokens_median: Option<f64>,
+    /// Novice, expert: (output tokens, prompts with token data).
+    pub within_tokens: [(u64, u64); 2],
+    pub cost: f64,
+    pub priced_prompts: u64,
+}
+
+impl Totals {
     /// Mean actions per prompt (`None` without prompts).
     pub fn actions_mean(&self) -> Option<f64> {
-        mean(&self.actions)
+        mean(self.actions, self.prompts)
     }
 
     /// Mean output words per prompt.
     pub fn words_mean(&self) -> Option<f64> {
-        mean(&self.words)
+        mean(self.words, self.word_prompts)
+    }
+
+    /// Mean output tokens per prompt with token data.
+    pub fn output_tokens_mean(&self) -> Option<f64> {
+        mean(self.output_tokens, self.token_prompts)
     }
 
     /// The row of measures (multipliers against the novice `baseline` means when known; the
     /// within-group expert/novice multipliers only when both bands have at least `k` users).
     pub fn measures(
-        &mut self,
+        &self,
         baseline: Option<(f64, f64)>,
         tokens_baseline: Option<f64>,
         k: usize,
     ) -> Measures {
         let [nov, exp] = &self.within;
-        let both_bands = nov.3.len() >= k && exp.3.len() >= k;
+        let both_bands = nov.users >= k as u64 && exp.users >= k as u64;
         let per = |x: u64, n: u64| x as f64 / n as f64;
-        let within = (both_bands && nov.2 > 0 && exp.2 > 0).then(|| {
+        let within = (both_bands && nov.prompts > 0 && exp.prompts > 0).then(|| {
             (
-                ratio_of(per(exp.0, exp.2), per(nov.0, nov.2)),
-                ratio_of(per(exp.1, exp.2), per(nov.1, nov.2)),
+                ratio_of(per(exp.actions, exp.prompts), per(nov.actions, nov.prompts)),
+                ratio_of(per(exp.words, exp.prompts), per(nov.words, nov.prompts)),
             )
         });
         let [nov_t, exp_t] = self.within_tokens;
@@ -180,7 +287,7 @@ impl Acc {
             .then(|| ratio_of(per(exp_t.0, exp_t.1), per(nov_t.0, nov_t.1)))
             .flatten();
         let n = self.sessions;
-        let prompts = self.actions.len() as u64;
+        let prompts = self.prompts;
         let rate = |num: u64, den: u64| (den > 0).then(|| num as f64 / den as f64);
         let am = self.actions_mean();
         let otm = self.output_tokens_mean();
@@ -191,26 +298,26 @@ impl Acc {
         };
         Measures {
             sessions: n,
+            users: self.users,
             native_sessions: self.native_sessions,
-            users: self.users.len() as u64,
             prompts,
-            prompts_with_output_words: self.words.len() as u64,
+            prompts_with_output_words: self.word_prompts,
             turns_per_session_mean: rate(prompts, n),
             actions_per_prompt_mean: am,
-            actions_per_prompt_median: median(&mut self.actions),
+            actions_per_prompt_median: self.actions_median,
             output_words_per_prompt_mean: wm,
-            output_words_per_prompt_median: median(&mut self.words),
+            output_words_per_prompt_median: self.words_median,
             output_words_per_prompt_word_mean: (self.words_per_prompt_word_n > 0)
                 .then(|| self.words_per_prompt_word_sum / self.words_per_prompt_word_n as f64),
             actions_multiplier: ratio(am, baseline.map(|b| b.0)),
             words_multiplier: ratio(wm, baseline.map(|b| b.1)),
             expert_vs_novice_actions_multiplier: within.and_then(|w| w.0),
             expert_vs_novice_words_multiplier: within.and_then(|w| w.1),
-            prompts_with_tokens: self.output_tokens.len() as u64,
+            prompts_with_tokens: self.token_prompts,
             output_tokens_per_prompt_mean: otm,
-            output_tokens_per_prompt_median: median(&mut self.output_tokens),
-            tokens_per_prompt_mean: mean(&self.total_tokens),
-            tokens_per_prompt_median: median(&mut self.total_tokens),
+            output_tokens_per_prompt_median: self.output_tokens_median,
+            tokens_per_prompt_mean: mean(self.total_tokens, self.token_prompts),
+            tokens_per_prompt_median: self.total_tokens_median,
             output_tokens_multiplier: ratio(otm, tokens_baseline),
             expert_vs_novice_output_tokens_multiplier: within_tokens,
             priced_prompts: self.priced_prompts,
@@ -313,8 +420,8 @@ fn ratio_of(x: f64, base: f64) -> Option<f64> {
     (base > 0.0).then(|| x / base)
 }
 
-fn mean(v: &[u64]) -> Option<f64> {
-    (!v.is_empty()).then(|| v.iter().sum::<u64>() as f64 / v.len() as f64)
+fn mean(sum: u64, n: u64) -> Option<f64> {
+    (n > 0).then(|| sum as f64 / n as f64)
 }
 
 /// Median (mean of the two middle values for an even count).
@@ -324,9 +431,16 @@ fn median(v: &mut [u64]) -> Option<f64> {
         return None;
     }
     let (_, &mut hi, _) = v.select_nth_unstable(n / 2);
-    if n % 2 == 1 {
-        return Some(hi as f64);
-    }
     let lo = *v[..n / 2].iter().max().unwrap_or(&hi);
-    Some((lo as f64 + hi as f64) / 2.0)
+    median_of(n as u64, lo, hi)
+}
+
+/// The median of `n` values from the two middle ones (equal when `n` is odd): what the SQL
+/// path gets from ClickHouse, reduced the same way.
+pub fn median_of(n: u64, lower_middle: u64, upper_middle: u64) -> Option<f64> {
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(upper_middle as f64),
+        _ => Some((lower_middle as f64 + upper_middle as f64) / 2.0),
+    }
 }

@@ -150,6 +150,20 @@ fn suppression_note(users: usize, k: usize) -> String {
     format!("suppressed: {users} distinct user(s), fewer than the minimum of {k}")
 }
 
+/// What a report is assembled from, per group and per month: the sled path adds session
+/// summaries up ([`build`]); the ClickHouse path gets the same figures from SQL aggregates
+/// (`report::sql`). [`assemble`] turns either into the same document.
+#[derive(Debug, Default)]
+pub struct Aggregates {
+    /// Per group: its [`GroupBy::key`] (rank, name) and totals; any order.
+    pub groups: Vec<(u32, String, measures::Totals)>,
+    /// The novice band over every group (the multipliers' denominator).
+    pub novice: measures::Totals,
+    /// Per month (`year × 100 + month`): sessions per mode (index into [`WorkMode::ALL`]) and
+    /// distinct users.
+    pub months: Vec<(u32, [u64; 9], u64)>,
+}
+
 /// Builds the report from the session summaries. Sessions without a prompt are not counted.
 pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, StoreError> {
     // Few groups: a vector searched linearly beats a map keyed by owned strings.
@@ -184,9 +198,23 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
             }
         }
     })?;
+    let aggregates = Aggregates {
+        groups: groups.into_iter().map(|(r, n, mut acc)| (r, n, acc.totals())).collect(),
+        novice: novice.totals(),
+        months: months.into_iter().map(|(m, (c, u))| (m, c, u.len() as u64)).collect(),
+    };
+    Ok(assemble(aggregates, q))
+}
+
+/// The report document from its aggregates: suppression below k, the novice baseline, the
+/// multipliers, the months' mode shares.
+pub fn assemble(a: Aggregates, q: &ReportQuery) -> Report {
+    let Aggregates { mut groups, novice, mut months } = a;
     groups.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    months.sort_by_key(|m| m.0);
     let k = q.min_group_users;
-    let novice_ok = novice.users() >= k;
+    let novice_users = novice.users as usize;
+    let novice_ok = novice_users >= k;
     let baseline = Baseline {
         group: "novice",
         suppressed: !novice_ok,
@@ -197,33 +225,33 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
     let base = baseline.actions_per_prompt_mean.zip(baseline.output_words_per_prompt_mean);
     let rows = groups
         .into_iter()
-        .map(|(rank, name, mut acc)| {
+        .map(|(rank, name, totals)| {
             let group = q.group_by.name(rank, &name);
-            let users = acc.users();
+            let users = totals.users as usize;
             let suppressed = users < k;
             let note = if suppressed {
                 Some(suppression_note(users, k))
             } else if !novice_ok {
                 Some(format!(
-                    "multipliers withheld: the novice baseline has {} distinct user(s), fewer than {k}",
-                    novice.users()
+                    "multipliers withheld: the novice baseline has {novice_users} distinct user(s), fewer than {k}"
                 ))
             } else {
                 None
             };
             let tokens_base = baseline.output_tokens_per_prompt_mean;
-            Row { group, suppressed, note, measures: acc.measures(base, tokens_base, k) }
+            Row { group, suppressed, note, measures: totals.measures(base, tokens_base, k) }
         })
         .collect();
     let work_mode_by_month = months
         .into_iter()
-        .map(|(month, (counts, users))| {
+        .map(|(month, counts, users)| {
+            let users = users as usize;
             let n: u64 = counts.iter().sum();
-            let suppressed = users.len() < k;
+            let suppressed = users < k;
             MonthModes {
                 month: time::month_name(month),
                 suppressed,
-                note: suppressed.then(|| suppression_note(users.len(), k)),
+                note: suppressed.then(|| suppression_note(users, k)),
                 sessions: (!suppressed).then_some(n),
                 shares: (!suppressed).then(|| {
                     WorkMode::ALL
@@ -235,7 +263,7 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
             }
         })
         .collect();
-    Ok(Report {
+    Report {
         group_by: q.group_by.as_str(),
         since: q.since.map(time::rfc3339),
         until: q.until.map(time::rfc3339),
@@ -246,5 +274,5 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
         work_mode_by_month,
         study: study::figures(),
         definitions: definitions(),
-    })
+    }
 }

@@ -189,8 +189,8 @@ pub struct Skipped {
 /// The whole comparison: what `coxswain validate` prints.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Validation {
-    /// Sessions compared per key (see [`keys_of`]): per split (`dev`, `heldout`, `heldout2`),
-    /// `seen` (`dev` + `heldout`), per source (`written`, `real`) and `all`.
+    /// Sessions compared per key (see [`keys_of`]): per split (`dev`, `heldout`, `heldout2`,
+    /// `heldout3`), `seen` (the splits tuned on: [`Split::seen`]), per source (`written`, `real`) and `all`.
     pub sessions: BTreeMap<String, usize>,
     /// Agreement per measure, per key as in `sessions`.
     pub agreement: BTreeMap<Measure, BTreeMap<String, Agreement>>,
@@ -239,10 +239,10 @@ fn signals_of(record: &Value) -> serde_json::Map<String, Value> {
 }
 
 /// The keys a session counts under: its split, `seen` for the splits tuned on (`dev`,
-/// `heldout`), its source (`written` or `real`), and `all`.
+/// `heldout`, `heldout2`), its source (`written` or `real`), and `all`.
 fn keys_of(label: &Label) -> Vec<&str> {
     let mut keys = vec![label.split.name()];
-    if matches!(label.split, Split::Dev | Split::Heldout) {
+    if label.split.seen() {
         keys.push("seen");
     }
     keys.push(if label.source == "real" { "real" } else { "written" });

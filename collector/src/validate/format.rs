@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::compare::{Confusion, Measure, Validation};
+use super::labels::Split;
 
 /// The table `coxswain validate --format table` prints.
 pub fn table(v: &Validation, labels: &str) -> String {
@@ -11,23 +12,29 @@ pub fn table(v: &Validation, labels: &str) -> String {
     let count = |k: &str| v.sessions.get(k).copied().unwrap_or(0);
     let _ = writeln!(
         out,
-        "coxswain validate: {} sessions from {labels} (dev {}, heldout {}, heldout2 {}){}",
+        "coxswain validate: {} sessions from {labels} ({}){}",
         count("all"),
-        count("dev"),
-        count("heldout"),
-        count("heldout2"),
+        Split::ALL
+            .iter()
+            .map(|s| format!("{} {}", s.name(), count(s.name())))
+            .collect::<Vec<_>>()
+            .join(", "),
         if v.skipped.is_empty() { String::new() } else { format!(", {} skipped", v.skipped.len()) },
     );
     if v.failed_events > 0 {
         let _ = writeln!(out, "warning: {} hook events were not recorded", v.failed_events);
     }
-    // `all` only when it differs from the one split shown; `seen` only beside `heldout2`;
-    // the sources only when both are there.
-    let splits: Vec<&str> =
-        ["dev", "heldout", "heldout2"].into_iter().filter(|c| count(c) > 0).collect();
-    let mut columns = splits.clone();
-    if count("heldout2") > 0 && count("dev") > 0 && count("heldout") > 0 {
-        columns.insert(2, "seen");
+    // `all` only when it differs from the one split shown; `seen` (every split tuned on) only
+    // when more than one of those is there, after them; the sources only when both are there.
+    let splits: Vec<&str> = Split::ALL.iter().map(|s| s.name()).filter(|c| count(c) > 0).collect();
+    let seen_splits = Split::ALL.iter().filter(|s| s.seen() && count(s.name()) > 0).count();
+    let mut columns: Vec<&str> = Vec::new();
+    for c in &splits {
+        columns.push(c);
+        let last_seen = Split::ALL.iter().filter(|s| s.seen()).next_back().map(|s| s.name());
+        if seen_splits > 1 && Some(*c) == last_seen {
+            columns.push("seen");
+        }
     }
     if count("written") > 0 && count("real") > 0 {
         columns.extend(["written", "real"]);

@@ -32,9 +32,13 @@ pub enum SplitArg {
     Dev,
     /// The first held-out split (`heldout`; seen since classifier v2, so tuning material now).
     Heldout,
-    /// The second held-out split (`heldout2`), never tuned on.
+    /// The second held-out split (`heldout2`; measured once with classifier v3, tuned on since v4).
     Heldout2,
-    /// Everything tuned on: `dev` and `heldout`.
+    /// The third held-out split (`heldout3`; measured once with classifier v4, tuned on since v5).
+    Heldout3,
+    /// The fourth held-out split (`heldout4`), never tuned on.
+    Heldout4,
+    /// Everything tuned on or measured: `dev`, `heldout`, `heldout2` and `heldout3`.
     Seen,
     /// Every split.
     All,
@@ -46,7 +50,9 @@ impl SplitArg {
             SplitArg::Dev => &[Split::Dev],
             SplitArg::Heldout => &[Split::Heldout],
             SplitArg::Heldout2 => &[Split::Heldout2],
-            SplitArg::Seen => &[Split::Dev, Split::Heldout],
+            SplitArg::Heldout3 => &[Split::Heldout3],
+            SplitArg::Heldout4 => &[Split::Heldout4],
+            SplitArg::Seen => &[Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3],
             SplitArg::All => &Split::ALL,
         }
     }
