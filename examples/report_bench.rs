@@ -89,21 +89,40 @@ fn main() -> anyhow::Result<()> {
         t.elapsed().as_secs_f64()
     );
 
-    let t = Instant::now();
+    let (t, cpu) = (Instant::now(), thread_cpu_secs());
     let mut n = 0usize;
     store.for_each_summary(|_, _| n += 1)?;
-    println!("scan of {n} session summaries {:.3} s", t.elapsed().as_secs_f64());
+    println!(
+        "scan of {n} session summaries {:.3} s (cpu {:.3} s)",
+        t.elapsed().as_secs_f64(),
+        thread_cpu_secs() - cpu
+    );
     for by in GroupBy::EVERY {
         let q = bench_query(by);
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), thread_cpu_secs());
         let report = build(&store, &q)?;
         let json = serde_json::to_string_pretty(&report)?;
         println!(
-            "report --by {:<8} {:.3} s ({} rows, {} bytes of JSON)",
+            "report --by {:<8} {:.3} s (cpu {:.3} s; {} rows, {} bytes of JSON)",
             by.as_str(),
             t.elapsed().as_secs_f64(),
+            thread_cpu_secs() - cpu,
             report.rows.len(),
             json.len()
+        );
+    }
+    // The dashboard's repeated loads: with no write in between, the second comes from the cache.
+    let cache = coxswain_collector::query::cache::ReportCache::default();
+    for load in ["first", "repeated"] {
+        let (t, cpu) = (Instant::now(), thread_cpu_secs());
+        for by in [GroupBy::Band, GroupBy::All] {
+            ops::report_json_cached(&store, &bench_query(by), &cache)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+        }
+        println!(
+            "dashboard reports (band + all), {load} load {:.3} s (cpu {:.3} s)",
+            t.elapsed().as_secs_f64(),
+            thread_cpu_secs() - cpu
         );
     }
     let t = Instant::now();
@@ -155,6 +174,15 @@ fn main() -> anyhow::Result<()> {
         t.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// CPU time of this thread so far (Linux; 0 elsewhere): unlike wall time, it does not grow
+/// when other processes on a shared machine take the cores.
+fn thread_cpu_secs() -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .map_or(0.0, |ns| ns as f64 / 1e9)
 }
 
 /// The report every grouping is timed with: the whole window, the default k.

@@ -79,9 +79,22 @@ impl<'a> Reader<'a> {
 
     /// A string written by [`Writer::str`].
     pub(crate) fn str(&mut self) -> Option<String> {
+        self.str_ref().map(str::to_string)
+    }
+
+    /// A string written by [`Writer::str`], borrowed from the input (no allocation).
+    pub(crate) fn str_ref(&mut self) -> Option<&'a str> {
         let n = self.int()? as usize;
         let s = self.b.get(self.i..self.i.checked_add(n)?)?;
         self.i += n;
-        String::from_utf8(s.to_vec()).ok()
+        std::str::from_utf8(s).ok()
+    }
+
+    /// A string written by [`Writer::str`], into `out` (reusing its allocation).
+    pub(crate) fn str_into(&mut self, out: &mut String) -> Option<()> {
+        let s = self.str_ref()?;
+        out.clear();
+        out.push_str(s);
+        Some(())
     }
 }

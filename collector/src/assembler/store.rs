@@ -28,6 +28,8 @@ pub const BY_LAST_TREE: &str = "analytics.by_last";
 pub const LAST_TREE: &str = "analytics.last";
 const NEWEST_SEEN: &[u8] = b"newest_seen";
 const BYTES: &[u8] = b"bytes";
+/// Bumped after every session write or removal (see [`SessionSource::generation`]).
+const GENERATION: &[u8] = b"generation";
 
 /// Analytics writes (assembly, retention) take this lock, so retention never removes a session
 /// while assembly is re-deriving it from half its spans. One per process: a process serves one
@@ -62,18 +64,27 @@ pub enum StoreError {
 /// Where the queries read sessions: these sled trees, or records derived from ClickHouse.
 pub trait SessionSource {
     /// Calls `f` with every session's id and summary, in session-id order.
-    fn each_summary(&self, f: &mut dyn FnMut(&[u8], Summary)) -> Result<(), StoreError>;
+    fn each_summary(&self, f: &mut dyn FnMut(&[u8], &Summary)) -> Result<(), StoreError>;
     /// One session's record.
     fn record(&self, id: &str) -> Result<Option<SessionRecord>, StoreError>;
+    /// A number that changes whenever a session is written or removed, for caching answers
+    /// (`None`: the source cannot tell, nothing may be cached).
+    fn generation(&self) -> Result<Option<u64>, StoreError> {
+        Ok(None)
+    }
 }
 
 impl SessionSource for Store {
-    fn each_summary(&self, f: &mut dyn FnMut(&[u8], Summary)) -> Result<(), StoreError> {
+    fn each_summary(&self, f: &mut dyn FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
         self.for_each_summary(f)
     }
 
     fn record(&self, id: &str) -> Result<Option<SessionRecord>, StoreError> {
         self.session(id)
+    }
+
+    fn generation(&self) -> Result<Option<u64>, StoreError> {
+        Ok(Some(self.meta.get(GENERATION)?.map(|v| from_be(&v)).unwrap_or(0)))
     }
 }
 
@@ -221,7 +232,16 @@ impl Store {
             self.open.insert(id, &be(last_span_time))?;
         }
         self.index_last(id, last_span_time)?;
-        self.account(delta)
+        self.account(delta)?;
+        self.bump_generation()
+    }
+
+    /// Marks the sessions changed, after the change is written: a reader that saw the old
+    /// generation may have seen the new data too, never the reverse. The value comes from
+    /// sled's id generator, which never repeats in a database (even after [`Store::drop_all`]).
+    fn bump_generation(&self) -> Result<(), StoreError> {
+        self.meta.insert(GENERATION, &be(self.db.generate_id()? + 1))?;
+        Ok(())
     }
 
     /// Files a session under its last span time in [`BY_LAST_TREE`].
@@ -324,6 +344,7 @@ impl Store {
         self.open.remove(id)?;
         self.last.remove(id)?;
         self.account(-(bytes as i64))?;
+        self.bump_generation()?;
         Ok(bytes)
     }
 
@@ -337,13 +358,15 @@ impl Store {
         }
     }
 
-    /// Calls `f` with every session's id and summary (in session-id order).
-    pub fn for_each_summary(&self, mut f: impl FnMut(&[u8], Summary)) -> Result<(), StoreError> {
+    /// Calls `f` with every session's id and summary (in session-id order). One summary is
+    /// decoded into again and again, so the scan allocates almost nothing per session.
+    pub fn for_each_summary(&self, mut f: impl FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
+        let mut s = Summary::default();
         for item in self.summaries.iter() {
             let (k, v) = item?;
-            let s = Summary::decode(&v)
+            s.decode_into(&v)
                 .ok_or_else(|| StoreError::Corrupt(String::from_utf8_lossy(&k).to_string()))?;
-            f(&k, s);
+            f(&k, &s);
         }
         Ok(())
     }

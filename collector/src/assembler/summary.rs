@@ -189,37 +189,51 @@ impl Summary {
 
     /// Decodes [`Summary::encode`]'s output; `None` when corrupt.
     pub fn decode(bytes: &[u8]) -> Option<Summary> {
+        let mut s = Summary::default();
+        s.decode_into(bytes)?;
+        Some(s)
+    }
+
+    /// Decodes into `self`, reusing its strings and vectors, so a scan over every session
+    /// allocates (almost) nothing per session; `None` when corrupt (`self` is then garbage).
+    pub fn decode_into(&mut self, bytes: &[u8]) -> Option<()> {
         let mut r = Reader::new(bytes);
         let version = r.byte()?;
         if !(1..=3).contains(&version) {
             return None;
         }
-        let started = r.int()?;
-        let user = r.str()?;
-        let harness = r.str()?;
-        let level = r.byte()?;
-        let mode = r.byte()?;
-        let flags = r.int()? as u16;
-        let planning = (r.int()?, r.int()?);
-        let execution = (r.int()?, r.int()?);
+        self.started = r.int()?;
+        r.str_into(&mut self.user)?;
+        r.str_into(&mut self.harness)?;
+        self.level = r.byte()?;
+        self.mode = r.byte()?;
+        self.flags = r.int()? as u16;
+        self.planning = (r.int()?, r.int()?);
+        self.execution = (r.int()?, r.int()?);
         let n = r.int()? as usize;
-        let mut prompts = Vec::with_capacity(n.min(4096));
+        self.prompts.clear();
+        self.prompts.reserve(n.min(4096));
         for _ in 0..n {
-            prompts.push((r.int()?, r.int()?, r.int()?));
+            self.prompts.push((r.int()?, r.int()?, r.int()?));
         }
-        let team = match version {
-            1 if r.at_end() => String::new(),
-            _ => r.str()?,
-        };
-        let (mut tokens, mut models) = (Vec::new(), Vec::new());
+        match version {
+            1 if r.at_end() => self.team.clear(),
+            _ => r.str_into(&mut self.team)?,
+        }
+        self.tokens.clear();
+        let mut models = 0;
         if version >= 2 {
             for _ in 0..r.int()? {
-                models.push(r.str()?);
+                match self.models.get_mut(models) {
+                    Some(m) => r.str_into(m)?,
+                    None => self.models.push(r.str()?),
+                }
+                models += 1;
             }
             let n = r.int()? as usize;
-            tokens.reserve(n.min(4096));
+            self.tokens.reserve(n.min(4096));
             for _ in 0..n {
-                tokens.push(match r.byte()? {
+                self.tokens.push(match r.byte()? {
                     0 => None,
                     _ => {
                         let model = r.int()?.checked_sub(1).map(|m| m as u16);
@@ -228,22 +242,9 @@ impl Summary {
                 });
             }
         }
-        let native_prompts = if version >= 3 { r.int()? } else { 0 };
-        Some(Summary {
-            started,
-            user,
-            harness,
-            team,
-            level,
-            mode,
-            flags,
-            planning,
-            execution,
-            prompts,
-            tokens,
-            models,
-            native_prompts,
-        })
+        self.models.truncate(models);
+        self.native_prompts = if version >= 3 { r.int()? } else { 0 };
+        Some(())
     }
 }
 
@@ -270,5 +271,25 @@ mod tests {
         };
         assert_eq!(Summary::decode(&s.encode()), Some(s.clone()));
         assert_eq!(Summary::decode(&s.encode()[..10]), None);
+    }
+
+    #[test]
+    fn decoding_into_a_used_summary_leaves_nothing_of_the_previous_one() {
+        let big = Summary {
+            user: "a-long-pseudonym".into(),
+            harness: "codex".into(),
+            team: "payments".into(),
+            prompts: vec![(1, 2, 3); 5],
+            tokens: vec![Some((Some(1), [1, 2, 3, 4])); 5],
+            models: vec!["m0".into(), "m1".into()],
+            native_prompts: 2,
+            ..Summary::default()
+        };
+        let small = Summary { user: "u".into(), prompts: vec![(7, 8, 9)], ..Summary::default() };
+        let mut reused = Summary::default();
+        reused.decode_into(&big.encode()).unwrap();
+        assert_eq!(reused, big);
+        reused.decode_into(&small.encode()).unwrap();
+        assert_eq!(reused, small);
     }
 }

@@ -37,6 +37,7 @@ impl QueryService for QueryGrpc {
     async fn get_report(&self, r: Request<ReportRequest>) -> Result<Response<JsonReply>, Status> {
         let team = team(&r);
         let r = r.into_inner();
+        let reports = self.state.reports.clone();
         reply(
             self.state
                 .run(move |store, cfg| {
@@ -50,7 +51,7 @@ impl QueryService for QueryGrpc {
                     )?;
                     q.prices = cfg.prices.clone();
                     q.team = team;
-                    ops::report_json(store, &q)
+                    ops::report_json_cached(store, &q, &reports).map(|doc| doc.to_string())
                 })
                 .await,
         )

@@ -53,10 +53,14 @@ fn team(caller: Caller) -> Option<String> {
 
 async fn report(State(state): State<QueryState>, caller: Caller, p: Params) -> Response {
     let team = team(caller);
+    let reports = state.reports.clone();
     let result = match params(p) {
         Ok(p) => {
             state
-                .run(move |store, cfg| ops::report_from_params(store, &p, cfg, team.as_deref()))
+                .run(move |store, cfg| {
+                    ops::report_from_params(store, &p, cfg, team.as_deref(), &reports)
+                        .map(|doc| doc.to_string())
+                })
                 .await
         }
         Err(e) => Err(e),

@@ -1,6 +1,7 @@
 //! The query API over gRPC (`coxswain.query.v1.QueryService`) and HTTP JSON (`/v1/report`,
 //! `/v1/sessions`, `/v1/sessions/{id}`); both carry the same JSON documents (MEASURES.md).
 
+pub mod cache;
 pub mod clickhouse;
 pub mod client;
 pub mod grpc;
@@ -30,13 +31,15 @@ pub struct QueryState {
     /// With `[clickhouse]`: queries answer from every collector's records there (derived with
     /// the assembler's classifiers, so records from ClickHouse and from sled agree).
     pub clickhouse: Option<Deriver>,
+    /// Recent report documents, reused while the store is unchanged.
+    pub reports: Arc<cache::ReportCache>,
 }
 
 impl QueryState {
     /// State for handlers that run at most `max_concurrent` queries at once.
     pub fn new(buffer: Arc<Buffer>, analytics: AnalyticsConfig, max_concurrent: usize) -> Self {
         let slots = Arc::new(tokio::sync::Semaphore::new(max_concurrent.max(1)));
-        Self { buffer, analytics, slots, clickhouse: None }
+        Self { buffer, analytics, slots, clickhouse: None, reports: Arc::default() }
     }
 
     /// The same state answering from every collector's records in ClickHouse.

@@ -4,12 +4,14 @@
 //! narrows every query to that team's sessions, and the report's k can only be raised.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde_json::json;
 
 use crate::assembler::session::SessionRecord;
 use crate::assembler::store::{SessionSource, StoreError};
 use crate::assembler::{AnalyticsConfig, PriceTable};
+use crate::query::cache::ReportCache;
 use crate::report::{self, GroupBy, Report, ReportQuery, time};
 
 /// Default and maximum session-list lengths.
@@ -48,6 +50,11 @@ pub trait Sessions {
     ) -> Result<(usize, Vec<SessionRecord>), QueryError>;
     /// One session's record.
     fn record(&self, id: &str) -> Result<Option<SessionRecord>, QueryError>;
+    /// Changes whenever a session is written or removed, so a report may be reused while it
+    /// stays the same (`None`: unknown, every report is computed).
+    fn generation(&self) -> Result<Option<u64>, QueryError> {
+        Ok(None)
+    }
 }
 
 impl<T: SessionSource> Sessions for T {
@@ -62,7 +69,7 @@ impl<T: SessionSource> Sessions for T {
     ) -> Result<(usize, Vec<SessionRecord>), QueryError> {
         let mut all: Vec<(u64, Vec<u8>)> = Vec::new();
         self.each_summary(&mut |id, s| {
-            if q.covers(&s) {
+            if q.covers(s) {
                 all.push((s.started, id.to_vec()));
             }
         })?;
@@ -85,6 +92,10 @@ impl<T: SessionSource> Sessions for T {
 
     fn record(&self, id: &str) -> Result<Option<SessionRecord>, QueryError> {
         Ok(SessionSource::record(self, id)?)
+    }
+
+    fn generation(&self) -> Result<Option<u64>, QueryError> {
+        Ok(SessionSource::generation(self)?)
     }
 }
 
@@ -134,7 +145,8 @@ pub fn report_from_params(
     params: &HashMap<String, String>,
     cfg: &AnalyticsConfig,
     team: Option<&str>,
-) -> Result<String, QueryError> {
+    cache: &ReportCache,
+) -> Result<Arc<str>, QueryError> {
     check_known(params, &["by", "since", "until", "min_group_users"])?;
     let get = |k: &str| params.get(k).map(String::as_str);
     let mut q = report_query(
@@ -146,7 +158,21 @@ pub fn report_from_params(
     )?;
     q.prices = cfg.prices.clone();
     q.team = team.map(str::to_string);
-    report_json(store, &q)
+    report_json_cached(store, &q, cache)
+}
+
+/// The report document, from `cache` when the store has not changed since it was computed
+/// for the same query (team scope and k included); sources without a generation (ClickHouse)
+/// are computed every time.
+pub fn report_json_cached(
+    store: &dyn Sessions,
+    q: &ReportQuery,
+    cache: &ReportCache,
+) -> Result<Arc<str>, QueryError> {
+    match store.generation()? {
+        Some(generation) => cache.get_or_build(q, generation, || report_json(store, q)),
+        None => report_json(store, q).map(Arc::from),
+    }
 }
 
 /// The report document.

@@ -170,8 +170,8 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
     let mut groups: Vec<(u32, String, Acc)> = Vec::new();
     let mut novice = Acc::default();
     let mut months: BTreeMap<u32, ([u64; 9], HashSet<u64>)> = BTreeMap::new();
-    store.each_summary(&mut |_, s: Summary| {
-        if s.prompts.is_empty() || !q.covers(&s) {
+    store.each_summary(&mut |_, s: &Summary| {
+        if s.prompts.is_empty() || !q.covers(s) {
             return;
         }
         let user = measures::user_key(&s.user);
@@ -183,17 +183,17 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
         // A native-only session has no expertise level: it joins no level, band or baseline.
         let leveled = !s.native_only();
         if leveled && ExpertiseLevel(s.level).band() == Band::Novice {
-            novice.add(&s, user, &q.prices);
+            novice.add(s, user, &q.prices);
         }
         if !leveled && matches!(q.group_by, GroupBy::Level | GroupBy::Band) {
             return;
         }
-        let (rank, name) = q.group_by.key(&s);
+        let (rank, name) = q.group_by.key(s);
         match groups.iter_mut().find(|g| g.0 == rank && g.1 == name) {
-            Some(g) => g.2.add(&s, user, &q.prices),
+            Some(g) => g.2.add(s, user, &q.prices),
             None => {
                 let mut acc = Acc::default();
-                acc.add(&s, user, &q.prices);
+                acc.add(s, user, &q.prices);
                 groups.push((rank, name.to_string(), acc));
             }
         }
