@@ -120,6 +120,7 @@ fn main() -> anyhow::Result<()> {
         classifiers: Classifiers::default(),
         idle_close_secs: 3600,
         cache: None,
+        native_key: native_key.clone(),
     };
     let t = Instant::now();
     rt.block_on(async {

@@ -92,7 +92,7 @@ pub fn start(
         buffer.clone(),
         client.clone(),
         cfg,
-        native_key,
+        native_key.clone(),
         init,
         stats,
         shutdown.clone(),
@@ -109,6 +109,7 @@ pub fn start(
         classifiers,
         idle_close_secs: analytics.idle_close_secs,
         cache,
+        native_key,
     };
     let derive = deriver.clone().spawn(
         buffer,
