@@ -109,7 +109,8 @@ fn native_events_round_robin_to_three_clickhouse_collectors_give_the_reference_s
             let one = logs_body(vec![r]);
             post_logs(&cluster[sent % cluster.len()], &one);
             if sent % 3 == 0 {
-                post_logs(&cluster[(sent + 1) % cluster.len()], &one);
+                // The second copy goes to either of the other two.
+                post_logs(&cluster[(sent + 1 + (sent / 3) % 2) % cluster.len()], &one);
             }
             sent += 1;
         }
@@ -140,7 +141,7 @@ fn native_events_round_robin_to_three_clickhouse_collectors_give_the_reference_s
         let d = differences(&want, &sessions_of(c));
         assert!(d.is_empty(), "collector {i} sessions differ:\n{}", d.join("\n"));
     }
-    for by in ["all", "band", "mode"] {
+    for by in ["all", "band", "level", "mode", "month"] {
         let want =
             doc(&["report", "--format", "json", "--by", by, "--endpoint", &reference.http_url()]);
         if by == "all" {
@@ -152,5 +153,20 @@ fn native_events_round_robin_to_three_clickhouse_collectors_give_the_reference_s
             let d = differences(&want, &got);
             assert!(d.is_empty(), "collector {i} report --by {by} differs:\n{}", d.join("\n"));
         }
+        let got = doc(&[
+            "report",
+            "--format",
+            "json",
+            "--by",
+            by,
+            "--min-group-users",
+            "1",
+            "--clickhouse",
+            &ch.url(),
+            "--clickhouse-database",
+            "cxn",
+        ]);
+        let d = differences(&want, &got);
+        assert!(d.is_empty(), "report --clickhouse --by {by} differs:\n{}", d.join("\n"));
     }
 }
