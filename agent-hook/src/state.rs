@@ -59,6 +59,13 @@ pub trait StateStore: Send + Sync {
     fn sessions(&self) -> Vec<String> {
         Vec::new()
     }
+
+    /// The session's state as last saved, read without the lock (a glance that may be a
+    /// moment old; `None`: this store cannot tell). Lets a caller skip an update that would
+    /// change nothing.
+    fn glance(&self, _session_id: &str) -> Option<SessionState> {
+        None
+    }
 }
 
 /// In-memory state: fresh for each replay, or for an embedding harness.
@@ -83,6 +90,11 @@ impl StateStore for MemoryStore {
         let mut ids: Vec<String> = map.keys().cloned().collect();
         ids.sort();
         ids
+    }
+
+    fn glance(&self, session_id: &str) -> Option<SessionState> {
+        let map = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
+        Some(map.get(session_id).cloned().unwrap_or_default())
     }
 }
 
@@ -267,6 +279,15 @@ impl StateStore for FileStore {
         // Dropping `lock` releases it.
         drop(lock);
         result
+    }
+
+    fn glance(&self, session_id: &str) -> Option<SessionState> {
+        let path = self.dir.join(format!("{}.json", Self::file_stem(session_id)));
+        match std::fs::read(&path) {
+            Ok(log) => Some(latest_state(&log, &path)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(SessionState::default()),
+            Err(_) => None,
+        }
     }
 }
 

@@ -298,7 +298,8 @@ fn work_mode_scores_every_prompts_intent_and_the_actions() {
     assert_eq!((v.scores.operating, v.scores.building), (3, 2));
     let roots = intents(&["operating", "building", "building", "building", "building"]);
     assert_eq!(work_mode::classify(&session(&views(&roots, &[]))).mode, WorkMode::Operating);
-    // A session that says "install" but writes documents is writing (2 points per document).
+    // A session that says "install" but writes documents is writing (2 points per document, 2 more
+    // when every changed file is a document).
     let roots = intents(&["operating"]);
     let docs = [vec![
         action("read", |_| {}),
@@ -306,7 +307,18 @@ fn work_mode_scores_every_prompts_intent_and_the_actions() {
         action("edit", |a| a.file_extension = "md".into()),
     ]];
     let v = work_mode::classify(&session(&views(&roots, &docs)));
-    assert_eq!((v.mode, v.source, v.scores.writing), (WorkMode::Writing, ModeSource::Actions, 4));
+    assert_eq!((v.mode, v.source, v.scores.writing), (WorkMode::Writing, ModeSource::Actions, 6));
+    // One README edit outweighs the word "install" once nothing else changed.
+    let readme = [vec![
+        action("shell", |a| a.command_kind = "install".into()),
+        action("edit", |a| a.file_extension = "md".into()),
+    ]];
+    assert_eq!(work_mode::classify(&session(&views(&roots, &readme))).mode, WorkMode::Writing);
+    // A read-only session beats a first prompt's intent alone: a review that names the network
+    // is exploring, not operating.
+    let review = [vec![action("search", |_| {}), action("read", |_| {}), action("read", |_| {})]];
+    let v = work_mode::classify(&session(&views(&roots, &review)));
+    assert_eq!((v.mode, v.scores.exploring, v.scores.operating), (WorkMode::Exploring, 4, 3));
     // Only reads: exploring; reads and a plan, no change: planning.
     let others = intents(&["other"]);
     let reading = [vec![action("read", |_| {}), action("search", |_| {}), action("web", |_| {})]];

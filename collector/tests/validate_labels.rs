@@ -9,17 +9,18 @@ use coxswain_collector::validate::{Measure, Split, labels, validate};
 use coxswain_test_support::{coxswain_ok, run_coxswain};
 use serde_json::Value;
 
-// Floors on the seen sessions (`--split seen`: `dev` + `heldout` + `heldout2`, 94 sessions, all
-// tuned on since classifier v4), in percent: what v4 reaches (rounded down), the lower of the
-// figures with and without the real transcripts of `../shared` (CI may lack them; their sessions
-// are then skipped). Raise them as the classifier improves; never lower them to make a change
-// pass. They guard against regressions only: agreement on sessions tuned on says little about new
-// ones (a later rater's untouched split, such as `heldout3`, is not seen material).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 68.0;
-const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 96.0;
-const SEEN_FLOOR_BAND: f64 = 84.0;
-const SEEN_FLOOR_WORK_MODE: f64 = 88.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 96.0;
+// Floors on the seen sessions (`--split seen`, whatever `Split::seen()` selects: `dev` + `heldout`
+// + `heldout2` + `heldout3`), in percent: what classifier v5 reaches (rounded down) over those 124
+// sessions (all tuned on since v5), with and without the real
+// transcripts of `../shared` (CI may lack them; their sessions are then skipped). Level and band
+// sit below v4's 94-session floors only because the third rater's 30 sessions join them. Raise
+// them as the classifier improves; never lower them to make a change pass. They guard against
+// regressions only: agreement on sessions tuned on says little about new ones.
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 66.0;
+const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 95.0;
+const SEEN_FLOOR_BAND: f64 = 81.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 89.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 95.0;
 const SEEN_FLOOR_TROUBLE: f64 = 95.0;
 const SEEN_FLOOR_ABANDONED: f64 = 96.0;
 
@@ -126,16 +127,16 @@ fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
     assert!(err.contains("line 1") && err.contains("transcript_lines 5"), "{err}");
 }
 
-// Floors on the untouched split (`heldout3`, 30 sessions by a third rater, never tuned on): what
-// classifier v4 reached when it was measured once (issue 7's targets beside). The honest figure
-// of how the labels generalise to a new writer; raise only with a new untouched split.
-const HELDOUT3_FLOOR_LEVEL_EXACT: f64 = 63.0; // no target
-const HELDOUT3_FLOOR_LEVEL_WITHIN_1: f64 = 93.0; // target 95
-const HELDOUT3_FLOOR_BAND: f64 = 73.0; // target 85
-const HELDOUT3_FLOOR_WORK_MODE: f64 = 66.0; // target 80
-const HELDOUT3_FLOOR_VERIFIED_SUCCESS: f64 = 90.0; // target 90
-const HELDOUT3_FLOOR_TROUBLE: f64 = 96.0; // target 90
-const HELDOUT3_FLOOR_ABANDONED: f64 = 96.0; // target 90
+// Floors on the newest untouched split (`heldout4`, 30 sessions by a fourth rater, never tuned
+// on): what classifier v5 reached when it was measured once (issue 7's targets beside). When a
+// classifier is tuned on it, a new rater writes the next untouched split and these move there.
+const UNTOUCHED_FLOOR_LEVEL_EXACT: f64 = 60.0; // no target
+const UNTOUCHED_FLOOR_LEVEL_WITHIN_1: f64 = 93.0; // target 95
+const UNTOUCHED_FLOOR_BAND: f64 = 76.0; // target 85
+const UNTOUCHED_FLOOR_WORK_MODE: f64 = 93.0; // target 80
+const UNTOUCHED_FLOOR_VERIFIED_SUCCESS: f64 = 83.0; // target 90
+const UNTOUCHED_FLOOR_TROUBLE: f64 = 96.0; // target 90
+const UNTOUCHED_FLOOR_ABANDONED: f64 = 96.0; // target 90
 
 /// Asserts the agreement on `splits` (counted under `key`) is at or above each floor.
 fn hold_floors(splits: &[Split], key: &str, floors: [(Measure, f64); 7]) {
@@ -188,16 +189,16 @@ fn the_seen_sessions_hold_their_floors() {
 #[test]
 fn the_untouched_held_out_split_holds_its_floors() {
     hold_floors(
-        &[Split::Heldout3],
-        "heldout3",
+        &[Split::Heldout4],
+        "heldout4",
         [
-            (Measure::ExpertiseLevel, HELDOUT3_FLOOR_LEVEL_EXACT),
-            (Measure::ExpertiseLevelWithin1, HELDOUT3_FLOOR_LEVEL_WITHIN_1),
-            (Measure::Band, HELDOUT3_FLOOR_BAND),
-            (Measure::WorkMode, HELDOUT3_FLOOR_WORK_MODE),
-            (Measure::VerifiedSuccess, HELDOUT3_FLOOR_VERIFIED_SUCCESS),
-            (Measure::Trouble, HELDOUT3_FLOOR_TROUBLE),
-            (Measure::Abandoned, HELDOUT3_FLOOR_ABANDONED),
+            (Measure::ExpertiseLevel, UNTOUCHED_FLOOR_LEVEL_EXACT),
+            (Measure::ExpertiseLevelWithin1, UNTOUCHED_FLOOR_LEVEL_WITHIN_1),
+            (Measure::Band, UNTOUCHED_FLOOR_BAND),
+            (Measure::WorkMode, UNTOUCHED_FLOOR_WORK_MODE),
+            (Measure::VerifiedSuccess, UNTOUCHED_FLOOR_VERIFIED_SUCCESS),
+            (Measure::Trouble, UNTOUCHED_FLOOR_TROUBLE),
+            (Measure::Abandoned, UNTOUCHED_FLOOR_ABANDONED),
         ],
     );
 }

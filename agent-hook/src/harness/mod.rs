@@ -198,16 +198,23 @@ pub struct TranscriptTurn {
 /// are not JSON are left out). Only a regular file: a FIFO or device at a payload's
 /// `transcript_path` would stall the hook.
 pub fn tail_lines(path: &Path, max_bytes: u64) -> Option<Vec<Value>> {
+    let bytes = tail_bytes(path, max_bytes)?;
+    let lines =
+        bytes.split(|b| *b == b'\n').filter_map(|l| serde_json::from_slice(l).ok()).collect();
+    Some(lines)
+}
+
+/// The last `max_bytes` of a transcript from its first whole line on; a regular file only.
+pub fn tail_bytes(path: &Path, max_bytes: u64) -> Option<Vec<u8>> {
     let mut file = crate::transcript::bounded::open_regular(path)?;
     let len = file.metadata().ok()?.len();
     let from = len.saturating_sub(max_bytes);
     file.seek(SeekFrom::Start(from)).ok()?;
     let mut bytes = Vec::new();
     file.take(max_bytes).read_to_end(&mut bytes).ok()?;
-    let lines = bytes
-        .split(|b| *b == b'\n')
-        .skip(usize::from(from > 0))
-        .filter_map(|l| serde_json::from_slice(l).ok())
-        .collect();
-    Some(lines)
+    if from > 0 {
+        let first = memchr::memchr(b'\n', &bytes).map_or(bytes.len(), |i| i + 1);
+        bytes.drain(..first);
+    }
+    Some(bytes)
 }

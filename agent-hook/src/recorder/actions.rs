@@ -1,7 +1,7 @@
 //! Actions: a tool call's start and end become one `execute_tool` span under the open prompt,
 //! with its signals, retry detection across the window, and subagent attribution.
 
-use super::session::{OpenPrompt, PendingAction, SessionState};
+use super::session::{HeldAction, OpenPrompt, PendingAction, SessionState};
 use super::span::{SpanRecord, push};
 use super::{RecordError, Recorder, captured_json, hex_id};
 use crate::signals::action::{self, ToolOutcome};
@@ -25,6 +25,17 @@ pub enum Permission {
     Requested,
     /// PermissionDenied: auto mode refused the call; it will never end.
     Denied,
+}
+
+/// What the harness has told, since the hook held a call, about how it ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeldOutcome {
+    /// Nothing yet: the call stays held, or counts as a success once its turn is over.
+    Unknown,
+    /// It succeeded.
+    Succeeded,
+    /// It failed, with this error text (`Exit code N\n...`, as a failure event would say).
+    Failed(String),
 }
 
 /// One tool call, as the harness names it.
@@ -92,62 +103,148 @@ impl Recorder {
         let signals = action::signals(call.tool_name, call.input, outcome);
         let arguments = self.settings.capture_content.then(|| captured_json(call.input));
         self.step(session_id, &mut |state| {
-            let model_free = state.open_prompt.is_none();
-            // Before the session's first prompt (a resumed or compacted transcript's head) an
-            // action belongs to no prompt: never to a later one.
-            let no_prompt = model_free && state.next_prompt_index == 0;
-            let open = window(state);
-            open.last_ns = open.last_ns.max(at_ns);
-            let pending = match call.tool_use_id {
-                Some(id) => open.pending.remove(id),
-                None => {
-                    let found = open
-                        .pending
-                        .values()
-                        .filter(|p| p.tool_name == call.tool_name && p.input_hash == hash)
-                        .min_by_key(|p| p.start_ns)
-                        .map(|p| p.key.clone());
-                    found.and_then(|k| open.pending.remove(&k))
-                }
-            };
-            let start_ns = match (&pending, duration_ms) {
-                (Some(p), _) => p.start_ns,
-                (None, Some(ms)) => at_ns.saturating_sub(ms.saturating_mul(1_000_000)),
-                (None, None) => at_ns,
-            };
-            let key = match (&pending, call.tool_use_id) {
-                (Some(p), _) => p.key.clone(),
-                (None, Some(id)) => id.to_owned(),
-                (None, None) => ordinal_key(open),
-            };
-            let retry = pending
-                .as_ref()
-                .map(|p| p.retry)
-                .unwrap_or_else(|| open.failed_inputs.contains(&hash));
-            if signals.failed() {
-                open.failed_inputs.insert(hash.clone());
-            }
-            let index = open.index;
-            let prompt_id = open.prompt_id.clone();
-            if model_free {
-                // The window was made up for an action outside any prompt: do not keep it open.
-                state.orphan_ordinal += 1;
-                state.open_prompt = None;
-            }
-            let done = Finished {
-                prompt: (!no_prompt).then_some((index, prompt_id.as_deref())),
-                key: &key,
-                tool_name: call.tool_name,
-                tool_use_id: call.tool_use_id,
-                agent: call.agent.map(|a| (a.id, a.kind)),
-                signals: &signals,
-                retry,
-                start_ns: start_ns.min(at_ns),
-                end_ns: at_ns,
-                arguments: arguments.clone(),
-            };
-            vec![self.action_span(session_id, state, done)]
+            let ended =
+                Ended { at_ns, signals: &signals, duration_ms, arguments: arguments.clone() };
+            vec![self.finish(session_id, state, call, &hash, ended)]
         })
+    }
+
+    /// Codex PostToolUse: the call returned, but whether it failed is written to the rollout
+    /// only after the hook ran. Held in the session's state until [`Recorder::settle_held`]
+    /// finds its outcome.
+    pub fn action_held(&self, session_id: &str, held: HeldAction) -> Result<(), RecordError> {
+        self.step(session_id, &mut |state| {
+            if let Some(open) = state.open_prompt.as_mut() {
+                open.last_ns = open.last_ns.max(held.at_ns);
+            }
+            state.held.push(held.clone());
+            Vec::new()
+        })
+    }
+
+    /// Settles held calls: `outcome_of` says, for each held call in order, what the harness
+    /// has written about it since. Known ones become their action spans (ended when they
+    /// returned); unknown ones stay held, unless `all` (the turn or session is over: see
+    /// [`HeldOutcome::Unknown`]). Takes no lock and writes nothing when nothing is held.
+    pub fn settle_held(
+        &self,
+        session_id: &str,
+        all: bool,
+        outcome_of: &mut dyn FnMut(&[HeldAction]) -> Vec<HeldOutcome>,
+    ) -> Result<(), RecordError> {
+        if self.store.glance(session_id).is_some_and(|s| s.held.is_empty()) {
+            return Ok(());
+        }
+        self.step(session_id, &mut |state| {
+            if state.held.is_empty() {
+                return Vec::new();
+            }
+            let mut outcomes = outcome_of(&state.held);
+            outcomes.resize_with(state.held.len(), || HeldOutcome::Unknown);
+            let mut spans = Vec::new();
+            for (held, outcome) in std::mem::take(&mut state.held).into_iter().zip(outcomes) {
+                let error = match outcome {
+                    HeldOutcome::Unknown if !all => {
+                        state.held.push(held);
+                        continue;
+                    }
+                    // The outcome never showed up before the turn ended: what the hook saw
+                    // (the call returned) is all there is, so it counts as a success.
+                    HeldOutcome::Unknown => {
+                        tracing::debug!(call = held.tool_use_id, "Outcome never written; success.");
+                        None
+                    }
+                    HeldOutcome::Succeeded => None,
+                    HeldOutcome::Failed(error) => Some(error),
+                };
+                let tool_outcome = match &error {
+                    None => ToolOutcome::Succeeded { response: &held.response },
+                    Some(error) => ToolOutcome::Failed { error, interrupted: false },
+                };
+                let call = Action {
+                    tool_name: &held.tool_name,
+                    tool_use_id: Some(&held.tool_use_id),
+                    input: &held.input,
+                    agent: None,
+                };
+                let hash = action::input_hash(call.tool_name, call.input);
+                let signals = action::signals(call.tool_name, call.input, tool_outcome);
+                let arguments = self.settings.capture_content.then(|| captured_json(call.input));
+                let ended = Ended {
+                    at_ns: held.at_ns,
+                    signals: &signals,
+                    duration_ms: held.duration_ms,
+                    arguments,
+                };
+                spans.push(self.finish(session_id, state, call, &hash, ended));
+            }
+            spans
+        })
+    }
+
+    /// Ends a call in `state`: its pending start (if any) becomes its span.
+    fn finish(
+        &self,
+        session_id: &str,
+        state: &mut SessionState,
+        call: Action<'_>,
+        hash: &str,
+        ended: Ended<'_>,
+    ) -> SpanRecord {
+        let Ended { at_ns, signals, duration_ms, arguments } = ended;
+        let model_free = state.open_prompt.is_none();
+        // Before the session's first prompt (a resumed or compacted transcript's head) an
+        // action belongs to no prompt: never to a later one.
+        let no_prompt = model_free && state.next_prompt_index == 0;
+        let open = window(state);
+        open.last_ns = open.last_ns.max(at_ns);
+        let pending = match call.tool_use_id {
+            Some(id) => open.pending.remove(id),
+            None => {
+                let found = open
+                    .pending
+                    .values()
+                    .filter(|p| p.tool_name == call.tool_name && p.input_hash == hash)
+                    .min_by_key(|p| p.start_ns)
+                    .map(|p| p.key.clone());
+                found.and_then(|k| open.pending.remove(&k))
+            }
+        };
+        let start_ns = match (&pending, duration_ms) {
+            (Some(p), _) => p.start_ns,
+            (None, Some(ms)) => at_ns.saturating_sub(ms.saturating_mul(1_000_000)),
+            (None, None) => at_ns,
+        };
+        let key = match (&pending, call.tool_use_id) {
+            (Some(p), _) => p.key.clone(),
+            (None, Some(id)) => id.to_owned(),
+            (None, None) => ordinal_key(open),
+        };
+        let retry =
+            pending.as_ref().map(|p| p.retry).unwrap_or_else(|| open.failed_inputs.contains(hash));
+        if signals.failed() {
+            open.failed_inputs.insert(hash.to_owned());
+        }
+        let index = open.index;
+        let prompt_id = open.prompt_id.clone();
+        if model_free {
+            // The window was made up for an action outside any prompt: do not keep it open.
+            state.orphan_ordinal += 1;
+            state.open_prompt = None;
+        }
+        let done = Finished {
+            prompt: (!no_prompt).then_some((index, prompt_id.as_deref())),
+            key: &key,
+            tool_name: call.tool_name,
+            tool_use_id: call.tool_use_id,
+            agent: call.agent.map(|a| (a.id, a.kind)),
+            signals,
+            retry,
+            start_ns: start_ns.min(at_ns),
+            end_ns: at_ns,
+            arguments,
+        };
+        self.action_span(session_id, state, done)
     }
 
     /// A call met the permission system: remembered on its pending start, so a call that never
@@ -288,6 +385,14 @@ impl Recorder {
             resource: self.resource(state),
         }
     }
+}
+
+/// How a call ended: when, what its signals say, and its captured arguments.
+struct Ended<'a> {
+    at_ns: u64,
+    signals: &'a action::ActionSignals,
+    duration_ms: Option<u64>,
+    arguments: Option<super::span::AttrValue>,
 }
 
 /// Everything an action span says, gathered.

@@ -14,8 +14,9 @@ use coxswain_proto::telemetry::{common, gen_ai};
 use span::{AttrValue, Attrs, ResourceRecord, SpanRecord, push};
 use std::sync::Mutex;
 
-pub use actions::{Action, Agent, Permission};
+pub use actions::{Action, Agent, HeldOutcome, Permission};
 pub use prompts::{Prompt, PromptEnd};
+pub use session::HeldAction;
 
 /// Who records and how: fixed for a recorder's life.
 #[derive(Clone, Debug)]

@@ -22,6 +22,31 @@ pub struct SessionState {
     /// Harness version, when a payload named it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub harness_version: Option<String>,
+    /// Calls that returned but whose outcome the harness tells only later (Codex writes a
+    /// call's exit code to its rollout after the hook ran), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub held: Vec<HeldAction>,
+}
+
+/// A returned call held open until its outcome is known: everything its span needs.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct HeldAction {
+    /// When it returned, ns.
+    pub at_ns: u64,
+    /// Tool name.
+    pub tool_name: String,
+    /// The harness's tool-use id (the outcome is looked up by it).
+    pub tool_use_id: String,
+    /// The tool's input.
+    pub input: serde_json::Value,
+    /// What the tool returned, as the hook saw it.
+    pub response: serde_json::Value,
+    /// Where the harness writes the outcome (Codex: the rollout).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transcript_path: Option<String>,
+    /// How long it ran, when the harness said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_ms: Option<u64>,
 }
 
 /// The prompt whose window is open.

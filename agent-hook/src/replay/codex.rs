@@ -12,7 +12,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::harness::HookEvent;
-use crate::harness::codex::{HARNESS, counts, item_text, message_item};
+use crate::harness::codex::{HARNESS, call_output, counts, item_text, message_item};
 use crate::transcript::line::timestamp_millis;
 use crate::transcript::{TokenCounts, WindowTokens};
 
@@ -229,9 +229,8 @@ fn close(run: &mut Run<'_>, ctx: &Context, turn: Option<Turn>, pending: bool) ->
     None
 }
 
-/// `PostToolUse`, or `PostToolUseFailure` for a non-zero exit code or a failed patch. The
-/// output is `{"output","metadata":{"exit_code","duration_seconds"}}` as a JSON string (0.5x)
-/// or plain text starting `Exit code: N` (0.7x).
+/// `PostToolUse`, or `PostToolUseFailure` for a non-zero exit code or a failed patch (the
+/// output is read by [`call_output`], as the live hook reads it).
 fn post(
     ctx: &Context,
     id: &str,
@@ -239,53 +238,23 @@ fn post(
     output: Option<&Value>,
     ts: Option<&str>,
 ) -> ReplayEvent {
-    let raw = match output {
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-        None => String::new(),
+    let out = call_output(output);
+    let (kind, outcome) = match out.error() {
+        Some(error) => (HookEvent::ToolFailed, Outcome::Failed { error, interrupted: false }),
+        None => {
+            let response = json!({
+                "stdout": out.text, "stderr": "", "interrupted": false, "exit_code": out.exit_code
+            });
+            (HookEvent::ToolFinished, Outcome::Succeeded(response))
+        }
     };
-    let structured: Option<Value> =
-        serde_json::from_str::<Value>(&raw).ok().filter(Value::is_object);
-    let meta = structured.as_ref().and_then(|s| s.get("metadata"));
-    let number =
-        |rest: &str| rest.split(|c: char| !c.is_ascii_digit() && c != '-').next()?.parse().ok();
-    // `Exit code: N` first (0.7x), or a `Process exited with code N` line (unified exec, 0.1xx).
-    let exit_code = meta.and_then(|m| m.get("exit_code")).and_then(Value::as_i64).or_else(|| {
-        raw.strip_prefix("Exit code: ").and_then(number).or_else(|| {
-            raw.lines()
-                .take(8)
-                .find_map(|l| l.strip_prefix("Process exited with code ").and_then(number))
-        })
-    });
-    let text = structured
-        .as_ref()
-        .and_then(|s| str_of(s, "output"))
-        .map(str::to_owned)
-        .unwrap_or_else(|| raw.clone());
-    let failed =
-        exit_code.is_some_and(|c| c != 0) || raw.starts_with("apply_patch verification failed");
-    let (kind, outcome) = if failed {
-        let error = match exit_code {
-            Some(code) => format!("Exit code {code}\n{text}"),
-            None => text,
-        };
-        (HookEvent::ToolFailed, Outcome::Failed { error, interrupted: false })
-    } else {
-        let response =
-            json!({ "stdout": text, "stderr": "", "interrupted": false, "exit_code": exit_code });
-        (HookEvent::ToolFinished, Outcome::Succeeded(response))
-    };
-    let from_meta = meta
-        .and_then(|m| m.get("duration_seconds"))
-        .and_then(Value::as_f64)
-        .map(|s| (s * 1000.0) as i64);
     let from_ts =
         match (call.timestamp.as_deref().and_then(timestamp_millis), ts.and_then(timestamp_millis))
         {
-            (Some(a), Some(b)) => Some((b - a).max(0)),
+            (Some(a), Some(b)) => Some((b - a).max(0) as u64),
             _ => None,
         };
-    let duration_ms = from_meta.or(from_ts).map(|ms| ms.max(0) as u64);
+    let duration_ms = out.duration_ms.or(from_ts);
     let detail = Detail::Tool { call: call.tool_use(id), outcome: Some(outcome), duration_ms };
     event(kind, ctx, ts).with(detail)
 }

@@ -28,7 +28,50 @@ pub fn classify(command: &str) -> CommandSignals {
             best = found;
         }
     }
+    // A script or pager over a table (`python3 - <<EOF ... read_csv('x.csv')`, `head x.csv`) is
+    // reading data even when the file name sits inside the script's text.
+    if best.kind == "other" && mentions_table(command) {
+        best = CommandSignals { kind: "data", test_runner: None };
+    }
     best
+}
+
+/// Extensions of tabular data files (not `.json`: `cat package.json` is reading code).
+const TABLE_EXTENSIONS: &[&str] = &["csv", "tsv", "xlsx", "xls", "parquet", "sqlite", "db"];
+
+/// Whether the command line names a tabular data file anywhere (`sales.csv`, `'ap.xlsx')`).
+fn mentions_table(command: &str) -> bool {
+    command
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/')))
+        .filter_map(|w| w.rsplit_once('.'))
+        .any(|(stem, ext)| {
+            !stem.is_empty() && TABLE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+        })
+}
+
+/// Read-only subcommands of operating tools: listing cron jobs or pods, a service's status or
+/// logs inspects the system without changing it.
+fn inspects_only(program: &str, words: &[&str]) -> bool {
+    let sub = words.get(1).copied().unwrap_or("");
+    match program {
+        "crontab" => words[1..].contains(&"-l"),
+        "kubectl" => matches!(sub, "get" | "describe" | "logs" | "top" | "explain"),
+        "systemctl" => {
+            matches!(
+                sub,
+                "status"
+                    | "is-active"
+                    | "is-enabled"
+                    | "list-units"
+                    | "list-timers"
+                    | "show"
+                    | "cat"
+            )
+        }
+        "docker" | "podman" => matches!(sub, "ps" | "logs" | "inspect" | "images"),
+        "airflow" => matches!(sub, "version" | "info") || words[1..].contains(&"list"),
+        _ => false,
+    }
 }
 
 /// The words of one segment from its program on: env assignments, `sudo`, `time`, `npx`,
@@ -169,8 +212,12 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         | "netlify" | "wrangler" | "supabase" | "railway" | "doctl" | "eksctl" | "nomad"
         | "consul" | "vault" | "journalctl" | "launchctl" | "nmcli" | "ufw" | "iptables"
         | "crontab" | "mount" | "umount" | "lsblk" | "fdisk" | "mkfs" | "rsync" | "pacman"
-        | "yay" | "virsh" | "qemu-system-x86_64" | "k6" => kind("operate"),
-        "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" => kind("data"),
+        | "yay" | "virsh" | "qemu-system-x86_64" | "k6" | "netlify-cli" | "firebase" | "surge"
+        | "gh-pages" | "airflow" | "dagster" | "prefect" => {
+            kind(if inspects_only(program, words) { "other" } else { "operate" })
+        }
+        "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" | "trino"
+        | "bq" | "snowsql" | "clickhouse-client" => kind("data"),
         _ => kind("other"),
     }
 }
@@ -211,6 +258,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn read_only_inspection_is_not_operating() {
+        assert_eq!(classify("crontab -l 2>/dev/null; ls -la out | tail -3").kind, "other");
+        assert_eq!(classify("kubectl get pods -n web").kind, "other");
+        assert_eq!(classify("systemctl status nginx").kind, "other");
+        assert_eq!(classify("crontab -e").kind, "operate");
+        assert_eq!(classify("npx netlify-cli deploy --prod --dir .").kind, "operate");
+    }
+
+    #[test]
+    fn scripts_over_tables_are_data_work() {
+        assert_eq!(
+            classify("python3 - <<'PY'\nimport pandas as pd\na = pd.read_csv('ap.csv')\nPY").kind,
+            "data"
+        );
+        assert_eq!(classify("head -5 sales_q2.csv; wc -l sales_q2.csv").kind, "data");
+        assert_eq!(classify("cat package.json").kind, "other");
+    }
+
+    #[test]
     fn test_runs_are_found_behind_cd_env_and_wrappers() {
         assert_eq!(classify("cd foo && RUST_LOG=1 cargo test -p x").test_runner, Some("cargo"));
         assert_eq!(classify("uv run pytest -q").test_runner, Some("pytest"));
@@ -223,7 +289,7 @@ mod tests {
         assert_eq!(classify("npm run test:unit").test_runner, Some("npm"));
         assert_eq!(classify("git add . && git commit -m x").kind, "commit");
         assert_eq!(classify("git -C repo status").kind, "git");
-        assert_eq!(classify("kubectl get pods").kind, "operate");
+        assert_eq!(classify("kubectl apply -f pods.yaml").kind, "operate");
         assert_eq!(classify("ls -la").kind, "other");
     }
 

@@ -150,6 +150,12 @@ pub const ACTION_POINTS: u64 = 2;
 /// See [`ACTION_POINTS`].
 pub const ACTION_CAP: u64 = 6;
 
+/// Points of a session whose actions only read (no edit, commit, deploy, install or data work).
+pub const READ_ONLY_POINTS: u64 = 4;
+/// Extra writing points when every edited file is a document (or a data table) and nothing was
+/// deployed.
+pub const DOCS_ONLY_POINTS: u64 = 2;
+
 /// Extensions of documents (an edit or write to one is writing).
 pub const DOC_EXTENSIONS: [&str; 8] = ["md", "txt", "rst", "tex", "docx", "adoc", "odt", "rtf"];
 /// Extensions of data, notebooks and queries (touching one is analysing).
@@ -194,6 +200,15 @@ pub fn score(session: &SessionView<'_, '_>) -> (ModeScores, ModeScores) {
                 && !ext(a, &DATA_FILE_EXTENSIONS)
         }),
     );
+    let doc_edit = |a: &SpanFacts| is_edit(a) && ext(a, &DOC_EXTENSIONS);
+    if actions.iter().any(|a| doc_edit(a))
+        && actions.iter().all(|a| !is_edit(a) || doc_edit(a) || ext(a, &DATA_FILE_EXTENSIONS))
+        && !actions.iter().any(|a| a.command_kind == "operate")
+    {
+        // Every file changed is a document (or the table it cites): the deliverable is the text,
+        // whatever it is about.
+        acts.add(WorkMode::Writing, DOCS_ONLY_POINTS);
+    }
     if actions.iter().any(|a| a.command_kind == "test" || !a.test_outcome.is_empty()) {
         acts.add(WorkMode::Testing, 1);
     }
@@ -204,7 +219,9 @@ pub fn score(session: &SessionView<'_, '_>) -> (ModeScores, ModeScores) {
         if actions.iter().any(|a| a.category == "plan") {
             acts.add(WorkMode::Planning, ACTION_CAP); // a plan and no change: planning
         } else {
-            acts.add(WorkMode::Exploring, 3); // only looked: exploring
+            // Only looked: exploring, one point over a first prompt's intent alone (a read-only
+            // review is not operating because its prompt names a network).
+            acts.add(WorkMode::Exploring, READ_ONLY_POINTS);
         }
     } else if !edits && actions.iter().any(|a| a.category == "plan") {
         acts.add(WorkMode::Planning, 1);

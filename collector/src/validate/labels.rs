@@ -18,8 +18,11 @@ pub enum Split {
     /// A second held-out split from another rater. Measured once with classifier v3 and then tuned
     /// on, so it is seen material now.
     Heldout2,
-    /// A third held-out split (w79–w108) from another rater, never tuned on: the targets apply here.
+    /// A third held-out split (w79–w108) from another rater: measured once with classifier v4, tuned
+    /// on since v5, so seen material now.
     Heldout3,
+    /// A fourth held-out split (w109–w138) from another rater, never tuned on: the targets apply here.
+    Heldout4,
 }
 
 impl Split {
@@ -30,17 +33,19 @@ impl Split {
             Split::Heldout => "heldout",
             Split::Heldout2 => "heldout2",
             Split::Heldout3 => "heldout3",
+            Split::Heldout4 => "heldout4",
         }
     }
 
     /// Whether classifiers have been tuned on it (counted under `seen`). Only the newest held-out
     /// split is untouched; when it has been measured and tuned on, it moves here.
     pub fn seen(self) -> bool {
-        !matches!(self, Split::Heldout3)
+        !matches!(self, Split::Heldout4)
     }
 
     /// Every split, in output order.
-    pub const ALL: [Split; 4] = [Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3];
+    pub const ALL: [Split; 5] =
+        [Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3, Split::Heldout4];
 }
 
 /// The bands and work modes a label may name (the session JSON's spellings).
@@ -63,7 +68,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2` or `heldout3`.
+    /// `dev`, `heldout`, `heldout2`, `heldout3` or `heldout4`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

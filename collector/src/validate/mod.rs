@@ -34,9 +34,11 @@ pub enum SplitArg {
     Heldout,
     /// The second held-out split (`heldout2`; measured once with classifier v3, tuned on since v4).
     Heldout2,
-    /// The third held-out split (`heldout3`), never tuned on.
+    /// The third held-out split (`heldout3`; measured once with classifier v4, tuned on since v5).
     Heldout3,
-    /// Everything tuned on: `dev`, `heldout` and `heldout2` (tuned on since classifier v4).
+    /// The fourth held-out split (`heldout4`), never tuned on.
+    Heldout4,
+    /// Everything tuned on or measured: `dev`, `heldout`, `heldout2` and `heldout3`.
     Seen,
     /// Every split.
     All,
@@ -49,7 +51,8 @@ impl SplitArg {
             SplitArg::Heldout => &[Split::Heldout],
             SplitArg::Heldout2 => &[Split::Heldout2],
             SplitArg::Heldout3 => &[Split::Heldout3],
-            SplitArg::Seen => &[Split::Dev, Split::Heldout, Split::Heldout2],
+            SplitArg::Heldout4 => &[Split::Heldout4],
+            SplitArg::Seen => &[Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3],
             SplitArg::All => &Split::ALL,
         }
     }
