@@ -13,7 +13,7 @@ mod e2e_common;
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use coxswain_test_support::{Collector, http_get, http_request, real_fixtures};
+use coxswain_test_support::{Collector, http_get, real_fixtures};
 use e2e_common::{collector, event, flush, i, logs_body, post_logs, run_hook, s};
 use serde_json::{Value, json};
 

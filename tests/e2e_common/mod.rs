@@ -397,6 +397,39 @@ pub fn differences(a: &Value, b: &Value) -> Vec<String> {
     d
 }
 
+/// Asserts that every cluster collector's report, and the report straight from ClickHouse
+/// (`--clickhouse URL --clickhouse-database DATABASE`), equal the reference's for each grouping.
+pub fn assert_reports_match(
+    reference: &Collector,
+    cluster: &[Collector],
+    clickhouse: &str,
+    database: &str,
+    groupings: &[&str],
+) {
+    for by in groupings {
+        let report = |source: &[&str]| {
+            let mut args = vec!["report", "--format", "json", "--by", by];
+            args.extend_from_slice(source);
+            doc(&args)
+        };
+        let want = report(&["--endpoint", &reference.http_url()]);
+        for (i, c) in cluster.iter().enumerate() {
+            let d = differences(&want, &report(&["--endpoint", &c.http_url()]));
+            assert!(d.is_empty(), "collector {i} report --by {by} differs:\n{}", d.join("\n"));
+        }
+        let got = report(&[
+            "--min-group-users",
+            "1",
+            "--clickhouse",
+            clickhouse,
+            "--clickhouse-database",
+            database,
+        ]);
+        let d = differences(&want, &got);
+        assert!(d.is_empty(), "report --clickhouse --by {by} differs:\n{}", d.join("\n"));
+    }
+}
+
 /// The ClickHouse facts writer's and session deriver's backlogs at a collector, from
 /// `/v1/stats`.
 pub fn clickhouse_backlog(c: &Collector) -> u64 {
