@@ -94,10 +94,12 @@ fn main() -> anyhow::Result<()> {
         anyhow::Ok(())
     })?;
     let stats = WriterStats::default();
+    let native_key: std::sync::Arc<[u8]> =
+        coxswain_collector::assembler::native::pseudonym_key(buffer.db())?.into();
     let t = Instant::now();
     let (cpu0, server0) = (cpu_secs("self"), server_cpu());
     rt.block_on(async {
-        while step(&buffer, &client, Limits::from(&cfg), &stats).await? > 0 {}
+        while step(&buffer, &client, &native_key, Limits::from(&cfg), &stats).await? > 0 {}
         anyhow::Ok(())
     })?;
     let secs = t.elapsed().as_secs_f64();
@@ -118,6 +120,7 @@ fn main() -> anyhow::Result<()> {
         classifiers: Classifiers::default(),
         idle_close_secs: 3600,
         cache: None,
+        native_key: native_key.clone(),
     };
     let t = Instant::now();
     rt.block_on(async {

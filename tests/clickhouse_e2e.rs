@@ -16,8 +16,8 @@ use std::time::Duration;
 use coxswain_test_support::clickhouse::ClickHouse;
 use coxswain_test_support::{Collector, http_get, start_with_config, wait_until};
 use e2e_common::{
-    Corpus, clickhouse_backlog, collector, differences, doc, flush, hook_home, play_session,
-    wait_assembled,
+    Corpus, assert_reports_match, clickhouse_backlog, collector, differences, doc, flush,
+    hook_home, play_session, wait_assembled,
 };
 use opentelemetry_proto::tonic::collector::logs::v1::logs_service_client::LogsServiceClient;
 use opentelemetry_proto::tonic::collector::logs::v1::logs_service_server::{
@@ -193,30 +193,7 @@ fn three_collectors_round_robin_with_duplicates_and_an_outage_report_what_one_co
 
     eprintln!("clickhouse e2e: writers caught up after {:.1} s", started.elapsed().as_secs_f64());
     let endpoint = |c: &Collector| c.http_url();
-    for by in ["band", "mode", "all", "level"] {
-        let want =
-            doc(&["report", "--format", "json", "--by", by, "--endpoint", &endpoint(&reference)]);
-        for (i, c) in cluster.iter().enumerate() {
-            let got = doc(&["report", "--format", "json", "--by", by, "--endpoint", &endpoint(c)]);
-            let d = differences(&want, &got);
-            assert!(d.is_empty(), "collector {i} report --by {by} differs:\n{}", d.join("\n"));
-        }
-        let got = doc(&[
-            "report",
-            "--format",
-            "json",
-            "--by",
-            by,
-            "--min-group-users",
-            "1",
-            "--clickhouse",
-            &ch.url(),
-            "--clickhouse-database",
-            "cx",
-        ]);
-        let d = differences(&want, &got);
-        assert!(d.is_empty(), "report --clickhouse --by {by} differs:\n{}", d.join("\n"));
-    }
+    assert_reports_match(&reference, &cluster, &ch.url(), "cx", &["band", "mode", "all", "level"]);
     let want = doc(&[
         "sessions",
         "--format",

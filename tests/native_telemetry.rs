@@ -13,55 +13,9 @@ mod e2e_common;
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use coxswain_test_support::{Collector, http_get, http_request, real_fixtures};
-use e2e_common::{collector, flush, run_hook};
+use coxswain_test_support::{Collector, http_get, real_fixtures};
+use e2e_common::{collector, event, flush, i, logs_body, post_logs, run_hook, s};
 use serde_json::{Value, json};
-
-/// An OTLP/JSON string attribute.
-fn s(key: &str, value: &str) -> Value {
-    json!({"key": key, "value": {"stringValue": value}})
-}
-
-/// An OTLP/JSON integer attribute (OTLP/JSON writes 64-bit integers as strings).
-fn i(key: &str, value: u64) -> Value {
-    json!({"key": key, "value": {"intValue": value.to_string()}})
-}
-
-/// One Claude Code event record: standard attributes, then the event's own.
-fn event(session: &str, name: &str, seq: u64, time_ns: u64, own: Vec<Value>) -> Value {
-    let mut attrs = vec![
-        s("user.id", "0f1e2d3c4b5a69788796a5b4c3d2e1f0"),
-        s("session.id", session),
-        s("user.email", "ann@example.com"),
-        s("user.account_uuid", "7d4f3c2e-0000-4000-8000-00000000a11e"),
-        s("event.name", name),
-        i("event.sequence", seq),
-    ];
-    attrs.extend(own);
-    json!({
-        "timeUnixNano": time_ns.to_string(),
-        "observedTimeUnixNano": time_ns.to_string(),
-        "body": {"stringValue": format!("claude_code.{name}")},
-        "attributes": attrs,
-    })
-}
-
-/// A `/v1/logs` JSON body with Claude Code's resource and scope.
-fn logs_body(records: Vec<Value>) -> Vec<u8> {
-    json!({"resourceLogs": [{
-        "resource": {"attributes": [s("service.name", "claude-code"), s("service.version", "2.1.300")]},
-        "scopeLogs": [{"scope": {"name": "com.anthropic.claude_code.events"}, "logRecords": records}],
-    }]})
-    .to_string()
-    .into_bytes()
-}
-
-fn post_logs(c: &Collector, body: &[u8]) {
-    let (code, answer) =
-        http_request(c.http, "POST", "/v1/logs", &[("Content-Type", "application/json")], body)
-            .expect("POST /v1/logs");
-    assert_eq!(code, 200, "{answer}");
-}
 
 /// `/v1/sessions/{id}` once assembled to `prompts` prompts from `telemetry` and `ready`.
 fn session_when(

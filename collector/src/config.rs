@@ -415,6 +415,10 @@ impl CollectorConfig {
             ));
         }
         self.analytics.prices.validate().map_err(ConfigError::Invalid)?;
+        if let Some(path) = &self.analytics.native_user_key_file {
+            crate::assembler::native::read_key_file(path)
+                .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        }
         self.auth.validate(&[self.grpc_addr, self.http_addr])?;
         let mut names = std::collections::BTreeSet::new();
         for f in &self.forward {

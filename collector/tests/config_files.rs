@@ -95,6 +95,8 @@ fn bad_configs_are_refused_naming_what_is_wrong() {
         ("bad_clickhouse_typo.toml", "databse"),
         ("bad_clickhouse_scheme.toml", "must start with http:// or https://"),
         ("bad_clickhouse_two_passwords.toml", "password or password_file, not both"),
+        ("bad_native_user_key_missing.toml", "analytics.native_user_key_file"),
+        ("bad_native_user_key_short.toml", "at least 16 are needed"),
     ];
     for (file, needle) in cases {
         let err = match CollectorConfig::from_file(&testdata(file)) {
@@ -103,6 +105,20 @@ fn bad_configs_are_refused_naming_what_is_wrong() {
         };
         assert!(err.contains(needle), "{file}: {err:?} should name {needle:?}");
     }
+}
+
+#[test]
+fn a_shared_native_user_key_file_is_read_and_trimmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("native-user.key");
+    std::fs::write(&key, "0123456789abcdef0123456789abcdef\n").unwrap();
+    let toml = format!("[analytics]\nnative_user_key_file = {:?}\n", key.to_str().unwrap());
+    let c = CollectorConfig::from_toml(&toml).unwrap();
+    c.validate().unwrap();
+    assert_eq!(c.analytics.native_user_key_file.as_deref(), Some(key.as_path()));
+    let read = coxswain_collector::assembler::native::read_key_file(&key).unwrap();
+    assert_eq!(read, b"0123456789abcdef0123456789abcdef");
+    assert_eq!(CollectorConfig::default().analytics.native_user_key_file, None);
 }
 
 #[test]

@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use coxswain_test_support::{Collector, bin_path, example_path, http_get, write_config};
-use serde_json::Value;
+use coxswain_test_support::{
+    Collector, bin_path, example_path, http_get, http_request, write_config,
+};
+use serde_json::{Value, json};
 
 /// A generated corpus in a temporary directory.
 pub struct Corpus {
@@ -395,6 +397,39 @@ pub fn differences(a: &Value, b: &Value) -> Vec<String> {
     d
 }
 
+/// Asserts that every cluster collector's report, and the report straight from ClickHouse
+/// (`--clickhouse URL --clickhouse-database DATABASE`), equal the reference's for each grouping.
+pub fn assert_reports_match(
+    reference: &Collector,
+    cluster: &[Collector],
+    clickhouse: &str,
+    database: &str,
+    groupings: &[&str],
+) {
+    for by in groupings {
+        let report = |source: &[&str]| {
+            let mut args = vec!["report", "--format", "json", "--by", by];
+            args.extend_from_slice(source);
+            doc(&args)
+        };
+        let want = report(&["--endpoint", &reference.http_url()]);
+        for (i, c) in cluster.iter().enumerate() {
+            let d = differences(&want, &report(&["--endpoint", &c.http_url()]));
+            assert!(d.is_empty(), "collector {i} report --by {by} differs:\n{}", d.join("\n"));
+        }
+        let got = report(&[
+            "--min-group-users",
+            "1",
+            "--clickhouse",
+            clickhouse,
+            "--clickhouse-database",
+            database,
+        ]);
+        let d = differences(&want, &got);
+        assert!(d.is_empty(), "report --clickhouse --by {by} differs:\n{}", d.join("\n"));
+    }
+}
+
 /// The ClickHouse facts writer's and session deriver's backlogs at a collector, from
 /// `/v1/stats`.
 pub fn clickhouse_backlog(c: &Collector) -> u64 {
@@ -405,4 +440,53 @@ pub fn clickhouse_backlog(c: &Collector) -> u64 {
         .iter()
         .map(|k| stats.as_ref().and_then(|v| v["backlog"][k].as_u64()).unwrap_or(u64::MAX))
         .fold(0, u64::saturating_add)
+}
+
+// Claude Code's native OTLP log events, as OTLP/JSON (notes/agent-telemetry.md §3.3).
+
+/// An OTLP/JSON string attribute.
+pub fn s(key: &str, value: &str) -> Value {
+    json!({"key": key, "value": {"stringValue": value}})
+}
+
+/// An OTLP/JSON integer attribute (OTLP/JSON writes 64-bit integers as strings).
+pub fn i(key: &str, value: u64) -> Value {
+    json!({"key": key, "value": {"intValue": value.to_string()}})
+}
+
+/// One Claude Code event record: standard attributes, then the event's own.
+pub fn event(session: &str, name: &str, seq: u64, time_ns: u64, own: Vec<Value>) -> Value {
+    let mut attrs = vec![
+        s("user.id", "0f1e2d3c4b5a69788796a5b4c3d2e1f0"),
+        s("session.id", session),
+        s("user.email", "ann@example.com"),
+        s("user.account_uuid", "7d4f3c2e-0000-4000-8000-00000000a11e"),
+        s("event.name", name),
+        i("event.sequence", seq),
+    ];
+    attrs.extend(own);
+    json!({
+        "timeUnixNano": time_ns.to_string(),
+        "observedTimeUnixNano": time_ns.to_string(),
+        "body": {"stringValue": format!("claude_code.{name}")},
+        "attributes": attrs,
+    })
+}
+
+/// A `/v1/logs` JSON body with Claude Code's resource and scope.
+pub fn logs_body(records: Vec<Value>) -> Vec<u8> {
+    json!({"resourceLogs": [{
+        "resource": {"attributes": [s("service.name", "claude-code"), s("service.version", "2.1.300")]},
+        "scopeLogs": [{"scope": {"name": "com.anthropic.claude_code.events"}, "logRecords": records}],
+    }]})
+    .to_string()
+    .into_bytes()
+}
+
+/// Posts a `/v1/logs` JSON body; the collector must accept it.
+pub fn post_logs(c: &Collector, body: &[u8]) {
+    let (code, answer) =
+        http_request(c.http, "POST", "/v1/logs", &[("Content-Type", "application/json")], body)
+            .expect("POST /v1/logs");
+    assert_eq!(code, 200, "{answer}");
 }

@@ -49,6 +49,10 @@ pub struct AnalyticsConfig {
     /// Bytes of request bodies (decompressed) the assembler reads per step, in MiB; a single
     /// bigger request is read alone. Its memory is a small multiple of this.
     pub step_mib: u64,
+    /// File holding the key of native users' pseudonyms (at least 16 bytes). Every collector
+    /// writing to one ClickHouse must share it, so one user gets one pseudonym everywhere (k
+    /// users per group counts people, not collectors). Unset: a random key in the data dir.
+    pub native_user_key_file: Option<PathBuf>,
     /// `[analytics.prices."model"]`: optional prices that turn tokens into an estimated cost.
     #[serde(skip_serializing_if = "PriceTable::is_empty")]
     pub prices: PriceTable,
@@ -60,6 +64,7 @@ impl Default for AnalyticsConfig {
             idle_close_secs: 3600,
             min_group_users: 5,
             max_age_secs: None,
+            native_user_key_file: None,
             prices: PriceTable::default(),
             step_mib: 8,
         }
@@ -134,6 +139,9 @@ pub enum AssembleError {
     /// The analytics trees failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The native users' pseudonym key could not be had.
+    #[error(transparent)]
+    NativeKey(#[from] native::KeyError),
 }
 
 /// Turns buffered requests into session records.
@@ -185,7 +193,7 @@ impl Assembler {
         let store = Store::open(buffer.db())?;
         store.ensure_retention_index()?;
         let verdicts = VerdictCache::open(buffer.db())?;
-        let native_key = native::pseudonym_key(buffer.db()).map_err(StoreError::from)?;
+        let native_key = native::user_key(buffer.db(), config.native_user_key_file.as_deref())?;
         Ok(Assembler { buffer, store, config, classifiers, verdicts, native_key })
     }
 

@@ -46,6 +46,58 @@ pub fn pseudonym_key(db: &sled::Db) -> Result<Vec<u8>, sled::Error> {
     }
 }
 
+/// Shortest key accepted from `analytics.native_user_key_file`.
+pub const MIN_KEY_BYTES: usize = 16;
+
+/// Why the native users' pseudonym key could not be had.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    /// The configured key file could not be read.
+    #[error("analytics.native_user_key_file {path}: {source}")]
+    Read {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The configured key is too short to key pseudonyms.
+    #[error(
+        "analytics.native_user_key_file {path} holds {len} bytes; at least {MIN_KEY_BYTES} are needed"
+    )]
+    Short {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Its key's length.
+        len: usize,
+    },
+    /// The data directory's key could not be read or stored.
+    #[error("native pseudonym key: {0}")]
+    Store(#[from] sled::Error),
+}
+
+/// The key of native users' pseudonyms: the configured file's contents (trailing whitespace
+/// trimmed), shared by every collector writing to one ClickHouse; else this data directory's
+/// random key ([`pseudonym_key`]).
+pub fn user_key(db: &sled::Db, file: Option<&std::path::Path>) -> Result<Vec<u8>, KeyError> {
+    match file {
+        Some(path) => read_key_file(path),
+        None => Ok(pseudonym_key(db)?),
+    }
+}
+
+/// Reads and checks a shared key file.
+pub fn read_key_file(path: &std::path::Path) -> Result<Vec<u8>, KeyError> {
+    let mut key = std::fs::read(path)
+        .map_err(|source| KeyError::Read { path: path.to_path_buf(), source })?;
+    while key.last().is_some_and(u8::is_ascii_whitespace) {
+        key.pop();
+    }
+    if key.len() < MIN_KEY_BYTES {
+        return Err(KeyError::Short { path: path.to_path_buf(), len: key.len() });
+    }
+    Ok(key)
+}
+
 /// `enduser.pseudo.id` of a native user: HMAC-SHA-256 of `attribute=value` under `key`, the
 /// same construction the hook uses (with the collector's key, so it differs from the hook's).
 fn pseudonym(key: &[u8], attribute: &str, id: &str) -> String {

@@ -125,5 +125,7 @@ pub fn deriver_for_cli(
         classifiers: crate::classifier::Classifiers::default(),
         idle_close_secs,
         cache: None,
+        // Only derives from ClickHouse's facts; it never reads a buffer's native events.
+        native_key: std::sync::Arc::from(Vec::new()),
     })
 }

@@ -84,7 +84,19 @@ pub fn start(
     let client = ClickHouseClient::new(cfg)?;
     let init = cfg.auto_init.then(|| cfg.schema_options(None));
     let stats = std::sync::Arc::new(writer::WriterStats::default());
-    let writer = writer::spawn(buffer.clone(), client.clone(), cfg, init, stats, shutdown.clone());
+    let native_key: std::sync::Arc<[u8]> =
+        crate::assembler::native::user_key(buffer.db(), analytics.native_user_key_file.as_deref())
+            .map_err(|e| ClickHouseError::Config(e.to_string()))?
+            .into();
+    let writer = writer::spawn(
+        buffer.clone(),
+        client.clone(),
+        cfg,
+        native_key.clone(),
+        init,
+        stats,
+        shutdown.clone(),
+    );
     let classifiers = crate::classifier::Classifiers::default();
     let cache = match classifiers.any_memoised() {
         true => {
@@ -97,6 +109,7 @@ pub fn start(
         classifiers,
         idle_close_secs: analytics.idle_close_secs,
         cache,
+        native_key,
     };
     let derive = deriver.clone().spawn(
         buffer,

@@ -65,11 +65,13 @@ fn group_key(by: GroupBy, g: &str) -> (u32, String) {
     }
 }
 
-fn where_sql(q: &ReportQuery, extra: &[&str]) -> String {
+/// The sessions a report counts; `groups`: for its groups (else for its months, which count
+/// every session, as in the sled path).
+fn where_sql(q: &ReportQuery, extra: &[&str], groups: bool) -> String {
     // Sessions without a prompt are not counted (as in the sled path); one known from native
     // telemetry only has no expertise level, so it joins no level or band.
     let mut terms = vec!["length(prompt.index) > 0".to_string()];
-    if matches!(q.group_by, GroupBy::Level | GroupBy::Band) {
+    if groups && matches!(q.group_by, GroupBy::Level | GroupBy::Band) {
         terms.push("native_only = 0".into());
     }
     terms.extend(scope_filter(q));
@@ -271,7 +273,7 @@ pub async fn aggregates(
 ) -> Result<Aggregates, ClickHouseError> {
     let db = &client.database;
     let by = q.group_by;
-    let filter = where_sql(q, &[]);
+    let filter = where_sql(q, &[], true);
     let body = client.execute(&totals_sql(db, group_sql(by), &filter)).await?;
     let doc: Value =
         serde_json::from_str(&body).map_err(|e| ClickHouseError::BadResult(e.to_string()))?;
@@ -292,9 +294,10 @@ pub async fn aggregates(
         .map(|(i, m)| format!("countIf(work_mode = '{}') AS m{i}", m.as_str()))
         .collect();
     let months_sql = format!(
-        "SELECT month, {}, uniqExactIf(user, user != '') AS users FROM {db}.{TABLE} FINAL{filter} \
+        "SELECT month, {}, uniqExactIf(user, user != '') AS users FROM {db}.{TABLE} FINAL{months_filter} \
          GROUP BY month FORMAT JSONEachRow",
-        modes.join(", ")
+        modes.join(", "),
+        months_filter = where_sql(q, &[], false),
     );
     let mut months = Vec::new();
     for v in rows(client, &months_sql).await? {

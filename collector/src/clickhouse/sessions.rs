@@ -17,9 +17,9 @@ use super::read::{self, Derived, sql_string};
 use super::writer::WriteError;
 use super::{CONSUMER, ClickHouseClient, ClickHouseError};
 use crate::assembler::session::{Clock, SessionRecord, Telemetry};
-use crate::assembler::span;
 use crate::assembler::verdicts::VerdictCache;
-use crate::buffer::{Buffer, BufferError, Signal};
+use crate::assembler::visit_entry;
+use crate::buffer::{Buffer, BufferError};
 use crate::classifier::Classifiers;
 use crate::forwarder::backoff::Backoff;
 use crate::report::ReportQuery;
@@ -32,6 +32,8 @@ pub const SESSIONS_CONSUMER: &str = "clickhouse_sessions";
 const CHUNK: usize = 500;
 /// Buffer entries read per step.
 const STEP_ENTRIES: usize = 4096;
+/// Bytes of request bodies read per step (at least one request).
+const STEP_BYTES: usize = 16 << 20;
 
 /// One `sessions` row (`JSONEachRow`; the prompt arrays are the `prompt` Nested columns).
 #[derive(Debug, Serialize)]
@@ -178,6 +180,8 @@ pub struct Deriver {
     pub idle_close_secs: u64,
     /// Verdicts of memoised classifiers (the collector's sled cache), if any.
     pub cache: Option<Arc<VerdictCache>>,
+    /// Key of native users' pseudonyms (the facts writer's), to read native events' sessions.
+    pub native_key: Arc<[u8]>,
 }
 
 impl Deriver {
@@ -250,27 +254,28 @@ impl Deriver {
     /// passed (0: caught up with the facts writer).
     pub async fn step(&self, buffer: &Arc<Buffer>) -> Result<usize, WriteError> {
         let b = buffer.clone();
+        let key = self.native_key.clone();
         let (ids, through, n) = tokio::task::spawn_blocking(move || -> Result<_, BufferError> {
             let cursor = b.cursor(SESSIONS_CONSUMER)?;
             let written = b.cursor(CONSUMER)?;
             if written <= cursor {
                 return Ok((Vec::new(), cursor, 0));
             }
+            // The entries the facts writer read (the others hold no facts), up to its cursor.
             let max = STEP_ENTRIES.min((written - cursor) as usize);
-            let entries = b.read_after(cursor, max)?;
+            let batch = b.read_sessions_after(cursor, max, STEP_BYTES)?;
             let mut ids = BTreeSet::new();
-            let mut through = cursor;
-            for e in entries.iter().take_while(|e| e.seq <= written) {
-                if e.signal == Signal::Traces {
-                    // Undecodable requests were skipped by the facts writer too.
-                    let _ = span::visit_request(&e.body, |f| {
+            for e in &batch.entries {
+                // Undecodable requests were skipped by the facts writer too.
+                let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    visit_entry(e, &key, |f| {
                         if !ids.contains(&f.session_id) {
                             ids.insert(f.session_id);
                         }
-                    });
-                }
-                through = e.seq;
+                    })
+                }));
             }
+            let through = batch.through;
             Ok((ids.into_iter().collect::<Vec<_>>(), through, (through - cursor) as usize))
         })
         .await

@@ -1,5 +1,7 @@
 //! The ClickHouse writer: tails the sled buffer with its own cursor (`clickhouse`), turns each
-//! buffered trace request into span facts (the assembler's decoder, so never raw text) and
+//! buffered request the assembler reads (trace requests naming a Coxswain session, logs requests
+//! holding native events) into facts with the assembler's own decoder ([`visit_entry`], so
+//! never raw text, and native users under the same pseudonym key) and
 //! inserts them in batches bounded in rows and bytes. The cursor moves only past requests whose
 //! facts are all inserted, so a crash re-sends a little (at-least-once) and the table's
 //! `(session_id, span_id)` key counts it once. Acks never wait for this: it only reads.
@@ -12,8 +14,8 @@ use tokio::sync::watch;
 
 use super::schema::{self, SchemaOptions};
 use super::{CONSUMER, ClickHouseClient, ClickHouseConfig, ClickHouseError, facts};
-use crate::assembler::span;
-use crate::buffer::{Buffer, BufferError, Seq, Signal};
+use crate::assembler::visit_entry;
+use crate::buffer::{Buffer, BufferError, Seq};
 use crate::forwarder::backoff::Backoff;
 
 /// Buffer entries read per step.
@@ -67,34 +69,44 @@ struct Chunk {
     commit: Option<Seq>,
 }
 
-/// Splits entries' facts into bounded chunks (CPU only; runs on a blocking thread).
-fn chunk_entries(entries: &[crate::buffer::Entry], limits: Limits) -> Vec<Chunk> {
+/// Splits entries' facts into bounded chunks (CPU only; runs on a blocking thread); the last
+/// chunk completes the cursor `through` (entries passed over in the index included).
+fn chunk_entries(
+    entries: &[crate::buffer::Entry],
+    through: Seq,
+    native_key: &[u8],
+    limits: Limits,
+) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut cur = Chunk { rows: Vec::new(), count: 0, commit: None };
     let mut undecodable = 0usize;
     for e in entries {
-        if e.signal == Signal::Traces {
-            let facts = span::decode_request(&e.body).unwrap_or_else(|_| {
-                undecodable += 1;
-                Vec::new()
-            });
-            for f in &facts {
-                if cur.count > 0
-                    && (cur.count as usize >= limits.rows || cur.rows.len() >= limits.bytes)
-                {
-                    out.push(std::mem::replace(
-                        &mut cur,
-                        Chunk { rows: Vec::new(), count: 0, commit: None },
-                    ));
-                }
-                let before = cur.rows.len();
-                match facts::encode_row(f, &mut cur.rows) {
-                    Ok(()) => cur.count += 1,
-                    Err(error) => {
-                        // Cannot happen for the types the columns come from; never half a row.
-                        cur.rows.truncate(before);
-                        tracing::error!(%error, "A span fact could not be encoded; skipped.");
-                    }
+        let mut facts = Vec::new();
+        // As in the assembler: a request that cannot be read (or trips a bug) is skipped, never
+        // retried forever behind the cursor; its facts so far are dropped, not half-written.
+        let visited = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            visit_entry(e, native_key, |f| facts.push(f))
+        }));
+        if !matches!(visited, Ok(Ok(()))) {
+            undecodable += 1;
+            facts.clear();
+        }
+        for f in &facts {
+            if cur.count > 0
+                && (cur.count as usize >= limits.rows || cur.rows.len() >= limits.bytes)
+            {
+                out.push(std::mem::replace(
+                    &mut cur,
+                    Chunk { rows: Vec::new(), count: 0, commit: None },
+                ));
+            }
+            let before = cur.rows.len();
+            match facts::encode_row(f, &mut cur.rows) {
+                Ok(()) => cur.count += 1,
+                Err(error) => {
+                    // Cannot happen for the types the columns come from; never half a row.
+                    cur.rows.truncate(before);
+                    tracing::error!(%error, "A span fact could not be encoded; skipped.");
                 }
             }
         }
@@ -103,27 +115,39 @@ fn chunk_entries(entries: &[crate::buffer::Entry], limits: Limits) -> Vec<Chunk>
     if undecodable > 0 {
         tracing::warn!(undecodable, "ClickHouse writer skipped undecodable buffered requests.");
     }
+    cur.commit = Some(through);
     out.push(cur);
     out
 }
 
 /// One read of buffer entries turned into INSERT bodies.
 struct Prepared {
-    /// Entries read.
+    /// Entries passed (read or passed over in the index).
     entries: usize,
     /// The last entry read (the next read starts after it).
     through: Seq,
     chunks: Vec<Chunk>,
 }
 
-/// Reads and encodes the entries after `after` on a blocking thread.
-async fn prepare(buffer: Arc<Buffer>, after: Seq, limits: Limits) -> Result<Prepared, WriteError> {
+/// Reads and encodes the entries after `after` on a blocking thread: only those the index
+/// flags as holding facts (as the assembler reads them); the others are passed over unread.
+async fn prepare(
+    buffer: Arc<Buffer>,
+    after: Seq,
+    native_key: Arc<[u8]>,
+    limits: Limits,
+) -> Result<Prepared, WriteError> {
     tokio::task::spawn_blocking(move || -> Result<_, BufferError> {
-        let entries = buffer.read_after_bounded(after, STEP_ENTRIES, limits.bytes)?;
+        let batch = buffer.read_sessions_after(after, STEP_ENTRIES, limits.bytes)?;
+        let passed = (batch.through - after) as usize;
         Ok(Prepared {
-            entries: entries.len(),
-            through: entries.last().map_or(after, |e| e.seq),
-            chunks: if entries.is_empty() { Vec::new() } else { chunk_entries(&entries, limits) },
+            entries: passed,
+            through: batch.through,
+            chunks: if passed == 0 {
+                Vec::new()
+            } else {
+                chunk_entries(&batch.entries, batch.through, &native_key, limits)
+            },
         })
     })
     .await
@@ -152,21 +176,25 @@ async fn insert(
 }
 
 /// Copies buffer entries after the cursor until caught up (or [`MAX_READS_PER_STEP`] reads);
-/// returns how many entries it passed. Reading and encoding the next batch overlaps the INSERT
+/// returns how many entries it passed. `native_key` keys native users' pseudonyms (the
+/// assembler's key, see `analytics.native_user_key_file`). Reading and encoding the next batch overlaps the INSERT
 /// of the current one (at most two batches in memory).
 pub async fn step(
     buffer: &Arc<Buffer>,
     client: &ClickHouseClient,
+    native_key: &Arc<[u8]>,
     limits: Limits,
     stats: &WriterStats,
 ) -> Result<usize, WriteError> {
-    let mut current = prepare(buffer.clone(), buffer.cursor(CONSUMER)?, limits).await?;
+    let mut current =
+        prepare(buffer.clone(), buffer.cursor(CONSUMER)?, native_key.clone(), limits).await?;
     let mut total = 0;
     for _ in 0..MAX_READS_PER_STEP {
         if current.entries == 0 {
             break;
         }
-        let next = tokio::spawn(prepare(buffer.clone(), current.through, limits));
+        let next =
+            tokio::spawn(prepare(buffer.clone(), current.through, native_key.clone(), limits));
         total += current.entries;
         if let Err(e) = insert(current, buffer, client, stats).await {
             next.abort();
@@ -185,6 +213,7 @@ pub fn spawn(
     buffer: Arc<Buffer>,
     client: ClickHouseClient,
     cfg: &ClickHouseConfig,
+    native_key: Arc<[u8]>,
     mut init: Option<SchemaOptions>,
     stats: Arc<WriterStats>,
     mut shutdown: watch::Receiver<bool>,
@@ -219,7 +248,7 @@ pub fn spawn(
                 }
                 continue;
             }
-            match step(&buffer, &client, limits, &stats).await {
+            match step(&buffer, &client, &native_key, limits, &stats).await {
                 Ok(n) if n > 0 => backoff.reset(),
                 Ok(_) => {
                     tokio::select! {
