@@ -1,20 +1,20 @@
-//! A session's records as a pure function of its stored spans: prompts with their actions, the
-//! classifiers' verdicts, and the compact summary the report scans.
-
-use std::collections::BTreeMap;
+//! A session's records as a pure function of its stored spans (through its assembly state,
+//! `super::state`): prompts with their actions, the classifiers' verdicts, and the compact
+//! summary the report scans.
 
 use serde::{Deserialize, Serialize};
 
+use super::state::SessionState;
 use super::store::StoreError;
 use super::summary::Summary;
-use super::verdicts::{VerdictCache, span_set_digest};
+use super::verdicts::VerdictCache;
 use crate::classifier::Classifiers;
 use crate::classifier::expertise::ExpertiseSignals;
 use crate::classifier::labour::{self, Labour};
 use crate::classifier::outcome::{Evidence, EvidenceCounts};
 use crate::classifier::work_mode::{self, ModeScores, ModeSource, WorkMode};
 use crate::classifier::{Band, ExpertiseLevel};
-use crate::model::{SessionView, SpanFacts, SpanKind};
+use crate::model::{SessionView, SpanFacts};
 use crate::report::time::{month_of, rfc3339};
 
 pub use crate::model::PromptView;
@@ -192,55 +192,41 @@ pub fn derive_cached(
     classifiers: &Classifiers,
     cache: Option<&VerdictCache>,
 ) -> Result<Option<(SessionRecord, Summary)>, StoreError> {
-    if spans.is_empty() {
+    derive_state(session_id, &SessionState::build(spans), clock, classifiers, cache)
+}
+
+/// A session's record and summary from its assembly state (prompts with their action tallies,
+/// never the raw spans): the same as deriving from the spans the state was built from.
+pub fn derive_state(
+    session_id: &str,
+    state: &SessionState,
+    clock: Clock,
+    classifiers: &Classifiers,
+    cache: Option<&VerdictCache>,
+) -> Result<Option<(SessionRecord, Summary)>, StoreError> {
+    if state.spans == 0 {
         return Ok(None);
     }
-    // Roots by prompt index; should two roots claim one index, the later-ending one wins.
-    let mut roots: BTreeMap<u64, &SpanFacts> = BTreeMap::new();
-    for s in spans.iter().filter(|s| s.kind == Some(SpanKind::Prompt)) {
-        let Some(i) = s.prompt_index else { continue };
-        let keep = roots.get(&i).is_some_and(|r| (r.end, r.span_id) > (s.end, s.span_id));
-        if !keep {
-            roots.insert(i, s);
-        }
-    }
-    let by_trace: BTreeMap<&str, u64> = roots.iter().map(|(i, r)| (r.trace.as_str(), *i)).collect();
-    let mut actions: BTreeMap<u64, Vec<&SpanFacts>> = BTreeMap::new();
-    let mut pending = 0u64;
-    for a in spans.iter().filter(|s| s.kind == Some(SpanKind::Action)) {
-        let owner = by_trace
-            .get(a.trace.as_str())
-            .copied()
-            .or(a.prompt_index.filter(|i| roots.contains_key(i)));
-        match owner {
-            Some(i) => actions.entry(i).or_default().push(a),
-            None => pending += 1,
-        }
-    }
-    let prompts: Vec<PromptView<'_>> = roots
+    let prompts: Vec<PromptView<'_>> = state
+        .prompts
         .iter()
-        .map(|(&index, &root)| {
-            let mut acts = actions.remove(&index).unwrap_or_default();
-            acts.sort_by_key(|a| (a.start, a.span_id));
-            PromptView { index, root, actions: acts }
-        })
+        .map(|(&index, p)| PromptView { index, root: &p.root, actions: p.tally })
         .collect();
-
-    let mut ordered: Vec<&SpanFacts> = spans.iter().collect();
-    ordered.sort_by_key(|s| (s.start, s.span_id));
-    let first = |f: fn(&SpanFacts) -> &str| {
+    // The first non-empty value among the roots in index order, else among all spans by start.
+    let first = |f: fn(&SpanFacts) -> &str, k: usize| {
         let from_roots = prompts.iter().map(|p| f(p.root)).find(|v| !v.is_empty());
-        from_roots.or_else(|| ordered.iter().map(|s| f(s)).find(|v| !v.is_empty())).unwrap_or("")
+        from_roots.or_else(|| state.first[k].as_ref().map(|(_, v)| v.as_str())).unwrap_or("")
     };
-    let user = first(|s| &s.user).to_string();
-    let harness = match first(|s| &s.harness) {
+    let user = first(|s| &s.user, 0).to_string();
+    let harness = match first(|s| &s.harness, 1) {
         "" => "unknown".to_string(),
         h => h.to_string(),
     };
-    let team = first(|s| &s.team).to_string();
-    let started = prompts.first().map(|p| p.root.start).unwrap_or(ordered[0].start);
-    let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
-    let closed_by = if spans.iter().any(|s| s.kind == Some(SpanKind::SessionEnd)) {
+    let team = first(|s| &s.team, 2).to_string();
+    let started = prompts.first().map(|p| p.root.start).unwrap_or(state.min_start);
+    let last = state.last;
+    let pending = state.pending;
+    let closed_by = if state.ended {
         Some(ClosedBy::End)
     } else if clock.newest_seen.saturating_sub(last)
         >= clock.idle_close_secs.saturating_mul(1_000_000_000)
@@ -252,7 +238,7 @@ pub fn derive_cached(
     let closed = closed_by.is_some();
 
     let view = SessionView { session_id, prompts: &prompts, closed };
-    let memo = cache.filter(|_| classifiers.any_memoised()).map(|c| (c, span_set_digest(spans)));
+    let memo = cache.filter(|_| classifiers.any_memoised()).map(|c| (c, state.span_set_digest()));
     let memo = memo.as_ref().map(|(c, d)| (*c, d));
     let c = classifiers;
     let exp = verdict(memo, c.expertise.memo_key(), session_id, || c.expertise.classify(&view))?;
@@ -268,8 +254,8 @@ pub fn derive_cached(
         .iter()
         .map(|p| PromptRecord {
             index: p.index,
-            actions: p.actions.len() as u64,
-            subagent_actions: p.actions.iter().filter(|a| a.subagent).count() as u64,
+            actions: p.actions.actions,
+            subagent_actions: p.actions.subagent,
             output_words: p.root.output_words,
             words: p.root.words,
             intent: p.root.intent.clone(),

@@ -426,18 +426,23 @@ impl Buffer {
                 s.clone()
             }
             _ => {
-                let seg = self.segments.create(seq).map_err(|source| BufferError::Io {
-                    action: "create a segment in",
-                    path: self.segments.dir().to_path_buf(),
-                    source,
-                })?;
+                let (seg, new_entry) =
+                    self.segments.create(seq).map_err(|source| BufferError::Io {
+                        action: "create a segment in",
+                        path: self.segments.dir().to_path_buf(),
+                        source,
+                    })?;
                 if let Some(old) = w.current.replace(seg.clone()) {
                     w.unsynced.push(old);
                 }
-                w.dir_dirty = true;
+                w.dir_dirty |= new_entry;
                 seg
             }
         };
+        // Past a quarter of the segment, have the next one ready before it is needed.
+        if seg.len.load(Ordering::Acquire) + len > self.options.segment_bytes / 4 {
+            self.segments.prepare_spare(self.options.segment_bytes);
+        }
         segment::seal(&mut frame, seq, crc);
         let offset = seg.append(&frame).map_err(|source| BufferError::Io {
             action: "write",

@@ -97,9 +97,9 @@ pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
     let mut last_trouble: Option<Position> = None;
     let mut last_evidence: Option<Position> = None;
     let mut trouble_events = 0u64;
-    let mut actions = 0usize;
-    let mut note_trouble = |pos: Position, n: &mut u64| {
-        *n += 1;
+    let mut actions = 0u64;
+    let mut note_trouble = |pos: Position, n: &mut u64, events: u64| {
+        *n = n.saturating_add(events);
         if last_trouble.is_none_or(|t| pos > t) {
             last_trouble = Some(pos);
         }
@@ -113,29 +113,25 @@ pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
         let i = p.index;
         let r = p.root;
         if r.reports_failure {
-            note_trouble((i, 0, 0, [0; 8], 0), &mut trouble_events);
+            note_trouble((i, 0, 0, [0; 8], 0), &mut trouble_events, 1);
         }
         if i > 0 && r.confirms {
             counts.user_confirmation += 1;
             note_evidence((i, 0, 0, [0; 8], 1));
         }
-        for a in &p.actions {
-            actions += 1;
-            let at = |step| (i, 1, a.start, a.span_id, step);
-            if a.failed || a.test_outcome == "failed" || a.retry {
-                note_trouble(at(0), &mut trouble_events);
-            }
-            if a.test_outcome == "passed" {
-                counts.tests_passed += 1;
-                note_evidence(at(1));
-            }
-            if a.commit {
-                counts.commit += 1;
-                note_evidence(at(1));
-            }
+        let t = &p.actions;
+        actions = actions.saturating_add(t.actions);
+        // Each trouble action is one event; only the last one's position matters.
+        if let Some((start, id)) = t.last_trouble {
+            note_trouble((i, 1, start, id, 0), &mut trouble_events, t.trouble);
+        }
+        counts.tests_passed = counts.tests_passed.saturating_add(t.tests_passed);
+        counts.commit = counts.commit.saturating_add(t.commits);
+        if let Some((start, id)) = t.last_evidence {
+            note_evidence((i, 1, start, id, 1));
         }
         if r.end_reason == "stop_failure" {
-            note_trouble((i, 2, 0, [0; 8], 0), &mut trouble_events);
+            note_trouble((i, 2, 0, [0; 8], 0), &mut trouble_events, 1);
         }
     }
     let trouble = last_trouble.is_some();

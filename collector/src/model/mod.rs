@@ -94,6 +94,85 @@ impl SpanFacts {
     }
 }
 
+/// What the classifiers read of one prompt's actions, however many there are: counts of the
+/// facts their rules test, and where the last trouble and the last evidence happened. Fixed size
+/// per prompt, so a session's classification costs its prompts, not its spans, and the assembler
+/// keeps it up to date span by span (`crate::classifier::tally` fills it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ActionTally {
+    /// Actions.
+    pub actions: u64,
+    /// Of which a subagent's.
+    pub subagent: u64,
+    /// Edits and writes.
+    pub edits: u64,
+    /// Edits and writes that added or removed lines.
+    pub edits_with_lines: u64,
+    /// Edits and writes of a document.
+    pub doc_edits: u64,
+    /// Data commands and data-file actions (work-mode evidence).
+    pub data_work: u64,
+    /// Data commands and actions on data files (agreement).
+    pub data_touch: u64,
+    /// Operate commands.
+    pub operate: u64,
+    /// Operate or install commands.
+    pub operate_or_install: u64,
+    /// Writes of code that added lines.
+    pub code_writes: u64,
+    /// Test commands and actions with a test outcome.
+    pub tests: u64,
+    /// Actions that change something (edits, commits, operate/install/data commands).
+    pub changes: u64,
+    /// Plan actions.
+    pub plans: u64,
+    /// Reads, searches and web lookups.
+    pub looks: u64,
+    /// Edits, writes and shell commands (the agent's execution decisions).
+    pub execution: u64,
+    /// Trouble events (failed, failing tests, retries).
+    pub trouble: u64,
+    /// Passing test runs.
+    pub tests_passed: u64,
+    /// Commits.
+    pub commits: u64,
+    /// (start, span id) of the last trouble action.
+    pub last_trouble: Option<(u64, [u8; 8])>,
+    /// (start, span id) of the last evidence action.
+    pub last_evidence: Option<(u64, [u8; 8])>,
+}
+
+impl ActionTally {
+    /// Adds another tally (counts saturate; positions keep the later).
+    pub fn add(&mut self, o: &ActionTally) {
+        let counts = [
+            (&mut self.actions, o.actions),
+            (&mut self.subagent, o.subagent),
+            (&mut self.edits, o.edits),
+            (&mut self.edits_with_lines, o.edits_with_lines),
+            (&mut self.doc_edits, o.doc_edits),
+            (&mut self.data_work, o.data_work),
+            (&mut self.data_touch, o.data_touch),
+            (&mut self.operate, o.operate),
+            (&mut self.operate_or_install, o.operate_or_install),
+            (&mut self.code_writes, o.code_writes),
+            (&mut self.tests, o.tests),
+            (&mut self.changes, o.changes),
+            (&mut self.plans, o.plans),
+            (&mut self.looks, o.looks),
+            (&mut self.execution, o.execution),
+            (&mut self.trouble, o.trouble),
+            (&mut self.tests_passed, o.tests_passed),
+            (&mut self.commits, o.commits),
+        ];
+        for (v, d) in counts {
+            *v = v.saturating_add(d);
+        }
+        self.last_trouble = self.last_trouble.max(o.last_trouble);
+        self.last_evidence = self.last_evidence.max(o.last_evidence);
+    }
+}
+
 /// One prompt and its actions, as the classifiers see it.
 #[derive(Debug, Clone)]
 pub struct PromptView<'a> {
@@ -101,8 +180,8 @@ pub struct PromptView<'a> {
     pub index: u64,
     /// The root span.
     pub root: &'a SpanFacts,
-    /// Its actions, by (start, span id).
-    pub actions: Vec<&'a SpanFacts>,
+    /// Its actions, tallied.
+    pub actions: ActionTally,
 }
 
 /// One session as the classifiers see it.
@@ -116,9 +195,13 @@ pub struct SessionView<'s, 'a> {
     pub closed: bool,
 }
 
-impl<'a> SessionView<'_, 'a> {
-    /// Every action of the session, prompt by prompt.
-    pub fn actions(&self) -> impl Iterator<Item = &'a SpanFacts> + '_ {
-        self.prompts.iter().flat_map(|p| p.actions.iter().copied())
+impl SessionView<'_, '_> {
+    /// The tally of every action of the session.
+    pub fn actions(&self) -> ActionTally {
+        let mut t = ActionTally::default();
+        for p in self.prompts {
+            t.add(&p.actions);
+        }
+        t
     }
 }
