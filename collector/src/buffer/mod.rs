@@ -954,8 +954,12 @@ mod tests {
     }
 
     fn segment_files(dir: &Path) -> Vec<PathBuf> {
-        let mut v: Vec<PathBuf> =
-            std::fs::read_dir(dir.join(SEGMENTS_DIR)).unwrap().map(|e| e.unwrap().path()).collect();
+        // Spares (zero-filled files made ahead of need) are not segments yet.
+        let mut v: Vec<PathBuf> = std::fs::read_dir(dir.join(SEGMENTS_DIR))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "seg"))
+            .collect();
         v.sort();
         v
     }
@@ -1067,6 +1071,33 @@ mod tests {
         assert_eq!(buf.prune(&policy).unwrap().removed, 20);
         assert_eq!(segment_files(dir.path()).len(), 1, "only the segment being written stays");
         assert_eq!(buf.totals(), Totals::default());
+    }
+
+    #[tokio::test]
+    async fn segments_come_from_spares_and_one_whose_rename_was_lost_is_named_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = BufferOptions { segment_bytes: 10_000, ..Default::default() };
+        let bodies: Vec<Vec<u8>> = (0..30).map(|i| noise(3000, i)).collect();
+        {
+            let buf = Buffer::open_with(dir.path(), opts.clone()).unwrap();
+            for b in &bodies {
+                buf.append_counted(Signal::Traces, b, 1).await.unwrap();
+                // Give the spare's thread time to have the next segment ready.
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
+        let segs = segment_files(dir.path());
+        // A segment taken from a spare is zero-filled to the segment size...
+        let full = segs.iter().filter(|p| std::fs::metadata(p).unwrap().len() == 10_000).count();
+        assert!(full >= 2, "{full} of {} segments came from spares", segs.len());
+        // ...and if a power loss took its rename, it is found under its spare name again.
+        let last = segs.last().unwrap();
+        std::fs::rename(last, dir.path().join(SEGMENTS_DIR).join("1-9.spare")).unwrap();
+        let buf = Buffer::open_with(dir.path(), opts).unwrap();
+        let read: Vec<Vec<u8>> =
+            buf.read_after(0, 100).unwrap().into_iter().map(|e| e.body).collect();
+        assert_eq!(read, bodies);
+        assert!(segment_files(dir.path()).contains(last));
     }
 
     #[tokio::test]
