@@ -369,28 +369,7 @@ impl SessionState {
 }
 
 fn write_tally(w: &mut Writer, t: &ActionTally) {
-    for v in [
-        t.actions,
-        t.subagent,
-        t.edits,
-        t.edits_with_lines,
-        t.doc_edits,
-        t.data_work,
-        t.data_touch,
-        t.operate,
-        t.operate_or_install,
-        t.code_writes,
-        t.tests,
-        t.changes,
-        t.plans,
-        t.looks,
-        t.execution,
-        t.trouble,
-        t.tests_passed,
-        t.commits,
-    ] {
-        w.int(v);
-    }
+    t.counts().into_iter().for_each(|v| w.int(v));
     for pos in [t.last_trouble, t.last_evidence] {
         match pos {
             None => w.byte(0),
@@ -408,26 +387,6 @@ fn read_tally(r: &mut Reader<'_>) -> Option<ActionTally> {
     for v in c.iter_mut() {
         *v = r.int()?;
     }
-    let [
-        actions,
-        subagent,
-        edits,
-        edits_with_lines,
-        doc_edits,
-        data_work,
-        data_touch,
-        operate,
-        operate_or_install,
-        code_writes,
-        tests,
-        changes,
-        plans,
-        looks,
-        execution,
-        trouble,
-        tests_passed,
-        commits,
-    ] = c;
     let mut pos = || -> Option<Option<(u64, [u8; 8])>> {
         Some(match r.byte()? {
             0 => None,
@@ -435,26 +394,5 @@ fn read_tally(r: &mut Reader<'_>) -> Option<ActionTally> {
         })
     };
     let (last_trouble, last_evidence) = (pos()?, pos()?);
-    Some(ActionTally {
-        actions,
-        subagent,
-        edits,
-        edits_with_lines,
-        doc_edits,
-        data_work,
-        data_touch,
-        operate,
-        operate_or_install,
-        code_writes,
-        tests,
-        changes,
-        plans,
-        looks,
-        execution,
-        trouble,
-        tests_passed,
-        commits,
-        last_trouble,
-        last_evidence,
-    })
+    Some(ActionTally::from_counts(c, last_trouble, last_evidence))
 }

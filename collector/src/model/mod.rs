@@ -143,33 +143,91 @@ pub struct ActionTally {
 }
 
 impl ActionTally {
+    /// The counts, in field order (`actions` … `commits`).
+    pub fn counts(&self) -> [u64; 18] {
+        [
+            self.actions,
+            self.subagent,
+            self.edits,
+            self.edits_with_lines,
+            self.doc_edits,
+            self.data_work,
+            self.data_touch,
+            self.operate,
+            self.operate_or_install,
+            self.code_writes,
+            self.tests,
+            self.changes,
+            self.plans,
+            self.looks,
+            self.execution,
+            self.trouble,
+            self.tests_passed,
+            self.commits,
+        ]
+    }
+
+    /// A tally from [`ActionTally::counts`] and the two positions.
+    pub fn from_counts(
+        c: [u64; 18],
+        last_trouble: Option<(u64, [u8; 8])>,
+        last_evidence: Option<(u64, [u8; 8])>,
+    ) -> ActionTally {
+        let [
+            actions,
+            subagent,
+            edits,
+            edits_with_lines,
+            doc_edits,
+            data_work,
+            data_touch,
+            operate,
+            operate_or_install,
+            code_writes,
+            tests,
+            changes,
+            plans,
+            looks,
+            execution,
+            trouble,
+            tests_passed,
+            commits,
+        ] = c;
+        ActionTally {
+            actions,
+            subagent,
+            edits,
+            edits_with_lines,
+            doc_edits,
+            data_work,
+            data_touch,
+            operate,
+            operate_or_install,
+            code_writes,
+            tests,
+            changes,
+            plans,
+            looks,
+            execution,
+            trouble,
+            tests_passed,
+            commits,
+            last_trouble,
+            last_evidence,
+        }
+    }
+
     /// Adds another tally (counts saturate; positions keep the later).
     pub fn add(&mut self, o: &ActionTally) {
-        let counts = [
-            (&mut self.actions, o.actions),
-            (&mut self.subagent, o.subagent),
-            (&mut self.edits, o.edits),
-            (&mut self.edits_with_lines, o.edits_with_lines),
-            (&mut self.doc_edits, o.doc_edits),
-            (&mut self.data_work, o.data_work),
-            (&mut self.data_touch, o.data_touch),
-            (&mut self.operate, o.operate),
-            (&mut self.operate_or_install, o.operate_or_install),
-            (&mut self.code_writes, o.code_writes),
-            (&mut self.tests, o.tests),
-            (&mut self.changes, o.changes),
-            (&mut self.plans, o.plans),
-            (&mut self.looks, o.looks),
-            (&mut self.execution, o.execution),
-            (&mut self.trouble, o.trouble),
-            (&mut self.tests_passed, o.tests_passed),
-            (&mut self.commits, o.commits),
-        ];
-        for (v, d) in counts {
+        let mut c = self.counts();
+        for (v, d) in c.iter_mut().zip(o.counts()) {
             *v = v.saturating_add(d);
         }
-        self.last_trouble = self.last_trouble.max(o.last_trouble);
-        self.last_evidence = self.last_evidence.max(o.last_evidence);
+        *self = ActionTally::from_counts(
+            c,
+            self.last_trouble.max(o.last_trouble),
+            self.last_evidence.max(o.last_evidence),
+        );
     }
 }
 
