@@ -153,6 +153,9 @@ pub struct BufferConfig {
     /// fdatasync before acknowledging. `false` survives a crash of the collector but not of the
     /// machine: for measuring what the sync costs, never for production.
     pub fsync: bool,
+    /// Take new segments from spare files zero-filled ahead of need, so a commit's fdatasync
+    /// writes data only (see the README). `false` creates them on demand: for measuring.
+    pub spare_segments: bool,
     /// Processed requests older than this are removed (0 keeps them forever).
     pub max_age_secs: u64,
     /// Bound on the bytes of requests held. Processed requests are removed to stay under it;
@@ -169,6 +172,7 @@ impl Default for BufferConfig {
             segment_mib: 64,
             min_free_mib: 64,
             fsync: true,
+            spare_segments: true,
             max_age_secs: 7 * 24 * 3600,
             max_bytes: 10 * 1024 * 1024 * 1024,
             retention_interval_secs: 10,
@@ -441,6 +445,7 @@ impl BufferConfig {
             segment_bytes: self.segment_mib.saturating_mul(1 << 20),
             min_free_bytes: self.min_free_mib.saturating_mul(1 << 20),
             fsync: self.fsync,
+            spare_segments: self.spare_segments,
         }
     }
 }

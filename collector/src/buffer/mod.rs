@@ -129,11 +129,19 @@ pub struct BufferOptions {
     /// fdatasync before acknowledging (off: a kernel crash or power loss can lose
     /// acknowledged requests; for measuring the sync's cost only).
     pub fsync: bool,
+    /// New segments come from spare files zero-filled ahead of need (off: created on demand).
+    pub spare_segments: bool,
 }
 
 impl Default for BufferOptions {
     fn default() -> Self {
-        Self { cache_bytes: 64 << 20, segment_bytes: 64 << 20, min_free_bytes: 0, fsync: true }
+        Self {
+            cache_bytes: 64 << 20,
+            segment_bytes: 64 << 20,
+            min_free_bytes: 0,
+            fsync: true,
+            spare_segments: true,
+        }
     }
 }
 
@@ -440,7 +448,9 @@ impl Buffer {
             }
         };
         // Past a quarter of the segment, have the next one ready before it is needed.
-        if seg.len.load(Ordering::Acquire) + len > self.options.segment_bytes / 4 {
+        if self.options.spare_segments
+            && seg.len.load(Ordering::Acquire) + len > self.options.segment_bytes / 4
+        {
             self.segments.prepare_spare(self.options.segment_bytes);
         }
         segment::seal(&mut frame, seq, crc);
