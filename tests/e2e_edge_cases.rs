@@ -75,7 +75,8 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
         reply: done,
     }];
     // 2 (file + identifier; 10 words), then 2.5 (identifier + correction; 8 words), 2.5 (file +
-    // correction; 9 words): weighted by words (20 + 20 + 22.5) / 27 ≈ 2.31 → level 3.
+    // correction; 9 words): weighted by words, the first 1.5 times, (30 + 20 + 22.5) / 32 ≈ 2.27;
+    // the peak prompt (the first at 2.5) adds a quarter: 0.75·2.27 + 0.25·2.5 ≈ 2.32 → level 3.
     let corrects_agent = [
         Turn {
             prompt: "Add a cache in front of ConfigLoader in src/loader.rs please.",
@@ -89,11 +90,16 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
         prompt: "Update the timeout in settings.yaml please.",
         reply: "There is no settings.yaml in this repo. I think you mean config.toml, which holds the timeout.",
     }];
-    // (id, turns, level, [precision, verification, correction] as the session means).
+    // (id, turns, level, [precision, verification, correction] as the session's blended values).
     let cases: [(&str, &[Turn<'_>], u64, [f64; 3]); 4] = [
         ("edge-expert-one-liner", &expert, 5, [9.0, 3.0, 0.0]),
         ("edge-long-vague-novice", &novice, 1, [-3.0, 0.0, 0.0]),
-        ("edge-user-corrects-agent-twice", &corrects_agent, 3, [37.0 / 27.0, 0.0, 25.5 / 27.0]),
+        (
+            "edge-user-corrects-agent-twice",
+            &corrects_agent,
+            3,
+            [0.75 * 47.0 / 32.0 + 0.25 * 1.0, 0.0, 0.75 * 25.5 / 32.0 + 0.25 * 1.5],
+        ),
         ("edge-agent-corrects-user", &agent_corrects, 1, [1.0, 0.0, -2.0]),
     ];
     for (id, turns, _, _) in &cases {

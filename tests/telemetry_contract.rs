@@ -8,7 +8,8 @@ fn every_contract_constant_is_documented_in_telemetry_md() {
     let doc = std::fs::read_to_string(format!("{root}/proto/TELEMETRY.md")).unwrap();
     let mut missing = Vec::new();
     for line in code.lines().filter(|l| l.trim_start().starts_with("pub const")) {
-        let value = line.split('"').nth(1).expect("string constant");
+        // Tables (`&[...]` of other constants or of tool names) have no literal on the line.
+        let Some(value) = line.split('"').nth(1) else { continue };
         if !doc.contains(&format!("`{value}`")) && !doc.contains(value) {
             missing.push(value.to_string());
         }

@@ -85,6 +85,10 @@ impl Default for CollectorConfig {
     }
 }
 
+/// Default of `limits.span_max_future_secs` (also how far ahead of its arrival a native log
+/// event's time may lie).
+pub const DEFAULT_SPAN_MAX_FUTURE_SECS: u64 = 3600;
+
 /// `[limits]`: bounds that keep a hostile or broken client from holding the collector.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -116,7 +120,7 @@ impl Default for LimitsConfig {
             header_read_timeout_secs: 10,
             body_read_timeout_secs: 30,
             span_max_age_secs: None,
-            span_max_future_secs: 3600,
+            span_max_future_secs: DEFAULT_SPAN_MAX_FUTURE_SECS,
             max_concurrent_queries: 4,
         }
     }
@@ -187,8 +191,38 @@ pub enum ForwardProtocol {
     /// OTLP/gRPC; the endpoint is `http://host:port` or `https://host:port`.
     #[default]
     Grpc,
-    /// OTLP/HTTP protobuf; the endpoint is `http(s)://host:port` (paths `/v1/traces`, `/v1/logs`).
+    /// OTLP/HTTP protobuf; the endpoint is `http(s)://host:port` (paths `/v1/traces`,
+    /// `/v1/logs`, `/v1/metrics`).
     Http,
+}
+
+/// An OTLP signal a forward sends (`signals = ["traces", "logs", "metrics"]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ForwardSignal {
+    /// Trace exports.
+    Traces,
+    /// Log exports.
+    Logs,
+    /// Metric exports.
+    Metrics,
+}
+
+impl ForwardSignal {
+    /// Whether this names the buffer's `signal`.
+    pub fn is(self, signal: crate::buffer::Signal) -> bool {
+        use crate::buffer::Signal;
+        matches!(
+            (self, signal),
+            (ForwardSignal::Traces, Signal::Traces)
+                | (ForwardSignal::Logs, Signal::Logs)
+                | (ForwardSignal::Metrics, Signal::Metrics)
+        )
+    }
+}
+
+fn default_forward_signals() -> Vec<ForwardSignal> {
+    vec![ForwardSignal::Traces, ForwardSignal::Logs, ForwardSignal::Metrics]
 }
 
 /// One `[[forward]]` entry.
@@ -222,6 +256,10 @@ pub struct ForwardConfig {
     /// Requests waiting longer than this are skipped (counted and logged).
     #[serde(default)]
     pub max_backlog_age_secs: Option<u64>,
+    /// The signals sent downstream (default: all three); leave `metrics` out for a target that
+    /// does not accept them. Requests of other signals pass this forward by.
+    #[serde(default = "default_forward_signals")]
+    pub signals: Vec<ForwardSignal>,
 }
 
 fn default_max_backoff() -> u64 {

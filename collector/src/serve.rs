@@ -249,7 +249,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         config.limits.max_concurrent_queries,
     )
     .with_clickhouse(clickhouse);
-    let (traces, logs) = crate::receiver::grpc::services(ingest.clone());
+    let (traces, logs, metrics_service) = crate::receiver::grpc::services(ingest.clone());
     let edge = crate::receiver::auth::GrpcEdgeLayer {
         gate: gate.clone(),
         limit: config.max_request_bytes,
@@ -267,6 +267,7 @@ pub async fn serve(config: CollectorConfig) -> anyhow::Result<()> {
         .layer(edge)
         .add_service(traces)
         .add_service(logs)
+        .add_service(metrics_service)
         .add_service(crate::query::grpc_service(query_state.clone()))
         .serve_with_incoming_shutdown(
             LimitedListener::new(grpc_listener, &limits),

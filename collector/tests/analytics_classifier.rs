@@ -1,6 +1,7 @@
 //! The built-in expertise classifier on hand-written edge cases (feature sets per TELEMETRY.md),
 //! and the work-mode rules.
 
+use coxswain_collector::classifier::expertise::level_of;
 use coxswain_collector::classifier::tally::tally_all;
 use coxswain_collector::classifier::work_mode::{self, ModeSource};
 use coxswain_collector::classifier::{Band, ExpertiseClassifier, RuleExpertise, WorkMode};
@@ -81,7 +82,8 @@ fn precision_in_prose_counts_named_things_deliverables_and_requirements() {
         p.deliverables = 2;
         p.requirements = 4;
     });
-    // named things 2 (3 ≥ 3), deliverable 2, structure 2 (4 requirements) → 6 → level 4.
+    // named things 2 (3 ≥ 3), deliverable 2, structure 2 (4 requirements) → 6 → level 4 (one
+    // prompt: the mean and the peak are its points).
     let e = RuleExpertise.classify(&session(&views(&[prose], &[])));
     assert_eq!((e.level.0, e.score), (4, 6.0));
     assert_eq!(e.signals.precision_parts.named_things, 2.0);
@@ -112,13 +114,14 @@ fn short_follow_ups_barely_move_a_session_because_prompts_weigh_their_words() {
         p.constraints = 2;
     });
     let short = |w: u64| prompt(move |p| p.words = w);
-    // (40·6 + 1·0 + 2·0) / 43 ≈ 5.58: "continue" and "try again" do not drag an expert down.
+    // Mean (1.5·40·6 + 1·0 + 2·0) / 63 ≈ 5.71, peak 6 (the only prompt of 5 words or more):
+    // 0.75·5.71 + 0.25·6 ≈ 5.79: "continue" and "try again" do not drag an expert down.
     let (lvl, band, score) = level(&[precise.clone(), short(1), short(2)]);
     assert_eq!((lvl, band), (4, Band::Expert));
-    assert!((score - 240.0 / 43.0).abs() < 1e-9);
-    // A pasted log weighs no more than 60 words.
+    assert!((score - (0.75 * 360.0 / 63.0 + 0.25 * 6.0)).abs() < 1e-9);
+    // A pasted log weighs no more than 60 words (the first prompt 1.5 times its 40).
     let e = RuleExpertise.classify(&session(&views(&[precise, short(5000)], &[])));
-    assert_eq!(e.signals.weight, 100);
+    assert_eq!(e.signals.weight, 120.0);
     // Words that are not the user's (a compaction summary) weigh nothing.
     let summary = prompt(|p| {
         p.words = 900;
@@ -142,16 +145,19 @@ fn a_user_who_corrects_the_agent_gains_correction_points_after_the_first_prompt(
         p.user_corrects_agent = true;
     };
     let corrected = [prompt(base), prompt(corrects), prompt(corrects)];
-    // (2 + 3.5 + 3.5) / 3 = 3 → still 3; the correction signal shows +1.
+    // Mean (37.5·2 + 25·3.5 + 25·3.5) / 87.5 ≈ 2.86, peak 3.5: ≈ 3.02 → still 3; the correction
+    // signal shows about +1 (0.75·0.857 + 0.25·1.5).
     let e = RuleExpertise.classify(&session(&views(&corrected, &[])));
-    assert_eq!((e.level.0, e.score), (3, 3.0));
-    assert_eq!(e.signals.correction, 1.0);
+    assert_eq!(e.level.0, 3);
+    assert!((e.score - (0.75 * 250.0 / 87.5 + 0.25 * 3.5)).abs() < 1e-9);
+    assert!((e.signals.correction - (0.75 * 75.0 / 87.5 + 0.25 * 1.5)).abs() < 1e-9);
     assert_eq!(e.signals.precision, 2.0);
+    assert_eq!(e.signals.peak, Some(3.5));
     // With verification asks on top, the session crosses into level 4.
     let mut more = corrected.clone();
     more[0].verification_asks = 2; // +3 on one prompt
-    more[1].verification_asks = 2; // and on another → mean 5
-    assert_eq!(level(&more), (4, Band::Expert, 5.0));
+    more[1].verification_asks = 2; // and on another → mean 5, peak 6.5
+    assert_eq!(level(&more), (4, Band::Expert, 0.75 * 5.0 + 0.25 * 6.5));
     // The first prompt has nothing to correct: its "rather than" is a requirement.
     assert_eq!(level(&[prompt(corrects)]), (3, Band::Intermediate, 2.0));
 }
@@ -190,7 +196,8 @@ fn bare_confirmations_are_not_scored_but_long_ones_are() {
     });
     let e = RuleExpertise.classify(&session(&views(&[precise, long_thanks], &[])));
     assert_eq!((e.level.0, e.signals.prompts_scored), (3, 2));
-    assert!((e.score - 120.0 / 38.0).abs() < 1e-9);
+    // Mean (45·4 + 8·0) / 53, peak 4.
+    assert!((e.score - (0.75 * 180.0 / 53.0 + 0.25 * 4.0)).abs() < 1e-9);
 }
 
 #[test]
@@ -204,15 +211,57 @@ fn level_thresholds_are_exact_at_their_boundaries() {
             p.verification_asks = asks;
         })
     };
-    // One prompt at 0 and one at 1: mean 0.5 → level 2 (not < 0.5).
+    // One prompt: the score is its points.
+    assert_eq!(level(&[with(0, 0)]).0, 1);
+    assert_eq!(level(&[with(2, 0)]).0, 3); // exactly 2
+    assert_eq!(level(&[with(4, 0)]).0, 3);
+    assert_eq!(level(&[with(5, 0)]).0, 4); // exactly 5
+    assert_eq!(level(&[with(6, 1)]).0, 4); // 7.5
+    assert_eq!(level(&[with(5, 2)]).0, 5); // exactly 8
+    // Mean (15·0 + 10·1) / 25 = 0.4, peak 1: 0.3 + 0.25 = 0.55 → level 2.
     assert_eq!(level(&[with(0, 0), with(1, 0)]).0, 2);
-    assert_eq!(level(&[with(0, 0), with(0, 0)]).0, 1);
-    assert_eq!(level(&[with(1, 0), with(3, 0)]).0, 3); // exactly 2
-    assert_eq!(level(&[with(4, 0), with(4, 0)]).0, 3);
-    assert_eq!(level(&[with(4, 0), with(5, 0)]).0, 4); // exactly 4.5
-    assert_eq!(level(&[with(6, 1), with(6, 1)]).0, 4); // 7.5
-    assert_eq!(level(&[with(6, 1), with(6, 2), with(6, 1)]).0, 5); // exactly 8
+    for (score, want) in [(0.49, 1), (0.5, 2), (1.99, 2), (2.0, 3), (4.99, 3), (5.0, 4), (8.0, 5)] {
+        assert_eq!(level_of(score).0, want, "{score}");
+    }
     assert_eq!(level(&[]).0, 1);
+}
+
+#[test]
+fn a_terse_precise_request_among_short_follow_ups_still_shows_through_the_peak() {
+    // "bump the pool to 50 and rerun the soak, p99 was 80ms" (12 words: three named things, a
+    // verification ask), then `ok`, `yes`, `go on` and two 6-word chats without signal.
+    let terse = prompt(|p| {
+        p.words = 12;
+        p.named_things = 3;
+        p.verification_asks = 1;
+    });
+    let chat = |w: u64| prompt(move |p| p.words = w);
+    let e = RuleExpertise
+        .classify(&session(&views(&[terse, chat(1), chat(1), chat(2), chat(6), chat(6)], &[])));
+    // Points 2 + 1.5 = 3.5; mean 18·3.5 / 34 ≈ 1.85 alone would be level 2, the peak lifts it.
+    assert_eq!(e.signals.peak, Some(3.5));
+    assert!((e.signals.mean - 63.0 / 34.0).abs() < 1e-9);
+    assert_eq!(e.level.0, 3);
+}
+
+#[test]
+fn lists_written_inline_count_as_structure() {
+    // "It needs: which alerts fire, how to decide, the exact commands, the checks afterwards, and
+    // who to page" (five items); six and more count double.
+    let with = |items: u64| {
+        prompt(move |p| {
+            p.words = 40;
+            p.listed_items = items;
+        })
+    };
+    let structure = |items| {
+        RuleExpertise
+            .classify(&session(&views(&[with(items)], &[])))
+            .signals
+            .precision_parts
+            .structure
+    };
+    assert_eq!((structure(3), structure(4), structure(5), structure(6)), (0.0, 2.0, 2.0, 4.0));
 }
 
 #[test]

@@ -95,6 +95,7 @@ fn python_sdk_spans_and_log_records_are_stored_with_attributes_intact() {
                     }
                 }
             }
+            coxswain_collector::buffer::Signal::Metrics => panic!("the client sent no metrics"),
         }
     }
     assert_eq!(spans.len(), SPANS, "every Python span is stored");

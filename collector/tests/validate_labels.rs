@@ -1,5 +1,6 @@
 //! `coxswain validate`: labelled sessions driven through the real hook library and assembly,
-//! compared with their labels; the held-out split of `tests/labelled` holds its floors.
+//! compared with their labels; the seen sessions of `tests/labelled` (`dev` and the first
+//! `heldout`, both tuned on since classifier v3) hold their floors.
 
 use std::path::{Path, PathBuf};
 
@@ -8,17 +9,19 @@ use coxswain_collector::validate::{Measure, Split, labels, validate};
 use coxswain_test_support::{coxswain_ok, run_coxswain};
 use serde_json::Value;
 
-// Floors on the held-out split, in percent: what the current classifier reaches (rounded down),
-// the lower of the figures with and without the real transcripts of `../shared` (CI may lack
-// them; their sessions are then skipped). Raise them as the classifier improves; never lower
-// them to make a change pass. Issue 7's targets are beside each.
-const HELDOUT_FLOOR_LEVEL_EXACT: f64 = 45.0; // no target
-const HELDOUT_FLOOR_LEVEL_WITHIN_1: f64 = 90.0; // target 95
-const HELDOUT_FLOOR_BAND: f64 = 60.0; // target 85
-const HELDOUT_FLOOR_WORK_MODE: f64 = 70.0; // target 80
-const HELDOUT_FLOOR_VERIFIED_SUCCESS: f64 = 85.0; // target 90
-const HELDOUT_FLOOR_TROUBLE: f64 = 100.0; // target 90
-const HELDOUT_FLOOR_ABANDONED: f64 = 85.0; // target 90
+// Floors on the seen sessions (`--split seen`: `dev` + `heldout`, 64 sessions, all tuned on since
+// classifier v3), in percent: what v3 reaches (rounded down), the lower of the figures with and
+// without the real transcripts of `../shared` (CI may lack them; their sessions are then
+// skipped). Raise them as the classifier improves; never lower them to make a change pass. They
+// guard against regressions only: agreement on sessions tuned on says little about new ones
+// (issue 7's targets apply to the untouched `heldout2` split; its floors come with its labels).
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 70.0;
+const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 98.0;
+const SEEN_FLOOR_BAND: f64 = 84.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 89.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 92.0;
+const SEEN_FLOOR_TROUBLE: f64 = 95.0;
+const SEEN_FLOOR_ABANDONED: f64 = 89.0;
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
@@ -124,31 +127,31 @@ fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
 }
 
 #[test]
-fn the_heldout_split_holds_its_floors() {
+fn the_seen_sessions_hold_their_floors() {
     let dir = repo_root().join("tests/labelled");
     let set = if dir.is_dir() { labels::read_set(&dir).unwrap() } else { Vec::new() };
-    if set.iter().all(|s| s.label.split != Split::Heldout) {
-        eprintln!("SKIP: {} holds no held-out labelled sessions yet", dir.display());
+    if set.iter().all(|s| s.label.split == Split::Heldout2) {
+        eprintln!("SKIP: {} holds no seen labelled sessions", dir.display());
         return;
     }
-    let v = validate(&dir, &[Split::Heldout]).unwrap();
+    let v = validate(&dir, &[Split::Dev, Split::Heldout]).unwrap();
     for s in &v.skipped {
         eprintln!("SKIP: labelled session {}: {}", s.id, s.reason);
     }
     let floors = [
-        (Measure::ExpertiseLevel, HELDOUT_FLOOR_LEVEL_EXACT),
-        (Measure::ExpertiseLevelWithin1, HELDOUT_FLOOR_LEVEL_WITHIN_1),
-        (Measure::Band, HELDOUT_FLOOR_BAND),
-        (Measure::WorkMode, HELDOUT_FLOOR_WORK_MODE),
-        (Measure::VerifiedSuccess, HELDOUT_FLOOR_VERIFIED_SUCCESS),
-        (Measure::Trouble, HELDOUT_FLOOR_TROUBLE),
-        (Measure::Abandoned, HELDOUT_FLOOR_ABANDONED),
+        (Measure::ExpertiseLevel, SEEN_FLOOR_LEVEL_EXACT),
+        (Measure::ExpertiseLevelWithin1, SEEN_FLOOR_LEVEL_WITHIN_1),
+        (Measure::Band, SEEN_FLOOR_BAND),
+        (Measure::WorkMode, SEEN_FLOOR_WORK_MODE),
+        (Measure::VerifiedSuccess, SEEN_FLOOR_VERIFIED_SUCCESS),
+        (Measure::Trouble, SEEN_FLOOR_TROUBLE),
+        (Measure::Abandoned, SEEN_FLOOR_ABANDONED),
     ];
     let mut below = Vec::new();
     for (m, floor) in floors {
-        let a = v.agreement_of(m, "heldout");
+        let a = v.agreement_of(m, "seen");
         eprintln!(
-            "held-out {}: {}/{} = {:.1}% (floor {floor}%)",
+            "seen {}: {}/{} = {:.1}% (floor {floor}%)",
             m.title(),
             a.agree,
             a.total,
@@ -158,5 +161,45 @@ fn the_heldout_split_holds_its_floors() {
             below.push(format!("{} {:.1}% < {floor}%", m.title(), a.percent));
         }
     }
-    assert!(below.is_empty(), "held-out agreement below its floors: {below:?}");
+    assert!(below.is_empty(), "agreement on the seen sessions below its floors: {below:?}");
+}
+
+#[test]
+fn the_second_held_out_split_and_the_seen_selection_are_read_and_selected() {
+    let dir = tempfile::tempdir().unwrap();
+    for (id, split) in [("v-fix-parser", "dev"), ("v-bakery-site", "heldout2")] {
+        let from = test_set().join("sessions").join(id);
+        let to = dir.path().join("sessions").join(id);
+        std::fs::create_dir_all(&to).unwrap();
+        for f in ["hooks.jsonl", "transcript.jsonl"] {
+            std::fs::copy(from.join(f), to.join(f)).unwrap();
+        }
+        let mut label: Value =
+            serde_json::from_slice(&std::fs::read(from.join("label.json")).unwrap()).unwrap();
+        label["split"] = split.into();
+        std::fs::write(to.join("label.json"), label.to_string()).unwrap();
+    }
+    let path = dir.path().to_str().unwrap();
+    let json = |split: &str| -> Value {
+        serde_json::from_str(&coxswain_ok(&[
+            "validate", "--labels", path, "--format", "json", "--split", split,
+        ]))
+        .unwrap()
+    };
+    let all = json("all");
+    assert_eq!(
+        (all["sessions"]["all"].as_u64(), all["sessions"]["heldout2"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert_eq!(all["sessions"]["seen"], 1);
+    assert_eq!(all["sessions"]["written"], 2);
+    let held2 = json("heldout2");
+    assert_eq!((held2["sessions"]["all"].as_u64(), held2["sessions"].get("dev")), (Some(1), None));
+    let seen = json("seen");
+    assert_eq!(
+        (seen["sessions"]["all"].as_u64(), seen["sessions"].get("heldout2")),
+        (Some(1), None)
+    );
+    let table = coxswain_ok(&["validate", "--labels", path]);
+    assert!(table.contains("heldout2"), "{table}");
 }

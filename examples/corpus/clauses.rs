@@ -23,6 +23,7 @@ pub const NONE: Features = Features {
     named_things: 0,
     deliverables: 0,
     requirements: 0,
+    listed_items: 0,
     scoped_questions: 0,
     learner_asks: 0,
     user_corrects_agent: false,
@@ -226,7 +227,7 @@ pub fn domain(mode: WorkMode) -> (&'static [&'static str], &'static [&'static st
             &["weekly_total", "signup_date", "ChurnModel", "order_value"],
         ),
         WorkMode::Writing => (
-            &["docs/cache.md", "docs/usage.md", "docs/install.md", "docs/faq.md"],
+            &["docs/cache.md", "docs/usage.md", "docs/setup.md", "docs/faq.md"],
             &["CacheEntry", "ConfigLoader", "retry_budget", "QueueWorker"],
         ),
         WorkMode::Exploring => (

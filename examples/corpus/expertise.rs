@@ -18,6 +18,7 @@ pub struct Features {
     pub named_things: u32,
     pub deliverables: u32,
     pub requirements: u32,
+    pub listed_items: u32,
     pub scoped_questions: u32,
     pub learner_asks: u32,
     pub user_corrects_agent: bool,
@@ -38,6 +39,7 @@ impl Features {
         self.named_things += o.named_things;
         self.deliverables += o.deliverables;
         self.requirements += o.requirements;
+        self.listed_items += o.listed_items;
         self.scoped_questions += o.scoped_questions;
         self.learner_asks += o.learner_asks;
         self.user_corrects_agent |= o.user_corrects_agent;
@@ -61,6 +63,7 @@ pub fn prompt_points(f: &Features, index: usize, agent_corrects_user: bool) -> f
         + if f.acceptance_criteria > 0 || f.deliverables > 0 { 2.0 } else { 0.0 }
         + if f.steps >= 2 { 2.0 } else { 0.0 }
         + reaches(f.requirements, &[2, 4])
+        + 2.0 * reaches(f.listed_items, &[4, 6])
         + f.scoped_questions.min(1) as f64
         - f.vague_terms.min(3) as f64
         - f.learner_asks.min(2) as f64;
@@ -80,9 +83,19 @@ pub fn is_bare_confirmation(f: &Features, words: usize) -> bool {
     f.confirms && !f.reports_failure && words < 8
 }
 
-/// A prompt's weight in the session score: its words, at most 60.
-pub fn weight(words: usize) -> f64 {
-    words.min(60) as f64
+/// A prompt's weight in the session score: its words, at most 60; the first scored prompt's
+/// counts 1.5 times.
+pub fn weight(words: usize, first: bool) -> f64 {
+    (if first { 1.5 } else { 1.0 }) * words.min(60) as f64
+}
+
+/// The session score from the weighted mean of the scored prompts' points and the points of the
+/// best of those with at least 5 words (`None`: the mean alone).
+pub fn blend(mean: f64, peak: Option<f64>) -> f64 {
+    match peak {
+        Some(p) => 0.75 * mean + 0.25 * p,
+        None => mean,
+    }
 }
 
 /// Level 1–5 from a session score (MEASURES.md thresholds).
@@ -91,7 +104,7 @@ pub fn level_of(score: f64) -> u8 {
         1
     } else if score < 2.0 {
         2
-    } else if score < 4.5 {
+    } else if score < 5.0 {
         3
     } else if score < 8.0 {
         4
@@ -114,8 +127,8 @@ pub fn level_interval(level: u8) -> (f64, f64) {
     match level {
         1 => (f64::NEG_INFINITY, 0.5),
         2 => (0.5, 2.0),
-        3 => (2.0, 4.5),
-        4 => (4.5, 8.0),
+        3 => (2.0, 5.0),
+        4 => (5.0, 8.0),
         _ => (8.0, f64::INFINITY),
     }
 }

@@ -147,6 +147,7 @@ pub fn extracted(text: &str) -> Features {
         named_things: f.named_things as u32,
         deliverables: f.deliverables as u32,
         requirements: f.requirements as u32,
+        listed_items: f.listed_items as u32,
         scoped_questions: f.scoped_questions as u32,
         learner_asks: f.learner_asks as u32,
         user_corrects_agent: f.user_corrects_agent,

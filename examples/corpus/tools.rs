@@ -121,7 +121,7 @@ const PY_FILES: &[&str] = &[
 const OPS_FILES: &[&str] =
     &["deploy/api.yaml", "deploy/worker.yaml", "infra/main.tf", "infra/network.tf"];
 const DOC_FILES: &[&str] =
-    &["docs/cache.md", "docs/usage.md", "docs/install.md", "docs/faq.md", "README.md"];
+    &["docs/cache.md", "docs/usage.md", "docs/setup.md", "docs/faq.md", "README.md"];
 const CODE_LINE: &str = "    let budget = config.retry_budget.unwrap_or(3);";
 
 impl<'a> Toolbox<'a> {

@@ -88,19 +88,24 @@ pub fn outcome(s: &Session) -> Outcome {
     }
 }
 
-/// The session's expertise score: the mean of its scored prompts' points, each weighted by its
-/// words (at most 60).
+/// The session's expertise score: 3/4 of the mean of its scored prompts' points, each weighted
+/// by its words (at most 60, the first scored prompt's 1.5 times), plus 1/4 of the best scored
+/// prompt with at least 5 words.
 pub fn score(s: &Session) -> f64 {
-    let (mut sum, mut weight) = (0.0, 0.0);
+    let (mut sum, mut weight, mut peak) = (0.0, 0.0, None::<f64>);
     for (i, p) in s.prompts.iter().enumerate() {
-        if expertise::is_bare_confirmation(&p.features, p.words) {
+        if p.words == 0 || expertise::is_bare_confirmation(&p.features, p.words) {
             continue;
         }
-        let w = expertise::weight(p.words);
-        sum += w * expertise::prompt_points(&p.features, i, p.agent_corrects);
+        let w = expertise::weight(p.words, weight == 0.0);
+        let points = expertise::prompt_points(&p.features, i, p.agent_corrects);
+        sum += w * points;
         weight += w;
+        if p.words >= 5 {
+            peak = Some(peak.map_or(points, |b: f64| b.max(points)));
+        }
     }
-    if weight == 0.0 { 0.0 } else { sum / weight }
+    if weight == 0.0 { 0.0 } else { expertise::blend(sum / weight, peak) }
 }
 
 /// The work mode by MEASURES.md's rules, restated: every prompt's intent (the first 3 points,

@@ -60,6 +60,13 @@ pub fn session_span_id(session_id: &str, which: &str) -> [u8; 8] {
     span_from(&["session", session_id, which])
 }
 
+/// A fact read from one native log event (the harness's own telemetry): keyed by the event's
+/// name and whatever makes it unique within the session (its sequence number, time, call id), so
+/// the same event exported twice is one fact.
+pub fn native_event_span_id(session_id: &str, event_name: &str, key: &str) -> [u8; 8] {
+    span_from(&["native", session_id, event_name, key])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

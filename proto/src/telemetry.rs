@@ -131,6 +131,9 @@ pub mod prompt {
     pub const DELIVERABLES: &str = "coxswain.prompt.deliverables";
     /// Sentences that state a requirement (`allowing up to three business days`, `rather than`).
     pub const REQUIREMENTS: &str = "coxswain.prompt.requirements";
+    /// Items of lists written inline in sentences, when a list has at least three
+    /// (`It needs: which alerts fire, how to decide, the exact commands and who to page`).
+    pub const LISTED_ITEMS: &str = "coxswain.prompt.listed_items";
     /// Questions about a named thing (a file, an identifier, a named technical thing).
     pub const SCOPED_QUESTIONS: &str = "coxswain.prompt.scoped_questions";
     /// The user says they are new to this or asks what a basic thing is (`what's a`, `my first`).
@@ -287,4 +290,238 @@ pub mod session {
     pub const START_SOURCE: &str = "coxswain.session.start_source";
     /// SessionEnd `reason`: `clear`, `logout`, `prompt_input_exit`, `other`, ...
     pub const END_REASON: &str = "coxswain.session.end_reason";
+}
+
+/// The harnesses' tool names and their action categories ([`category`] values): the one table
+/// the hook (live and replay) and the collector (native telemetry) both read.
+pub mod tools {
+    use super::category::{EDIT, OTHER, PLAN, READ, SEARCH, SHELL, SUBAGENT, WEB, WRITE};
+
+    /// Claude Code's tools.
+    pub const CLAUDE_CODE_TOOLS: &[(&str, &str)] = &[
+        ("Read", READ),
+        ("NotebookRead", READ),
+        ("LS", READ),
+        ("Edit", EDIT),
+        ("MultiEdit", EDIT),
+        ("NotebookEdit", EDIT),
+        ("str_replace_based_edit_tool", EDIT),
+        ("Write", WRITE),
+        ("Bash", SHELL),
+        ("PowerShell", SHELL),
+        ("BashOutput", SHELL),
+        ("KillShell", SHELL),
+        ("KillBash", SHELL),
+        ("Grep", SEARCH),
+        ("Glob", SEARCH),
+        ("ToolSearch", SEARCH),
+        ("WebFetch", WEB),
+        ("WebSearch", WEB),
+        ("Agent", SUBAGENT),
+        ("Task", SUBAGENT),
+        ("TodoWrite", PLAN),
+        ("ExitPlanMode", PLAN),
+        ("EnterPlanMode", PLAN),
+        ("TaskCreate", PLAN),
+        ("TaskUpdate", PLAN),
+    ];
+
+    /// Codex CLI's tools (hooks report its shell tools as `Bash`; rollouts and native telemetry
+    /// keep the real names).
+    pub const CODEX_TOOLS: &[(&str, &str)] = &[
+        ("shell", SHELL),
+        ("shell_command", SHELL),
+        ("exec_command", SHELL),
+        ("local_shell", SHELL),
+        ("unified_exec", SHELL),
+        ("write_stdin", SHELL),
+        ("apply_patch", EDIT),
+        ("view_image", READ),
+        ("read_file", READ),
+        ("list_dir", READ),
+        ("grep_files", SEARCH),
+        ("web_search", WEB),
+        ("web_search_call", WEB),
+        ("update_plan", PLAN),
+        ("spawn_agent", SUBAGENT),
+    ];
+
+    /// Gemini CLI's tools.
+    pub const GEMINI_CLI_TOOLS: &[(&str, &str)] = &[
+        ("read_file", READ),
+        ("read_many_files", READ),
+        ("list_directory", READ),
+        ("replace", EDIT),
+        ("write_file", WRITE),
+        ("run_shell_command", SHELL),
+        ("grep_search", SEARCH),
+        ("search_file_content", SEARCH),
+        ("glob", SEARCH),
+        ("grep", SEARCH),
+        ("web_fetch", WEB),
+        ("google_web_search", WEB),
+        ("write_todos", PLAN),
+        ("delegate_to_agent", SUBAGENT),
+        ("save_memory", OTHER),
+    ];
+
+    /// The category of a tool, by name: the harnesses' tables (their names do not collide), then
+    /// MCP tools (`mcp__server__tool`) as `read` when their verb only looks.
+    pub fn category(tool_name: &str) -> &'static str {
+        let tables = [CLAUDE_CODE_TOOLS, CODEX_TOOLS, GEMINI_CLI_TOOLS];
+        if let Some((_, c)) = tables.iter().flat_map(|t| t.iter()).find(|(n, _)| *n == tool_name) {
+            return c;
+        }
+        if tool_name.starts_with("mcp__") || tool_name.starts_with("mcp_") {
+            let tool = tool_name.rsplit("__").next().unwrap_or("").to_lowercase();
+            let view_only =
+                ["get", "list", "read", "view", "fetch", "search", "query", "describe", "find"]
+                    .iter()
+                    .any(|p| tool.starts_with(p));
+            return if view_only { READ } else { OTHER };
+        }
+        OTHER
+    }
+}
+
+/// The harnesses' own (native) OpenTelemetry log events the collector reads, so organisations
+/// that switched on a harness's telemetry get sessions without the hook. Only the event names
+/// and attributes below are read; prompt text, tool input and output are never read, even when
+/// the harness sends them. Sources: each harness's telemetry reference (TELEMETRY.md cites them).
+pub mod native {
+    /// Values of [`super::resource::HARNESS`] for the harnesses with native telemetry.
+    pub mod harness {
+        /// Claude Code.
+        pub const CLAUDE_CODE: &str = "claude-code";
+        /// Codex CLI.
+        pub const CODEX: &str = "codex";
+        /// Gemini CLI.
+        pub const GEMINI_CLI: &str = "gemini-cli";
+    }
+
+    /// The event name travels as the log record's body (Claude Code) and in this attribute
+    /// (Claude Code: without its `claude_code.` prefix; Codex and Gemini CLI: in full).
+    pub const EVENT_NAME: &str = "event.name";
+
+    /// Every harness's event-name prefix: a log request naming none holds no native event.
+    pub const PREFIXES: &[&str] = &[claude_code::PREFIX, codex::PREFIX, gemini_cli::PREFIX];
+
+    /// Pseudonymous user ids the collector may key a pseudonym on, best first. An email is never
+    /// read (see TELEMETRY.md "Native telemetry").
+    pub const USER_IDS: &[&str] =
+        &["user.account_uuid", "user.id", "user.account_id", "installation.id"];
+
+    /// Claude Code (`CLAUDE_CODE_ENABLE_TELEMETRY=1`, `OTEL_LOGS_EXPORTER=otlp`).
+    pub mod claude_code {
+        /// Prefix of every event name.
+        pub const PREFIX: &str = "claude_code.";
+        /// A prompt was submitted: opens a prompt.
+        pub const USER_PROMPT: &str = "claude_code.user_prompt";
+        /// A tool call finished: one action.
+        pub const TOOL_RESULT: &str = "claude_code.tool_result";
+        /// One model call: tokens and model.
+        pub const API_REQUEST: &str = "claude_code.api_request";
+        /// A model call failed after its retries: trouble.
+        pub const API_ERROR: &str = "claude_code.api_error";
+
+        /// The session (equals the hook's `session_id`).
+        pub const SESSION_ID: &str = "session.id";
+        /// The prompt (equals the hook's `prompt_id`, `coxswain.prompt.id`).
+        pub const PROMPT_ID: &str = "prompt.id";
+        /// Monotonic per session: orders events with equal timestamps.
+        pub const EVENT_SEQUENCE: &str = "event.sequence";
+        /// `tool_result`: the tool.
+        pub const TOOL_NAME: &str = "tool_name";
+        /// `tool_result`: the tool-use id (2.1.119+).
+        pub const TOOL_USE_ID: &str = "tool_use_id";
+        /// `tool_result`: `"true"` / `"false"`.
+        pub const SUCCESS: &str = "success";
+        /// `tool_result`: `accept` / `reject`.
+        pub const DECISION_TYPE: &str = "decision_type";
+        /// `api_request` / `api_error`: the model.
+        pub const MODEL: &str = "model";
+        /// `api_request`: uncached input tokens.
+        pub const INPUT_TOKENS: &str = "input_tokens";
+        /// `api_request`: output tokens.
+        pub const OUTPUT_TOKENS: &str = "output_tokens";
+        /// `api_request`: cache-read input tokens.
+        pub const CACHE_READ_TOKENS: &str = "cache_read_tokens";
+        /// `api_request`: cache-creation input tokens.
+        pub const CACHE_CREATION_TOKENS: &str = "cache_creation_tokens";
+        /// `api_request`: `main`, `subagent`, `auxiliary` (and `sdk` in `-p` runs).
+        pub const QUERY_SOURCE: &str = "query_source";
+        /// [`QUERY_SOURCE`] values not counted as the main agent's tokens.
+        pub const NOT_MAIN: &[&str] = &["subagent", "auxiliary"];
+    }
+
+    /// Codex CLI (`[otel]` in `~/.codex/config.toml`). Its events carry no prompt id: an event
+    /// belongs to the last `codex.user_prompt` before it in the conversation.
+    pub mod codex {
+        /// Prefix of every event name.
+        pub const PREFIX: &str = "codex.";
+        /// A prompt was submitted.
+        pub const USER_PROMPT: &str = "codex.user_prompt";
+        /// A tool call finished.
+        pub const TOOL_RESULT: &str = "codex.tool_result";
+        /// A streamed response event; `response.completed` ones carry the tokens.
+        pub const SSE_EVENT: &str = "codex.sse_event";
+        /// One model request; failed when it names an error.
+        pub const API_REQUEST: &str = "codex.api_request";
+
+        /// The session.
+        pub const CONVERSATION_ID: &str = "conversation.id";
+        /// `tool_result`: the tool.
+        pub const TOOL_NAME: &str = "tool_name";
+        /// `tool_result`: the call id.
+        pub const CALL_ID: &str = "call_id";
+        /// `tool_result`: success.
+        pub const SUCCESS: &str = "success";
+        /// The model (every event).
+        pub const MODEL: &str = "model";
+        /// `sse_event`: its kind; tokens come with [`COMPLETED`].
+        pub const EVENT_KIND: &str = "event.kind";
+        /// [`EVENT_KIND`] of the event that carries a response's tokens.
+        pub const COMPLETED: &str = "response.completed";
+        /// `sse_event`: input tokens (cached ones included, as OpenAI counts).
+        pub const INPUT_TOKEN_COUNT: &str = "input_token_count";
+        /// `sse_event`: output tokens.
+        pub const OUTPUT_TOKEN_COUNT: &str = "output_token_count";
+        /// `sse_event`: cached input tokens.
+        pub const CACHED_TOKEN_COUNT: &str = "cached_token_count";
+        /// `api_request`: the error, when it failed.
+        pub const ERROR_MESSAGE: &str = "error.message";
+    }
+
+    /// Gemini CLI (`telemetry` in `.gemini/settings.json`).
+    pub mod gemini_cli {
+        /// Prefix of every event name.
+        pub const PREFIX: &str = "gemini_cli.";
+        /// A prompt was submitted.
+        pub const USER_PROMPT: &str = "gemini_cli.user_prompt";
+        /// A tool call finished.
+        pub const TOOL_CALL: &str = "gemini_cli.tool_call";
+        /// One model response: tokens and model.
+        pub const API_RESPONSE: &str = "gemini_cli.api_response";
+        /// A model call failed.
+        pub const API_ERROR: &str = "gemini_cli.api_error";
+
+        /// The session.
+        pub const SESSION_ID: &str = "session.id";
+        /// The prompt.
+        pub const PROMPT_ID: &str = "prompt_id";
+        /// `tool_call`: the tool.
+        pub const FUNCTION_NAME: &str = "function_name";
+        /// `tool_call`: success.
+        pub const SUCCESS: &str = "success";
+        /// `tool_call`: `accept`, `reject`, `auto_accept`, `modify`.
+        pub const DECISION: &str = "decision";
+        /// `api_response` / `api_error`: the model.
+        pub const MODEL: &str = "model";
+        /// `api_response`: input tokens (cached ones included).
+        pub const INPUT_TOKEN_COUNT: &str = "input_token_count";
+        /// `api_response`: output tokens.
+        pub const OUTPUT_TOKEN_COUNT: &str = "output_token_count";
+        /// `api_response`: cached input tokens.
+        pub const CACHED_CONTENT_TOKEN_COUNT: &str = "cached_content_token_count";
+    }
 }

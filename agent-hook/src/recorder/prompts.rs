@@ -386,6 +386,7 @@ fn feature_attrs(f: &PromptFeatures) -> Attrs {
     push(&mut a, p::NAMED_THINGS, f.named_things);
     push(&mut a, p::DELIVERABLES, f.deliverables);
     push(&mut a, p::REQUIREMENTS, f.requirements);
+    push(&mut a, p::LISTED_ITEMS, f.listed_items);
     push(&mut a, p::SCOPED_QUESTIONS, f.scoped_questions);
     push(&mut a, p::LEARNER_ASKS, f.learner_asks);
     push(&mut a, p::USER_CORRECTS_AGENT, f.user_corrects_agent);

@@ -47,92 +47,11 @@ pub struct ActionSignals {
     pub lines_removed: Option<u64>,
 }
 
-/// Claude Code's tools and their categories.
-pub const CLAUDE_CODE_TOOLS: &[(&str, &str)] = &[
-    ("Read", "read"),
-    ("NotebookRead", "read"),
-    ("LS", "read"),
-    ("Edit", "edit"),
-    ("MultiEdit", "edit"),
-    ("NotebookEdit", "edit"),
-    ("str_replace_based_edit_tool", "edit"),
-    ("Write", "write"),
-    ("Bash", "shell"),
-    ("PowerShell", "shell"),
-    ("BashOutput", "shell"),
-    ("KillShell", "shell"),
-    ("KillBash", "shell"),
-    ("Grep", "search"),
-    ("Glob", "search"),
-    ("ToolSearch", "search"),
-    ("WebFetch", "web"),
-    ("WebSearch", "web"),
-    ("Agent", "subagent"),
-    ("Task", "subagent"),
-    ("TodoWrite", "plan"),
-    ("ExitPlanMode", "plan"),
-    ("EnterPlanMode", "plan"),
-    ("TaskCreate", "plan"),
-    ("TaskUpdate", "plan"),
-];
-
-/// Codex CLI's tools (hooks report its shell tools as `Bash`; rollouts keep the real names).
-pub const CODEX_TOOLS: &[(&str, &str)] = &[
-    ("shell", "shell"),
-    ("shell_command", "shell"),
-    ("exec_command", "shell"),
-    ("local_shell", "shell"),
-    ("unified_exec", "shell"),
-    ("write_stdin", "shell"),
-    ("apply_patch", "edit"),
-    ("view_image", "read"),
-    ("read_file", "read"),
-    ("list_dir", "read"),
-    ("grep_files", "search"),
-    ("web_search", "web"),
-    ("web_search_call", "web"),
-    ("update_plan", "plan"),
-    ("spawn_agent", "subagent"),
-];
-
-/// Gemini CLI's tools.
-pub const GEMINI_CLI_TOOLS: &[(&str, &str)] = &[
-    ("read_file", "read"),
-    ("read_many_files", "read"),
-    ("list_directory", "read"),
-    ("replace", "edit"),
-    ("write_file", "write"),
-    ("run_shell_command", "shell"),
-    ("grep_search", "search"),
-    ("search_file_content", "search"),
-    ("glob", "search"),
-    ("grep", "search"),
-    ("web_fetch", "web"),
-    ("google_web_search", "web"),
-    ("write_todos", "plan"),
-    ("delegate_to_agent", "subagent"),
-    ("save_memory", "other"),
-];
-
-/// The category of a tool, by name: the harnesses' tables (their names do not collide), then
-/// MCP tools (`mcp__server__tool`) as `read` when their verb only looks.
-pub fn category(tool_name: &str) -> &'static str {
-    let tables = [CLAUDE_CODE_TOOLS, CODEX_TOOLS, GEMINI_CLI_TOOLS];
-    if let Some((_, c)) = tables.iter().flat_map(|t| t.iter()).find(|(n, _)| *n == tool_name) {
-        return c;
-    }
-    match tool_name {
-        name if name.starts_with("mcp__") || name.starts_with("mcp_") => {
-            let tool = name.rsplit("__").next().unwrap_or("").to_lowercase();
-            let view_only =
-                ["get", "list", "read", "view", "fetch", "search", "query", "describe", "find"]
-                    .iter()
-                    .any(|p| tool.starts_with(p));
-            if view_only { "read" } else { "other" }
-        }
-        _ => "other",
-    }
-}
+// The tool tables and the category rule live in the contract, shared with the collector's
+// reading of native telemetry.
+pub use coxswain_proto::telemetry::tools::{
+    CLAUDE_CODE_TOOLS, CODEX_TOOLS, GEMINI_CLI_TOOLS, category,
+};
 
 /// A short stable hash of (tool, input), for retry detection.
 pub fn input_hash(tool_name: &str, input: &Value) -> String {

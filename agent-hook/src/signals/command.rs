@@ -114,6 +114,7 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         "jest" => test("jest"),
         "playwright" if arg(1) == "test" => test("playwright"),
         "cypress" if arg(1) == "run" => test("cypress"),
+        "dbt" if arg(1) == "test" => test("dbt"),
         "vitest" => test("vitest"),
         "mvn" | "mvnw" => match arg(1) {
             "test" | "verify" => test("mvn"),
@@ -218,6 +219,7 @@ mod tests {
         assert_eq!(classify("make test-unit").test_runner, Some("make"));
         assert_eq!(classify("npx playwright test e2e/").test_runner, Some("playwright"));
         assert_eq!(classify("python manage.py test shipments").test_runner, Some("django"));
+        assert_eq!(classify("dbt test -s fct_orders").test_runner, Some("dbt"));
         assert_eq!(classify("npm run test:unit").test_runner, Some("npm"));
         assert_eq!(classify("git add . && git commit -m x").kind, "commit");
         assert_eq!(classify("git -C repo status").kind, "git");

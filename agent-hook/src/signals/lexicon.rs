@@ -80,6 +80,8 @@ pub const VERIFICATION: &[&str] = &[
     "the test suite",
     "the tests",
     "run them",
+    "rerun",
+    "re-run",
     "run a plan",
     "dry run",
     "smoke",
@@ -478,6 +480,11 @@ pub const CALENDAR_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// Verbs that say to produce something without saying what kind of work it is: the words
+/// after them decide a prompt's intent (`add unit tests`, `write a summary`).
+pub const GENERIC_VERBS: &[&str] =
+    &["add", "create", "make", "write", "build", "implement", "generate", "set", "put", "give"];
+
 /// Verbs that name what to build (a planning decision when the prompt opens with one).
 pub const BUILD_VERBS: &[&str] =
     &["build", "create", "add", "implement", "write", "make", "design", "plan"];
@@ -512,6 +519,7 @@ pub const INTENTS: &[(&str, &[&str])] = &[
         &[
             "deploy",
             "deployment",
+            "install",
             "release",
             "docker",
             "kubernetes",

@@ -35,6 +35,9 @@ pub struct PromptFeatures {
     pub deliverables: usize,
     /// Sentences that state a requirement.
     pub requirements: usize,
+    /// Items of lists written inline in sentences (`It needs: a, b, c and d`; `x should be
+    /// unique, y never null, and z always set`), counted when a list has at least three.
+    pub listed_items: usize,
     /// Questions about a named thing.
     pub scoped_questions: usize,
     /// The user says they are new to this or asks what a basic thing is.
@@ -60,7 +63,10 @@ impl PromptFeatures {
     pub fn of(text: &str) -> PromptFeatures {
         let full = truncate(text, MAX_ANALYSED_BYTES);
         let own = own_text(full);
-        let text = own.as_str();
+        // Words of scripts written without spaces (Japanese, Chinese) are separated from the
+        // Latin names inside them, and counted apart (see `count_words`).
+        let spaced = space_out_unspaced_scripts(&own);
+        let text = spaced.as_str();
         let lower = lexicon::normalise(text);
         let (identifiers, backtick_commands) = identifier_refs(text);
         let steps = steps(&lower);
@@ -72,8 +78,8 @@ impl PromptFeatures {
         let names_what_to_build =
             opening_verb(&lower).map(|v| lexicon::BUILD_VERBS.contains(&v)).unwrap_or(false);
         PromptFeatures {
-            words: full.split_whitespace().count(),
-            own_words: text.split_whitespace().count(),
+            words: count_words(full),
+            own_words: count_words(&own),
             file_refs,
             identifier_refs: identifiers,
             constraints,
@@ -86,6 +92,7 @@ impl PromptFeatures {
             requirements: sentences(&lower)
                 .filter(|s| count_phrases(s, lexicon::REQUIREMENTS) > 0)
                 .count(),
+            listed_items: listed_items(&lower),
             scoped_questions: scoped_questions(text, &named),
             learner_asks: count_phrases(&lower, lexicon::LEARNER_ASKS),
             user_corrects_agent: user_corrects_agent(&lower),
@@ -137,7 +144,8 @@ pub fn own_text(text: &str) -> String {
             || (line.starts_with(char::is_whitespace)
                 && trimmed.starts_with("at ")
                 && trimmed.contains('('))
-            || is_shell_prompt_line(trimmed);
+            || is_shell_prompt_line(trimmed)
+            || is_log_line(line);
         if machine {
             continue;
         }
@@ -152,6 +160,111 @@ pub fn own_text(text: &str) -> String {
         own.pop();
     }
     own
+}
+
+/// A line of pasted program output: a log line (opening with a `[12:03:…]` or
+/// `2025-01-02 …` timestamp, or carrying a `[INFO]`-style level), a browser console stack
+/// frame (`fn @ bundle.js:6`), a line opening with a `file:line` location (a console or
+/// compiler message), or a numbered source listing (`   351    # comment`).
+fn is_log_line(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    let bytes = trimmed.as_bytes();
+    let bracketed_number =
+        bytes.first() == Some(&b'[') && bytes.get(1).is_some_and(u8::is_ascii_digit);
+    let iso_date = bytes.len() >= 11
+        && bytes[..4].iter().all(u8::is_ascii_digit)
+        && bytes[4] == b'-'
+        && bytes[5..7].iter().all(u8::is_ascii_digit)
+        && bytes[7] == b'-';
+    const LEVELS: [&str; 8] =
+        ["[INFO]", "[WARN]", "[WARNING]", "[ERROR]", "[DEBUG]", "[TRACE]", "[FATAL]", "[NOTICE]"];
+    let level = LEVELS.iter().any(|l| trimmed.contains(l));
+    let frame = trimmed.split(" @ ").nth(1).is_some_and(|rest| {
+        let at = rest.split_whitespace().next().unwrap_or("");
+        at.rsplit_once(':')
+            .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    // `bundle.js?v=1:6 message` (a console line), `src/main.rs:12:5: error` (a compiler's).
+    let located = trimmed.split_whitespace().next().is_some_and(|first| {
+        let first = first.trim_end_matches(':');
+        first.rsplit_once(':').is_some_and(|(file, n)| {
+            file.contains('.') && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+        })
+    });
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    let listing =
+        line.starts_with(char::is_whitespace) && digits > 0 && trimmed[digits..].starts_with("  ");
+    bracketed_number || iso_date || level || frame || located || listing
+}
+
+/// Whether `c` belongs to a script written without spaces between words (kana, CJK
+/// ideographs, Hangul, full-width forms) or is a box-drawing character of a terminal frame.
+fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{2500}'..='\u{257F}'
+        | '\u{3000}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// `text` with every unspaced-script character replaced by a space, so the Latin names
+/// inside a Japanese sentence (`uvを利用し`) read as words of their own.
+fn space_out_unspaced_scripts(text: &str) -> String {
+    if !text.chars().any(unspaced) {
+        return text.to_owned();
+    }
+    text.chars().map(|c| if unspaced(c) { ' ' } else { c }).collect()
+}
+
+/// Words of a text: whitespace-separated words, where a run of kana, CJK or Hangul characters
+/// counts one word per two characters (rounded up) and separates the words around it.
+pub fn count_words(text: &str) -> usize {
+    let (mut words, mut run, mut in_word) = (0usize, 0usize, false);
+    for c in text.chars() {
+        let box_drawing = ('\u{2500}'..='\u{257F}').contains(&c);
+        if unspaced(c) && !box_drawing {
+            run += 1;
+            in_word = false;
+        } else {
+            words += run.div_ceil(2);
+            run = 0;
+            if c.is_whitespace() || box_drawing {
+                in_word = false;
+            } else if !in_word {
+                words += 1;
+                in_word = true;
+            }
+        }
+    }
+    words + run.div_ceil(2)
+}
+
+/// Items of the lists written inline in `lower`'s sentences: the part after a colon (`It
+/// needs: …`, `Constraints: …`), or a whole sentence whose last item opens with `and`/`or`
+/// after a comma (`x should be unique, y never null, and z always set`), split on commas and
+/// the last `and`/`or`. A list counts when it has at least three items.
+fn listed_items(lower: &str) -> usize {
+    let mut total = 0;
+    for sentence in sentences(lower) {
+        let (body, after_colon) = match sentence.find(": ") {
+            Some(at) => (&sentence[at + 2..], true),
+            None => (sentence, false),
+        };
+        let parts: Vec<&str> = body.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+        let Some(last) = parts.last() else { continue };
+        let oxford = parts.len() >= 2 && (last.starts_with("and ") || last.starts_with("or "));
+        let mut items = parts.len();
+        if !oxford && (last.contains(" and ") || last.contains(" or ")) {
+            items += 1; // `a, b and c`: the last part holds two items
+        }
+        if items >= 3 && (after_colon || oxford) {
+            total += items;
+        }
+    }
+    total
 }
 
 /// `user@host dir % cmd` or `user@host:~$ cmd`: a line copied from a terminal.
@@ -173,22 +286,44 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// The intent list with the most word occurrences in the prompt, a tie going to the earlier
-/// list; `other` when no list has a word. File paths, URLs and verification asks (`add a test`,
-/// `run cargo test`: how to check the work, not what the work is) are left out.
+/// What the prompt asks for. When it opens with a verb (after fillers such as `please`, `can
+/// you`, `I need to`), the request's own words decide: after a generic verb (`add`, `write`,
+/// `make`, …) the first of the next three words that is in an intent list (`add unit tests` is
+/// testing, `add an S3 bucket` operating), else the verb's own list (`deploy`, `reconcile`,
+/// `install`). Otherwise the intent list with the most word occurrences in the prompt, a tie going
+/// to the earlier list; `other` when no list has a word. File paths, URLs and verification asks
+/// (`add a test`, `run cargo test`: how to check the work, not what the work is) are left out.
 pub fn intent(lower: &str) -> &'static str {
     let mut best = ("other", 0usize);
     let goal = lexicon::blank_phrases(lower, lexicon::VERIFICATION);
-    let prose: Vec<&str> = goal
-        .split_whitespace()
-        .filter(|t| {
-            let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '.');
-            !(t.contains("://") || looks_like_file(t))
-        })
-        .flat_map(lexicon::words)
-        .collect();
+    let prose_of = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .filter(|t| {
+                let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '.');
+                !(t.contains("://") || looks_like_file(t))
+            })
+            .flat_map(lexicon::words)
+            .map(str::to_owned)
+            .collect()
+    };
+    let list_of =
+        |w: &str| lexicon::INTENTS.iter().find(|(_, list)| list.contains(&w)).map(|(n, _)| *n);
+    // The opening request: the first sentence's words, fillers skipped.
+    let opening = sentences(&goal).next().map(prose_of).unwrap_or_default();
+    let mut words = opening.iter().skip_while(|w| OPENING_FILLERS.contains(&w.as_str()));
+    if let Some(verb) = words.next() {
+        if lexicon::GENERIC_VERBS.contains(&verb.as_str())
+            && let Some(m) = words.take(3).find_map(|w| list_of(w))
+        {
+            return m;
+        }
+        if let Some(m) = list_of(verb) {
+            return m;
+        }
+    }
+    let prose = prose_of(&goal);
     for (name, list) in lexicon::INTENTS {
-        let hits = prose.iter().filter(|w| list.contains(w)).count();
+        let hits = prose.iter().filter(|w| list.contains(&w.as_str())).count();
         if hits > best.1 {
             best = (name, hits);
         }
@@ -196,17 +331,18 @@ pub fn intent(lower: &str) -> &'static str {
     best.0
 }
 
+/// Words that may come before the verb of a request (`please`, `can you`, `I need to`).
+const OPENING_FILLERS: &[&str] = &[
+    "please", "pls", "can", "could", "would", "will", "you", "let", "let's", "lets", "us", "now",
+    "ok", "okay", "so", "i", "we", "want", "need", "to", "go", "ahead", "and", "hey", "hi",
+];
+
 fn opening_verb(lower: &str) -> Option<&str> {
-    const FILLERS: &[&str] = &[
-        "please", "pls", "can", "could", "would", "will", "you", "let", "let's", "lets", "us",
-        "now", "ok", "okay", "so", "i", "we", "want", "need", "to", "go", "ahead", "and", "hey",
-        "hi",
-    ];
     lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .take(8)
-        .find(|w| !FILLERS.contains(w))
+        .find(|w| !OPENING_FILLERS.contains(w))
 }
 
 fn user_corrects_agent(lower: &str) -> bool {
@@ -704,6 +840,65 @@ mod tests {
         assert_eq!(pasted.own_words, 4, "{pasted:?}");
         assert_eq!(pasted.named_things, 2, "{pasted:?}"); // `1`, `Error` (not the JSON's codes)
         assert_eq!(PromptFeatures::of("/review src/a.rs").own_words, 1);
+    }
+
+    #[test]
+    fn lists_written_inline_count_their_items() {
+        let f = PromptFeatures::of(
+            "Write a runbook for on-call. It needs: which alerts fire, how to decide whether to \
+             fail over, the exact commands, how to check replication afterwards, and who to page.",
+        );
+        assert_eq!(f.listed_items, 5, "{f:?}");
+        let f = PromptFeatures::of(
+            "order_id should be unique and never null, status should only be placed or shipped, \
+             and customer_id should always exist in dim_customers.",
+        );
+        assert_eq!(f.listed_items, 3, "{f:?}");
+        // Two clauses, or commas without a closing `and`, are not a list.
+        assert_eq!(PromptFeatures::of("Note: keep it short, please.").listed_items, 0);
+        assert_eq!(PromptFeatures::of("it broke, I tried again, no luck, help").listed_items, 0);
+    }
+
+    #[test]
+    fn pasted_console_and_log_lines_are_not_the_users_words() {
+        let f = PromptFeatures::of(
+            "login still fails, console says\n\
+             app-22a4.js?v=3:6 Multiple GoTrueClient instances detected in the same context.\n\
+             tC @ app-22a4.js?v=3:6\n\
+             _initSupabaseAuthClient @ app-22a4.js?v=3:6\n\
+             [11:12:12:741] [597759:00091f01] [INFO][com.freerdp.client.x11] - No user name set.\n\
+             2025-10-08 18:07:42 ERROR worker exited\n\
+             \x20    351    # After RDP closes, stop the container",
+        );
+        assert_eq!(f.own_words, 5, "{f:?}"); // "login still fails, console says"
+        assert_eq!((f.named_things, f.identifier_refs, f.file_refs), (0, 0, 0), "{f:?}");
+    }
+
+    #[test]
+    fn words_of_unspaced_scripts_count_and_separate_latin_names() {
+        assert_eq!(count_words("hello world"), 2);
+        // `uv` and `ruff` are words of their own; four kana/kanji are two words, one is one.
+        assert_eq!(count_words("uvを利用しruffで"), 2 + 2 + 1);
+        let f = PromptFeatures::of(
+            "フロントエンドはtypescriptでバックエンドはfastapiを利用してください。",
+        );
+        assert!(f.named_things >= 2, "{f:?}"); // typescript, fastapi
+        assert!(f.own_words > 10, "{f:?}");
+    }
+
+    #[test]
+    fn the_verb_that_opens_a_request_names_its_intent() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent("Add unit tests for the date helpers; we had a bug last week."),
+            "testing"
+        );
+        assert_eq!(intent("make me a discord bot that posts in my server every day"), "building");
+        assert_eq!(intent("I need to install postgres on my mac for my data course"), "operating");
+        assert_eq!(intent("Add an S3 bucket for uploads in terraform/storage.tf"), "operating");
+        assert_eq!(intent("Add an export to CSV button on the reports page"), "building");
+        // No opening verb from a list: the words are counted as before.
+        assert_eq!(intent("The nightly export fails with a crash, fix it"), "fixing");
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Assembly: tails the buffer and turns its spans into per-session and per-prompt records in sled
-//! trees of their own. Records are a pure function of each session's stored span set (plus the
+//! Assembly: tails the buffer and turns its spans (and the harnesses' native log events, see
+//! [`native`]) into per-session and per-prompt records in sled trees of their own. Records are a pure function of each session's stored span set (plus the
 //! newest span time seen, for idle closing), so duplicates, reordering, late arrivals and a
 //! rebuild from the buffer all give the same records. Each session's assembly state is kept
 //! up to date span by span (`state`), so a step costs what its new spans cost, not what the
@@ -7,6 +7,7 @@
 
 mod attr;
 mod compact;
+pub mod native;
 pub mod session;
 pub mod span;
 pub mod state;
@@ -21,7 +22,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::buffer::{Buffer, BufferError, Signal};
+use crate::buffer::{Buffer, BufferError, Entry, Signal};
 use crate::classifier::Classifiers;
 use session::Clock;
 use span::SpanFacts;
@@ -145,6 +146,31 @@ pub struct Assembler {
     config: AnalyticsConfig,
     classifiers: Classifiers,
     verdicts: VerdictCache,
+    /// Key of native users' pseudonyms ([`native::pseudonym_key`]).
+    native_key: Vec<u8>,
+}
+
+/// Calls `f` with the facts of one buffered request: Coxswain spans of a trace request, native
+/// events of a logs request (the assembler's and any other facts reader's single entry point).
+pub fn visit_entry(
+    entry: &Entry,
+    native_key: &[u8],
+    f: impl FnMut(SpanFacts),
+) -> Result<(), span::DecodeError> {
+    match entry.signal {
+        Signal::Traces => span::visit_request(&entry.body, f),
+        Signal::Logs => {
+            // Log times are not checked at ingest (logs of any service are welcome); a native
+            // event's time is held to its request's arrival plus the default future window, so a
+            // wrong clock cannot move the assembler's clock (and close every session) ahead.
+            let latest = entry
+                .received_ms
+                .saturating_mul(1_000_000)
+                .saturating_add(crate::config::DEFAULT_SPAN_MAX_FUTURE_SECS * 1_000_000_000);
+            native::visit_request(&entry.body, native_key, latest, f)
+        }
+        Signal::Metrics => Ok(()),
+    }
 }
 
 impl Assembler {
@@ -162,7 +188,8 @@ impl Assembler {
         let store = Store::open(buffer.db())?;
         store.ensure_retention_index()?;
         let verdicts = VerdictCache::open(buffer.db())?;
-        Ok(Assembler { buffer, store, config, classifiers, verdicts })
+        let native_key = native::pseudonym_key(buffer.db()).map_err(StoreError::from)?;
+        Ok(Assembler { buffer, store, config, classifiers, verdicts, native_key })
     }
 
     /// The analytics trees.
@@ -171,8 +198,8 @@ impl Assembler {
     }
 
     /// Processes up to one step after the cursor, then commits the cursor: at most
-    /// [`STEP_SCAN`] index entries, of which only trace requests naming a Coxswain session are
-    /// read, up to `step_mib` of bodies. Returns how many entries it moved past (0: caught up).
+    /// [`STEP_SCAN`] index entries, of which only trace requests naming a Coxswain session and
+    /// logs requests holding native events are read, up to `step_mib` of bodies. Returns how many entries it moved past (0: caught up).
     pub fn step(&self) -> Result<usize, AssembleError> {
         let cursor = self.buffer.cursor(CONSUMER)?;
         let step_bytes = self.config.step_mib.max(1).saturating_mul(1 << 20) as usize;
@@ -183,13 +210,13 @@ impl Assembler {
         let mut spans = Vec::new();
         let mut undecodable = 0usize;
         let mut failed = None;
-        for e in batch.entries.iter().filter(|e| e.signal == Signal::Traces) {
+        for e in &batch.entries {
             // The receiver only buffers valid requests, but a request that still cannot be read
             // (or trips a bug) is skipped, never retried forever behind an uncommitted cursor.
             // Spans go to the store in chunks, so one request holding a million tiny spans
             // costs a chunk's memory, not a million spans'.
             let visited = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                span::visit_request(&e.body, |facts| {
+                visit_entry(e, &self.native_key, |facts| {
                     spans.push(facts);
                     if spans.len() >= INGEST_CHUNK && failed.is_none() {
                         failed = self.ingest(std::mem::take(&mut spans)).err();
@@ -204,7 +231,7 @@ impl Assembler {
             return Err(e);
         }
         if undecodable > 0 {
-            tracing::warn!(undecodable, "Skipped undecodable buffered trace requests.");
+            tracing::warn!(undecodable, "Skipped undecodable buffered requests.");
         }
         drop(batch.entries);
         self.ingest(spans)?;
@@ -289,8 +316,14 @@ impl Assembler {
     /// spans), so its cost follows the session's prompts.
     fn rederive(&self, id: &str, clock: Clock) -> Result<(), AssembleError> {
         let Some(state) = self.store.session_state(id)? else { return Ok(()) };
-        let derived =
-            session::derive_state(id, &state, clock, &self.classifiers, Some(&self.verdicts))?;
+        let cache = Some(&self.verdicts);
+        let derived = if state.native > 0 {
+            // Native events are gathered into prompts from the whole span set.
+            let spans = self.store.spans_of(id)?;
+            session::derive_cached(id, &spans, clock, &self.classifiers, cache)?
+        } else {
+            session::derive_state(id, &state, clock, &self.classifiers, cache)?
+        };
         if let Some((record, summary)) = derived {
             self.store.put_session(&record, &summary, state.last)?;
         }

@@ -1,6 +1,7 @@
-//! A session's records as a pure function of its stored spans (through its assembly state,
-//! `super::state`): prompts with their actions, the classifiers' verdicts, and the compact
-//! summary the report scans.
+//! A session's records as a pure function of its stored spans: prompts with their actions, the
+//! classifiers' verdicts, and the compact summary the report scans.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -12,9 +13,10 @@ use crate::classifier::Classifiers;
 use crate::classifier::expertise::ExpertiseSignals;
 use crate::classifier::labour::{self, Labour};
 use crate::classifier::outcome::{Evidence, EvidenceCounts};
+use crate::classifier::tally::tally_all;
 use crate::classifier::work_mode::{self, ModeScores, ModeSource, WorkMode};
 use crate::classifier::{Band, ExpertiseLevel};
-use crate::model::{SessionView, SpanFacts};
+use crate::model::{SessionView, SpanFacts, SpanKind};
 use crate::report::time::{month_of, rfc3339};
 
 pub use crate::model::PromptView;
@@ -77,11 +79,31 @@ pub enum ClosedBy {
     Idle,
 }
 
+/// Where a session's facts came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Telemetry {
+    /// The hook only.
+    #[default]
+    Hook,
+    /// The harness's own telemetry only: no expertise, labour or output-word measures.
+    Native,
+    /// Both; the hook's facts win where both describe a prompt.
+    Both,
+}
+
 /// One session, as served by `/v1/sessions/{id}` (MEASURES.md documents the fields).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionRecord {
     /// Harness session id.
     pub session_id: String,
+    /// Where its facts came from.
+    #[serde(default)]
+    pub telemetry: Telemetry,
+    /// Prompts known from native telemetry only (the last ones of `prompts`): they have no
+    /// words, output words or expertise signals.
+    #[serde(default)]
+    pub native_prompts: u64,
     /// The user's pseudonym (`enduser.pseudo.id`); empty when none was sent.
     pub user: String,
     /// Harness.
@@ -145,6 +167,139 @@ pub struct SessionRecord {
     pub prompts: Vec<PromptRecord>,
 }
 
+/// The prompts native telemetry adds: synthesised roots (indices after the hook's) and their
+/// actions, plus native facts that belong to no prompt.
+struct NativePrompts<'a> {
+    roots: Vec<SpanFacts>,
+    actions: Vec<Vec<&'a SpanFacts>>,
+    pending: u64,
+}
+
+/// One native prompt being gathered: its `user_prompt` event (if it came) and the other events
+/// of its window.
+struct Window<'a> {
+    start: u64,
+    event: Option<&'a SpanFacts>,
+    members: Vec<&'a SpanFacts>,
+    shadowed: bool,
+}
+
+/// Gathers native facts into prompts. A prompt is a prompt id (its `user_prompt`, else its
+/// earliest event: some Claude Code versions skip `user_prompt`), or a `user_prompt` without an
+/// id (Codex), whose window holds the id-less events after it. The hook's facts win: a window
+/// whose prompt id a hook prompt carries is dropped with its actions and tokens, as is every
+/// window when the hook's prompts carry no ids, or an id-less window beside any hook prompt
+/// (neither can be matched). Native facts of no window are pending (dropped beside the hook).
+fn native_windows<'a>(
+    hook_roots: &BTreeMap<u64, &SpanFacts>,
+    native: &[&'a SpanFacts],
+) -> NativePrompts<'a> {
+    use std::collections::BTreeSet;
+    let hook_ids: BTreeSet<&str> =
+        hook_roots.values().map(|r| r.prompt_id.as_str()).filter(|i| !i.is_empty()).collect();
+    let hook_has_prompts = !hook_roots.is_empty();
+    let mut named: BTreeMap<&str, Window<'a>> = BTreeMap::new();
+    let mut unnamed: Vec<Window<'a>> = Vec::new();
+    let mut loose: Vec<&'a SpanFacts> = Vec::new();
+    for &f in native {
+        let is_prompt = f.kind == Some(SpanKind::Prompt);
+        if f.prompt_id.is_empty() {
+            if is_prompt {
+                let shadowed = hook_has_prompts;
+                unnamed.push(Window { start: f.start, event: Some(f), members: vec![], shadowed });
+            } else {
+                loose.push(f);
+            }
+            continue;
+        }
+        let id = f.prompt_id.as_str();
+        let shadowed = hook_ids.contains(id) || (hook_has_prompts && hook_ids.is_empty());
+        let w = named.entry(id).or_insert(Window {
+            start: f.start,
+            event: None,
+            members: vec![],
+            shadowed,
+        });
+        w.start = w.start.min(f.start);
+        if is_prompt {
+            // A prompt event exported twice is one prompt: the first.
+            if w.event.is_none_or(|e| (f.start, f.span_id) < (e.start, e.span_id)) {
+                w.event = Some(f);
+            }
+        } else {
+            w.members.push(f);
+        }
+    }
+    unnamed.sort_by_key(|w| (w.start, w.event.map(|e| e.span_id)));
+    let mut pending = 0u64;
+    for f in loose {
+        match unnamed.iter_mut().rev().find(|w| w.start <= f.start) {
+            Some(w) => w.members.push(f),
+            None if hook_has_prompts => {}
+            None => pending += 1,
+        }
+    }
+    let mut windows: Vec<Window<'a>> =
+        named.into_values().chain(unnamed).filter(|w| !w.shadowed).collect();
+    windows.sort_by_key(|w| (w.start, w.event.map(|e| e.span_id)));
+    let first_index = hook_roots.keys().next_back().map_or(0, |i| i.saturating_add(1));
+    let mut out = NativePrompts { roots: Vec::new(), actions: Vec::new(), pending };
+    for (k, w) in windows.into_iter().enumerate() {
+        let mut root = match (w.event, w.members.first()) {
+            (Some(event), _) => event.clone(),
+            // No prompt event: the prompt is known from its other events.
+            (None, Some(m)) => SpanFacts {
+                session_id: m.session_id.clone(),
+                span_id: m.span_id,
+                trace: m.trace.clone(),
+                user: m.user.clone(),
+                harness: m.harness.clone(),
+                team: m.team.clone(),
+                native: true,
+                prompt_id: m.prompt_id.clone(),
+                ..SpanFacts::default()
+            },
+            (None, None) => continue,
+        };
+        root.kind = Some(SpanKind::Prompt);
+        root.prompt_index = Some(first_index + k as u64);
+        root.start = w.start;
+        let calls: Vec<&SpanFacts> = w
+            .members
+            .iter()
+            .copied()
+            .filter(|m| m.kind == Some(SpanKind::ModelCall) && !m.subagent)
+            .collect();
+        let mut tokens: Option<[u64; 4]> = None;
+        for t in calls.iter().filter_map(|c| c.tokens) {
+            let sum = tokens.get_or_insert([0; 4]);
+            for (s, v) in sum.iter_mut().zip(t) {
+                *s = s.saturating_add(v);
+            }
+        }
+        root.tokens = tokens;
+        root.model = calls
+            .iter()
+            .filter(|c| !c.model.is_empty() && !c.failed)
+            .max_by_key(|c| (c.start, c.span_id))
+            .map(|c| c.model.clone())
+            .unwrap_or_default();
+        root.end_reason =
+            if w.members.iter().any(|m| m.kind == Some(SpanKind::ModelCall) && m.failed) {
+                coxswain_proto::telemetry::end_reason::STOP_FAILURE.to_string()
+            } else {
+                String::new()
+            };
+        root.end = w.members.iter().map(|m| m.time()).fold(root.start, u64::max);
+        let mut acts: Vec<&SpanFacts> =
+            w.members.iter().copied().filter(|m| m.kind == Some(SpanKind::Action)).collect();
+        acts.sort_by_key(|a| (a.start, a.span_id));
+        out.roots.push(root);
+        out.actions.push(acts);
+    }
+    out
+}
+
 /// What a derivation needs besides the spans.
 #[derive(Debug, Clone, Copy)]
 pub struct Clock {
@@ -192,41 +347,125 @@ pub fn derive_cached(
     classifiers: &Classifiers,
     cache: Option<&VerdictCache>,
 ) -> Result<Option<(SessionRecord, Summary)>, StoreError> {
-    derive_state(session_id, &SessionState::build(spans), clock, classifiers, cache)
-}
-
-/// A session's record and summary from its assembly state (prompts with their action tallies,
-/// never the raw spans): the same as deriving from the spans the state was built from.
-pub fn derive_state(
-    session_id: &str,
-    state: &SessionState,
-    clock: Clock,
-    classifiers: &Classifiers,
-    cache: Option<&VerdictCache>,
-) -> Result<Option<(SessionRecord, Summary)>, StoreError> {
-    if state.spans == 0 {
+    if spans.is_empty() {
         return Ok(None);
     }
-    let prompts: Vec<PromptView<'_>> = state
-        .prompts
+    // The hook's facts and the harness's own (native) telemetry are assembled apart: where both
+    // describe a prompt, the hook's facts win (see `native_windows`).
+    let (native, hook): (Vec<&SpanFacts>, Vec<&SpanFacts>) = spans.iter().partition(|s| s.native);
+    // Roots by prompt index; should two roots claim one index, the later-ending one wins.
+    let mut roots: BTreeMap<u64, &SpanFacts> = BTreeMap::new();
+    for s in hook.iter().copied().filter(|s| s.kind == Some(SpanKind::Prompt)) {
+        let Some(i) = s.prompt_index else { continue };
+        let keep = roots.get(&i).is_some_and(|r| (r.end, r.span_id) > (s.end, s.span_id));
+        if !keep {
+            roots.insert(i, s);
+        }
+    }
+    let by_trace: BTreeMap<&str, u64> = roots.iter().map(|(i, r)| (r.trace.as_str(), *i)).collect();
+    let mut actions: BTreeMap<u64, Vec<&SpanFacts>> = BTreeMap::new();
+    let mut pending = 0u64;
+    for a in hook.iter().copied().filter(|s| s.kind == Some(SpanKind::Action)) {
+        let owner = by_trace
+            .get(a.trace.as_str())
+            .copied()
+            .or(a.prompt_index.filter(|i| roots.contains_key(i)));
+        match owner {
+            Some(i) => actions.entry(i).or_default().push(a),
+            None => pending += 1,
+        }
+    }
+    let native_prompts = native_windows(&roots, &native);
+    pending += native_prompts.pending;
+    let mut prompts: Vec<PromptView<'_>> = roots
         .iter()
-        .map(|(&index, p)| PromptView { index, root: &p.root, actions: p.tally })
+        .map(|(&index, &root)| {
+            let acts = actions.remove(&index).unwrap_or_default();
+            PromptView { index, root, actions: tally_all(acts) }
+        })
         .collect();
-    // The first non-empty value among the roots in index order, else among all spans by start.
-    let first = |f: fn(&SpanFacts) -> &str, k: usize| {
-        let from_roots = prompts.iter().map(|p| f(p.root)).find(|v| !v.is_empty());
-        from_roots.or_else(|| state.first[k].as_ref().map(|(_, v)| v.as_str())).unwrap_or("")
+    // Native prompts follow the hook's (they are the prompts the hook did not see).
+    let hook_prompts = prompts.len();
+    for (root, acts) in native_prompts.roots.iter().zip(native_prompts.actions) {
+        let index = root.prompt_index.unwrap_or(0);
+        prompts.push(PromptView { index, root, actions: tally_all(acts) });
+    }
+    let telemetry = match (hook.is_empty(), native.is_empty()) {
+        (false, true) | (true, true) => Telemetry::Hook,
+        (true, false) => Telemetry::Native,
+        (false, false) => Telemetry::Both,
     };
-    let user = first(|s| &s.user, 0).to_string();
-    let harness = match first(|s| &s.harness, 1) {
+
+    let mut ordered: Vec<&SpanFacts> = spans.iter().collect();
+    ordered.sort_by_key(|s| (s.start, s.span_id));
+    let first = |f: fn(&SpanFacts) -> &str| {
+        let from_roots = prompts.iter().map(|p| f(p.root)).find(|v| !v.is_empty());
+        from_roots.or_else(|| ordered.iter().map(|s| f(s)).find(|v| !v.is_empty())).unwrap_or("")
+    };
+    let user = first(|s| &s.user).to_string();
+    let harness = match first(|s| &s.harness) {
         "" => "unknown".to_string(),
         h => h.to_string(),
     };
-    let team = first(|s| &s.team, 2).to_string();
-    let started = prompts.first().map(|p| p.root.start).unwrap_or(state.min_start);
-    let last = state.last;
-    let pending = state.pending;
-    let closed_by = if state.ended {
+    let team = first(|s| &s.team).to_string();
+    let started = prompts.first().map(|p| p.root.start).unwrap_or(ordered[0].start);
+    let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
+    let ended = spans.iter().any(|s| s.kind == Some(SpanKind::SessionEnd));
+    let parts = Parts {
+        prompts,
+        hook_prompts,
+        telemetry,
+        user,
+        harness,
+        team,
+        started,
+        last,
+        ended,
+        pending,
+    };
+    record_of(session_id, parts, clock, classifiers, cache, || {
+        SessionState::build(spans).span_set_digest()
+    })
+}
+
+/// What a record is made of, from the spans or from the assembly state.
+struct Parts<'a> {
+    /// The hook's prompts, then the native ones.
+    prompts: Vec<PromptView<'a>>,
+    hook_prompts: usize,
+    telemetry: Telemetry,
+    user: String,
+    harness: String,
+    team: String,
+    started: u64,
+    last: u64,
+    /// A `coxswain.session.end` span arrived.
+    ended: bool,
+    pending: u64,
+}
+
+/// Runs the classifiers over a session's parts and builds its record and summary.
+fn record_of(
+    session_id: &str,
+    parts: Parts<'_>,
+    clock: Clock,
+    classifiers: &Classifiers,
+    cache: Option<&VerdictCache>,
+    digest: impl FnOnce() -> [u8; 32],
+) -> Result<Option<(SessionRecord, Summary)>, StoreError> {
+    let Parts {
+        prompts,
+        hook_prompts,
+        telemetry,
+        user,
+        harness,
+        team,
+        started,
+        last,
+        ended,
+        pending,
+    } = parts;
+    let closed_by = if ended {
         Some(ClosedBy::End)
     } else if clock.newest_seen.saturating_sub(last)
         >= clock.idle_close_secs.saturating_mul(1_000_000_000)
@@ -238,17 +477,21 @@ pub fn derive_state(
     let closed = closed_by.is_some();
 
     let view = SessionView { session_id, prompts: &prompts, closed };
-    let memo = cache.filter(|_| classifiers.any_memoised()).map(|c| (c, state.span_set_digest()));
+    // Expertise and the division of labour read the prompt's words, which only the hook sends:
+    // they see the hook's prompts only.
+    let hook_view = SessionView { session_id, prompts: &prompts[..hook_prompts], closed };
+    let memo = cache.filter(|_| classifiers.any_memoised()).map(|c| (c, digest()));
     let memo = memo.as_ref().map(|(c, d)| (*c, d));
     let c = classifiers;
-    let exp = verdict(memo, c.expertise.memo_key(), session_id, || c.expertise.classify(&view))?;
+    let exp =
+        verdict(memo, c.expertise.memo_key(), session_id, || c.expertise.classify(&hook_view))?;
     let mode_verdict =
         verdict(memo, c.work_mode.memo_key(), session_id, || c.work_mode.classify(&view))?;
     let out = verdict(memo, c.outcome.memo_key(), session_id, || c.outcome.judge(&view))?;
     let (mode, mode_source, mode_scores) =
         (mode_verdict.mode, mode_verdict.source, mode_verdict.scores);
     let agreement = work_mode::agrees(mode, &view);
-    let labour = labour::divide(&prompts);
+    let labour = labour::divide(&prompts[..hook_prompts]);
 
     let prompt_records: Vec<PromptRecord> = prompts
         .iter()
@@ -271,6 +514,8 @@ pub fn derive_state(
     let level = ExpertiseLevel(exp.level.0);
     let record = SessionRecord {
         session_id: session_id.to_string(),
+        telemetry,
+        native_prompts: (prompts.len() - hook_prompts) as u64,
         user,
         harness,
         team,
@@ -304,4 +549,50 @@ pub fn derive_state(
     };
     let summary = Summary::of(&record);
     Ok(Some((record, summary)))
+}
+
+/// A session's record and summary from its assembly state (prompts with their action tallies,
+/// never the raw spans): the same as deriving from the spans the state was built from. `None`
+/// when the state has no span, or holds native events (those are assembled from the spans, see
+/// [`derive_cached`]).
+pub fn derive_state(
+    session_id: &str,
+    state: &SessionState,
+    clock: Clock,
+    classifiers: &Classifiers,
+    cache: Option<&VerdictCache>,
+) -> Result<Option<(SessionRecord, Summary)>, StoreError> {
+    if state.spans == 0 || state.native > 0 {
+        return Ok(None);
+    }
+    let prompts: Vec<PromptView<'_>> = state
+        .prompts
+        .iter()
+        .map(|(&index, p)| PromptView { index, root: &p.root, actions: p.tally })
+        .collect();
+    // The first non-empty value among the roots in index order, else among all spans by start.
+    let first = |f: fn(&SpanFacts) -> &str, k: usize| {
+        let from_roots = prompts.iter().map(|p| f(p.root)).find(|v| !v.is_empty());
+        from_roots.or_else(|| state.first[k].as_ref().map(|(_, v)| v.as_str())).unwrap_or("")
+    };
+    let user = first(|s| &s.user, 0).to_string();
+    let harness = match first(|s| &s.harness, 1) {
+        "" => "unknown".to_string(),
+        h => h.to_string(),
+    };
+    let team = first(|s| &s.team, 2).to_string();
+    let started = prompts.first().map(|p| p.root.start).unwrap_or(state.min_start);
+    let parts = Parts {
+        hook_prompts: prompts.len(),
+        prompts,
+        telemetry: Telemetry::Hook,
+        user,
+        harness,
+        team,
+        started,
+        last: state.last,
+        ended: state.ended,
+        pending: state.pending,
+    };
+    record_of(session_id, parts, clock, classifiers, cache, || state.span_set_digest())
 }

@@ -19,14 +19,15 @@ impl SpanFacts {
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(96);
         // Format version: 1 without tokens and model, 2 without own words and the v2 prompt
-        // features, 3 with both.
-        w.byte(3);
+        // features, 3 without the native flag and prompt id, 4 with all.
+        w.byte(4);
         w.byte(match self.kind {
             None => 0,
             Some(SpanKind::Prompt) => 1,
             Some(SpanKind::Action) => 2,
             Some(SpanKind::SessionStart) => 3,
             Some(SpanKind::SessionEnd) => 4,
+            Some(SpanKind::ModelCall) => 5,
         });
         for s in
             [&self.trace, &self.user, &self.harness, &self.team, &self.end_reason, &self.intent]
@@ -57,6 +58,8 @@ impl SpanFacts {
         for v in self.tokens.unwrap_or_default() {
             w.int(v);
         }
+        w.byte(u8::from(self.native));
+        w.str(&self.prompt_id);
         w.into_bytes()
     }
 
@@ -64,7 +67,7 @@ impl SpanFacts {
     pub fn decode(bytes: &[u8]) -> Option<SpanFacts> {
         let mut r = Reader::new(bytes);
         let version = r.byte()?;
-        if !(1..=3).contains(&version) {
+        if !(1..=4).contains(&version) {
             return None;
         }
         let kind = match r.byte()? {
@@ -72,6 +75,7 @@ impl SpanFacts {
             2 => Some(SpanKind::Action),
             3 => Some(SpanKind::SessionStart),
             4 => Some(SpanKind::SessionEnd),
+            5 => Some(SpanKind::ModelCall),
             _ => None,
         };
         let mut f = SpanFacts { kind, ..SpanFacts::default() };
@@ -110,7 +114,7 @@ impl SpanFacts {
             f.output_words,
             f.lines_added,
             f.lines_removed,
-            _,
+            f.listed_items,
             _,
             _,
             f.named_things,
@@ -135,6 +139,10 @@ impl SpanFacts {
             let tokens = [r.int()?, r.int()?, r.int()?, r.int()?];
             f.tokens = present.then_some(tokens);
         }
+        if version >= 4 {
+            f.native = r.byte()? == 1;
+            f.prompt_id = r.str()?;
+        }
         Some(f)
     }
 
@@ -155,8 +163,8 @@ impl SpanFacts {
             self.output_words,
             self.lines_added,
             self.lines_removed,
-            0, // reserved
-            0,
+            self.listed_items, // reserved before v3 of the classifier (0 in older records)
+            0,                 // reserved
             0,
             self.named_things,
             self.deliverables,
@@ -220,7 +228,7 @@ pub fn visit_request(body: &[u8], mut f: impl FnMut(SpanFacts)) -> Result<(), De
 
 /// Calls `f` with every length-delimited field number `tag` of a protobuf message, in order,
 /// skipping the other fields.
-fn each_field<'a>(
+pub(super) fn each_field<'a>(
     mut buf: &'a [u8],
     tag: u32,
     mut f: impl FnMut(&'a [u8]) -> Result<(), DecodeError>,
@@ -262,6 +270,7 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             common::HARNESS => f.harness = string(v),
             common::TEAM => f.team = string(v),
             common::PROMPT_INDEX => f.prompt_index = int(v).map(|i| i.max(0) as u64),
+            common::PROMPT_ID => f.prompt_id = string(v),
             prompt::WORDS => f.words = n(),
             prompt::OWN_WORDS => f.own_words = Some(n()),
             prompt::FILE_REFS => f.file_refs = n(),
@@ -274,6 +283,7 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             prompt::NAMED_THINGS => f.named_things = n(),
             prompt::DELIVERABLES => f.deliverables = n(),
             prompt::REQUIREMENTS => f.requirements = n(),
+            prompt::LISTED_ITEMS => f.listed_items = n(),
             prompt::SCOPED_QUESTIONS => f.scoped_questions = n(),
             prompt::LEARNER_ASKS => f.learner_asks = n(),
             prompt::USER_CORRECTS_AGENT => f.user_corrects_agent = boolean(v),
@@ -355,6 +365,8 @@ mod tests {
             output_words: 70_000,
             tokens: Some([3, 900, 120_000, 0]),
             model: "claude-sonnet-4-6".into(),
+            native: true,
+            prompt_id: "a50257c3".into(),
             ..SpanFacts::default()
         };
         assert_eq!(SpanFacts::decode(&f.encode()), Some(f.clone()));

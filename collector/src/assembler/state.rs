@@ -53,6 +53,9 @@ pub struct SessionState {
     pub ended: bool,
     /// Actions whose prompt root has not arrived.
     pub pending: u64,
+    /// Native events (the harness's own telemetry): a session holding any is assembled from
+    /// its spans (`session::derive_cached`), the state keeps only its session-wide facts.
+    pub native: u64,
     /// Needs a rebuild from the stored spans before it is read.
     pub stale: bool,
     /// Prompts by index.
@@ -74,6 +77,7 @@ impl Default for SessionState {
             first: [None, None, None],
             ended: false,
             pending: 0,
+            native: 0,
             stale: false,
             prompts: BTreeMap::new(),
             traces: BTreeMap::new(),
@@ -106,7 +110,8 @@ impl SessionState {
             st.note(s, &s.encode());
         }
         let mut roots: BTreeMap<u64, &SpanFacts> = BTreeMap::new();
-        for s in spans.iter().filter(|s| s.kind == Some(SpanKind::Prompt)) {
+        let hook = || spans.iter().filter(|s| !s.native);
+        for s in hook().filter(|s| s.kind == Some(SpanKind::Prompt)) {
             let Some(i) = s.prompt_index else { continue };
             if roots.get(&i).is_none_or(|r| beats(s, r)) {
                 roots.insert(i, s);
@@ -116,7 +121,7 @@ impl SessionState {
             st.traces.entry(r.trace.clone()).or_default().root = Some(i);
             st.prompts.insert(i, PromptState { root: (*r).clone(), tally: ActionTally::default() });
         }
-        for a in spans.iter().filter(|s| s.kind == Some(SpanKind::Action)) {
+        for a in hook().filter(|s| s.kind == Some(SpanKind::Action)) {
             st.route(a);
         }
         st
@@ -137,6 +142,7 @@ impl SessionState {
             }
         }
         self.ended |= s.kind == Some(SpanKind::SessionEnd);
+        self.native += u64::from(s.native);
         let d = span_digest(s, encoded);
         for (x, y) in self.digest.iter_mut().zip(d) {
             *x = x.wrapping_add(y);
@@ -189,6 +195,9 @@ impl SessionState {
             return true;
         }
         self.note(s, encoded);
+        if s.native {
+            return true;
+        }
         match s.kind {
             Some(SpanKind::Action) => self.route(s),
             Some(SpanKind::Prompt) => {
@@ -223,7 +232,7 @@ impl SessionState {
         // The actions of its trace were all waiting (no root there, none counted by index).
         if t.pending > 0 {
             for a in trace_spans(&s.trace) {
-                if a.kind == Some(SpanKind::Action) {
+                if a.kind == Some(SpanKind::Action) && !a.native {
                     tally.add(&tally_of(&a));
                 }
             }
@@ -241,7 +250,7 @@ impl SessionState {
             ot.by_index += n;
             self.pending -= n.min(self.pending);
             for a in trace_spans(&other) {
-                if a.kind == Some(SpanKind::Action) && a.prompt_index == Some(i) {
+                if a.kind == Some(SpanKind::Action) && !a.native && a.prompt_index == Some(i) {
                     tally.add(&tally_of(&a));
                 }
             }
@@ -274,7 +283,7 @@ impl SessionState {
         let mut w = Writer::with_capacity(64 + 160 * self.prompts.len());
         w.byte(1); // format version
         w.byte(u8::from(self.ended) | u8::from(self.stale) << 1);
-        for v in [self.spans, self.last, self.min_start, self.pending] {
+        for v in [self.spans, self.last, self.min_start, self.pending, self.native] {
             w.int(v);
         }
         for slot in &self.first {
@@ -329,6 +338,7 @@ impl SessionState {
             last: r.int()?,
             min_start: r.int()?,
             pending: r.int()?,
+            native: r.int()?,
             ..SessionState::default()
         };
         for slot in st.first.iter_mut() {

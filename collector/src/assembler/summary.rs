@@ -2,7 +2,7 @@
 //! report over hundreds of thousands of sessions is a single pass without JSON parsing.
 
 use super::compact::{Reader, Writer};
-use super::session::SessionRecord;
+use super::session::{SessionRecord, Telemetry};
 use crate::classifier::WorkMode;
 
 /// What the report needs of one session.
@@ -34,6 +34,9 @@ pub struct Summary {
     pub tokens: Vec<Option<(Option<u16>, [u64; 4])>>,
     /// The distinct models the prompts name.
     pub models: Vec<String>,
+    /// How many of the last `prompts` are known from native telemetry only (no words, output
+    /// words or expertise signals).
+    pub native_prompts: u64,
 }
 
 /// Closed.
@@ -54,6 +57,10 @@ pub const F_EV_COMMIT: u16 = 1 << 6;
 pub const F_EV_CONFIRM: u16 = 1 << 7;
 /// The judge said success.
 pub const F_JUDGE: u16 = 1 << 8;
+/// Some facts came from the harness's native telemetry.
+pub const F_NATIVE: u16 = 1 << 9;
+/// No fact came from the hook (with [`F_NATIVE`]: `telemetry: "native"`).
+pub const F_NO_HOOK: u16 = 1 << 10;
 
 impl Summary {
     /// The summary of a record.
@@ -73,6 +80,8 @@ impl Summary {
         set(r.evidence_counts.commit > 0, F_EV_COMMIT);
         set(r.evidence_counts.user_confirmation > 0, F_EV_CONFIRM);
         set(r.judge_success, F_JUDGE);
+        set(r.telemetry != Telemetry::Hook, F_NATIVE);
+        set(r.telemetry == Telemetry::Native, F_NO_HOOK);
         Summary {
             started: r.started_at_unix_nano,
             user: r.user.clone(),
@@ -86,6 +95,7 @@ impl Summary {
             prompts: r.prompts.iter().map(|p| (p.actions, p.output_words, p.words)).collect(),
             tokens: Vec::new(),
             models: Vec::new(),
+            native_prompts: r.native_prompts,
         }
         .with_tokens(r)
     }
@@ -115,6 +125,17 @@ impl Summary {
         })
     }
 
+    /// Known from native telemetry only: no expertise level, labour or output words.
+    pub fn native_only(&self) -> bool {
+        self.has(F_NO_HOOK)
+    }
+
+    /// Per prompt, in index order: (actions, output words, prompt words, whether the hook saw it).
+    pub fn prompts_seen(&self) -> impl Iterator<Item = (u64, u64, u64, bool)> + '_ {
+        let hook = self.prompts.len().saturating_sub(self.native_prompts as usize);
+        self.prompts.iter().enumerate().map(move |(i, &(a, w, pw))| (a, w, pw, i < hook))
+    }
+
     /// Whether a flag is set.
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
@@ -128,7 +149,8 @@ impl Summary {
     /// Binary encoding (LEB128 integers, length-prefixed strings).
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(48 + 6 * self.prompts.len());
-        w.byte(2); // format version (1: without tokens and maybe without team)
+        // Format version (1: without tokens and maybe without team; 2: without native prompts).
+        w.byte(3);
         w.int(self.started);
         w.str(&self.user);
         w.str(&self.harness);
@@ -161,6 +183,7 @@ impl Summary {
                 }
             }
         }
+        w.int(self.native_prompts);
         w.into_bytes()
     }
 
@@ -168,7 +191,7 @@ impl Summary {
     pub fn decode(bytes: &[u8]) -> Option<Summary> {
         let mut r = Reader::new(bytes);
         let version = r.byte()?;
-        if !(1..=2).contains(&version) {
+        if !(1..=3).contains(&version) {
             return None;
         }
         let started = r.int()?;
@@ -205,6 +228,7 @@ impl Summary {
                 });
             }
         }
+        let native_prompts = if version >= 3 { r.int()? } else { 0 };
         Some(Summary {
             started,
             user,
@@ -218,6 +242,7 @@ impl Summary {
             prompts,
             tokens,
             models,
+            native_prompts,
         })
     }
 }
@@ -241,6 +266,7 @@ mod tests {
             prompts: vec![(12, 3200, 40), (0, 5, 2)],
             tokens: vec![Some((Some(0), [3, 900, 120_000, 5_000])), None],
             models: vec!["claude-sonnet-4-6".into()],
+            native_prompts: 1,
         };
         assert_eq!(Summary::decode(&s.encode()), Some(s.clone()));
         assert_eq!(Summary::decode(&s.encode()[..10]), None);

@@ -47,7 +47,7 @@ pub enum Operation {
     /// `GET /` and the dashboard's static assets: open to anyone (they hold no data; every data
     /// call the page makes carries its own token).
     Dashboard,
-    /// OTLP export (gRPC `Export`, HTTP `POST /v1/traces`, `/v1/logs`).
+    /// OTLP export (gRPC `Export`, HTTP `POST /v1/traces`, `/v1/logs`, `/v1/metrics`).
     Export,
     /// The aggregate report (`GET /v1/report`, gRPC `GetReport`): groups of at least k users.
     Report,
@@ -68,7 +68,7 @@ impl Operation {
         match path {
             "/healthz" if get => Operation::Health,
             p if get && crate::dashboard::is_asset_path(p) => Operation::Dashboard,
-            "/v1/traces" | "/v1/logs" => Operation::Export,
+            "/v1/traces" | "/v1/logs" | "/v1/metrics" => Operation::Export,
             "/v1/report" => Operation::Report,
             "/metrics" => Operation::Metrics,
             "/v1/stats" => Operation::Stats,
@@ -82,7 +82,10 @@ impl Operation {
     pub fn of_grpc(path: &str) -> Operation {
         match path {
             "/opentelemetry.proto.collector.trace.v1.TraceService/Export"
-            | "/opentelemetry.proto.collector.logs.v1.LogsService/Export" => Operation::Export,
+            | "/opentelemetry.proto.collector.logs.v1.LogsService/Export"
+            | "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export" => {
+                Operation::Export
+            }
             "/coxswain.query.v1.QueryService/GetReport" => Operation::Report,
             "/coxswain.query.v1.QueryService/ListSessions"
             | "/coxswain.query.v1.QueryService/GetSession" => Operation::Sessions,

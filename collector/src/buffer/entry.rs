@@ -6,13 +6,14 @@
 
 use std::borrow::Cow;
 
-use coxswain_proto::telemetry::gen_ai;
+use coxswain_proto::telemetry::{gen_ai, native};
 
 use super::{Seq, Signal};
 
 /// Set in [`Meta`]'s flags when the body is an lz4 block with its size prepended.
 const LZ4: u8 = 1;
-/// Set when the body names a Coxswain session (the analytics read it; others are skipped).
+/// Set when the body names a Coxswain session or holds a harness's native events (the
+/// analytics read it; others are skipped).
 const SESSION: u8 = 2;
 
 /// Bytes of the little-endian uncompressed size before an lz4 block.
@@ -31,7 +32,7 @@ pub(crate) struct Meta {
     pub signal: Signal,
     /// Unix millis when the request was accepted.
     pub received_ms: u64,
-    /// Spans or log records in the body.
+    /// Spans, log records or metric data points in the body.
     pub items: u32,
     /// Length of the original (uncompressed) body.
     pub body_len: u32,
@@ -59,6 +60,7 @@ impl Meta {
         out.push(match self.signal {
             Signal::Traces => b'T',
             Signal::Logs => b'L',
+            Signal::Metrics => b'M',
         });
         out.push(if self.compressed { LZ4 } else { 0 } | if self.session { SESSION } else { 0 });
         out.extend_from_slice(&self.received_ms.to_le_bytes());
@@ -70,6 +72,7 @@ impl Meta {
         let signal = match *b.first()? {
             b'T' => Signal::Traces,
             b'L' => Signal::Logs,
+            b'M' => Signal::Metrics,
             _ => return None,
         };
         let flags = *b.get(1)?;
@@ -103,11 +106,16 @@ pub(crate) fn decode_index(b: &[u8]) -> Option<(Location, Meta)> {
     Some((loc, Meta::decode(b.get(20..)?)?))
 }
 
-/// Whether a body names a Coxswain session: attribute keys sit in the protobuf as plain bytes,
-/// so a trace request that never names the session key holds no Coxswain span.
+/// Whether the analytics read a body: attribute keys and event names sit in the protobuf as
+/// plain bytes, so a trace request that never names the session key holds no Coxswain span,
+/// and a logs request that names no harness's event prefix holds no native event.
 pub(crate) fn mentions_session(signal: Signal, body: &[u8]) -> bool {
-    signal == Signal::Traces
-        && memchr::memmem::find(body, gen_ai::CONVERSATION_ID.as_bytes()).is_some()
+    let find = |needle: &str| memchr::memmem::find(body, needle.as_bytes()).is_some();
+    match signal {
+        Signal::Traces => find(gen_ai::CONVERSATION_ID),
+        Signal::Logs => native::PREFIXES.iter().any(|p| find(p)),
+        Signal::Metrics => false,
+    }
 }
 
 /// The body as stored: an lz4 block with its size prepended when that is at least an eighth
@@ -149,9 +157,13 @@ pub(crate) fn body<'a>(meta: &Meta, stored: &'a [u8]) -> Option<Cow<'a, [u8]>> {
 /// Counts spans or log records in a protobuf body (for values without a count in the header).
 pub(crate) fn count_items(signal: Signal, body: &[u8]) -> u64 {
     use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+    use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
     use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
     use prost::Message;
     match signal {
+        Signal::Metrics => ExportMetricsServiceRequest::decode(body)
+            .map(|r| crate::receiver::validate::data_points(&r))
+            .unwrap_or(0),
         Signal::Traces => ExportTraceServiceRequest::decode(body)
             .map(|r| {
                 r.resource_spans

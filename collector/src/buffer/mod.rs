@@ -43,6 +43,8 @@ pub enum Signal {
     Traces,
     /// An `ExportLogsServiceRequest`, protobuf-encoded.
     Logs,
+    /// An `ExportMetricsServiceRequest`, protobuf-encoded.
+    Metrics,
 }
 
 /// One buffered request.
@@ -54,6 +56,8 @@ pub struct Entry {
     pub signal: Signal,
     /// The protobuf-encoded export request (only the accepted part of what the client sent).
     pub body: Vec<u8>,
+    /// When it was accepted (Unix ms).
+    pub received_ms: u64,
 }
 
 /// What can go wrong in the buffer.
@@ -680,7 +684,12 @@ impl Buffer {
             match self.read_body(seq, &loc, &meta) {
                 Ok(Some(body)) => {
                     bytes += body.len();
-                    out.entries.push(Entry { seq, signal: meta.signal, body });
+                    out.entries.push(Entry {
+                        seq,
+                        signal: meta.signal,
+                        body,
+                        received_ms: meta.received_ms,
+                    });
                 }
                 // Removed by retention meanwhile: nothing to read.
                 Ok(None) => {}
@@ -1162,9 +1171,12 @@ mod tests {
         with.extend_from_slice(&noise(100, 0));
         buf.append_counted(Signal::Traces, &with, 1).await.unwrap();
         buf.append_counted(Signal::Logs, b"gen_ai.conversation.id", 1).await.unwrap();
+        // Logs holding a harness's native events are read; metrics never are.
+        buf.append_counted(Signal::Logs, b"..claude_code.user_prompt..", 1).await.unwrap();
+        buf.append_counted(Signal::Metrics, b"claude_code.token.usage", 1).await.unwrap();
         let b = buf.read_sessions_after(0, 100, 1 << 20).unwrap();
-        assert_eq!(b.entries.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![2]);
-        assert_eq!(b.through, 3);
+        assert_eq!(b.entries.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![2, 4]);
+        assert_eq!(b.through, 5);
         // The byte bound counts decompressed bodies, and one entry always comes back.
         let b = buf.read_sessions_after(0, 100, 1).unwrap();
         assert_eq!((b.entries.len(), b.through), (1, 3));

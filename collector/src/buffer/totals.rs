@@ -71,6 +71,8 @@ impl Totals {
         let (req, spans, logs) = match signal {
             super::Signal::Traces => (1, items, 0),
             super::Signal::Logs => (1, 0, items),
+            // Metric data points are not totalled apart; their requests and bytes are.
+            super::Signal::Metrics => (1, 0, 0),
         };
         if add {
             self.requests = self.requests.saturating_add(req);

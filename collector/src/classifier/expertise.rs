@@ -1,5 +1,6 @@
-//! The expertise classifier: precision, verification and correction direction per prompt, a
-//! mean over the session weighted by each prompt's words, mapped to levels 1–5 (MEASURES.md,
+//! The expertise classifier: precision, verification and correction direction per prompt; a
+//! session score that blends the mean over the prompts (weighted by their words, the first
+//! prompt more) with the best substantive prompt; mapped to levels 1–5 (MEASURES.md,
 //! "Expertise").
 
 use serde::{Deserialize, Serialize};
@@ -48,9 +49,10 @@ impl Band {
 }
 
 /// What moved a session up or down: each family's contribution to the score (precision +
-/// verification + correction = the score), the parts of precision, and the prompts weighed, so
-/// a reader can see why a session got its level. Every value is a weighted mean over the scored
-/// prompts (weight: the prompt's words, capped at [`WEIGHT_CAP`]).
+/// verification + correction = the score), the parts of precision, the two terms of the blend
+/// (`mean`, `peak`) and the prompts weighed, so a reader can see why a session got its level.
+/// Every family and part value is blended like the score: [`MEAN_SHARE`] of its weighted mean
+/// over the scored prompts plus [`PEAK_SHARE`] of its value in the peak prompt.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExpertiseSignals {
     /// Precision points.
@@ -64,9 +66,16 @@ pub struct ExpertiseSignals {
     pub precision_parts: PrecisionParts,
     /// Prompts scored (bare confirmations are skipped).
     pub prompts_scored: u64,
-    /// Their total weight.
+    /// Their total weight (the first scored prompt's counts [`FIRST_PROMPT_WEIGHT`] times).
     #[serde(default)]
-    pub weight: u64,
+    pub weight: f64,
+    /// The weighted mean of the scored prompts' points.
+    #[serde(default)]
+    pub mean: f64,
+    /// The points of the best scored prompt with at least [`PEAK_MIN_WORDS`] words the user
+    /// wrote (`None` when no prompt has that many: the score is then the mean alone).
+    #[serde(default)]
+    pub peak: Option<f64>,
 }
 
 /// The parts of the precision points (weighted means, like the families).
@@ -80,7 +89,7 @@ pub struct PrecisionParts {
     pub constraints: f64,
     /// An acceptance criterion or an explicit deliverable / output format.
     pub deliverable: f64,
-    /// Steps decomposed up front, requirements enumerated in sentences.
+    /// Steps decomposed up front, requirements stated in sentences, lists written inline.
     pub structure: f64,
     /// Questions scoped to a named thing.
     pub scoped_questions: f64,
@@ -118,6 +127,18 @@ pub struct RuleExpertise;
 /// A prompt's weight is the count of words the user wrote (`own_words`, else `words`), capped here: a long prompt counts more than `continue`,
 /// but a pasted log does not drown the rest.
 pub const WEIGHT_CAP: u64 = 60;
+/// The first scored prompt frames the task: its weight counts this many times.
+pub const FIRST_PROMPT_WEIGHT: f64 = 1.5;
+/// The share of the weighted mean in the session score …
+pub const MEAN_SHARE: f64 = 0.75;
+/// … and of the peak prompt: a precise request among many short follow-ups still shows.
+pub const PEAK_SHARE: f64 = 0.25;
+/// The peak prompt has at least this many words the user wrote (a `yes` or a pasted id is not a
+/// request).
+pub const PEAK_MIN_WORDS: u64 = 5;
+/// Level thresholds on the session score: below the first is level 1, … at or above the last
+/// is level 5.
+pub const LEVEL_THRESHOLDS: [f64; 4] = [0.5, 2.0, 5.0, 8.0];
 
 /// Points of one prompt, doubled so every value is an integer (the rules use halves only) and
 /// level thresholds compare exactly: the precision parts (in [`PrecisionParts`] order), then
@@ -132,7 +153,9 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; 9]> {
     let references = c(r.file_refs, 2) + c(r.identifier_refs, 2);
     let named = step(r.named_things, &[1, 3, 6]);
     let deliverable = if r.acceptance_criteria > 0 || r.deliverables > 0 { 2 } else { 0 };
-    let structure = if r.steps >= 2 { 2 } else { 0 } + step(r.requirements, &[2, 4]);
+    let structure = if r.steps >= 2 { 2 } else { 0 }
+        + step(r.requirements, &[2, 4])
+        + 2 * step(r.listed_items, &[4, 6]);
     let vagueness = -c(r.vague_terms, 3) - c(r.learner_asks, 2);
     let verification = 3 * c(r.verification_asks, 2); // 1.5 × min(asks, 2), doubled
     let mut correction = 0;
@@ -156,65 +179,74 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; 9]> {
     ])
 }
 
-/// Level from a doubled weighted score sum over total weight `w`: mean `< 0.5` → 1, `< 2` → 2,
-/// `< 4.5` → 3, `< 8` → 4, else 5; compared as integers (`sum2 < 2·t·w`).
-fn level_of(sum2: i64, w: i64) -> ExpertiseLevel {
-    if w == 0 {
-        return ExpertiseLevel(1); // score 0
-    }
-    let below = |t2: i64| sum2 < t2 * w;
-    ExpertiseLevel(if below(1) {
-        1
-    } else if below(4) {
-        2
-    } else if below(9) {
-        3
-    } else if below(16) {
-        4
-    } else {
-        5
-    })
+/// Level of a session score ([`LEVEL_THRESHOLDS`]).
+pub fn level_of(score: f64) -> ExpertiseLevel {
+    ExpertiseLevel(1 + LEVEL_THRESHOLDS.iter().filter(|t| score >= **t).count() as u8)
 }
 
 impl ExpertiseClassifier for RuleExpertise {
     fn classify(&self, session: &SessionView<'_, '_>) -> Expertise {
-        let (mut sums, mut n, mut w) = ([0i64; 9], 0u64, 0i64);
+        // Doubled points (integers) per scored prompt, with the prompt's weight and own words.
+        let mut scored: Vec<([i64; 9], f64, u64)> = Vec::new();
         for prompt in session.prompts {
-            let weight = prompt.root.own_words.unwrap_or(prompt.root.words).min(WEIGHT_CAP) as i64;
-            if weight == 0 {
+            let words = prompt.root.own_words.unwrap_or(prompt.root.words);
+            if words == 0 {
                 continue; // nothing the user wrote (a compaction summary, an empty command)
             }
             if let Some(points) = doubled_points(prompt) {
-                for (sum, p) in sums.iter_mut().zip(points) {
-                    *sum += weight * p;
-                }
-                n += 1;
-                w += weight;
+                let first = if scored.is_empty() { FIRST_PROMPT_WEIGHT } else { 1.0 };
+                scored.push((points, first * words.min(WEIGHT_CAP) as f64, words));
             }
         }
-        let mean = |x: i64| {
-            if w == 0 { 0.0 } else { x as f64 / 2.0 / w as f64 }
+        let w: f64 = scored.iter().map(|(_, weight, _)| weight).sum();
+        let total = |p: &[i64; 9]| p.iter().sum::<i64>();
+        // The best substantive prompt (the earlier one on a tie).
+        let peak = scored.iter().filter(|(_, _, words)| *words >= PEAK_MIN_WORDS).fold(
+            None::<&[i64; 9]>,
+            |best, (p, _, _)| match best {
+                Some(b) if total(b) >= total(p) => Some(b),
+                _ => Some(p),
+            },
+        );
+        // A part's (or a family's) blended value from its indices in the doubled points.
+        let blend = |parts: &[usize]| {
+            if w == 0.0 {
+                return 0.0;
+            }
+            let of = |p: &[i64; 9]| parts.iter().map(|i| p[*i]).sum::<i64>() as f64 / 2.0;
+            let mean = scored.iter().map(|(p, weight, _)| weight * of(p)).sum::<f64>() / w;
+            match peak {
+                Some(p) => MEAN_SHARE * mean + PEAK_SHARE * of(p),
+                None => mean,
+            }
         };
-        let precision: i64 = sums[..7].iter().sum();
-        let total = precision + sums[7] + sums[8];
+        let all: Vec<usize> = (0..9).collect();
+        let score = blend(&all);
+        let mean = if w == 0.0 {
+            0.0
+        } else {
+            scored.iter().map(|(p, weight, _)| weight * total(p) as f64 / 2.0).sum::<f64>() / w
+        };
         Expertise {
-            level: level_of(total, w),
-            score: mean(total),
+            level: level_of(score),
+            score,
             signals: ExpertiseSignals {
-                precision: mean(precision),
-                verification: mean(sums[7]),
-                correction: mean(sums[8]),
+                precision: blend(&[0, 1, 2, 3, 4, 5, 6]),
+                verification: blend(&[7]),
+                correction: blend(&[8]),
                 precision_parts: PrecisionParts {
-                    references: mean(sums[0]),
-                    named_things: mean(sums[1]),
-                    constraints: mean(sums[2]),
-                    deliverable: mean(sums[3]),
-                    structure: mean(sums[4]),
-                    scoped_questions: mean(sums[5]),
-                    vagueness: mean(sums[6]),
+                    references: blend(&[0]),
+                    named_things: blend(&[1]),
+                    constraints: blend(&[2]),
+                    deliverable: blend(&[3]),
+                    structure: blend(&[4]),
+                    scoped_questions: blend(&[5]),
+                    vagueness: blend(&[6]),
                 },
-                prompts_scored: n,
-                weight: w as u64,
+                prompts_scored: scored.len() as u64,
+                weight: w,
+                mean,
+                peak: peak.map(|p| total(p) as f64 / 2.0),
             },
         }
     }

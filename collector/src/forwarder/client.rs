@@ -119,6 +119,7 @@ impl Downstream {
                 let path = match entry.signal {
                     Signal::Traces => super::raw::TRACES_PATH,
                     Signal::Logs => super::raw::LOGS_PATH,
+                    Signal::Metrics => super::raw::METRICS_PATH,
                 };
                 let mut grpc = tonic::client::Grpc::new(channel.clone());
                 grpc.ready().await.map_err(|e| SendError::retry(format!("not ready: {e}")))?;
@@ -136,6 +137,7 @@ impl Downstream {
                 let path = match entry.signal {
                     Signal::Traces => "/v1/traces",
                     Signal::Logs => "/v1/logs",
+                    Signal::Metrics => "/v1/metrics",
                 };
                 let mut req = http::Request::post(format!("{base}{path}"))
                     .header(http::header::CONTENT_TYPE, "application/x-protobuf");

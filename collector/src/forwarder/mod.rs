@@ -95,6 +95,10 @@ async fn run(
             continue;
         }
         for entry in batch {
+            if !cfg.signals.iter().any(|s| s.is(entry.signal)) {
+                cursor.commit(entry.seq).await;
+                continue;
+            }
             loop {
                 let result = tokio::select! {
                     r = downstream.send(&entry) => r,

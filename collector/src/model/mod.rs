@@ -16,6 +16,10 @@ pub enum SpanKind {
     SessionStart,
     /// `coxswain.session.end`.
     SessionEnd,
+    /// One model call (native telemetry only: Claude Code `api_request` / `api_error`, Codex
+    /// `sse_event` / `api_request`, Gemini CLI `api_response` / `api_error`): tokens, model,
+    /// and `failed` for an API error.
+    ModelCall,
 }
 
 /// The analytics' view of one span. Absent attributes read as zero / false / empty.
@@ -58,6 +62,8 @@ pub struct SpanFacts {
     pub named_things: u64,
     pub deliverables: u64,
     pub requirements: u64,
+    /// `coxswain.prompt.listed_items` (0 from hooks that did not send it).
+    pub listed_items: u64,
     pub scoped_questions: u64,
     pub learner_asks: u64,
     pub user_corrects_agent: bool,
@@ -85,6 +91,11 @@ pub struct SpanFacts {
     pub tokens: Option<[u64; 4]>,
     /// Prompt spans: `gen_ai.response.model`.
     pub model: String,
+    /// The fact came from the harness's own telemetry (a log event), not from the hook.
+    pub native: bool,
+    /// The harness's prompt id (`coxswain.prompt.id` from the hook, `prompt.id` / `prompt_id`
+    /// from native events); empty when the harness has none.
+    pub prompt_id: String,
 }
 
 impl SpanFacts {

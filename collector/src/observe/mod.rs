@@ -25,6 +25,12 @@ pub struct Metrics {
     pub log_records_accepted: AtomicU64,
     /// Log records rejected through partial success.
     pub log_records_rejected: AtomicU64,
+    /// Metric data points received.
+    pub data_points_received: AtomicU64,
+    /// Metric data points stored.
+    pub data_points_accepted: AtomicU64,
+    /// Metric data points rejected through partial success.
+    pub data_points_rejected: AtomicU64,
     /// Requests stored.
     pub requests_accepted: AtomicU64,
     /// Requests refused as undecodable.

@@ -30,6 +30,21 @@ pub fn render_prometheus(m: &Metrics, s: &Stats) -> String {
             "Log records rejected.",
             get(&m.log_records_rejected),
         ),
+        (
+            "coxswain_data_points_received_total",
+            "Metric data points received.",
+            get(&m.data_points_received),
+        ),
+        (
+            "coxswain_data_points_accepted_total",
+            "Metric data points stored durably.",
+            get(&m.data_points_accepted),
+        ),
+        (
+            "coxswain_data_points_rejected_total",
+            "Metric data points rejected.",
+            get(&m.data_points_rejected),
+        ),
         ("coxswain_requests_accepted_total", "Export requests stored.", get(&m.requests_accepted)),
         (
             "coxswain_requests_invalid_total",

@@ -1,4 +1,4 @@
-//! OTLP/gRPC: TraceService/Export and LogsService/Export over [`Ingest`]. Hand-written rather
+//! OTLP/gRPC: TraceService/Export, LogsService/Export and MetricsService/Export over [`Ingest`]. Hand-written rather
 //! than opentelemetry-proto's generated servers so the handler gets the request bytes as
 //! received: when every item is valid they are stored as is (no re-encoding, one copy less),
 //! and so that a message's declared length is never allocated before its bytes arrive.
@@ -10,12 +10,13 @@ use std::sync::Arc;
 use bytes::Buf;
 use http_body_util::BodyExt;
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message;
 use tonic::codegen::{BoxFuture, Context, Poll, Service, StdError};
 use tonic::server::NamedService;
 
-use super::{Ingest, IngestError, VALUE_HEADER_LEN};
+use super::{ExportRequest, Ingest, IngestError, VALUE_HEADER_LEN};
 use crate::auth::Principal;
 
 /// One OTLP signal's gRPC method.
@@ -37,6 +38,8 @@ pub trait OtlpMethod: Send + Sync + 'static {
 pub struct Traces;
 /// `opentelemetry.proto.collector.logs.v1.LogsService`.
 pub struct Logs;
+/// `opentelemetry.proto.collector.metrics.v1.MetricsService`.
+pub struct Metrics;
 
 impl OtlpMethod for Traces {
     const SERVICE: &'static str = "opentelemetry.proto.collector.trace.v1.TraceService";
@@ -92,28 +95,46 @@ impl OtlpMethod for Logs {
         value: Vec<u8>,
         team: Option<Arc<str>>,
     ) -> BoxFuture<Vec<u8>, tonic::Status> {
-        Box::pin(async move {
-            let mut req =
-                ExportLogsServiceRequest::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
-                    crate::observe::add(&ingest.metrics.requests_invalid, 1);
-                    tonic::Status::invalid_argument(format!(
-                        "body is not a protobuf ExportLogsServiceRequest: {e}"
-                    ))
-                })?;
-            let raw = match &team {
-                Some(team) => {
-                    super::team::stamp_logs(&mut req, team);
-                    None
-                }
-                None => Some(value),
-            };
-            let resp = ingest.logs(req, raw).await.map_err(|e| {
-                ingest.count_refusal_grpc(&e);
-                e.to_status()
-            })?;
-            Ok(resp.encode_to_vec())
-        })
+        export::<ExportLogsServiceRequest>(ingest, value, team)
     }
+}
+
+impl OtlpMethod for Metrics {
+    const SERVICE: &'static str = "opentelemetry.proto.collector.metrics.v1.MetricsService";
+    const PATH: &'static str = "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export";
+    fn handle(
+        ingest: Arc<Ingest>,
+        value: Vec<u8>,
+        team: Option<Arc<str>>,
+    ) -> BoxFuture<Vec<u8>, tonic::Status> {
+        export::<ExportMetricsServiceRequest>(ingest, value, team)
+    }
+}
+
+/// Decodes a logs or metrics export, stamps a team token's team, ingests and answers.
+fn export<R: ExportRequest>(
+    ingest: Arc<Ingest>,
+    value: Vec<u8>,
+    team: Option<Arc<str>>,
+) -> BoxFuture<Vec<u8>, tonic::Status> {
+    Box::pin(async move {
+        let mut req = R::decode(&value[VALUE_HEADER_LEN..]).map_err(|e| {
+            crate::observe::add(&ingest.metrics.requests_invalid, 1);
+            tonic::Status::invalid_argument(format!("body is not a protobuf {}: {e}", R::NAME))
+        })?;
+        let raw = match &team {
+            Some(team) => {
+                req.stamp(team);
+                None
+            }
+            None => Some(value),
+        };
+        let resp = req.ingest(&ingest, raw).await.map_err(|e| {
+            ingest.count_refusal_grpc(&e);
+            e.to_status()
+        })?;
+        Ok(resp.encode_to_vec())
+    })
 }
 
 /// The tonic service for one OTLP method.
@@ -294,9 +315,10 @@ fn ok_response(msg: Vec<u8>) -> http::Response<tonic::body::Body> {
     resp
 }
 
-/// The two OTLP gRPC services, accepting gzip and messages up to the configured limit.
-pub fn services(ingest: Arc<Ingest>) -> (OtlpGrpc<Traces>, OtlpGrpc<Logs>) {
+/// The three OTLP gRPC services, accepting gzip and messages up to the configured limit.
+pub fn services(ingest: Arc<Ingest>) -> (OtlpGrpc<Traces>, OtlpGrpc<Logs>, OtlpGrpc<Metrics>) {
     (
+        OtlpGrpc { ingest: ingest.clone(), _method: PhantomData },
         OtlpGrpc { ingest: ingest.clone(), _method: PhantomData },
         OtlpGrpc { ingest, _method: PhantomData },
     )

@@ -1,4 +1,5 @@
-//! OTLP/HTTP: `POST /v1/traces` and `POST /v1/logs`, protobuf or JSON bodies, optionally gzip.
+//! OTLP/HTTP: `POST /v1/traces`, `/v1/logs` and `/v1/metrics`, protobuf or JSON bodies,
+//! optionally gzip.
 //! Answers in the request's encoding; refusals carry a `google.rpc.Status` (or its JSON form).
 
 use std::io::Read;
@@ -11,10 +12,11 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use prost::Message;
 
-use super::{Ingest, IngestError};
+use super::{ExportRequest, Ingest, IngestError};
 use crate::auth::Principal;
 use crate::observe::add;
 use crate::rpc_status::RpcStatus;
@@ -26,11 +28,12 @@ pub struct HttpState {
     pub ingest: Arc<Ingest>,
 }
 
-/// `/v1/traces` and `/v1/logs`.
+/// `/v1/traces`, `/v1/logs` and `/v1/metrics`.
 pub fn routes(state: HttpState) -> axum::Router {
     axum::Router::new()
         .route("/v1/traces", post(traces))
-        .route("/v1/logs", post(logs))
+        .route("/v1/logs", post(export::<ExportLogsServiceRequest>))
+        .route("/v1/metrics", post(export::<ExportMetricsServiceRequest>))
         // We read the body ourselves against our own limit, to answer 413 naming it.
         .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(state)
@@ -86,7 +89,8 @@ async fn traces(
     respond(&s, format, s.ingest.traces(req, raw).await)
 }
 
-async fn logs(
+/// `/v1/logs` and `/v1/metrics`.
+async fn export<R: ExportRequest>(
     State(s): State<HttpState>,
     caller: Caller,
     headers: HeaderMap,
@@ -96,19 +100,18 @@ async fn logs(
         Ok(x) => x,
         Err(r) => return r,
     };
-    let mut req =
-        match decode::<ExportLogsServiceRequest>(format, &bytes, "ExportLogsServiceRequest") {
-            Ok(req) => req,
-            Err(e) => return refuse(&s, format, e),
-        };
+    let mut req = match decode::<R>(format, &bytes, R::NAME) {
+        Ok(req) => req,
+        Err(e) => return refuse(&s, format, e),
+    };
     let raw = match team_of(&caller) {
         Some(team) => {
-            super::team::stamp_logs(&mut req, team);
+            req.stamp(team);
             None
         }
         None => stored_form(format, &bytes),
     };
-    respond(&s, format, s.ingest.logs(req, raw).await)
+    respond(&s, format, req.ingest(&s.ingest, raw).await)
 }
 
 /// An export request from a body in either encoding; the error names the message expected.

@@ -1,4 +1,5 @@
-//! OTLP receivers: gRPC (TraceService, LogsService) and HTTP (`/v1/traces`, `/v1/logs`). Both
+//! OTLP receivers: gRPC (TraceService, LogsService, MetricsService) and HTTP (`/v1/traces`,
+//! `/v1/logs`, `/v1/metrics`). Both
 //! hand requests to [`Ingest`], which drops invalid items, stores the rest durably and only then
 //! answers; protobuf trace exports whose spans all pass [`scan`] are stored without a decode.
 
@@ -16,6 +17,9 @@ use std::sync::Arc;
 
 use opentelemetry_proto::tonic::collector::logs::v1::{
     ExportLogsPartialSuccess, ExportLogsServiceRequest, ExportLogsServiceResponse,
+};
+use opentelemetry_proto::tonic::collector::metrics::v1::{
+    ExportMetricsPartialSuccess, ExportMetricsServiceRequest, ExportMetricsServiceResponse,
 };
 use opentelemetry_proto::tonic::collector::trace::v1::{
     ExportTracePartialSuccess, ExportTraceServiceRequest, ExportTraceServiceResponse,
@@ -141,6 +145,31 @@ impl Ingest {
         Ok(ExportLogsServiceResponse { partial_success })
     }
 
+    /// Filters, stores and answers one metrics export (see [`Ingest::traces`]); its items are
+    /// data points.
+    pub async fn metrics(
+        &self,
+        mut req: ExportMetricsServiceRequest,
+        raw: Option<Vec<u8>>,
+    ) -> Result<ExportMetricsServiceResponse, IngestError> {
+        let f = validate::filter_metrics(&mut req);
+        add(&self.metrics.data_points_received, f.accepted + f.rejected);
+        add(&self.metrics.data_points_rejected, f.rejected);
+        if f.accepted > 0 {
+            let value = match raw {
+                Some(raw) if f.rejected == 0 => raw,
+                _ => prepared(&req),
+            };
+            self.store(Signal::Metrics, value, f.accepted).await?;
+            add(&self.metrics.data_points_accepted, f.accepted);
+        }
+        let partial_success = (f.rejected > 0).then_some(ExportMetricsPartialSuccess {
+            rejected_data_points: f.rejected as i64,
+            error_message: f.message,
+        });
+        Ok(ExportMetricsServiceResponse { partial_success })
+    }
+
     async fn store(&self, signal: Signal, value: Vec<u8>, items: u64) -> Result<(), IngestError> {
         let items = items.min(u32::MAX as u64) as u32;
         match self.buffer.append_prepared(signal, value, items).await {
@@ -170,6 +199,55 @@ impl Ingest {
             IngestError::TooLarge { .. } => add(&self.metrics.requests_too_large, 1),
             IngestError::Unavailable(_) => add(&self.metrics.requests_unavailable, 1),
         }
+    }
+}
+
+/// A logs or metrics export as both receivers handle it: decoded, stamped with a team-scoped
+/// token's team, then filtered and stored by [`Ingest`] (traces have their own no-decode path).
+pub trait ExportRequest:
+    Message + Default + serde::de::DeserializeOwned + Send + Sized + 'static
+{
+    /// The message name, for errors.
+    const NAME: &'static str;
+    /// The answer.
+    type Response: Message + serde::Serialize + Send;
+    /// Stamps `team` on every item (see [`team`]).
+    fn stamp(&mut self, team: &str);
+    /// Filters, stores and answers.
+    fn ingest(
+        self,
+        ingest: &Ingest,
+        raw: Option<Vec<u8>>,
+    ) -> impl Future<Output = Result<Self::Response, IngestError>> + Send;
+}
+
+impl ExportRequest for ExportLogsServiceRequest {
+    const NAME: &'static str = "ExportLogsServiceRequest";
+    type Response = ExportLogsServiceResponse;
+    fn stamp(&mut self, t: &str) {
+        team::stamp_logs(self, t)
+    }
+    fn ingest(
+        self,
+        ingest: &Ingest,
+        raw: Option<Vec<u8>>,
+    ) -> impl Future<Output = Result<Self::Response, IngestError>> + Send {
+        ingest.logs(self, raw)
+    }
+}
+
+impl ExportRequest for ExportMetricsServiceRequest {
+    const NAME: &'static str = "ExportMetricsServiceRequest";
+    type Response = ExportMetricsServiceResponse;
+    fn stamp(&mut self, t: &str) {
+        team::stamp_metrics(self, t)
+    }
+    fn ingest(
+        self,
+        ingest: &Ingest,
+        raw: Option<Vec<u8>>,
+    ) -> impl Future<Output = Result<Self::Response, IngestError>> + Send {
+        ingest.metrics(self, raw)
     }
 }
 

@@ -1,11 +1,12 @@
 //! Team scopes on ingest: what a team-scoped token exports is stored with that team as
-//! `coxswain.team` on every span and log record, whatever the sender claimed, so no exporter
+//! `coxswain.team` on every span, log record and metric data point, whatever the sender claimed, so no exporter
 //! can write another team's sessions. The rewrite happens before the request is buffered: the
 //! buffer (and so every forwarder, assembly and any rebuild) holds the enforced team, and
 //! nothing is acknowledged before that rewritten request is durable.
 
 use coxswain_proto::telemetry::common;
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::{AnyValue, KeyValue, any_value};
 
@@ -42,6 +43,23 @@ pub fn stamp_logs(req: &mut ExportLogsServiceRequest, team: &str) {
         for sl in &mut rl.scope_logs {
             for l in &mut sl.log_records {
                 stamp(&mut l.attributes, team);
+            }
+        }
+    }
+}
+
+/// Stamps `team` on every metric data point (and drops a resource-level claim).
+pub fn stamp_metrics(req: &mut ExportMetricsServiceRequest, team: &str) {
+    for rm in &mut req.resource_metrics {
+        if let Some(r) = rm.resource.as_mut() {
+            r.attributes.retain(|a| a.key != common::TEAM);
+        }
+        for sm in &mut rm.scope_metrics {
+            for m in &mut sm.metrics {
+                super::validate::retain_points(m, |attrs, _| {
+                    stamp(attrs, team);
+                    true
+                });
             }
         }
     }

@@ -6,7 +6,11 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::common::v1::KeyValue;
+use opentelemetry_proto::tonic::metrics::v1::metric::Data;
+use opentelemetry_proto::tonic::metrics::v1::{Exemplar, Metric};
 
 /// What filtering kept and dropped.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -139,6 +143,96 @@ pub fn filter_logs(req: &mut ExportLogsServiceRequest) -> Filtered {
         String::new()
     } else {
         format!("rejected log records: {}", parts.join("; "))
+    };
+    Filtered { accepted, rejected, message }
+}
+
+/// Data points of one metric.
+fn points_of(m: &Metric) -> u64 {
+    match &m.data {
+        None => 0,
+        Some(Data::Gauge(g)) => g.data_points.len() as u64,
+        Some(Data::Sum(x)) => x.data_points.len() as u64,
+        Some(Data::Histogram(h)) => h.data_points.len() as u64,
+        Some(Data::ExponentialHistogram(h)) => h.data_points.len() as u64,
+        Some(Data::Summary(x)) => x.data_points.len() as u64,
+    }
+}
+
+/// Data points in a metrics export (its item count).
+pub fn data_points(req: &ExportMetricsServiceRequest) -> u64 {
+    req.resource_metrics
+        .iter()
+        .flat_map(|rm| &rm.scope_metrics)
+        .flat_map(|sm| &sm.metrics)
+        .map(points_of)
+        .sum()
+}
+
+/// Calls `f` with the attributes (and exemplars; summaries have none) of every data point of
+/// `m`, keeping the points for which it returns true.
+pub(crate) fn retain_points(
+    m: &mut Metric,
+    mut f: impl FnMut(&mut Vec<KeyValue>, &[Exemplar]) -> bool,
+) {
+    match &mut m.data {
+        None => {}
+        Some(Data::Gauge(g)) => g.data_points.retain_mut(|p| f(&mut p.attributes, &p.exemplars)),
+        Some(Data::Sum(x)) => x.data_points.retain_mut(|p| f(&mut p.attributes, &p.exemplars)),
+        Some(Data::Histogram(h)) => {
+            h.data_points.retain_mut(|p| f(&mut p.attributes, &p.exemplars))
+        }
+        Some(Data::ExponentialHistogram(h)) => {
+            h.data_points.retain_mut(|p| f(&mut p.attributes, &p.exemplars))
+        }
+        Some(Data::Summary(x)) => x.data_points.retain_mut(|p| f(&mut p.attributes, &[])),
+    }
+}
+
+/// Drops metric data points whose exemplars carry a malformed trace or span id (like log
+/// records, an absent id is fine), then metrics and groups left without points. A metric with
+/// no data at all is dropped too and counted as one rejected point: OTLP requires its data.
+pub fn filter_metrics(req: &mut ExportMetricsServiceRequest) -> Filtered {
+    let (mut accepted, mut bad_ids, mut empty) = (0u64, 0u64, 0u64);
+    for rm in &mut req.resource_metrics {
+        for sm in &mut rm.scope_metrics {
+            sm.metrics.retain_mut(|m| {
+                if m.data.is_none() {
+                    empty += 1;
+                    return false;
+                }
+                let before = points_of(m);
+                retain_points(m, |_, exemplars| {
+                    let ok = exemplars.iter().all(|e| {
+                        (e.trace_id.is_empty() || e.trace_id.len() == 16)
+                            && (e.span_id.is_empty() || e.span_id.len() == 8)
+                    });
+                    accepted += u64::from(ok);
+                    bad_ids += u64::from(!ok);
+                    ok
+                });
+                // A metric sent with an empty point list stays (valid, if useless).
+                before == 0 || points_of(m) > 0
+            });
+        }
+        rm.scope_metrics.retain(|sm| !sm.metrics.is_empty());
+    }
+    req.resource_metrics.retain(|rm| !rm.scope_metrics.is_empty());
+    let rejected = bad_ids + empty;
+    let mut parts = Vec::new();
+    if bad_ids > 0 {
+        parts.push(format!(
+            "{bad_ids} data points with an exemplar whose trace_id is not 16 bytes or span_id \
+             not 8 bytes"
+        ));
+    }
+    if empty > 0 {
+        parts.push(format!("{empty} metrics without data (gauge, sum, histogram, ...)"));
+    }
+    let message = if parts.is_empty() {
+        String::new()
+    } else {
+        format!("rejected data points: {}", parts.join("; "))
     };
     Filtered { accepted, rejected, message }
 }

@@ -15,7 +15,7 @@ enum Kind {
 }
 
 /// The report's measures, in table order: (JSON key, label, kind).
-const MEASURES: [(&str, &str, Kind); 34] = [
+const MEASURES: [(&str, &str, Kind); 36] = [
     ("sessions", "sessions", Kind::Count),
     ("users", "users", Kind::Count),
     ("prompts", "prompts", Kind::Count),
@@ -54,6 +54,9 @@ const MEASURES: [(&str, &str, Kind); 34] = [
     ("planning_user_share", "planning decisions by user", Kind::Rate),
     ("execution_agent_share", "execution decisions by agent", Kind::Rate),
     ("mode_agreement_rate", "work mode agrees with telemetry", Kind::Rate),
+    // Added with native telemetry; last, so earlier CSV columns keep their places.
+    ("native_sessions", "sessions from native telemetry only", Kind::Count),
+    ("prompts_with_output_words", "prompts the hook saw (output words)", Kind::Count),
 ];
 
 fn field<'a>(row: &'a Value, key: &str) -> &'a Value {

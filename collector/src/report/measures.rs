@@ -23,6 +23,8 @@ pub fn user_key(pseudonym: &str) -> Option<u64> {
 #[derive(Debug, Default)]
 pub struct Acc {
     sessions: u64,
+    /// Sessions known from native telemetry only.
+    native_sessions: u64,
     users: HashSet<u64>,
     actions: Vec<u64>,
     words: Vec<u64>,
@@ -59,11 +61,17 @@ impl Acc {
         if let Some(u) = user {
             self.users.insert(u);
         }
+        let native_only = s.native_only();
+        self.native_sessions += u64::from(native_only);
         let mut session_actions = 0u64;
-        for &(a, w, pw) in &s.prompts {
+        for (a, w, pw, hook_saw) in s.prompts_seen() {
             self.actions.push(a);
-            self.words.push(w);
             session_actions += a;
+            // Output words need the hook: prompts known only natively are left out, not zeros.
+            if !hook_saw {
+                continue;
+            }
+            self.words.push(w);
             if pw > 0 {
                 self.words_per_prompt_word_sum += w as f64 / pw as f64;
                 self.words_per_prompt_word_n += 1;
@@ -87,6 +95,11 @@ impl Acc {
         if s.has(F_TROUBLE) && s.has(F_VERIFIED) {
             self.trouble_verified += 1;
         }
+        // Labour and expertise need the hook's prompt features (MEASURES.md, "Native
+        // telemetry"): a native-only session adds nothing to them.
+        if native_only {
+            return;
+        }
         self.planning.0 += s.planning.0;
         self.planning.1 += s.planning.1;
         self.execution.0 += s.execution.0;
@@ -94,7 +107,10 @@ impl Acc {
         let side = band_side(s.level);
         if let Some(i) = side {
             let w = &mut self.within[i];
-            for &(a, words, _) in &s.prompts {
+            for (a, words, _, hook_saw) in s.prompts_seen() {
+                if !hook_saw {
+                    continue;
+                }
                 w.0 += a;
                 w.1 += words;
                 w.2 += 1;
@@ -107,7 +123,7 @@ impl Acc {
 
     /// Token data counts where present; a prompt without it is missing, never a zero.
     fn add_tokens(&mut self, s: &Summary, prices: &PriceTable) {
-        let side = band_side(s.level);
+        let side = band_side(s.level).filter(|_| !s.native_only());
         for (model, t) in s.prompt_tokens().flatten() {
             self.output_tokens.push(t[1]);
             self.total_tokens.push(t.iter().sum());
@@ -175,8 +191,10 @@ impl Acc {
         };
         Measures {
             sessions: n,
+            native_sessions: self.native_sessions,
             users: self.users.len() as u64,
             prompts,
+            prompts_with_output_words: self.words.len() as u64,
             turns_per_session_mean: rate(prompts, n),
             actions_per_prompt_mean: am,
             actions_per_prompt_median: median(&mut self.actions),
@@ -234,8 +252,15 @@ pub struct EvidenceSessions {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Measures {
     pub sessions: u64,
+    /// Sessions known from native telemetry only: counted in the session, action, token and
+    /// outcome measures, left out of output words, labour and expertise.
+    #[serde(default)]
+    pub native_sessions: u64,
     pub users: u64,
     pub prompts: u64,
+    /// Prompts the hook saw (the output-word measures' denominator).
+    #[serde(default)]
+    pub prompts_with_output_words: u64,
     pub turns_per_session_mean: Option<f64>,
     pub actions_per_prompt_mean: Option<f64>,
     pub actions_per_prompt_median: Option<f64>,

@@ -166,8 +166,13 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
         if let Some(u) = user {
             m.1.insert(u);
         }
-        if ExpertiseLevel(s.level).band() == Band::Novice {
+        // A native-only session has no expertise level: it joins no level, band or baseline.
+        let leveled = !s.native_only();
+        if leveled && ExpertiseLevel(s.level).band() == Band::Novice {
             novice.add(&s, user, &q.prices);
+        }
+        if !leveled && matches!(q.group_by, GroupBy::Level | GroupBy::Band) {
+            return;
         }
         let (rank, name) = q.group_by.key(&s);
         match groups.iter_mut().find(|g| g.0 == rank && g.1 == name) {

@@ -189,9 +189,10 @@ pub struct Skipped {
 /// The whole comparison: what `coxswain validate` prints.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Validation {
-    /// Sessions compared per split (`dev`, `heldout`) and `all`.
+    /// Sessions compared per key (see [`keys_of`]): per split (`dev`, `heldout`, `heldout2`),
+    /// `seen` (`dev` + `heldout`), per source (`written`, `real`) and `all`.
     pub sessions: BTreeMap<String, usize>,
-    /// Agreement per measure, per split and `all`.
+    /// Agreement per measure, per key as in `sessions`.
     pub agreement: BTreeMap<Measure, BTreeMap<String, Agreement>>,
     /// Issue 7's held-out targets (percent).
     pub heldout_targets: BTreeMap<Measure, f64>,
@@ -208,7 +209,8 @@ pub struct Validation {
 }
 
 impl Validation {
-    /// The agreement on `measure` in `split` (`dev`, `heldout`, `all`).
+    /// The agreement on `measure` under `key` (`dev`, `heldout`, `heldout2`, `seen`, `written`,
+    /// `real`, `all`).
     pub fn agreement_of(&self, measure: Measure, split: &str) -> Agreement {
         self.agreement.get(&measure).and_then(|m| m.get(split)).copied().unwrap_or_default()
     }
@@ -234,6 +236,18 @@ fn signals_of(record: &Value) -> serde_json::Map<String, Value> {
         .filter(|(k, _)| SHOWN.contains(&k.as_str()) || k.ends_with("_scores"))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
+}
+
+/// The keys a session counts under: its split, `seen` for the splits tuned on (`dev`,
+/// `heldout`), its source (`written` or `real`), and `all`.
+fn keys_of(label: &Label) -> Vec<&str> {
+    let mut keys = vec![label.split.name()];
+    if matches!(label.split, Split::Dev | Split::Heldout) {
+        keys.push("seen");
+    }
+    keys.push(if label.source == "real" { "real" } else { "written" });
+    keys.push("all");
+    keys
 }
 
 /// Compares the driven sessions of `splits` with their labels.
@@ -263,16 +277,16 @@ pub fn compare(driven: &[Driven], splits: &[Split]) -> Validation {
             Outcome::NoRecord => Value::Null,
             Outcome::Record(r) => serde_json::to_value(r).unwrap_or(Value::Null),
         };
-        let split = label.split.name();
-        for key in [split, "all"] {
-            *v.sessions.entry(key.to_owned()).or_default() += 1;
+        let keys = keys_of(label);
+        for key in &keys {
+            *v.sessions.entry((*key).to_owned()).or_default() += 1;
         }
         let mut differences = Vec::new();
         for m in Measure::ALL {
             let (ours, want, agree) = m.judge(&record, label);
             let per_split = v.agreement.entry(m).or_default();
-            for key in [split, "all"] {
-                per_split.entry(key.to_owned()).or_default().add(agree);
+            for key in &keys {
+                per_split.entry((*key).to_owned()).or_default().add(agree);
             }
             if !agree {
                 differences.push(Difference { measure: m, ours, label: want });

@@ -11,25 +11,35 @@ pub fn table(v: &Validation, labels: &str) -> String {
     let count = |k: &str| v.sessions.get(k).copied().unwrap_or(0);
     let _ = writeln!(
         out,
-        "coxswain validate: {} sessions from {labels} (dev {}, heldout {}){}",
+        "coxswain validate: {} sessions from {labels} (dev {}, heldout {}, heldout2 {}){}",
         count("all"),
         count("dev"),
         count("heldout"),
+        count("heldout2"),
         if v.skipped.is_empty() { String::new() } else { format!(", {} skipped", v.skipped.len()) },
     );
     if v.failed_events > 0 {
         let _ = writeln!(out, "warning: {} hook events were not recorded", v.failed_events);
     }
-    // `all` only when it differs from the one split shown.
-    let mut columns: Vec<&str> = ["dev", "heldout"].into_iter().filter(|c| count(c) > 0).collect();
-    if columns.len() != 1 {
+    // `all` only when it differs from the one split shown; `seen` only beside `heldout2`;
+    // the sources only when both are there.
+    let splits: Vec<&str> =
+        ["dev", "heldout", "heldout2"].into_iter().filter(|c| count(c) > 0).collect();
+    let mut columns = splits.clone();
+    if count("heldout2") > 0 && count("dev") > 0 && count("heldout") > 0 {
+        columns.insert(2, "seen");
+    }
+    if count("written") > 0 && count("real") > 0 {
+        columns.extend(["written", "real"]);
+    }
+    if splits.len() != 1 {
         columns.push("all");
     }
     let _ = write!(out, "\n{:<18}", "agreement");
     for c in &columns {
         let _ = write!(out, "{c:>16}");
     }
-    let _ = writeln!(out, "{:>16}", "heldout target");
+    let _ = writeln!(out, "{:>16}", "target");
     for m in Measure::ALL {
         let _ = write!(out, "{:<18}", m.title());
         for c in &columns {

@@ -12,8 +12,11 @@ use serde::{Deserialize, Serialize};
 pub enum Split {
     /// Sessions classifiers may be tuned on.
     Dev,
-    /// Sessions never tuned on; the floors and targets apply here.
+    /// The first held-out split. Measured once with classifier v2 and then tuned on (issue 7),
+    /// so it is seen material now, like `dev`.
     Heldout,
+    /// A second held-out split from another rater, never tuned on: the targets apply here.
+    Heldout2,
 }
 
 impl Split {
@@ -22,8 +25,12 @@ impl Split {
         match self {
             Split::Dev => "dev",
             Split::Heldout => "heldout",
+            Split::Heldout2 => "heldout2",
         }
     }
+
+    /// Every split, in output order.
+    pub const ALL: [Split; 3] = [Split::Dev, Split::Heldout, Split::Heldout2];
 }
 
 /// The bands and work modes a label may name (the session JSON's spellings).
@@ -46,7 +53,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// Dev or held-out.
+    /// `dev`, `heldout` or `heldout2`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

@@ -28,11 +28,15 @@ pub enum Format {
 /// Which split to compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum SplitArg {
-    /// The sessions classifiers may be tuned on.
+    /// The sessions classifiers may be tuned on (`dev` in the label files).
     Dev,
-    /// The sessions never tuned on.
+    /// The first held-out split (`heldout`; seen since classifier v2, so tuning material now).
     Heldout,
-    /// Both.
+    /// The second held-out split (`heldout2`), never tuned on.
+    Heldout2,
+    /// Everything tuned on: `dev` and `heldout`.
+    Seen,
+    /// Every split.
     All,
 }
 
@@ -41,7 +45,9 @@ impl SplitArg {
         match self {
             SplitArg::Dev => &[Split::Dev],
             SplitArg::Heldout => &[Split::Heldout],
-            SplitArg::All => &[Split::Dev, Split::Heldout],
+            SplitArg::Heldout2 => &[Split::Heldout2],
+            SplitArg::Seen => &[Split::Dev, Split::Heldout],
+            SplitArg::All => &Split::ALL,
         }
     }
 }
