@@ -133,7 +133,8 @@ pub struct BufferOptions {
     /// fdatasync before acknowledging (off: a kernel crash or power loss can lose
     /// acknowledged requests; for measuring the sync's cost only).
     pub fsync: bool,
-    /// New segments come from spare files zero-filled ahead of need (off: created on demand).
+    /// New segments come from spare files zero-filled ahead of need (off, the default: created
+    /// on demand).
     pub spare_segments: bool,
 }
 
@@ -144,7 +145,7 @@ impl Default for BufferOptions {
             segment_bytes: 64 << 20,
             min_free_bytes: 0,
             fsync: true,
-            spare_segments: true,
+            spare_segments: false,
         }
     }
 }
@@ -1095,7 +1096,8 @@ mod tests {
     #[tokio::test]
     async fn segments_come_from_spares_and_one_whose_rename_was_lost_is_named_again() {
         let dir = tempfile::tempdir().unwrap();
-        let opts = BufferOptions { segment_bytes: 10_000, ..Default::default() };
+        let opts =
+            BufferOptions { segment_bytes: 10_000, spare_segments: true, ..Default::default() };
         let bodies: Vec<Vec<u8>> = (0..30).map(|i| noise(3000, i)).collect();
         {
             let buf = Buffer::open_with(dir.path(), opts.clone()).unwrap();
