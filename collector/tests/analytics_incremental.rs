@@ -193,6 +193,12 @@ fn the_storage_work_of_a_step_follows_its_new_spans_not_the_session_size() {
     assert_eq!((state.spans, state.prompts.len(), state.pending), (20_000, 200, 0));
 }
 
+/// An action's (trouble, evidence) events: one trouble however many ways it failed.
+fn events_of(a: &SpanFacts) -> (u64, u64) {
+    let trouble = a.failed || a.retry || a.test_outcome == "failed";
+    (u64::from(trouble), u64::from(a.test_outcome == "passed") + u64::from(a.commit))
+}
+
 /// A prompt whose actions hold `n` trouble or evidence events (one or two each), at shuffled
 /// starts.
 fn eventful_prompt(rng: &mut StdRng, n: u64, native: bool) -> Vec<SpanFacts> {
@@ -255,10 +261,8 @@ fn a_prompt_keeps_its_first_64_action_events_and_counts_the_rest_however_its_spa
         // action events in event order.
         let actions: Vec<&SpanFacts> =
             spans.iter().filter(|s| s.kind == Some(SpanKind::Action)).collect();
-        let trouble = actions.iter().filter(|a| a.failed || a.retry || a.test_outcome == "failed");
-        let evidence =
-            actions.iter().map(|a| u64::from(a.test_outcome == "passed") + u64::from(a.commit));
-        let (trouble, evidence) = (trouble.count() as u64, evidence.sum::<u64>());
+        let (trouble, evidence) =
+            actions.iter().map(|a| events_of(a)).fold((0, 0), |(t, e), (a, b)| (t + a, e + b));
         assert_eq!(whole.trouble_events, trouble + 2);
         assert_eq!(whole.evidence_counts.tests_passed + whole.evidence_counts.commit, evidence);
         assert_eq!(whole.events.len(), 64 + 2);
@@ -266,9 +270,8 @@ fn a_prompt_keeps_its_first_64_action_events_and_counts_the_rest_however_its_spa
         let mut order: Vec<&&SpanFacts> = actions.iter().collect();
         order.sort_by_key(|a| (a.start, a.span_id));
         let starts = order.iter().flat_map(|a| {
-            let n = u64::from(a.failed || a.retry || a.test_outcome == "failed")
-                + u64::from(a.test_outcome == "passed")
-                + u64::from(a.commit);
+            let (t, e) = events_of(a);
+            let n = t + e;
             (0..n).map(|_| a.start)
         });
         let kept: Vec<u64> = whole.events[1..65].iter().map(|e| e.at_unix_nano).collect();
@@ -290,9 +293,8 @@ fn a_native_prompt_assembled_from_its_spans_has_its_events() {
     let actions = spans.iter().filter(|s| s.kind == Some(SpanKind::Action));
     let expected = actions
         .map(|a| {
-            u64::from(a.failed || a.retry || a.test_outcome == "failed")
-                + u64::from(a.test_outcome == "passed")
-                + u64::from(a.commit)
+            let (t, e) = events_of(a);
+            t + e
         })
         .sum::<u64>();
     assert_eq!(from_events.count() as u64, expected);
@@ -304,4 +306,16 @@ fn a_native_prompt_assembled_from_its_spans_has_its_events() {
     let from_state =
         session::derive_state("busy", &state, clock(), &classifiers, None).expect("derive");
     assert!(from_state.is_none(), "native sessions are derived from their spans");
+}
+
+#[test]
+fn a_state_of_the_format_before_marks_is_rebuilt_and_the_marks_survive_the_codec() {
+    use coxswain_collector::assembler::state::SessionState;
+    let mut rng = StdRng::seed_from_u64(2);
+    let state = SessionState::build(&eventful_prompt(&mut rng, 150, false));
+    let bytes = state.encode();
+    assert_eq!(SessionState::decode(&bytes, "busy"), Some(state));
+    let mut older = bytes;
+    older[0] = 1;
+    assert!(SessionState::decode(&older, "busy").is_some_and(|s| s.stale));
 }
