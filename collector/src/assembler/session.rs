@@ -202,7 +202,8 @@ pub struct SessionRecord {
     pub resolved: bool,
     /// Closed in unresolved trouble.
     pub abandoned: bool,
-    /// Every evidence and trouble event with its prompt and time, in event order.
+    /// Every evidence and trouble event with its prompt and time, in event order (but a prompt's
+    /// action events beyond its first 64: `events_left_out`).
     #[serde(default)]
     pub events: Vec<EventRecord>,
     /// Action events not in `events`: a prompt keeps its first

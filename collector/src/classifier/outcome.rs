@@ -75,8 +75,9 @@ pub struct Outcome {
     pub verified_success: bool,
     /// Closed with unresolved trouble.
     pub abandoned: bool,
-    /// Every evidence and trouble event in event order (empty from a classifier that gives
-    /// none; cached verdicts from before the timeline have none).
+    /// Every evidence and trouble event in event order, but a prompt's action events beyond its
+    /// first [`crate::model::MARKS_PER_PROMPT`] (counted in `events_left_out`). Empty from a
+    /// classifier that gives none; cached verdicts from before the timeline have none.
     #[serde(default)]
     pub events: Vec<OutcomeEvent>,
     /// Action events not in `events`: beyond the first [`crate::model::MARKS_PER_PROMPT`] of
