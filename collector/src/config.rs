@@ -157,6 +157,10 @@ pub struct BufferConfig {
     /// fdatasync before acknowledging. `false` survives a crash of the collector but not of the
     /// machine: for measuring what the sync costs, never for production.
     pub fsync: bool,
+    /// Take new segments from spare files zero-filled ahead of need, so a commit's fdatasync
+    /// writes data only, not the file's size through the journal (see the README). Off by
+    /// default: it doubles the bytes written, and the end-to-end tail did not measurably improve.
+    pub spare_segments: bool,
     /// Processed requests older than this are removed (0 keeps them forever).
     pub max_age_secs: u64,
     /// Bound on the bytes of requests held. Processed requests are removed to stay under it;
@@ -173,6 +177,7 @@ impl Default for BufferConfig {
             segment_mib: 64,
             min_free_mib: 64,
             fsync: true,
+            spare_segments: false,
             max_age_secs: 7 * 24 * 3600,
             max_bytes: 10 * 1024 * 1024 * 1024,
             retention_interval_secs: 10,
@@ -484,6 +489,7 @@ impl BufferConfig {
             segment_bytes: self.segment_mib.saturating_mul(1 << 20),
             min_free_bytes: self.min_free_mib.saturating_mul(1 << 20),
             fsync: self.fsync,
+            spare_segments: self.spare_segments,
         }
     }
 }

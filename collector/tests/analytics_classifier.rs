@@ -2,6 +2,7 @@
 //! and the work-mode rules.
 
 use coxswain_collector::classifier::expertise::level_of;
+use coxswain_collector::classifier::tally::tally_all;
 use coxswain_collector::classifier::work_mode::{self, ModeSource};
 use coxswain_collector::classifier::{Band, ExpertiseClassifier, RuleExpertise, WorkMode};
 use coxswain_collector::model::{PromptView, SessionView, SpanFacts, SpanKind};
@@ -30,7 +31,7 @@ fn views<'a>(roots: &'a [SpanFacts], actions: &'a [Vec<SpanFacts>]) -> Vec<Promp
         .map(|(i, r)| PromptView {
             index: i as u64,
             root: r,
-            actions: actions.get(i).map(|a| a.iter().collect()).unwrap_or_default(),
+            actions: tally_all(actions.get(i).into_iter().flatten()),
         })
         .collect()
 }

@@ -34,6 +34,11 @@ impl Writer {
         self.0.extend_from_slice(s.as_bytes());
     }
 
+    /// Raw bytes (the reader must know their length).
+    pub(crate) fn bytes(&mut self, b: &[u8]) {
+        self.0.extend_from_slice(b);
+    }
+
     /// The bytes written.
     pub(crate) fn into_bytes(self) -> Vec<u8> {
         self.0
@@ -75,6 +80,18 @@ impl<'a> Reader<'a> {
     /// Whether everything has been read.
     pub(crate) fn at_end(&self) -> bool {
         self.i >= self.b.len()
+    }
+
+    /// The next `n` raw bytes.
+    pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.b.get(self.i..self.i.checked_add(n)?)?;
+        self.i += n;
+        Some(s)
+    }
+
+    /// The next `N` raw bytes as an array.
+    pub(crate) fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
+        self.take(N)?.try_into().ok()
     }
 
     /// A string written by [`Writer::str`].

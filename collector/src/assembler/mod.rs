@@ -1,13 +1,16 @@
 //! Assembly: tails the buffer and turns its spans (and the harnesses' native log events, see
 //! [`native`]) into per-session and per-prompt records in sled trees of their own. Records are a pure function of each session's stored span set (plus the
 //! newest span time seen, for idle closing), so duplicates, reordering, late arrivals and a
-//! rebuild from the buffer all give the same records.
+//! rebuild from the buffer all give the same records. Each session's assembly state is kept
+//! up to date span by span (`state`), so a step costs what its new spans cost, not what the
+//! sessions they extend hold.
 
 mod attr;
 mod compact;
 pub mod native;
 pub mod session;
 pub mod span;
+pub mod state;
 pub mod store;
 pub mod summary;
 pub mod verdicts;
@@ -264,9 +267,7 @@ impl Assembler {
         let _writer = store::writer();
         let before = self.store.newest_seen()?;
         let newest = spans.iter().map(SpanFacts::time).max().unwrap_or(0).max(before);
-        let mut touched: BTreeSet<String> = spans.iter().map(|s| s.session_id.clone()).collect();
-        self.store.put_spans(&spans)?;
-        drop(spans);
+        let mut touched: BTreeSet<String> = self.store.put_spans(spans)?;
         if newest > before {
             self.store.set_newest_seen(newest)?;
             let idle = self.config.idle_close_secs.saturating_mul(1_000_000_000);
@@ -319,13 +320,20 @@ impl Assembler {
         Ok(())
     }
 
+    /// Derives a session's record from its assembly state (its prompts' tallies, not its
+    /// spans), so its cost follows the session's prompts.
     fn rederive(&self, id: &str, clock: Clock) -> Result<(), AssembleError> {
-        let spans = self.store.spans_of(id)?;
-        let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
-        let derived =
-            session::derive_cached(id, &spans, clock, &self.classifiers, Some(&self.verdicts))?;
+        let Some(state) = self.store.session_state(id)? else { return Ok(()) };
+        let cache = Some(&self.verdicts);
+        let derived = if state.native > 0 {
+            // Native events are gathered into prompts from the whole span set.
+            let spans = self.store.spans_of(id)?;
+            session::derive_cached(id, &spans, clock, &self.classifiers, cache)?
+        } else {
+            session::derive_state(id, &state, clock, &self.classifiers, cache)?
+        };
         if let Some((record, summary)) = derived {
-            self.store.put_session(&record, &summary, last)?;
+            self.store.put_session(&record, &summary, state.last)?;
         }
         Ok(())
     }

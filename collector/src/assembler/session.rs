@@ -5,13 +5,15 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::state::SessionState;
 use super::store::StoreError;
 use super::summary::Summary;
-use super::verdicts::{VerdictCache, span_set_digest};
+use super::verdicts::VerdictCache;
 use crate::classifier::Classifiers;
 use crate::classifier::expertise::ExpertiseSignals;
 use crate::classifier::labour::{self, Labour};
 use crate::classifier::outcome::{EventCause, Evidence, EvidenceCounts, OutcomeEvent};
+use crate::classifier::tally::tally_all;
 use crate::classifier::work_mode::{self, ModeScores, ModeSource, WorkMode};
 use crate::classifier::{Band, ExpertiseLevel};
 use crate::model::{SessionView, SpanFacts, SpanKind};
@@ -200,9 +202,14 @@ pub struct SessionRecord {
     pub resolved: bool,
     /// Closed in unresolved trouble.
     pub abandoned: bool,
-    /// Every evidence and trouble event with its prompt and time, in event order.
+    /// Every evidence and trouble event with its prompt and time, in event order (but a prompt's
+    /// action events beyond its first 64: `events_left_out`).
     #[serde(default)]
     pub events: Vec<EventRecord>,
+    /// Action events not in `events`: a prompt keeps its first
+    /// [`crate::model::MARKS_PER_PROMPT`] (64).
+    #[serde(default)]
+    pub events_left_out: u64,
     /// Planning and execution decisions.
     pub labour: Labour,
     /// Total actions.
@@ -428,15 +435,15 @@ pub fn derive_cached(
     let mut prompts: Vec<PromptView<'_>> = roots
         .iter()
         .map(|(&index, &root)| {
-            let mut acts = actions.remove(&index).unwrap_or_default();
-            acts.sort_by_key(|a| (a.start, a.span_id));
-            PromptView { index, root, actions: acts }
+            let acts = actions.remove(&index).unwrap_or_default();
+            PromptView { index, root, actions: tally_all(acts) }
         })
         .collect();
     // Native prompts follow the hook's (they are the prompts the hook did not see).
     let hook_prompts = prompts.len();
     for (root, acts) in native_prompts.roots.iter().zip(native_prompts.actions) {
-        prompts.push(PromptView { index: root.prompt_index.unwrap_or(0), root, actions: acts });
+        let index = root.prompt_index.unwrap_or(0);
+        prompts.push(PromptView { index, root, actions: tally_all(acts) });
     }
     let telemetry = match (hook.is_empty(), native.is_empty()) {
         (false, true) | (true, true) => Telemetry::Hook,
@@ -458,7 +465,62 @@ pub fn derive_cached(
     let team = first(|s| &s.team).to_string();
     let started = prompts.first().map(|p| p.root.start).unwrap_or(ordered[0].start);
     let last = spans.iter().map(SpanFacts::time).max().unwrap_or(0);
-    let closed_by = if spans.iter().any(|s| s.kind == Some(SpanKind::SessionEnd)) {
+    let ended = spans.iter().any(|s| s.kind == Some(SpanKind::SessionEnd));
+    let parts = Parts {
+        prompts,
+        hook_prompts,
+        telemetry,
+        user,
+        harness,
+        team,
+        started,
+        last,
+        ended,
+        pending,
+    };
+    record_of(session_id, parts, clock, classifiers, cache, || {
+        SessionState::build(spans).span_set_digest()
+    })
+}
+
+/// What a record is made of, from the spans or from the assembly state.
+struct Parts<'a> {
+    /// The hook's prompts, then the native ones.
+    prompts: Vec<PromptView<'a>>,
+    hook_prompts: usize,
+    telemetry: Telemetry,
+    user: String,
+    harness: String,
+    team: String,
+    started: u64,
+    last: u64,
+    /// A `coxswain.session.end` span arrived.
+    ended: bool,
+    pending: u64,
+}
+
+/// Runs the classifiers over a session's parts and builds its record and summary.
+fn record_of(
+    session_id: &str,
+    parts: Parts<'_>,
+    clock: Clock,
+    classifiers: &Classifiers,
+    cache: Option<&VerdictCache>,
+    digest: impl FnOnce() -> [u8; 32],
+) -> Result<Option<(SessionRecord, Summary)>, StoreError> {
+    let Parts {
+        prompts,
+        hook_prompts,
+        telemetry,
+        user,
+        harness,
+        team,
+        started,
+        last,
+        ended,
+        pending,
+    } = parts;
+    let closed_by = if ended {
         Some(ClosedBy::End)
     } else if clock.newest_seen.saturating_sub(last)
         >= clock.idle_close_secs.saturating_mul(1_000_000_000)
@@ -473,7 +535,7 @@ pub fn derive_cached(
     // Expertise and the division of labour read the prompt's words, which only the hook sends:
     // they see the hook's prompts only.
     let hook_view = SessionView { session_id, prompts: &prompts[..hook_prompts], closed };
-    let memo = cache.filter(|_| classifiers.any_memoised()).map(|c| (c, span_set_digest(spans)));
+    let memo = cache.filter(|_| classifiers.any_memoised()).map(|c| (c, digest()));
     let memo = memo.as_ref().map(|(c, d)| (*c, d));
     let c = classifiers;
     let exp =
@@ -490,8 +552,8 @@ pub fn derive_cached(
         .iter()
         .map(|p| PromptRecord {
             index: p.index,
-            actions: p.actions.len() as u64,
-            subagent_actions: p.actions.iter().filter(|a| a.subagent).count() as u64,
+            actions: p.actions.actions,
+            subagent_actions: p.actions.subagent,
             output_words: p.root.output_words,
             words: p.root.words,
             intent: p.root.intent.clone(),
@@ -538,6 +600,7 @@ pub fn derive_cached(
         resolved: out.resolved,
         abandoned: out.abandoned,
         events: out.events.iter().map(EventRecord::from).collect(),
+        events_left_out: out.events_left_out,
         labour,
         actions: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.actions)),
         output_words: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.output_words)),
@@ -546,4 +609,50 @@ pub fn derive_cached(
     };
     let summary = Summary::of(&record);
     Ok(Some((record, summary)))
+}
+
+/// A session's record and summary from its assembly state (prompts with their action tallies,
+/// never the raw spans): the same as deriving from the spans the state was built from. `None`
+/// when the state has no span, or holds native events (those are assembled from the spans, see
+/// [`derive_cached`]).
+pub fn derive_state(
+    session_id: &str,
+    state: &SessionState,
+    clock: Clock,
+    classifiers: &Classifiers,
+    cache: Option<&VerdictCache>,
+) -> Result<Option<(SessionRecord, Summary)>, StoreError> {
+    if state.spans == 0 || state.native > 0 {
+        return Ok(None);
+    }
+    let prompts: Vec<PromptView<'_>> = state
+        .prompts
+        .iter()
+        .map(|(&index, p)| PromptView { index, root: &p.root, actions: p.tally.clone() })
+        .collect();
+    // The first non-empty value among the roots in index order, else among all spans by start.
+    let first = |f: fn(&SpanFacts) -> &str, k: usize| {
+        let from_roots = prompts.iter().map(|p| f(p.root)).find(|v| !v.is_empty());
+        from_roots.or_else(|| state.first[k].as_ref().map(|(_, v)| v.as_str())).unwrap_or("")
+    };
+    let user = first(|s| &s.user, 0).to_string();
+    let harness = match first(|s| &s.harness, 1) {
+        "" => "unknown".to_string(),
+        h => h.to_string(),
+    };
+    let team = first(|s| &s.team, 2).to_string();
+    let started = prompts.first().map(|p| p.root.start).unwrap_or(state.min_start);
+    let parts = Parts {
+        hook_prompts: prompts.len(),
+        prompts,
+        telemetry: Telemetry::Hook,
+        user,
+        harness,
+        team,
+        started,
+        last: state.last,
+        ended: state.ended,
+        pending: state.pending,
+    };
+    record_of(session_id, parts, clock, classifiers, cache, || state.span_set_digest())
 }

@@ -2,16 +2,21 @@
 //! derived session records and summaries, the open-session index, the newest span time, and
 //! what retention needs: sessions ordered by their last span time and the bytes all this holds.
 
-use std::collections::BTreeMap;
-use std::sync::{Mutex, MutexGuard};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::session::SessionRecord;
 use super::span::SpanFacts;
+use super::state::SessionState;
 use super::summary::Summary;
 
-/// Spans keyed by (session, trace), each value the trace's spans by span id: a second copy of a
-/// span overwrites the first.
-pub const SPANS_TREE: &str = "analytics.spans";
+/// Spans keyed by (session, trace, span id), a second copy of a span overwriting the first, and
+/// beside them, under each session's own key, its assembly state ([`SessionState`]).
+pub const SPANS_TREE: &str = "analytics.span_facts";
+/// The spans before per-span keys: one value per (session, trace) holding the trace's spans,
+/// rewritten whole on every new span. Migrated to [`SPANS_TREE`] once.
+const GROUPED_SPANS_TREE: &str = "analytics.spans";
 /// Session records (JSON) keyed by session id.
 pub const SESSIONS_TREE: &str = "analytics.sessions";
 /// Session summaries (binary) keyed by session id.
@@ -100,6 +105,50 @@ pub struct Store {
     unsettled: sled::Tree,
     by_last: sled::Tree,
     last: sled::Tree,
+    work: Arc<[AtomicU64; 2]>,
+}
+
+/// Span values the store has read and written since it was opened (what a step costs in
+/// storage work, independent of timing).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SpanWork {
+    /// Span values read (duplicate checks, adoption scans, rebuilds).
+    pub reads: u64,
+    /// Span values written.
+    pub writes: u64,
+}
+
+/// Longest trace kept in a key (longer ones share a key prefix; their values tell them apart).
+const KEY_TRACE_MAX: usize = 0xFFFE;
+
+/// A trace's key prefix within its session: `[session prefix][trace length: u16 BE][trace]`.
+fn trace_prefix(session: &str, trace: &str) -> Vec<u8> {
+    let t = &trace.as_bytes()[..trace.len().min(KEY_TRACE_MAX)];
+    let mut k = session_prefix(session);
+    k.extend_from_slice(&(t.len() as u16).to_be_bytes());
+    k.extend_from_slice(t);
+    k
+}
+
+fn span_key(s: &SpanFacts) -> Vec<u8> {
+    let mut k = trace_prefix(&s.session_id, &s.trace);
+    k.extend_from_slice(&s.span_id);
+    k
+}
+
+/// The session's state key: no trace length reaches `0xFFFF`.
+fn state_key(session: &str) -> Vec<u8> {
+    let mut k = session_prefix(session);
+    k.extend_from_slice(&[0xFF, 0xFF]);
+    k
+}
+
+/// A stored span back from its key and value.
+fn span_from(session: &str, key: &[u8], value: &[u8]) -> Option<SpanFacts> {
+    let mut facts = SpanFacts::decode(value)?;
+    facts.span_id = key.get(key.len().checked_sub(8)?..)?.try_into().ok()?;
+    facts.session_id = session.to_string();
+    Some(facts)
 }
 
 fn session_prefix(session: &str) -> Vec<u8> {
@@ -141,6 +190,7 @@ impl Store {
             unsettled: db.open_tree(UNSETTLED_TREE)?,
             by_last: db.open_tree(BY_LAST_TREE)?,
             last: db.open_tree(LAST_TREE)?,
+            work: Arc::new([AtomicU64::new(0), AtomicU64::new(0)]),
         })
     }
 
@@ -148,6 +198,7 @@ impl Store {
     pub fn drop_all(db: &sled::Db) -> Result<(), StoreError> {
         let trees = [
             SPANS_TREE,
+            GROUPED_SPANS_TREE,
             SESSIONS_TREE,
             SUMMARIES_TREE,
             OPEN_TREE,
@@ -162,53 +213,162 @@ impl Store {
         Ok(())
     }
 
-    /// Stores spans; a later copy of a (session, span id) replaces the earlier one. Spans are
-    /// kept one value per (session, trace), i.e. per prompt, so a request costs a few writes
-    /// rather than one per span.
-    pub fn put_spans(&self, spans: &[SpanFacts]) -> Result<(), StoreError> {
-        let mut groups: BTreeMap<Vec<u8>, Vec<&SpanFacts>> = BTreeMap::new();
+    /// Stores spans and brings their sessions' states up to date; a later copy of a (session,
+    /// trace, span id) replaces the earlier one. Costs what the new spans cost: one read per
+    /// span (is it new?), one write per new or changed span, one state per session touched,
+    /// plus, when a prompt's root arrives, one read of each action that waited for it.
+    /// Returns the sessions the spans belong to.
+    pub fn put_spans(&self, spans: Vec<SpanFacts>) -> Result<BTreeSet<String>, StoreError> {
+        let mut by_session: BTreeMap<String, BTreeMap<Vec<u8>, SpanFacts>> = BTreeMap::new();
         for s in spans {
-            let mut key = session_prefix(&s.session_id);
-            key.extend_from_slice(s.trace.as_bytes());
-            groups.entry(key).or_default().push(s);
+            by_session.entry(s.session_id.clone()).or_default().insert(span_key(&s), s);
         }
         let mut batch = sled::Batch::default();
         let mut delta = 0i64;
-        for (key, new) in groups {
-            let mut set: BTreeMap<[u8; 8], Vec<u8>> = match self.spans.get(&key)? {
+        let (mut reads, mut writes) = (0u64, 0u64);
+        for (session, new) in &by_session {
+            let skey = state_key(session);
+            let mut state = match self.spans.get(&skey)? {
                 Some(v) => {
-                    delta -= (key.len() + v.len()) as i64;
-                    decode_group(&v)
-                        .ok_or_else(|| StoreError::Corrupt(new[0].session_id.clone()))?
+                    delta -= (skey.len() + v.len()) as i64;
+                    SessionState::decode(&v, session)
+                        .ok_or_else(|| StoreError::Corrupt(session.clone()))?
                 }
-                None => BTreeMap::new(),
+                None => SessionState::default(),
             };
-            for s in new {
-                set.insert(s.span_id, s.encode());
+            // Spans applied in this call, not yet in the tree.
+            let mut applied: BTreeMap<Vec<u8>, &SpanFacts> = BTreeMap::new();
+            let mut failed = None;
+            for (key, s) in new {
+                let encoded = s.encode();
+                let old = self.spans.get(key)?;
+                reads += 1;
+                let mut scan = |trace: &str| {
+                    let prefix = trace_prefix(session, trace);
+                    let mut out = Vec::new();
+                    for item in self.spans.scan_prefix(&prefix) {
+                        match item {
+                            Ok((k, v)) if !applied.contains_key(k.as_ref()) => {
+                                out.extend(span_from(session, &k, &v));
+                            }
+                            Ok(_) => {}
+                            Err(e) => failed = Some(e),
+                        }
+                    }
+                    let overlay =
+                        applied.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
+                    out.extend(overlay.map(|(_, s)| (*s).clone()));
+                    out.retain(|s| s.trace == trace);
+                    reads += out.len() as u64;
+                    out
+                };
+                if state.apply(s, &encoded, old.as_deref(), &mut scan) {
+                    delta += (key.len() + encoded.len()) as i64;
+                    delta -= old.map(|v| (key.len() + v.len()) as i64).unwrap_or(0);
+                    batch.insert(key.as_slice(), encoded);
+                    writes += 1;
+                    applied.insert(key.clone(), s);
+                }
             }
-            let value = encode_group(&set);
-            delta += (key.len() + value.len()) as i64;
-            batch.insert(key, value);
+            if let Some(e) = failed {
+                return Err(e.into());
+            }
+            let value = state.encode();
+            delta += (skey.len() + value.len()) as i64;
+            batch.insert(skey, value);
         }
         self.spans.apply_batch(batch)?;
-        self.account(delta)
+        self.work[0].fetch_add(reads, Ordering::Relaxed);
+        self.work[1].fetch_add(writes, Ordering::Relaxed);
+        self.account(delta)?;
+        Ok(by_session.into_keys().collect())
+    }
+
+    /// Span values read and written so far.
+    pub fn span_work(&self) -> SpanWork {
+        SpanWork {
+            reads: self.work[0].load(Ordering::Relaxed),
+            writes: self.work[1].load(Ordering::Relaxed),
+        }
     }
 
     /// Every stored span of a session.
     pub fn spans_of(&self, session: &str) -> Result<Vec<SpanFacts>, StoreError> {
         let prefix = session_prefix(session);
+        let skey = state_key(session);
         let corrupt = || StoreError::Corrupt(session.to_string());
         let mut out = Vec::new();
         for item in self.spans.scan_prefix(&prefix) {
-            let (_, v) = item?;
-            for (span_id, bytes) in decode_group(&v).ok_or_else(corrupt)? {
-                let mut facts = SpanFacts::decode(&bytes).ok_or_else(corrupt)?;
-                facts.session_id = session.to_string();
-                facts.span_id = span_id;
-                out.push(facts);
+            let (k, v) = item?;
+            if k.as_ref() != skey.as_slice() {
+                out.push(span_from(session, &k, &v).ok_or_else(corrupt)?);
             }
         }
+        self.work[0].fetch_add(out.len() as u64, Ordering::Relaxed);
         Ok(out)
+    }
+
+    /// A session's assembly state (`None`: no spans), rebuilt from its spans first when a
+    /// change could not be applied in place.
+    pub fn session_state(&self, session: &str) -> Result<Option<SessionState>, StoreError> {
+        let skey = state_key(session);
+        let Some(v) = self.spans.get(&skey)? else { return Ok(None) };
+        let state =
+            SessionState::decode(&v, session).ok_or_else(|| StoreError::Corrupt(session.into()))?;
+        if !state.stale {
+            return Ok(Some(state));
+        }
+        let state = SessionState::build(&self.spans_of(session)?);
+        let value = state.encode();
+        self.account((value.len() as i64) - (v.len() as i64))?;
+        self.spans.insert(skey, value)?;
+        Ok(Some(state))
+    }
+
+    /// Moves spans stored one value per trace (before per-span keys) to [`SPANS_TREE`], with
+    /// their sessions' states; a no-op once done.
+    fn migrate_grouped_spans(&self) -> Result<(), StoreError> {
+        if !self.db.tree_names().iter().any(|n| n.as_ref() == GROUPED_SPANS_TREE.as_bytes()) {
+            return Ok(());
+        }
+        let old = self.db.open_tree(GROUPED_SPANS_TREE)?;
+        let mut session = String::new();
+        let mut spans: Vec<SpanFacts> = Vec::new();
+        let flush = |session: &str, spans: &mut Vec<SpanFacts>| -> Result<(), StoreError> {
+            if spans.is_empty() {
+                return Ok(());
+            }
+            let mut batch = sled::Batch::default();
+            for s in spans.iter() {
+                batch.insert(span_key(s), s.encode());
+            }
+            batch.insert(state_key(session), SessionState::build(spans).encode());
+            spans.clear();
+            Ok(self.spans.apply_batch(batch)?)
+        };
+        for item in old.iter() {
+            let (k, v) = item?;
+            let len = k.get(..2).map(|b| u16::from_be_bytes([b[0], b[1]]) as usize).unwrap_or(0);
+            let id = String::from_utf8_lossy(k.get(2..2 + len).unwrap_or_default()).to_string();
+            if id != session {
+                flush(&session, &mut spans)?;
+                session = id;
+            }
+            for (span_id, bytes) in
+                decode_group(&v).ok_or_else(|| StoreError::Corrupt(session.clone()))?
+            {
+                let mut facts = SpanFacts::decode(&bytes)
+                    .ok_or_else(|| StoreError::Corrupt(session.clone()))?;
+                facts.session_id = session.clone();
+                facts.span_id = span_id;
+                spans.push(facts);
+            }
+        }
+        flush(&session, &mut spans)?;
+        self.db.drop_tree(GROUPED_SPANS_TREE)?;
+        // The byte count is taken again over the new layout.
+        self.meta.remove(BYTES)?;
+        Ok(())
     }
 
     /// Writes a session's record and summary, and keeps the open index in step.
@@ -276,6 +436,7 @@ impl Store {
     /// no-op once they are there).
     pub fn ensure_retention_index(&self) -> Result<(), StoreError> {
         let _w = writer();
+        self.migrate_grouped_spans()?;
         if self.meta.get(BYTES)?.is_none() {
             let mut bytes = 0u64;
             for tree in [&self.spans, &self.sessions, &self.summaries] {
@@ -293,7 +454,7 @@ impl Store {
                     continue;
                 }
                 let session = String::from_utf8_lossy(&id).to_string();
-                let last = self.spans_of(&session)?.iter().map(SpanFacts::time).max();
+                let last = self.session_state(&session)?.map(|s| s.last);
                 self.index_last(&id, last.unwrap_or(0))?;
             }
         }
@@ -434,17 +595,7 @@ impl Store {
     }
 }
 
-/// A trace's spans: `[span id: 8][len: u32 BE][facts]` repeated, in span-id order.
-fn encode_group(set: &BTreeMap<[u8; 8], Vec<u8>>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(set.values().map(|v| v.len() + 12).sum());
-    for (id, bytes) in set {
-        out.extend_from_slice(id);
-        out.extend_from_slice(&(bytes.len() as u32).to_be_bytes());
-        out.extend_from_slice(bytes);
-    }
-    out
-}
-
+/// A trace's spans in the grouped layout: `[span id: 8][len: u32 BE][facts]` repeated.
 fn decode_group(mut b: &[u8]) -> Option<BTreeMap<[u8; 8], Vec<u8>>> {
     let mut set = BTreeMap::new();
     while !b.is_empty() {

@@ -3,31 +3,13 @@
 //! after a restart or in `coxswain rebuild` — gives the same records. Rule-based classifiers
 //! never touch it.
 
+use super::store::StoreError;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use sha2::{Digest, Sha256};
-
-use super::span::SpanFacts;
-use super::store::StoreError;
 
 /// Verdicts keyed by `memo key \0 session id \0 span-set digest` (JSON values). Not dropped by a
 /// rebuild: it is what makes one repeatable.
 pub const VERDICTS_TREE: &str = "analytics.verdicts";
-
-/// The digest of a session's span set: SHA-256 over its spans in span-id order, each as its id
-/// and its stored attributes (a span re-sent with other attributes is another version).
-pub fn span_set_digest(spans: &[SpanFacts]) -> [u8; 32] {
-    let mut ordered: Vec<&SpanFacts> = spans.iter().collect();
-    ordered.sort_by_key(|s| s.span_id);
-    let mut h = Sha256::new();
-    for s in ordered {
-        let bytes = s.encode();
-        h.update(s.span_id);
-        h.update((bytes.len() as u64).to_be_bytes());
-        h.update(&bytes);
-    }
-    h.finalize().into()
-}
 
 /// The cache tree.
 #[derive(Clone)]

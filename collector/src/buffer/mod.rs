@@ -133,11 +133,20 @@ pub struct BufferOptions {
     /// fdatasync before acknowledging (off: a kernel crash or power loss can lose
     /// acknowledged requests; for measuring the sync's cost only).
     pub fsync: bool,
+    /// New segments come from spare files zero-filled ahead of need (off, the default: created
+    /// on demand).
+    pub spare_segments: bool,
 }
 
 impl Default for BufferOptions {
     fn default() -> Self {
-        Self { cache_bytes: 64 << 20, segment_bytes: 64 << 20, min_free_bytes: 0, fsync: true }
+        Self {
+            cache_bytes: 64 << 20,
+            segment_bytes: 64 << 20,
+            min_free_bytes: 0,
+            fsync: true,
+            spare_segments: false,
+        }
     }
 }
 
@@ -430,18 +439,25 @@ impl Buffer {
                 s.clone()
             }
             _ => {
-                let seg = self.segments.create(seq).map_err(|source| BufferError::Io {
-                    action: "create a segment in",
-                    path: self.segments.dir().to_path_buf(),
-                    source,
-                })?;
+                let (seg, new_entry) =
+                    self.segments.create(seq).map_err(|source| BufferError::Io {
+                        action: "create a segment in",
+                        path: self.segments.dir().to_path_buf(),
+                        source,
+                    })?;
                 if let Some(old) = w.current.replace(seg.clone()) {
                     w.unsynced.push(old);
                 }
-                w.dir_dirty = true;
+                w.dir_dirty |= new_entry;
                 seg
             }
         };
+        // Past a quarter of the segment, have the next one ready before it is needed.
+        if self.options.spare_segments
+            && seg.len.load(Ordering::Acquire) + len > self.options.segment_bytes / 4
+        {
+            self.segments.prepare_spare(self.options.segment_bytes);
+        }
         segment::seal(&mut frame, seq, crc);
         let offset = seg.append(&frame).map_err(|source| BufferError::Io {
             action: "write",
@@ -958,8 +974,12 @@ mod tests {
     }
 
     fn segment_files(dir: &Path) -> Vec<PathBuf> {
-        let mut v: Vec<PathBuf> =
-            std::fs::read_dir(dir.join(SEGMENTS_DIR)).unwrap().map(|e| e.unwrap().path()).collect();
+        // Spares (zero-filled files made ahead of need) are not segments yet.
+        let mut v: Vec<PathBuf> = std::fs::read_dir(dir.join(SEGMENTS_DIR))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "seg"))
+            .collect();
         v.sort();
         v
     }
@@ -1071,6 +1091,34 @@ mod tests {
         assert_eq!(buf.prune(&policy).unwrap().removed, 20);
         assert_eq!(segment_files(dir.path()).len(), 1, "only the segment being written stays");
         assert_eq!(buf.totals(), Totals::default());
+    }
+
+    #[tokio::test]
+    async fn segments_come_from_spares_and_one_whose_rename_was_lost_is_named_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let opts =
+            BufferOptions { segment_bytes: 10_000, spare_segments: true, ..Default::default() };
+        let bodies: Vec<Vec<u8>> = (0..30).map(|i| noise(3000, i)).collect();
+        {
+            let buf = Buffer::open_with(dir.path(), opts.clone()).unwrap();
+            for b in &bodies {
+                buf.append_counted(Signal::Traces, b, 1).await.unwrap();
+                // Give the spare's thread time to have the next segment ready.
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
+        let segs = segment_files(dir.path());
+        // A segment taken from a spare is zero-filled to the segment size...
+        let full = segs.iter().filter(|p| std::fs::metadata(p).unwrap().len() == 10_000).count();
+        assert!(full >= 2, "{full} of {} segments came from spares", segs.len());
+        // ...and if a power loss took its rename, it is found under its spare name again.
+        let last = segs.last().unwrap();
+        std::fs::rename(last, dir.path().join(SEGMENTS_DIR).join("1-9.spare")).unwrap();
+        let buf = Buffer::open_with(dir.path(), opts).unwrap();
+        let read: Vec<Vec<u8>> =
+            buf.read_after(0, 100).unwrap().into_iter().map(|e| e.body).collect();
+        assert_eq!(read, bodies);
+        assert!(segment_files(dir.path()).contains(last));
     }
 
     #[tokio::test]

@@ -31,16 +31,11 @@ pub fn divide(prompts: &[PromptView<'_>]) -> Labour {
         l.planning.user += r.user_planning_decisions;
         l.execution.user += r.user_execution_decisions;
         // The agent chose the approach when it acted on a prompt that stated no plan.
-        if !p.actions.is_empty() && r.user_planning_decisions == 0 {
+        if p.actions.actions > 0 && r.user_planning_decisions == 0 {
             l.planning.agent += 1;
         }
-        for a in &p.actions {
-            match a.category.as_str() {
-                "plan" => l.planning.agent += 1,
-                "edit" | "write" | "shell" => l.execution.agent += 1,
-                _ => {}
-            }
-        }
+        l.planning.agent += p.actions.plans;
+        l.execution.agent += p.actions.execution;
     }
     l
 }

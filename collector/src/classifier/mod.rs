@@ -6,6 +6,7 @@
 pub mod expertise;
 pub mod labour;
 pub mod outcome;
+pub mod tally;
 pub mod work_mode;
 
 use std::sync::Arc;

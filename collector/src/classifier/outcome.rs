@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::model::EventCause;
 use crate::model::SessionView;
 
 /// Kinds of hard evidence that a session succeeded.
@@ -43,35 +44,6 @@ pub struct EvidenceCounts {
     pub user_confirmation: u64,
 }
 
-/// What one evidence or trouble event was.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EventCause {
-    /// Evidence: a test run that passed.
-    TestsPassed,
-    /// Evidence: a successful `git commit`.
-    Commit,
-    /// Evidence: a later prompt confirming the work.
-    UserConfirmation,
-    /// Trouble: a test run that failed.
-    TestsFailed,
-    /// Trouble: a retried action.
-    Retry,
-    /// Trouble: a failed action (not a test run, not a retry).
-    ActionFailed,
-    /// Trouble: a prompt ended by `stop_failure`.
-    StopFailure,
-    /// Trouble: a prompt reporting that something failed.
-    ReportsFailure,
-}
-
-impl EventCause {
-    /// Whether the event is evidence (else it is trouble).
-    pub fn is_evidence(self) -> bool {
-        matches!(self, EventCause::TestsPassed | EventCause::Commit | EventCause::UserConfirmation)
-    }
-}
-
 /// One evidence or trouble event, for the session's timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutcomeEvent {
@@ -103,10 +75,15 @@ pub struct Outcome {
     pub verified_success: bool,
     /// Closed with unresolved trouble.
     pub abandoned: bool,
-    /// Every evidence and trouble event in event order (empty from a classifier that gives
-    /// none; cached verdicts from before the timeline have none).
+    /// Every evidence and trouble event in event order, but a prompt's action events beyond its
+    /// first [`crate::model::MARKS_PER_PROMPT`] (counted in `events_left_out`). Empty from a
+    /// classifier that gives none; cached verdicts from before the timeline have none.
     #[serde(default)]
     pub events: Vec<OutcomeEvent>,
+    /// Action events not in `events`: beyond the first [`crate::model::MARKS_PER_PROMPT`] of
+    /// their prompt.
+    #[serde(default)]
+    pub events_left_out: u64,
 }
 
 /// Position of an event in the session: (prompt index, phase, action start, span id, step).
@@ -142,9 +119,9 @@ pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
     let mut last_trouble: Option<Position> = None;
     let mut last_evidence: Option<Position> = None;
     let mut trouble_events = 0u64;
-    let mut actions = 0usize;
-    let mut note_trouble = |pos: Position, n: &mut u64| {
-        *n += 1;
+    let mut actions = 0u64;
+    let mut note_trouble = |pos: Position, n: &mut u64, events: u64| {
+        *n = n.saturating_add(events);
         if last_trouble.is_none_or(|t| pos > t) {
             last_trouble = Some(pos);
         }
@@ -154,13 +131,13 @@ pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
             last_evidence = Some(pos);
         }
     };
-    let mut events = Vec::new();
+    let (mut events, mut events_left_out) = (Vec::new(), 0u64);
     for p in prompts {
         let i = p.index;
         let r = p.root;
         let mut event = |cause, at| events.push(OutcomeEvent { cause, prompt: i, at });
         if r.reports_failure {
-            note_trouble((i, 0, 0, [0; 8], 0), &mut trouble_events);
+            note_trouble((i, 0, 0, [0; 8], 0), &mut trouble_events, 1);
             event(EventCause::ReportsFailure, r.start);
         }
         if i > 0 && r.confirms {
@@ -168,36 +145,24 @@ pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
             note_evidence((i, 0, 0, [0; 8], 1));
             event(EventCause::UserConfirmation, r.start);
         }
-        for a in &p.actions {
-            actions += 1;
-            let at = |step| (i, 1, a.start, a.span_id, step);
-            // One trouble event per action, named by its most telling cause.
-            let trouble = if a.test_outcome == "failed" {
-                Some(EventCause::TestsFailed)
-            } else if a.retry {
-                Some(EventCause::Retry)
-            } else if a.failed {
-                Some(EventCause::ActionFailed)
-            } else {
-                None
-            };
-            if let Some(cause) = trouble {
-                note_trouble(at(0), &mut trouble_events);
-                event(cause, a.start);
-            }
-            if a.test_outcome == "passed" {
-                counts.tests_passed += 1;
-                note_evidence(at(1));
-                event(EventCause::TestsPassed, a.start);
-            }
-            if a.commit {
-                counts.commit += 1;
-                note_evidence(at(1));
-                event(EventCause::Commit, a.start);
-            }
+        let t = &p.actions;
+        actions = actions.saturating_add(t.actions);
+        // Each trouble action is one event; only the last one's position matters.
+        if let Some((start, id)) = t.last_trouble {
+            note_trouble((i, 1, start, id, 0), &mut trouble_events, t.trouble);
         }
+        counts.tests_passed = counts.tests_passed.saturating_add(t.tests_passed);
+        counts.commit = counts.commit.saturating_add(t.commits);
+        if let Some((start, id)) = t.last_evidence {
+            note_evidence((i, 1, start, id, 1));
+        }
+        // The timeline: the marks kept in event order, and how many were left out.
+        for m in &t.marks {
+            event(m.cause, m.start);
+        }
+        events_left_out = events_left_out.saturating_add(t.marks_left_out);
         if r.end_reason == "stop_failure" {
-            note_trouble((i, 2, 0, [0; 8], 0), &mut trouble_events);
+            note_trouble((i, 2, 0, [0; 8], 0), &mut trouble_events, 1);
             event(EventCause::StopFailure, r.end.max(r.start));
         }
     }
@@ -227,5 +192,6 @@ pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
         resolved,
         judge_success,
         events,
+        events_left_out,
     }
 }

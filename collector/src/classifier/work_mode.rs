@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{SessionView, SpanFacts};
+use crate::model::SessionView;
 
 /// The study's work modes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -72,16 +72,6 @@ pub enum ModeSource {
     Intent,
     /// The actions scored at least as much as the intents for the winning mode.
     Actions,
-}
-
-fn is_edit(a: &SpanFacts) -> bool {
-    a.category == "edit" || a.category == "write"
-}
-
-/// Share test: at least one action and ≥ 60 % of them in `cats` (integer-exact: 5·hits ≥ 3·n).
-fn mostly(actions: &[&SpanFacts], cats: &[&str]) -> bool {
-    let hits = actions.iter().filter(|a| cats.contains(&a.category.as_str())).count();
-    !actions.is_empty() && 5 * hits >= 3 * actions.len()
 }
 
 /// Each mode's score, in [`WorkMode::ALL`] order (`other` is never scored).
@@ -179,51 +169,29 @@ pub fn score(session: &SessionView<'_, '_>) -> (ModeScores, ModeScores) {
         intents.add(m, later.get(m).min(LATER_INTENT_CAP));
     }
     let mut acts = ModeScores::default();
-    let actions: Vec<&SpanFacts> = session.actions().collect();
-    let ext = |a: &SpanFacts, list: &[&str]| list.contains(&a.file_extension.as_str());
-    let count = |f: &dyn Fn(&SpanFacts) -> bool| {
-        (ACTION_POINTS * actions.iter().filter(|a| f(a)).count() as u64).min(ACTION_CAP)
-    };
-    let edits = actions.iter().any(|a| is_edit(a));
-    acts.add(WorkMode::Writing, count(&|a| is_edit(a) && ext(a, &DOC_EXTENSIONS)));
-    acts.add(
-        WorkMode::Analysing,
-        count(&|a| a.command_kind == "data" || ext(a, &DATA_FILE_EXTENSIONS)),
-    );
-    acts.add(WorkMode::Operating, count(&|a| a.command_kind == "operate"));
-    acts.add(
-        WorkMode::Building,
-        count(&|a| {
-            a.category == "write"
-                && a.lines_added > 0
-                && !ext(a, &DOC_EXTENSIONS)
-                && !ext(a, &DATA_FILE_EXTENSIONS)
-        }),
-    );
-    let doc_edit = |a: &SpanFacts| is_edit(a) && ext(a, &DOC_EXTENSIONS);
-    if actions.iter().any(|a| doc_edit(a))
-        && actions.iter().all(|a| !is_edit(a) || doc_edit(a) || ext(a, &DATA_FILE_EXTENSIONS))
-        && !actions.iter().any(|a| a.command_kind == "operate")
-    {
+    let t = session.actions();
+    let count = |n: u64| ACTION_POINTS.saturating_mul(n).min(ACTION_CAP);
+    acts.add(WorkMode::Writing, count(t.doc_edits));
+    acts.add(WorkMode::Analysing, count(t.data_work));
+    acts.add(WorkMode::Operating, count(t.operate));
+    acts.add(WorkMode::Building, count(t.code_writes));
+    if t.doc_edits > 0 && t.other_edits == 0 && t.operate == 0 {
         // Every file changed is a document (or the table it cites): the deliverable is the text,
         // whatever it is about.
         acts.add(WorkMode::Writing, DOCS_ONLY_POINTS);
     }
-    if actions.iter().any(|a| a.command_kind == "test" || !a.test_outcome.is_empty()) {
+    if t.tests > 0 {
         acts.add(WorkMode::Testing, 1);
     }
-    let changes = |a: &&SpanFacts| {
-        is_edit(a) || a.commit || matches!(a.command_kind.as_str(), "operate" | "install" | "data")
-    };
-    if !actions.is_empty() && !actions.iter().any(changes) {
-        if actions.iter().any(|a| a.category == "plan") {
+    if t.actions > 0 && t.changes == 0 {
+        if t.plans > 0 {
             acts.add(WorkMode::Planning, ACTION_CAP); // a plan and no change: planning
         } else {
             // Only looked: exploring, one point over a first prompt's intent alone (a read-only
             // review is not operating because its prompt names a network).
             acts.add(WorkMode::Exploring, READ_ONLY_POINTS);
         }
-    } else if !edits && actions.iter().any(|a| a.category == "plan") {
+    } else if t.edits == 0 && t.plans > 0 {
         acts.add(WorkMode::Planning, 1);
     }
     (intents, acts)
@@ -282,26 +250,21 @@ impl WorkModeClassifier for RuleWorkMode {
     }
 }
 
-const DATA_EXTENSIONS: [&str; 6] = ["csv", "json", "parquet", "ipynb", "sql", "xlsx"];
+/// Extensions of data files for the agreement test.
+pub const DATA_EXTENSIONS: [&str; 6] = ["csv", "json", "parquet", "ipynb", "sql", "xlsx"];
 
 /// Whether independent telemetry (the actions) agrees with the mode.
 pub fn agrees(mode: WorkMode, session: &SessionView<'_, '_>) -> bool {
-    let actions: Vec<&SpanFacts> = session.actions().collect();
-    let any = |f: &dyn Fn(&SpanFacts) -> bool| actions.iter().any(|a| f(a));
+    let t = session.actions();
     match mode {
-        WorkMode::Building | WorkMode::Fixing => {
-            any(&|a| is_edit(a) && (a.lines_added > 0 || a.lines_removed > 0))
-        }
-        WorkMode::Testing => any(&|a| a.command_kind == "test" || !a.test_outcome.is_empty()),
-        WorkMode::Operating => any(&|a| a.command_kind == "operate" || a.command_kind == "install"),
-        WorkMode::Exploring => mostly(&actions, &["read", "search", "web"]),
-        WorkMode::Analysing => any(&|a| {
-            a.command_kind == "data" || DATA_EXTENSIONS.contains(&a.file_extension.as_str())
-        }),
-        WorkMode::Writing => {
-            any(&|a| is_edit(a) && DOC_EXTENSIONS.contains(&a.file_extension.as_str()))
-        }
-        WorkMode::Planning => any(&|a| a.category == "plan") || !any(&is_edit),
+        WorkMode::Building | WorkMode::Fixing => t.edits_with_lines > 0,
+        WorkMode::Testing => t.tests > 0,
+        WorkMode::Operating => t.operate_or_install > 0,
+        // Mostly looking: at least one action and >= 60 % of them reads, searches or lookups.
+        WorkMode::Exploring => t.actions > 0 && 5 * t.looks as u128 >= 3 * t.actions as u128,
+        WorkMode::Analysing => t.data_touch > 0,
+        WorkMode::Writing => t.doc_edits > 0,
+        WorkMode::Planning => t.plans > 0 || t.edits == 0,
         WorkMode::Other => true,
     }
 }

@@ -107,6 +107,259 @@ impl SpanFacts {
     }
 }
 
+/// What one evidence or trouble event was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventCause {
+    /// Evidence: a test run that passed.
+    TestsPassed,
+    /// Evidence: a successful `git commit`.
+    Commit,
+    /// Evidence: a later prompt confirming the work.
+    UserConfirmation,
+    /// Trouble: a test run that failed.
+    TestsFailed,
+    /// Trouble: a retried action.
+    Retry,
+    /// Trouble: a failed action (not a test run, not a retry).
+    ActionFailed,
+    /// Trouble: a prompt ended by `stop_failure`.
+    StopFailure,
+    /// Trouble: a prompt reporting that something failed.
+    ReportsFailure,
+}
+
+impl EventCause {
+    /// Every cause; its position is its code in the assembly state.
+    pub const ALL: [EventCause; 8] = [
+        EventCause::TestsPassed,
+        EventCause::Commit,
+        EventCause::UserConfirmation,
+        EventCause::TestsFailed,
+        EventCause::Retry,
+        EventCause::ActionFailed,
+        EventCause::StopFailure,
+        EventCause::ReportsFailure,
+    ];
+
+    /// Whether the event is evidence (else it is trouble).
+    pub fn is_evidence(self) -> bool {
+        matches!(self, EventCause::TestsPassed | EventCause::Commit | EventCause::UserConfirmation)
+    }
+
+    /// Its position in [`EventCause::ALL`].
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    /// The cause of a [`EventCause::code`].
+    pub fn from_code(code: u8) -> Option<EventCause> {
+        EventCause::ALL.get(usize::from(code)).copied()
+    }
+}
+
+/// Evidence and trouble marks kept per prompt; later ones are only counted
+/// ([`ActionTally::marks_left_out`]), so a prompt's state stays bounded.
+pub const MARKS_PER_PROMPT: usize = 64;
+
+/// One evidence or trouble event of an action, for the session's timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActionMark {
+    /// The action's start, Unix ns.
+    pub start: u64,
+    /// Its span id.
+    pub span_id: [u8; 8],
+    /// What it was.
+    pub cause: EventCause,
+}
+
+impl ActionMark {
+    /// Event order: by action (start, span id); within one action its trouble before its
+    /// evidence (a retry that passes resolves), a passing test before a commit.
+    pub fn order(&self) -> (u64, [u8; 8], u8, u8) {
+        let step = match self.cause {
+            EventCause::TestsPassed => 1,
+            EventCause::Commit => 2,
+            _ => 0,
+        };
+        (self.start, self.span_id, step, self.cause.code())
+    }
+}
+
+/// What the classifiers read of one prompt's actions, however many there are: counts of the
+/// facts their rules test, where the last trouble and the last evidence happened, and the first
+/// [`MARKS_PER_PROMPT`] evidence and trouble events. Bounded per prompt, so a session's
+/// classification costs its prompts, not its spans, and the assembler keeps it up to date span
+/// by span (`crate::classifier::tally` fills it; a new counted fact goes there, in this struct,
+/// and in [`ActionTally::counts`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActionTally {
+    /// Actions.
+    pub actions: u64,
+    /// Of which a subagent's.
+    pub subagent: u64,
+    /// Edits and writes.
+    pub edits: u64,
+    /// Edits and writes that added or removed lines.
+    pub edits_with_lines: u64,
+    /// Edits and writes of a document.
+    pub doc_edits: u64,
+    /// Data commands and data-file actions (work-mode evidence).
+    pub data_work: u64,
+    /// Data commands and actions on data files (agreement).
+    pub data_touch: u64,
+    /// Operate commands.
+    pub operate: u64,
+    /// Operate or install commands.
+    pub operate_or_install: u64,
+    /// Writes of code that added lines.
+    pub code_writes: u64,
+    /// Test commands and actions with a test outcome.
+    pub tests: u64,
+    /// Actions that change something (edits, commits, operate/install/data commands).
+    pub changes: u64,
+    /// Plan actions.
+    pub plans: u64,
+    /// Reads, searches and web lookups.
+    pub looks: u64,
+    /// Edits, writes and shell commands (the agent's execution decisions).
+    pub execution: u64,
+    /// Trouble events (failed, failing tests, retries).
+    pub trouble: u64,
+    /// Passing test runs.
+    pub tests_passed: u64,
+    /// Commits.
+    pub commits: u64,
+    /// Edits and writes of files that are neither documents nor data tables.
+    pub other_edits: u64,
+    /// (start, span id) of the last trouble action.
+    pub last_trouble: Option<(u64, [u8; 8])>,
+    /// (start, span id) of the last evidence action.
+    pub last_evidence: Option<(u64, [u8; 8])>,
+    /// The first [`MARKS_PER_PROMPT`] evidence and trouble events, in [`ActionMark::order`].
+    pub marks: Vec<ActionMark>,
+    /// Events not in `marks` (beyond the first [`MARKS_PER_PROMPT`]).
+    pub marks_left_out: u64,
+}
+
+impl ActionTally {
+    /// The counts, in field order (`actions` … `other_edits`).
+    pub fn counts(&self) -> [u64; 19] {
+        [
+            self.actions,
+            self.subagent,
+            self.edits,
+            self.edits_with_lines,
+            self.doc_edits,
+            self.data_work,
+            self.data_touch,
+            self.operate,
+            self.operate_or_install,
+            self.code_writes,
+            self.tests,
+            self.changes,
+            self.plans,
+            self.looks,
+            self.execution,
+            self.trouble,
+            self.tests_passed,
+            self.commits,
+            self.other_edits,
+        ]
+    }
+
+    /// A tally from [`ActionTally::counts`] and the two positions, without marks.
+    pub fn from_counts(
+        c: [u64; 19],
+        last_trouble: Option<(u64, [u8; 8])>,
+        last_evidence: Option<(u64, [u8; 8])>,
+    ) -> ActionTally {
+        let [
+            actions,
+            subagent,
+            edits,
+            edits_with_lines,
+            doc_edits,
+            data_work,
+            data_touch,
+            operate,
+            operate_or_install,
+            code_writes,
+            tests,
+            changes,
+            plans,
+            looks,
+            execution,
+            trouble,
+            tests_passed,
+            commits,
+            other_edits,
+        ] = c;
+        ActionTally {
+            actions,
+            subagent,
+            edits,
+            edits_with_lines,
+            doc_edits,
+            data_work,
+            data_touch,
+            operate,
+            operate_or_install,
+            code_writes,
+            tests,
+            changes,
+            plans,
+            looks,
+            execution,
+            trouble,
+            tests_passed,
+            commits,
+            other_edits,
+            last_trouble,
+            last_evidence,
+            marks: Vec::new(),
+            marks_left_out: 0,
+        }
+    }
+
+    /// Adds another tally (counts saturate; positions keep the later; marks keep the first
+    /// [`MARKS_PER_PROMPT`] of both, whatever order tallies are added in).
+    pub fn add(&mut self, o: &ActionTally) {
+        let mut c = self.counts();
+        for (v, d) in c.iter_mut().zip(o.counts()) {
+            *v = v.saturating_add(d);
+        }
+        let marks = std::mem::take(&mut self.marks);
+        let left_out = self.marks_left_out.saturating_add(o.marks_left_out);
+        *self = ActionTally {
+            marks,
+            marks_left_out: left_out,
+            ..ActionTally::from_counts(
+                c,
+                self.last_trouble.max(o.last_trouble),
+                self.last_evidence.max(o.last_evidence),
+            )
+        };
+        for m in &o.marks {
+            self.mark(*m);
+        }
+    }
+
+    /// Adds one mark in its place, keeping the first [`MARKS_PER_PROMPT`].
+    pub fn mark(&mut self, m: ActionMark) {
+        let at = self.marks.partition_point(|k| k.order() <= m.order());
+        if at >= MARKS_PER_PROMPT {
+            self.marks_left_out = self.marks_left_out.saturating_add(1);
+            return;
+        }
+        self.marks.insert(at, m);
+        if self.marks.len() > MARKS_PER_PROMPT {
+            self.marks.pop();
+            self.marks_left_out = self.marks_left_out.saturating_add(1);
+        }
+    }
+}
+
 /// One prompt and its actions, as the classifiers see it.
 #[derive(Debug, Clone)]
 pub struct PromptView<'a> {
@@ -114,8 +367,8 @@ pub struct PromptView<'a> {
     pub index: u64,
     /// The root span.
     pub root: &'a SpanFacts,
-    /// Its actions, by (start, span id).
-    pub actions: Vec<&'a SpanFacts>,
+    /// Its actions, tallied.
+    pub actions: ActionTally,
 }
 
 /// One session as the classifiers see it.
@@ -129,9 +382,13 @@ pub struct SessionView<'s, 'a> {
     pub closed: bool,
 }
 
-impl<'a> SessionView<'_, 'a> {
-    /// Every action of the session, prompt by prompt.
-    pub fn actions(&self) -> impl Iterator<Item = &'a SpanFacts> + '_ {
-        self.prompts.iter().flat_map(|p| p.actions.iter().copied())
+impl SessionView<'_, '_> {
+    /// The tally of every action of the session.
+    pub fn actions(&self) -> ActionTally {
+        let mut t = ActionTally::default();
+        for p in self.prompts {
+            t.add(&p.actions);
+        }
+        t
     }
 }

@@ -367,5 +367,8 @@ pub fn session_table(s: &Value) -> String {
         out.push('\n');
         out.push_str(&grid(&g));
     }
+    if let Some(n) = s["events_left_out"].as_u64().filter(|&n| n > 0) {
+        out.push_str(&format!("({n} later action events left out: a prompt keeps its first 64)\n"));
+    }
     out
 }
