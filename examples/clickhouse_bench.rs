@@ -49,8 +49,8 @@ fn load() -> String {
 struct Summaries(Vec<(Vec<u8>, Summary)>);
 
 impl SessionSource for Summaries {
-    fn each_summary(&self, f: &mut dyn FnMut(&[u8], Summary)) -> Result<(), StoreError> {
-        self.0.iter().for_each(|(id, s)| f(id, s.clone()));
+    fn each_summary(&self, f: &mut dyn FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
+        self.0.iter().for_each(|(id, s)| f(id, s));
         Ok(())
     }
     fn record(&self, _: &str) -> Result<Option<SessionRecord>, StoreError> {
