@@ -306,11 +306,12 @@ async fn multipliers_divide_by_the_novice_band_overall_and_within_each_group() {
     };
     let sessions = [
         S::new("n1", "a").prompt(0, novice.clone(), &[read(), read(), edit(1), test(true)]),
-        S::new("e1", "b").prompt(0, expert, &vec![read(); 10]),
+        // Each session changes something, so all three stay fixing (a read-only one explores).
+        S::new("e1", "b").prompt(0, expert, &[vec![read(); 9], vec![edit(1)]].concat()),
         S::new("m1", "c").prompt(
             0,
             P { file_refs: 2, words: 9, intent: "fixing", output_words: 100, ..P::default() },
-            &[read()],
+            &[edit(1)],
         ),
     ];
     append(&buf, sessions.into_iter().map(|s| request(s.spans)).collect()).await;
