@@ -408,7 +408,7 @@ fn write_tally(w: &mut Writer, t: &ActionTally) {
 }
 
 fn read_tally(r: &mut Reader<'_>) -> Option<ActionTally> {
-    let mut c = [0u64; 19];
+    let mut c = [0u64; ActionTally::COUNTS];
     for v in c.iter_mut() {
         *v = r.int()?;
     }

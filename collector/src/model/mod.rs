@@ -186,142 +186,100 @@ impl ActionMark {
     }
 }
 
-/// What the classifiers read of one prompt's actions, however many there are: counts of the
-/// facts their rules test, where the last trouble and the last evidence happened, and the first
-/// [`MARKS_PER_PROMPT`] evidence and trouble events. Bounded per prompt, so a session's
-/// classification costs its prompts, not its spans, and the assembler keeps it up to date span
-/// by span (`crate::classifier::tally` fills it; a new counted fact goes there, in this struct,
-/// and in [`ActionTally::counts`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ActionTally {
+/// Declares [`ActionTally`] from its list of counted facts, once: the struct, its counts in
+/// field order and back, so a new fact is one line here (and its rule in
+/// `crate::classifier::tally`); the state codec follows [`ActionTally::COUNTS`].
+macro_rules! action_tally {
+    ($($(#[$doc:meta])* $field:ident,)*) => {
+        /// What the classifiers read of one prompt's actions, however many there are: counts of
+        /// the facts their rules test, where the last trouble and the last evidence happened, and
+        /// the first [`MARKS_PER_PROMPT`] evidence and trouble events. Bounded per prompt, so a
+        /// session's classification costs its prompts, not its spans, and the assembler keeps it
+        /// up to date span by span (`crate::classifier::tally` fills it).
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        pub struct ActionTally {
+            $($(#[$doc])* pub $field: u64,)*
+            /// (start, span id) of the last trouble action.
+            pub last_trouble: Option<(u64, [u8; 8])>,
+            /// (start, span id) of the last evidence action.
+            pub last_evidence: Option<(u64, [u8; 8])>,
+            /// The first [`MARKS_PER_PROMPT`] evidence and trouble events, in
+            /// [`ActionMark::order`].
+            pub marks: Vec<ActionMark>,
+            /// Events not in `marks` (beyond the first [`MARKS_PER_PROMPT`]).
+            pub marks_left_out: u64,
+        }
+
+        impl ActionTally {
+            /// How many counted facts a tally has.
+            pub const COUNTS: usize = [$(stringify!($field)),*].len();
+
+            /// The counts, in field order.
+            pub fn counts(&self) -> [u64; Self::COUNTS] {
+                [$(self.$field),*]
+            }
+
+            /// A tally from [`ActionTally::counts`] and the two positions, without marks.
+            pub fn from_counts(
+                c: [u64; Self::COUNTS],
+                last_trouble: Option<(u64, [u8; 8])>,
+                last_evidence: Option<(u64, [u8; 8])>,
+            ) -> ActionTally {
+                let [$($field),*] = c;
+                ActionTally {
+                    $($field,)*
+                    last_trouble,
+                    last_evidence,
+                    marks: Vec::new(),
+                    marks_left_out: 0,
+                }
+            }
+        }
+    };
+}
+
+action_tally! {
     /// Actions.
-    pub actions: u64,
+    actions,
     /// Of which a subagent's.
-    pub subagent: u64,
+    subagent,
     /// Edits and writes.
-    pub edits: u64,
+    edits,
     /// Edits and writes that added or removed lines.
-    pub edits_with_lines: u64,
+    edits_with_lines,
     /// Edits and writes of a document.
-    pub doc_edits: u64,
+    doc_edits,
     /// Data commands and data-file actions (work-mode evidence).
-    pub data_work: u64,
+    data_work,
     /// Data commands and actions on data files (agreement).
-    pub data_touch: u64,
+    data_touch,
     /// Operate commands.
-    pub operate: u64,
+    operate,
     /// Operate or install commands.
-    pub operate_or_install: u64,
+    operate_or_install,
     /// Writes of code that added lines.
-    pub code_writes: u64,
+    code_writes,
     /// Test commands and actions with a test outcome.
-    pub tests: u64,
+    tests,
     /// Actions that change something (edits, commits, operate/install/data commands).
-    pub changes: u64,
+    changes,
     /// Plan actions.
-    pub plans: u64,
+    plans,
     /// Reads, searches and web lookups.
-    pub looks: u64,
+    looks,
     /// Edits, writes and shell commands (the agent's execution decisions).
-    pub execution: u64,
+    execution,
     /// Trouble events (failed, failing tests, retries).
-    pub trouble: u64,
+    trouble,
     /// Passing test runs.
-    pub tests_passed: u64,
+    tests_passed,
     /// Commits.
-    pub commits: u64,
+    commits,
     /// Edits and writes of files that are neither documents nor data tables.
-    pub other_edits: u64,
-    /// (start, span id) of the last trouble action.
-    pub last_trouble: Option<(u64, [u8; 8])>,
-    /// (start, span id) of the last evidence action.
-    pub last_evidence: Option<(u64, [u8; 8])>,
-    /// The first [`MARKS_PER_PROMPT`] evidence and trouble events, in [`ActionMark::order`].
-    pub marks: Vec<ActionMark>,
-    /// Events not in `marks` (beyond the first [`MARKS_PER_PROMPT`]).
-    pub marks_left_out: u64,
+    other_edits,
 }
 
 impl ActionTally {
-    /// The counts, in field order (`actions` … `other_edits`).
-    pub fn counts(&self) -> [u64; 19] {
-        [
-            self.actions,
-            self.subagent,
-            self.edits,
-            self.edits_with_lines,
-            self.doc_edits,
-            self.data_work,
-            self.data_touch,
-            self.operate,
-            self.operate_or_install,
-            self.code_writes,
-            self.tests,
-            self.changes,
-            self.plans,
-            self.looks,
-            self.execution,
-            self.trouble,
-            self.tests_passed,
-            self.commits,
-            self.other_edits,
-        ]
-    }
-
-    /// A tally from [`ActionTally::counts`] and the two positions, without marks.
-    pub fn from_counts(
-        c: [u64; 19],
-        last_trouble: Option<(u64, [u8; 8])>,
-        last_evidence: Option<(u64, [u8; 8])>,
-    ) -> ActionTally {
-        let [
-            actions,
-            subagent,
-            edits,
-            edits_with_lines,
-            doc_edits,
-            data_work,
-            data_touch,
-            operate,
-            operate_or_install,
-            code_writes,
-            tests,
-            changes,
-            plans,
-            looks,
-            execution,
-            trouble,
-            tests_passed,
-            commits,
-            other_edits,
-        ] = c;
-        ActionTally {
-            actions,
-            subagent,
-            edits,
-            edits_with_lines,
-            doc_edits,
-            data_work,
-            data_touch,
-            operate,
-            operate_or_install,
-            code_writes,
-            tests,
-            changes,
-            plans,
-            looks,
-            execution,
-            trouble,
-            tests_passed,
-            commits,
-            other_edits,
-            last_trouble,
-            last_evidence,
-            marks: Vec::new(),
-            marks_left_out: 0,
-        }
-    }
-
     /// Adds another tally (counts saturate; positions keep the later; marks keep the first
     /// [`MARKS_PER_PROMPT`] of both, whatever order tallies are added in).
     pub fn add(&mut self, o: &ActionTally) {
