@@ -989,9 +989,37 @@ mod tests {
     }
 
     #[test]
+    fn a_failure_that_persists_is_reported() {
+        assert!(PromptFeatures::of("it still crashes if i just press enter").reports_failure);
+        assert!(
+            PromptFeatures::of("deployed to staging, it's better but still about 5 seconds")
+                .reports_failure
+        );
+        assert!(
+            PromptFeatures::of("still falls through sometimes. not every time").reports_failure
+        );
+        assert!(!PromptFeatures::of("Check the docs still build afterwards.").reports_failure);
+        assert!(!PromptFeatures::of("so do I still need one or is that overkill").reports_failure);
+    }
+
+    #[test]
+    fn thanks_alone_is_courtesy_not_a_confirmation() {
+        assert!(!PromptFeatures::of("thank you!").confirms);
+        assert!(!PromptFeatures::of("ok thanks").confirms);
+        assert!(!PromptFeatures::of("ok thanks. what does props mean?").confirms);
+        assert!(PromptFeatures::of("thanks that works").confirms);
+    }
+
+    #[test]
     fn corrections_confirmations_and_failure_reports_are_flagged() {
         assert!(PromptFeatures::of("no, use tokio instead").user_corrects_agent);
         assert!(PromptFeatures::of("perfect, thanks").confirms);
+        assert!(PromptFeatures::of("good, that's the version going in").confirms);
+        assert!(PromptFeatures::of("served cert checks out from my laptop too, good").confirms);
+        assert!(!PromptFeatures::of("Good. Is there any CSRF protection on that route?").confirms);
+        assert!(PromptFeatures::of("balances tie out now").confirms);
+        assert!(PromptFeatures::of("the report matches.").confirms);
+        assert!(PromptFeatures::of("that's it, numbers agree").confirms);
         let f = PromptFeatures::of("thanks but it still fails with the same error");
         assert!(f.reports_failure && !f.confirms);
         assert_eq!(PromptFeatures::of("/review please").command.as_deref(), Some("/review"));
