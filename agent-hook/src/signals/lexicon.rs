@@ -17,6 +17,12 @@ pub const CONSTRAINTS: &[&str] = &[
     "instead of",
     "should not",
     "make sure not",
+    // Scope stated (the guide's level-4 `read only`, `don't touch X`).
+    "read only",
+    "read-only",
+    "just read",
+    "no changes",
+    "no edits",
 ];
 /// Acceptance-criteria phrases.
 pub const ACCEPTANCE: &[&str] = &[
