@@ -21,7 +21,8 @@ pub enum Split {
     /// A third held-out split (w79–w108) from another rater: measured once with classifier v4, tuned
     /// on since v5, so seen material now.
     Heldout3,
-    /// A fourth held-out split (w109–w138) from another rater, never tuned on: the targets apply here.
+    /// A fourth held-out split (w109–w138) from another rater: measured once with classifier v5,
+    /// tuned on since v6, so seen material now.
     Heldout4,
 }
 
@@ -37,10 +38,15 @@ impl Split {
         }
     }
 
-    /// Whether classifiers have been tuned on it (counted under `seen`). Only the newest held-out
-    /// split is untouched; when it has been measured and tuned on, it moves here.
+    /// Whether classifiers have been tuned on it (counted under `seen`). Every split so far has
+    /// been measured once and then tuned on; the next rater's split, untouched, answers `false`
+    /// here until a classifier is tuned on it.
     pub fn seen(self) -> bool {
-        !matches!(self, Split::Heldout4)
+        match self {
+            Split::Dev | Split::Heldout | Split::Heldout2 | Split::Heldout3 | Split::Heldout4 => {
+                true
+            }
+        }
     }
 
     /// Every split, in output order.
