@@ -151,10 +151,10 @@ pub const USER_CORRECTS: &[&str] = &[
     "revert that",
     "undo that",
 ];
-/// The user confirms the previous result: says it works, accepts it, or says it agrees with
-/// what they checked, in whatever domain (`ties out`, `that matches`, `checks out`). Thanks alone
-/// (`thank you!`, `ok thanks`) are courtesy, not a confirmation that the result works
-/// (MEASURES.md, "Labelling guide"): they are not listed, so they count only beside one of these.
+/// The user confirms the previous result: says it works or accepts it. Thanks alone (`thank
+/// you!`, `ok thanks`) are courtesy, not a confirmation that the result works (MEASURES.md,
+/// "Labelling guide"): they are not listed, so they count only beside one of these or of
+/// [`AGREES`].
 pub const CONFIRMS: &[&str] = &[
     "works",
     "it works",
@@ -178,7 +178,15 @@ pub const CONFIRMS: &[&str] = &[
     "good,",
     "nice,",
     "spot on",
-    // Agreement with what the user checked, in their domain's words.
+    "i'm in,",
+    "i'm in!",
+    "i'm in.",
+];
+/// The user says the result agrees with what they checked, in their domain's words (`ties out`,
+/// `that matches`, `checks out`): a confirmation in a sentence that states it, not in one that
+/// asks for the check or makes it a condition (`check the totals agree now`, see
+/// [`CHECK_OR_CONDITION`]).
+pub const AGREES: &[&str] = &[
     "ties out",
     "tie out",
     "tied out",
@@ -212,12 +220,29 @@ pub const CONFIRMS: &[&str] = &[
     "that's the version",
     "that's the one",
     "that's what i'll",
-    "i'm in",
 ];
+/// Words that make a sentence ask for a check or set a condition rather than report one.
+pub const CHECK_OR_CONDITION: &[&str] = &[
+    "check",
+    "make sure",
+    "ensure",
+    "verify",
+    "see if",
+    "whether",
+    "if",
+    "until",
+    "should",
+    "must",
+];
+/// Auxiliaries that open a yes/no question (`does it still crash if …?` asks; it does not report).
+pub const QUESTION_AUXILIARIES: &[&str] =
+    &["do", "does", "did", "can", "could", "will", "would", "should", "is", "are", "am"];
 /// The user says the previous result failed: the guide's `it still crashes`, `still restarting`
 /// — `still` followed by the failure or the state that persists (`still falls through`, `still
 /// in there twice`, `still about 5 seconds`, `still cant join`); `still` before what should keep
-/// working (`check the docs still build`, `do I still need one`) is not listed.
+/// working (`check the docs still build`, `do I still need one`) is not listed, and a yes/no
+/// question (`does it still crash if …?`) asks rather than reports (see
+/// [`QUESTION_AUXILIARIES`]).
 pub const REPORTS_FAILURE: &[&str] = &[
     "still broken",
     "still failing",
@@ -238,9 +263,7 @@ pub const REPORTS_FAILURE: &[&str] = &[
     "still falls",
     "still happens",
     "still happening",
-    "still there",
     "still in there",
-    "still on",
     "still shows",
     "still showing",
     "still takes",
@@ -256,9 +279,7 @@ pub const REPORTS_FAILURE: &[&str] = &[
     "still doesnt",
     "still isn't",
     "still isnt",
-    "still get",
     "still getting",
-    "still see",
     "still seeing",
     "same error",
     "doesn't work",
