@@ -55,13 +55,9 @@ impl SplitArg {
             SplitArg::Heldout3 => &[Split::Heldout3],
             SplitArg::Heldout4 => &[Split::Heldout4],
             SplitArg::Heldout5 => &[Split::Heldout5],
-            SplitArg::Seen => &[
-                Split::Dev,
-                Split::Heldout,
-                Split::Heldout2,
-                Split::Heldout3,
-                Split::Heldout4,
-            ],
+            SplitArg::Seen => {
+                &[Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3, Split::Heldout4]
+            }
             SplitArg::All => &Split::ALL,
         }
     }
