@@ -3,9 +3,10 @@ LABEL = dict(
     persona="Hobby beekeeper who sells jars of honey at the gate, has never written code",
     expertise_level=1, work_mode="building",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish ('a page for my honey so people can see what i have') with no names or format; prompt 2 asks "
-               "the agent how people would actually reach the page, and the agent explains what hosting is and that the file on "
-               "the laptop is not online yet (the agent explains basics): level 1. A new web page written (index.html, style.css): "
+    rationale=("Prompt 1 is a wish ('a page for my honey so people can see what i have') that names the three honeys but no layout, format "
+               "or check, which alone would read as level 2; prompt 2 ('do i send them the file?') shows the user does not know how a web "
+               "page is reached, and the agent corrects that ('Not quite – right now the page only lives on your laptop') and explains "
+               "hosting. Correction direction decides between adjacent levels (tie-break 1): level 1. A new web page written (index.html, style.css): "
                "building. No action fails; prompt 3 ('opened it on my phone and it works') confirms the result: verified success."),
 )
 

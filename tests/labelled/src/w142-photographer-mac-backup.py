@@ -3,8 +3,9 @@ LABEL = dict(
     persona="Wedding photographer on a MacBook, keeps client shoots on an external drive, no command-line experience",
     expertise_level=1, work_mode="operating",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 is a wish ('make my photos back up by themselves') with no folder, schedule or check; the agent finds the folders and the drive "
-               "itself and explains Full Disk Access, and prompts 3 and 5 ask what the error means and whether RAW files are included: level 1. A scheduled backup job installed and "
+    rationale=("Prompt 1 is a wish ('make my photos back up by themselves every night') with a schedule but no folder, drive or check; the agent "
+               "finds the folders and the drive itself and explains Full Disk Access, and prompts 3 and 5 ask what the error means and "
+               "whether RAW files are included. Between levels 1 and 2 nothing decides, so the lower (tie-break 3): level 1. A scheduled backup job installed and "
                "run on the machine: operating. The first rsync fails with 'Operation not permitted' (trouble); the same command is retried "
                "after the permission change (a retry) and copies the files, but prompt 5 only asks about RAW files and prompt 6 says they will look tomorrow, with no "
                "confirmation, test or commit after the last trouble: abandoned."),

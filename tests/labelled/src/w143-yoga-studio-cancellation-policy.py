@@ -4,8 +4,8 @@ LABEL = dict(
     expertise_level=1, work_mode="writing",
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 is a wish ('people keep not turning up, i need some kind of policy') with no rule, deadline or format; the agent "
-               "proposes the 12-hour window, late-cancel fee and what counts as a no-show, and prompt 2 answers its questions in a line: "
-               "level 1. A policy document written (cancellation-policy.md): writing. No failures; prompt 3 ('perfect, putting that on "
+               "proposes the structure (a free-cancel window, what happens after a late cancel, the waitlist) and prompt 2 picks from its "
+               "options in a line: level 1. A policy document written (cancellation-policy.md): writing. No failures; prompt 3 ('perfect, putting that on "
                "the website tonight') confirms the text: verified success."),
 )
 

@@ -3,8 +3,8 @@ LABEL = dict(
     persona="First-year college student learning C#, homework on a temperature converter class",
     expertise_level=2, work_mode="testing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the thing and the goal (tests for TempConverter with xUnit, 'the assignment says we need tests') with one "
-               "implied constraint, and asks 'do they pass?'; prompt 2 asks what the failure means without saying what should happen: level 2. "
+    rationale=("Prompt 1 names the thing and the goal (tests for the TempConverter class, with xUnit, because 'the assignment says we need tests') "
+               "and asks the agent to 'check if they pass'; prompt 2 ('so is my code wrong?') needs the agent to explain the failure: level 2. "
                "Tests written as the goal: testing. The first `dotnet test` fails on a rounding assertion (trouble); after the test "
                "uses a tolerance the run passes: verified success."),
 )

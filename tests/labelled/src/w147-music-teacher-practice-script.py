@@ -3,9 +3,10 @@ LABEL = dict(
     persona="Piano teacher who gives each pupil a weekly practice list, knows a little Python from an evening class",
     expertise_level=2, work_mode="building",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 names the thing and the goal (a script that picks three scales and one piece per pupil from pieces.csv for the "
-               "week's practice sheet) with one constraint (not the same scale two weeks running); prompt 3 reports 'it says no such file' "
-               "without saying how it was run, and the agent fills the gap: level 2. A new script written and extended: building. "
+    rationale=("Prompt 1 is fairly precise (pieces.csv and its columns, three scales and one piece per pupil, one constraint: not the same scale "
+               "two weeks running), level 3 on precision alone, but asks for no check; prompt 3 reports a symptom ('a black window flashes', "
+               "'no such file or directory') whose cause the agent has to work out. Correction direction decides between adjacent levels "
+               "(tie-break 1): level 2. A new script written and extended: building. "
                "Prompt 3 reports a failure (trouble); the agent fixes the path and its own run works, but prompt 4 ('ok') and nothing "
                "after confirms it, so no evidence follows the last trouble: abandoned."),
 )

@@ -4,8 +4,9 @@ LABEL = dict(
     expertise_level=3, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the endpoint (POST /api/appointments), the symptom (500 for UK clinics when the date is 13/12/2026) and asks "
-               "for the tests to be run, leaving the cause and approach to the agent; prompt 2 is a general correction ('don't change the "
-               "request contract, the mobile app sends that format'): level 3. Broken behaviour repaired: fixing. The first `dotnet test` "
+               "for the tests to be run, leaving the cause and approach to the agent; prompt 2 picks one of the two options the agent "
+               "offered, with a reason ('don't change the request contract, the mobile app sends that format'), rather than correcting a "
+               "detail of its own: level 3. Broken behaviour repaired: fixing. The first `dotnet test` "
                "fails (trouble); after the second edit it passes, and the `git commit` in prompt 3 succeeds: verified success."),
 )
 

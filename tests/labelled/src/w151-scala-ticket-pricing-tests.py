@@ -5,7 +5,8 @@ LABEL = dict(
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the object (FeeCalculator), the behaviours to cover (service fee, the per-order cap, the student discount) "
                "and the check (sbt test), but leaves the cases and boundaries to the agent; prompt 2 asks for one more case in general terms "
-               "('what about free tickets?'): level 3. Tests written as the goal: testing. Both `sbt test` runs pass, no failure: verified success."),
+               "('what about free tickets?'): level 3, not 4, since no boundary, amount or acceptance "
+               "criterion is named. Tests written as the goal: testing. Both `sbt test` runs pass, no failure: verified success."),
 )
 
 SESSION = dict(

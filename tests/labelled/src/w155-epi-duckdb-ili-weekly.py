@@ -5,7 +5,9 @@ LABEL = dict(
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the data (the GP consultation parquet files), the measure (influenza-like-illness consultations per 100,000 by "
                "week and region for the season so far) and a check (week 47 total should be 4,312 as in the bulletin), leaving the population "
-               "join and week definition to the agent; prompt 2 is a general steer ('use ISO weeks'): level 3. Figures computed with DuckDB: "
+               "join and week definition to the agent; prompt 2 adds one "
+               "convention with its reason ('use ISO weeks, the bulletin does'), which the agent had already followed; the first prompt, "
+               "which frames the task, names a check but no definitions or edge cases: level 3. Figures computed with DuckDB: "
                "analysing. A DuckDB query fails on a wrong column name (trouble); the rerun works and prompt 3 ('yep that lines up with the "
                "bulletin') confirms: verified success."),
 )

@@ -4,8 +4,8 @@ LABEL = dict(
     expertise_level=3, work_mode="writing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the document (a v2-to-v3 migration guide in docs/migrate-v3.md), the source (CHANGELOG.md's breaking changes) "
-               "and a check (mkdocs build --strict must pass), leaving structure and wording to the agent; prompt 2 is a general correction "
-               "('too much prose, developers skim'): level 3. A non-code document written: writing. The first `mkdocs build --strict` fails "
+               "and a check (mkdocs build --strict must pass), leaving structure and wording to the agent; prompt 2 redirects the style "
+               "('too much prose, developers skim this', before/after sections), not a detail of the content: level 3. A non-code document written: writing. The first `mkdocs build --strict` fails "
                "on a broken link (trouble); it passes after the fix and the `git commit` in prompt 3 succeeds: verified success."),
 )
 

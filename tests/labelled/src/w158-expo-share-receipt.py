@@ -4,8 +4,9 @@ LABEL = dict(
     expertise_level=3, work_mode="building",
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the screen (ReceiptDetailScreen) and the outcome (a share button that shares the receipt photo and the amount) and "
-               "one constraint (use the native share sheet), leaving library choice and error handling to the agent; prompt 2 asks for one "
-               "refinement in general terms: level 3. A new feature added: building. No action fails; the typecheck is not a test run, and the "
+               "one constraint (use the native share sheet), leaving library choice and error handling to the agent; prompt 2 corrects the approach with a platform "
+               "fact (Android apps drop the share dialog title) – a correction, not a failure report, as nothing had been tried on a phone – "
+               "and prompt 3 picks the agent's option 1; one specific correction does not outweigh a level-3 first prompt: level 3. A new feature added: building. No action fails; the typecheck is not a test run, and the "
                "last prompt only says the user will try it on their phone later (no confirmation): neither."),
 )
 

@@ -4,8 +4,8 @@ LABEL = dict(
     expertise_level=5, work_mode="operating",
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 is terse but pins down the whole procedure with its failure modes: check replica lag is zero before anything, fence the old "
-               "primary (stop it and block 5432) so it cannot take writes, promote pg-2, repoint PgBouncer, and the rollback (do not restart "
-               "pg-1 until a rewind is done): level 5, terse wording is not a signal. Commands run against the database hosts: operating. "
+               "primary (stop it and block 5432) so it cannot take writes, promote pg-2, repoint PgBouncer with a reload, and what must not happen afterwards (pg-1 "
+               "left alone until a pg_rewind): level 5, terse wording is not a signal. Commands run against the database hosts: operating. "
                "Every command succeeds, and the agent's own checks (pg_is_in_recovery, write test) are neither a test run nor a commit; the user never "
                "confirms (prompt 2 asks for the incident-note timings): neither."),
 )

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Haskell backend engineer at a logistics company, maintains a Servant API",
     expertise_level=5, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the handler, the cause to suspect (percent-decoding applied twice to the :sku capture, so 'A%2525B' arrives as 'A%B'), "
+    rationale=("Prompt 1 names the route and the function, the cause to suspect (percent-decoding applied twice to the :sku capture, so 'A%2525B' arrives as 'A%B'), "
                "rules out the quick fix with a reason (no decoding in the handler, other routes depend on the middleware) and designs the "
                "verification (an hspec-wai test that fails first, then the fix, then `cabal test`); prompt 2's correction is exact and short: "
                "level 5. Broken behaviour repaired: fixing. The reproducing test fails as asked (trouble, red then green); `cabal test` passes "

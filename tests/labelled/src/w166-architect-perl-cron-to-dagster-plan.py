@@ -5,8 +5,8 @@ LABEL = dict(
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 decomposes the migration up front and anticipates the failure modes: the 14 cron jobs move to Dagster in dependency order, "
                "one asset group at a time, with the Perl and Dagster outputs diffed for five nights before each cutover, the regulator's 06:00 "
-               "settlement file as the hard deadline, a rollback to cron within one night, and Airflow ruled out with a reason; prompt 2's "
-               "correction is short and exact (meter_reads must wait for the DCC feed, not a fixed time). Level 5. Plan mode, reads only, ExitPlanMode "
+               "settlement file as the hard deadline, a rollback to cron within one night, and Airflow ruled out with a reason; prompt 2 answers the "
+               "agent's question exactly (meter_reads waits for the DCC feed file, a file sensor, an alert at 01:30). Level 5. Plan mode, reads only, ExitPlanMode "
                "plan, no edits: planning. No failures, no evidence: neither."),
 )
 

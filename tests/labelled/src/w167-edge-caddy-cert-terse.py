@@ -5,7 +5,7 @@ LABEL = dict(
     verified_success=True, trouble=True, abandoned=False,
     rationale=("The prompts are terse but precise: the host (edge-2), the file (the agency's own wildcard cert and key in /etc/caddy/certs), the "
                "action (reload, not restart) and the check (OCSP stapling visible with openssl s_client); prompt 2 corrects the agent exactly "
-               "('tls directive goes in the *.clients.example snippet, not global'). Level 4: terse is not a signal, but nothing beyond the check is "
+               "('tls directive goes in the *.clients.example site block, not global'). Level 4: terse is not a signal, but nothing beyond the check is "
                "anticipated. A server configured and reloaded: operating. The first `caddy reload` fails on the config (trouble); after the fix the "
                "reload and the stapling check succeed, and the `git commit` of the Caddyfile in prompt 3 succeeds: verified success."),
 )

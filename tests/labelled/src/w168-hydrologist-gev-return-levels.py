@@ -1,11 +1,12 @@
 LABEL = dict(
     split="heldout5",
     persona="Hydrologist at a river basin authority, uses Python for flood frequency analysis",
-    expertise_level=4, work_mode="analysing",
+    expertise_level=5, work_mode="analysing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is precise: the file (the gauge NetCDF), the series (annual maxima by water year starting 1 October), the exclusion rule (years "
-               "with more than 10% missing days), the method (GEV by maximum likelihood) and the deliverable (2-, 10-, 50- and 100-year return levels "
-               "with 95% bootstrap intervals); prompt 2 asks to compare with the 2019 study's 100-year figure, a named check. Level 4. Figures "
+    rationale=("Prompt 1 decomposes the analysis into ordered steps and handles the edge case up front: the file (the gauge NetCDF), the series "
+               "(annual maxima by water year starting 1 October), the exclusion rule (years with more than 10% missing days), the method (GEV by "
+               "maximum likelihood) and the deliverable (2-, 10-, 50- and 100-year return levels with 95% intervals from 1000 bootstrap resamples, "
+               "seed fixed); prompt 2 designs a check of its own (against the 2019 study's 100-year figure from 1956–2017 data). Level 5. Figures "
                "computed from data: analysing. No failures; the user asks one follow-up and never confirms the figures (prompt 3 is a question "
                "about the method, answered): neither."),
 )
