@@ -11,7 +11,7 @@ Deterministic: ids, uuids and timestamps derive from the session id only. python
 Usage: python3 render.py [--check | --table [SPLIT ...]]
   --check  fails if a rendered file differs from what is on disk
   --table  prints the summary table and counts that README.md carries; with splits named, only
-           the sessions of those splits (README: `--table dev heldout`, then `--table heldout2`)
+           the sessions of those splits (README: `--table dev heldout`, then `--table heldout2` … `--table heldout5`)
 """
 import datetime as dt
 import hashlib
