@@ -38,6 +38,8 @@ pub enum SplitArg {
     Heldout3,
     /// The fourth held-out split (`heldout4`; measured once with classifier v5, tuned on since v6).
     Heldout4,
+    /// The fifth held-out split (`heldout5`), never tuned on.
+    Heldout5,
     /// Everything tuned on: `dev`, `heldout`, `heldout2`, `heldout3` and `heldout4`.
     Seen,
     /// Every split.
@@ -52,6 +54,7 @@ impl SplitArg {
             SplitArg::Heldout2 => &[Split::Heldout2],
             SplitArg::Heldout3 => &[Split::Heldout3],
             SplitArg::Heldout4 => &[Split::Heldout4],
+            SplitArg::Heldout5 => &[Split::Heldout5],
             SplitArg::Seen => {
                 &[Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3, Split::Heldout4]
             }
