@@ -22,7 +22,12 @@ pub fn classify(command: &str) -> CommandSignals {
         if words.is_empty() {
             continue;
         }
-        let found = classify_words(&words);
+        let mut found = classify_words(&words);
+        // Any build or test tool asked for its tests (`flutter test`, `sbt -batch test`,
+        // `zig build test`, `mix test`): recognised by the shape of the call, not by the tool.
+        if matches!(found.kind, "other" | "build" | "data") && runs_tests(&words) {
+            found = CommandSignals { kind: "test", test_runner: Some("other") };
+        }
         let rank = |k: &str| PRIORITY.iter().position(|p| *p == k).unwrap_or(PRIORITY.len());
         if rank(found.kind) < rank(best.kind) {
             best = found;
@@ -99,6 +104,66 @@ fn program_words(segment: &str) -> Vec<&str> {
         }
     }
     words
+}
+
+/// Programs that read, search, print or move files, or are the shell's own: a `test` among
+/// their arguments is a file or a pattern (`grep test`, `ls tests`, `cat test.txt`), and the
+/// shell's `test`/`[` is a condition, not a test run.
+const NOT_RUNNERS: &[&str] = &[
+    "test", "[", "grep", "rg", "ag", "ack", "cat", "bat", "less", "more", "head", "tail", "ls",
+    "tree", "find", "fd", "echo", "printf", "cd", "pushd", "mkdir", "rmdir", "rm", "cp", "mv",
+    "touch", "chmod", "chown", "ln", "wc", "sed", "awk", "sort", "uniq", "cut", "tr", "diff",
+    "file", "stat", "du", "open", "code", "vim", "vi", "nvim", "nano", "emacs", "git", "which",
+    "type", "man", "xargs", "tee", "curl", "wget", "tar", "zip", "unzip", "export", "source",
+];
+
+/// Dedicated test runners whose names do not say `test` (`rspec`, `tox`): few, stable.
+const RUNNERS: &[&str] =
+    &["rspec", "phpunit", "tox", "nox", "jest", "mocha", "ava", "bats", "karma", "prove"];
+
+/// Whether a word names a test task or subcommand: `test`, `tests`, `spec`, `test:unit`,
+/// `test-e2e`, `test_api`, `testOnly`, `testDebugUnitTest`, `integrationTest`, `Pkg.test`.
+fn is_test_word(word: &str) -> bool {
+    let word = word.rsplit(':').next().filter(|t| !t.is_empty()).unwrap_or(word);
+    if matches!(word, "test" | "tests" | "spec" | "specs") {
+        return true;
+    }
+    if let Some(rest) = word.strip_prefix("test") {
+        let next = rest.chars().next();
+        return next.is_some_and(|c| c.is_ascii_uppercase() || matches!(c, ':' | '-' | '_'));
+    }
+    let camel_tail = |suffix: &str| {
+        word.strip_suffix(suffix)
+            .and_then(|head| head.chars().last())
+            .is_some_and(|c| c.is_ascii_lowercase())
+    };
+    camel_tail("Test") || camel_tail("Tests") || word.ends_with(".test")
+}
+
+/// Whether a command's words run tests by their shape: a program named for tests (`ctest`,
+/// `gotestsum`, `run_tests.sh`), a dedicated runner, a module named for tests (`python -m
+/// unittest`), or a tool given a test subcommand or task among its bare words (`<tool> [flags]
+/// [build] test …`, `sbt "testOnly x.FooSpec"`, `julia -e 'Pkg.test()'`).
+fn runs_tests(words: &[&str]) -> bool {
+    let program = base(words[0]);
+    if NOT_RUNNERS.contains(&program) {
+        return false;
+    }
+    let stem = program.split('.').next().unwrap_or(program).to_ascii_lowercase();
+    if stem.contains("test") || RUNNERS.contains(&stem.as_str()) || is_test_word(words[0]) {
+        return true;
+    }
+    let module = words.iter().position(|w| *w == "-m").and_then(|i| words.get(i + 1));
+    if module.is_some_and(|m| m.to_ascii_lowercase().contains("test")) {
+        return true;
+    }
+    // Bare words only (no paths, no file names, no flags): subcommands and tasks.
+    words[1..]
+        .iter()
+        .map(|w| w.trim_end_matches(['(', ')', ';', ',']))
+        .filter(|w| !w.starts_with('-') && !w.contains('/') && !w.contains('='))
+        .filter(|w| !w.contains('.') || w.ends_with(".test"))
+        .any(is_test_word)
 }
 
 fn base(program: &str) -> &str {
@@ -262,6 +327,65 @@ pub fn output_reports_test_failure(output: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn test_runs_are_recognised_by_the_shape_of_the_call() {
+        let runs = [
+            "flutter test",
+            "flutter test test/widget_test.dart",
+            "sbt -batch test",
+            "sbt \"testOnly com.acme.LedgerSpec\"",
+            "sbt clean coverage test",
+            "ctest --output-on-failure",
+            "go test ./...",
+            "dotnet test",
+            "mix test",
+            "swift test",
+            "zig build test",
+            "npm test",
+            "pnpm run test:unit",
+            "yarn test",
+            "bun test",
+            "make test",
+            "make check",
+            "tox -e py311",
+            "nox -s tests",
+            "bundle exec rspec spec/models",
+            "vendor/bin/phpunit",
+            "julia --project -e 'using Pkg; Pkg.test()'",
+            "cabal test",
+            "stack test",
+            "lein test",
+            "deno test --allow-read",
+            "rake spec",
+            "python -m unittest discover",
+            "./run_tests.sh",
+            "gotestsum ./...",
+            "./mill app.test",
+            "./gradlew integrationTest",
+        ];
+        for command in runs {
+            assert_eq!(classify(command).kind, "test", "{command}");
+        }
+        let not_runs = [
+            "grep -rn test src/",
+            "cat test.txt",
+            "ls tests/",
+            "test -f Cargo.toml",
+            "[ -d tests ]",
+            "echo test",
+            "mkdir tests",
+            "flutter build apk",
+            "sbt compile",
+            "python3 scripts/make_tests.py",
+            "git log --grep test",
+            "cargo check",
+            "rm -rf test-results",
+        ];
+        for command in not_runs {
+            assert_ne!(classify(command).kind, "test", "{command}");
+        }
+    }
 
     #[test]
     fn read_only_inspection_is_not_operating() {

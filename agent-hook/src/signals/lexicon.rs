@@ -156,19 +156,15 @@ pub const USER_CORRECTS: &[&str] = &[
 /// "Labelling guide"): they are not listed, so they count only beside one of these or of
 /// [`AGREES`].
 pub const CONFIRMS: &[&str] = &[
-    "works",
-    "it works",
+    // `works`, `it worked`, `that fixed it` are read as stated outcomes (`prompt::states_outcome`).
     "looks good",
     "lgtm",
     "perfect",
     "great",
-    "that fixed it",
     "ship it",
     "all good",
     "sweet",
     "awesome",
-    "that worked",
-    "it worked",
     "that did it",
     "brilliant",
     "excellent",
@@ -181,6 +177,7 @@ pub const CONFIRMS: &[&str] = &[
     "i'm in,",
     "i'm in!",
     "i'm in.",
+    "👍",
 ];
 /// The user says the result agrees with what they checked, in their domain's words (`ties out`,
 /// `that matches`, `checks out`): a confirmation in a sentence that states it, not in one that
@@ -220,6 +217,40 @@ pub const AGREES: &[&str] = &[
     "that's the version",
     "that's the one",
     "that's what i'll",
+];
+/// How a user says the result now works, read as a predicate of a clause (see
+/// `prompt::states_outcome`): verbs of working, coming back, lining up, being fixed. `work`
+/// itself counts after a subject (`films work on the tv`), never opening an order (`work on the
+/// footer`) or after a modal or a causative (`will work`, `make it work`).
+pub const OUTCOME_VERBS: &[&str] = &["works", "worked", "work", "working"];
+/// Outcome phrases stated whole (a device that came back, figures that line up, a fix that held).
+pub const OUTCOME_PHRASES: &[&str] = &[
+    "came back",
+    "comes back",
+    "lines up",
+    "line up",
+    "lined up",
+    "did the trick",
+    "does the trick",
+    "is fixed",
+    "fixed it",
+    "fixed now",
+    "sorted it",
+    "all sorted",
+    "is sorted",
+];
+/// Words before `work` that make it an order, a wish or a possibility rather than a report.
+pub const NOT_A_SUBJECT: &[&str] = &[
+    "to", "will", "would", "can", "could", "should", "might", "may", "must", "please", "not",
+    "and", "then", "now", "also", "make", "get", "let", "help", "the", "of", "more", "any",
+    "some", "your", "my", "no", "at", "from", "for", "in", "on", "this", "that", "t", "don",
+    "doesn", "didn", "won", "dont", "doesnt", "didnt", "wont", "cant", "isn",
+];
+/// Words of a clause that deny or doubt what it states (`doesnt work`, `never came back`).
+pub const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nothing", "t", "dont", "doesnt", "didnt", "wont", "cant", "isnt",
+    "arent", "wasnt", "how", "why", "what", "whether", "when", "once", "unless", "hopefully",
+    "maybe", "might",
 ];
 /// Words that make a sentence ask for a check or set a condition rather than report one.
 pub const CHECK_OR_CONDITION: &[&str] = &[

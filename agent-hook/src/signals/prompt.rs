@@ -822,7 +822,37 @@ fn confirms(lower: &str) -> bool {
             count_phrases(s, lexicon::AGREES) > 0
                 && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
                 && !asks_yes_or_no(s)
+                || states_outcome(s) && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
         })
+}
+
+/// Whether a sentence states that the result now works, in whatever words (`films work on the
+/// tv`, `it came back on its own`, `that lines up with the bulletin`): some clause holds an
+/// outcome verb or phrase and nothing that denies, doubts or asks it.
+fn states_outcome(sentence: &str) -> bool {
+    if sentence.ends_with('?') || asks_yes_or_no(sentence) {
+        return false;
+    }
+    sentence.split([',', ':', '(', ')']).flat_map(|c| c.split(" but ")).any(|clause| {
+        let words: Vec<&str> = lexicon::words(clause).collect();
+        if words.iter().any(|w| lexicon::NEGATIONS.contains(w)) {
+            return false;
+        }
+        let verb = words.iter().enumerate().any(|(i, w)| {
+            let before = |k: usize| i.checked_sub(k).map(|j| words[j]);
+            match *w {
+                "works" | "worked" => i > 0,
+                "work" => {
+                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b))
+                        && !before(2).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
+                }
+                "working" => before(1).is_some_and(|b| matches!(b, "is" | "are" | "s" | "re"))
+                    || words.get(i + 1).is_some_and(|n| matches!(*n, "now" | "again" | "fine")),
+                _ => false,
+            }
+        });
+        verb || count_phrases(clause, lexicon::OUTCOME_PHRASES) > 0
+    })
 }
 
 /// Whether the agent's text corrects the user (`does not exist`, `did you mean`, ...).
@@ -1041,6 +1071,34 @@ mod tests {
         assert!(PromptFeatures::of("I got 0.322 by hand too, so that matches, thanks.").confirms);
         assert!(!PromptFeatures::of("does it still crash if the list is empty?").reports_failure);
         assert!(PromptFeatures::of("why does it still crash?").reports_failure);
+    }
+
+    #[test]
+    fn a_result_stated_as_working_in_any_words_is_a_confirmation() {
+        for yes in [
+            "pulled the plug and it came back on its own, films work on the tv. thank you!!",
+            "yep that lines up with the bulletin. cheers",
+            "done the drag thing, opened it on my phone and it works!! thank you so much",
+            "the printer is working again",
+            "that did the trick",
+            "👍 commit the caddyfile",
+            "yes that's it",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "it doesnt work when i double click it",
+            "can you check it will work",
+            "make it work on my phone",
+            "work on the footer next",
+            "explain how the cache works",
+            "does it work now?",
+            "it never came back after the reboot",
+            "thank you!",
+            "if it lines up, commit it",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
     }
 
     #[test]

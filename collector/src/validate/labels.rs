@@ -24,7 +24,8 @@ pub enum Split {
     /// A fourth held-out split (w109–w138) from another rater: measured once with classifier v5,
     /// tuned on since v6, so seen material now.
     Heldout4,
-    /// A fifth held-out split (w139–w168) from another rater, never tuned on: the targets apply here.
+    /// A fifth held-out split (w139–w168) from another rater: measured once with classifier v6,
+    /// tuned on since v7, so seen material now.
     Heldout5,
 }
 
@@ -46,10 +47,12 @@ impl Split {
     /// here until a classifier is tuned on it.
     pub fn seen(self) -> bool {
         match self {
-            Split::Dev | Split::Heldout | Split::Heldout2 | Split::Heldout3 | Split::Heldout4 => {
-                true
-            }
-            Split::Heldout5 => false,
+            Split::Dev
+            | Split::Heldout
+            | Split::Heldout2
+            | Split::Heldout3
+            | Split::Heldout4
+            | Split::Heldout5 => true,
         }
     }
 

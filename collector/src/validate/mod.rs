@@ -38,9 +38,9 @@ pub enum SplitArg {
     Heldout3,
     /// The fourth held-out split (`heldout4`; measured once with classifier v5, tuned on since v6).
     Heldout4,
-    /// The fifth held-out split (`heldout5`), never tuned on.
+    /// The fifth held-out split (`heldout5`; measured once with classifier v6, tuned on since v7).
     Heldout5,
-    /// Everything tuned on: `dev`, `heldout`, `heldout2`, `heldout3` and `heldout4`.
+    /// Everything tuned on: `dev` and `heldout` to `heldout5`.
     Seen,
     /// Every split.
     All,
@@ -55,9 +55,14 @@ impl SplitArg {
             SplitArg::Heldout3 => &[Split::Heldout3],
             SplitArg::Heldout4 => &[Split::Heldout4],
             SplitArg::Heldout5 => &[Split::Heldout5],
-            SplitArg::Seen => {
-                &[Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3, Split::Heldout4]
-            }
+            SplitArg::Seen => &[
+                Split::Dev,
+                Split::Heldout,
+                Split::Heldout2,
+                Split::Heldout3,
+                Split::Heldout4,
+                Split::Heldout5,
+            ],
             SplitArg::All => &Split::ALL,
         }
     }
