@@ -15,7 +15,7 @@ python3, stdlib only, deterministic.
 The rules as they are have nothing to fit: each fold scores the held-out split with the records
 of the dump (work mode and outcome always come from the records). Their earlier splits were tuned
 on, so those folds flatter the rules. `--fitted` compares, for expertise, models fitted on the
-four other splits: the thresholds refit on the rules' score, and a proportional-odds (ordinal
+five other splits: the thresholds refit on the rules' score, and a proportional-odds (ordinal
 logistic) model over the blended parts of the score, L2-penalised towards the rules' weights, its
 penalty chosen per fold by an inner leave-one-split-out (nested, so the choice is not made on the
 scored split) and its thresholds re-searched on band agreement.
@@ -53,7 +53,7 @@ def prompt_points(index, r):
     c = lambda v, cap: min(v, cap)
     references = c(r["file_refs"], 2) + c(r["identifier_refs"], 2)
     named = step(r["named_things"], [1, 3, 6])
-    deliverable = 2 if r["acceptance_criteria"] > 0 or r["deliverables"] > 0 else 0
+    deliverable = 2 if r["acceptance_criteria"] > 0 else 1 if r["deliverables"] > 0 else 0
     structure = (2 if r["steps"] >= 2 else 0) + step(r["requirements"], [2, 4]) \
         + 2 * step(r["listed_items"], [4, 6])
     vagueness = -c(r["vague_terms"], 3) - c(r["learner_asks"], 2)

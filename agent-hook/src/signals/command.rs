@@ -157,13 +157,18 @@ fn runs_tests(words: &[&str]) -> bool {
     if module.is_some_and(|m| m.to_ascii_lowercase().contains("test")) {
         return true;
     }
-    // Bare words only (no paths, no file names, no flags): subcommands and tasks.
+    // The subcommands and tasks lead the arguments (flags between them skipped); the first
+    // argument that is not a bare word (a path, a file, a string, an address) ends them, so a
+    // `test` inside a script's text or a message (`wp eval 'wp_mail(…, "CF7 test")'`) is not one.
+    let bare = |w: &str| {
+        w.ends_with(".test")
+            || w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '-' | '_'))
+    };
     words[1..]
         .iter()
-        .map(|w| w.trim_end_matches(['(', ')', ';', ',']))
-        .filter(|w| !w.starts_with('-') && !w.contains('/') && !w.contains('='))
-        .filter(|w| !w.contains('.') || w.ends_with(".test"))
-        .any(is_test_word)
+        .filter(|w| !w.starts_with('-'))
+        .take_while(|w| bare(w))
+        .any(|w| is_test_word(w))
 }
 
 fn base(program: &str) -> &str {
@@ -381,6 +386,8 @@ mod tests {
             "git log --grep test",
             "cargo check",
             "rm -rf test-results",
+            "wp eval 'var_dump( wp_mail( \"info@example.org\", \"CF7 test 2\", \"test\" ) );'",
+            "python3 send.py test",
         ];
         for command in not_runs {
             assert_ne!(classify(command).kind, "test", "{command}");

@@ -242,15 +242,35 @@ pub const OUTCOME_PHRASES: &[&str] = &[
 /// Words before `work` that make it an order, a wish or a possibility rather than a report.
 pub const NOT_A_SUBJECT: &[&str] = &[
     "to", "will", "would", "can", "could", "should", "might", "may", "must", "please", "not",
-    "and", "then", "now", "also", "make", "get", "let", "help", "the", "of", "more", "any",
-    "some", "your", "my", "no", "at", "from", "for", "in", "on", "this", "that", "t", "don",
-    "doesn", "didn", "won", "dont", "doesnt", "didnt", "wont", "cant", "isn",
+    "and", "then", "now", "also", "make", "get", "let", "help", "the", "of", "more", "any", "some",
+    "your", "my", "no", "at", "from", "for", "in", "on", "this", "that", "t", "don", "doesn",
+    "didn", "won", "dont", "doesnt", "didnt", "wont", "cant", "isn",
 ];
 /// Words of a clause that deny or doubt what it states (`doesnt work`, `never came back`).
 pub const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "nothing", "t", "dont", "doesnt", "didnt", "wont", "cant", "isnt",
-    "arent", "wasnt", "how", "why", "what", "whether", "when", "once", "unless", "hopefully",
-    "maybe", "might",
+    "not",
+    "no",
+    "never",
+    "nothing",
+    "t",
+    "dont",
+    "doesnt",
+    "didnt",
+    "wont",
+    "cant",
+    "isnt",
+    "arent",
+    "wasnt",
+    "how",
+    "why",
+    "what",
+    "whether",
+    "when",
+    "once",
+    "unless",
+    "hopefully",
+    "maybe",
+    "might",
 ];
 /// Words that make a sentence ask for a check or set a condition rather than report one.
 pub const CHECK_OR_CONDITION: &[&str] = &[

@@ -846,8 +846,10 @@ fn states_outcome(sentence: &str) -> bool {
                     before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b))
                         && !before(2).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
                 }
-                "working" => before(1).is_some_and(|b| matches!(b, "is" | "are" | "s" | "re"))
-                    || words.get(i + 1).is_some_and(|n| matches!(*n, "now" | "again" | "fine")),
+                "working" => {
+                    before(1).is_some_and(|b| matches!(b, "is" | "are" | "s" | "re"))
+                        || words.get(i + 1).is_some_and(|n| matches!(*n, "now" | "again" | "fine"))
+                }
                 _ => false,
             }
         });

@@ -158,7 +158,15 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; PARTS]> {
     let step = |v: u64, at: &[u64]| at.iter().filter(|t| v >= **t).count() as i64;
     let references = c(r.file_refs, 2) + c(r.identifier_refs, 2);
     let named = step(r.named_things, &[1, 3, 6]);
-    let deliverable = if r.acceptance_criteria > 0 || r.deliverables > 0 { 2 } else { 0 };
+    // An acceptance criterion says how the work is judged done (doubled: 4 = 2 points); a
+    // deliverable named without one (`a page`, `a script`) pins down less (2 = 1 point).
+    let deliverable = if r.acceptance_criteria > 0 {
+        4
+    } else if r.deliverables > 0 {
+        2
+    } else {
+        0
+    };
     let structure = if r.steps >= 2 { 2 } else { 0 }
         + step(r.requirements, &[2, 4])
         + 2 * step(r.listed_items, &[4, 6]);
@@ -176,7 +184,7 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; PARTS]> {
         2 * references,
         2 * named,
         2 * c(r.constraints, 2),
-        2 * deliverable,
+        deliverable,
         2 * structure,
         2 * c(r.scoped_questions, 1),
         2 * vagueness,
