@@ -57,7 +57,7 @@ def prompt_points(index, r):
     structure = (2 if r["steps"] >= 2 else 0) + step(r["requirements"], [2, 4]) \
         + 2 * step(r["listed_items"], [4, 6])
     vagueness = -c(r["vague_terms"], 3) - c(r["learner_asks"], 2)
-    verification = 1.5 * c(r["verification_asks"], 2)
+    verification = 1.0 * c(r["verification_asks"], 2)
     correction = 0.0
     if r["user_corrects_agent"] and index > 0:
         correction += 1.5

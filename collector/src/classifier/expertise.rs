@@ -171,7 +171,9 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; PARTS]> {
         + step(r.requirements, &[2, 4])
         + 2 * step(r.listed_items, &[4, 6]);
     let vagueness = -c(r.vague_terms, 3) - c(r.learner_asks, 2);
-    let verification = 3 * c(r.verification_asks, 2); // 1.5 × min(asks, 2), doubled
+    // 1 × min(asks, 2), doubled: asking for a check is common from level 2 up (`can you check
+    // it runs`); what counts as done (`deliverable`) carries the level-4 signal.
+    let verification = 2 * c(r.verification_asks, 2);
     let mut correction = 0;
     // A correction needs an answer to correct: the first prompt's "rather than" is a requirement.
     if r.user_corrects_agent && p.index > 0 {
