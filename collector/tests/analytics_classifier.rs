@@ -47,16 +47,18 @@ fn level(roots: &[SpanFacts]) -> (u8, Band, f64) {
 
 #[test]
 fn a_precise_one_line_expert_prompt_rates_level_5() {
-    // "Fix `parse_header` in src/http.rs so it returns Err on empty input; run cargo test."
+    // "Fix `parse_header` in src/http.rs so it returns Err on empty input and on a missing colon;
+    // run cargo test."
     let p = prompt(|p| {
-        p.words = 16;
+        p.words = 19;
         p.file_refs = 1;
         p.identifier_refs = 1;
         p.constraints = 1;
         p.acceptance_criteria = 1;
+        p.requirements = 2;
         p.verification_asks = 2;
     });
-    // precision 1 + 1 + 1 + 2 = 5, verification 1.5·2 = 3 → 8.
+    // precision 1 + 1 + 1 + 2 + 1 = 6, verification 1·2 = 2 → 8.
     assert_eq!(level(&[p]), (5, Band::Expert, 8.0));
 }
 
@@ -82,12 +84,13 @@ fn precision_in_prose_counts_named_things_deliverables_and_requirements() {
         p.deliverables = 2;
         p.requirements = 4;
     });
-    // named things 2 (3 ≥ 3), deliverable 2, structure 2 (4 requirements) → 6 → level 4 (one
-    // prompt: the mean and the peak are its points).
+    // named things 2 (3 ≥ 3), deliverable 1 (a spreadsheet named, no acceptance criterion),
+    // structure 2 (4 requirements) → 5 → level 4 (one prompt: the mean and the peak are its
+    // points).
     let e = RuleExpertise.classify(&session(&views(&[prose], &[])));
-    assert_eq!((e.level.0, e.score), (4, 6.0));
+    assert_eq!((e.level.0, e.score), (4, 5.0));
     assert_eq!(e.signals.precision_parts.named_things, 2.0);
-    assert_eq!(e.signals.precision_parts.deliverable, 2.0);
+    assert_eq!(e.signals.precision_parts.deliverable, 1.0);
     assert_eq!(e.signals.precision_parts.structure, 2.0);
     // "how do I make a website for my cafe? I have never done this before": two learner asks.
     let novice = prompt(|p| {
@@ -155,9 +158,10 @@ fn a_user_who_corrects_the_agent_gains_correction_points_after_the_first_prompt(
     assert_eq!(e.signals.peak, Some(3.5));
     // With verification asks on top, the session crosses into level 4.
     let mut more = corrected.clone();
-    more[0].verification_asks = 2; // +3 on one prompt
-    more[1].verification_asks = 2; // and on another → mean 5, peak 6.5
-    assert_eq!(level(&more), (4, Band::Expert, 0.75 * 5.0 + 0.25 * 6.5));
+    for p in &mut more {
+        p.verification_asks = 2; // +2 on every prompt → mean 425 / 87.5, peak 5.5
+    }
+    assert_eq!(level(&more), (4, Band::Expert, 0.75 * (425.0 / 87.5) + 0.25 * 5.5));
     // The first prompt has nothing to correct: its "rather than" is a requirement.
     assert_eq!(level(&[prompt(corrects)]), (3, Band::Intermediate, 2.0));
 }
@@ -216,8 +220,8 @@ fn level_thresholds_are_exact_at_their_boundaries() {
     assert_eq!(level(&[with(2, 0)]).0, 3); // exactly 2
     assert_eq!(level(&[with(4, 0)]).0, 3);
     assert_eq!(level(&[with(5, 0)]).0, 4); // exactly 5
-    assert_eq!(level(&[with(6, 1)]).0, 4); // 7.5
-    assert_eq!(level(&[with(5, 2)]).0, 5); // exactly 8
+    assert_eq!(level(&[with(6, 1)]).0, 4); // 7
+    assert_eq!(level(&[with(6, 2)]).0, 5); // exactly 8
     // Mean (15·0 + 10·1) / 25 = 0.4, peak 1: 0.3 + 0.25 = 0.55 → level 2.
     assert_eq!(level(&[with(0, 0), with(1, 0)]).0, 2);
     for (score, want) in [(0.49, 1), (0.5, 2), (1.99, 2), (2.0, 3), (4.99, 3), (5.0, 4), (8.0, 5)] {
@@ -229,7 +233,7 @@ fn level_thresholds_are_exact_at_their_boundaries() {
 #[test]
 fn a_terse_precise_request_among_short_follow_ups_still_shows_through_the_peak() {
     // "bump the pool to 50 and rerun the soak, p99 was 80ms" (12 words: three named things, a
-    // verification ask), then `ok`, `yes`, `go on` and two 6-word chats without signal.
+    // verification ask), then `ok`, `yes`, `go on` and two chats (6 and 4 words) without signal.
     let terse = prompt(|p| {
         p.words = 12;
         p.named_things = 3;
@@ -237,10 +241,10 @@ fn a_terse_precise_request_among_short_follow_ups_still_shows_through_the_peak()
     });
     let chat = |w: u64| prompt(move |p| p.words = w);
     let e = RuleExpertise
-        .classify(&session(&views(&[terse, chat(1), chat(1), chat(2), chat(6), chat(6)], &[])));
-    // Points 2 + 1.5 = 3.5; mean 18·3.5 / 34 ≈ 1.85 alone would be level 2, the peak lifts it.
-    assert_eq!(e.signals.peak, Some(3.5));
-    assert!((e.signals.mean - 63.0 / 34.0).abs() < 1e-9);
+        .classify(&session(&views(&[terse, chat(1), chat(1), chat(2), chat(6), chat(4)], &[])));
+    // Points 2 + 1 = 3; mean 18·3 / 32 ≈ 1.69 alone would be level 2, the peak lifts it.
+    assert_eq!(e.signals.peak, Some(3.0));
+    assert!((e.signals.mean - 54.0 / 32.0).abs() < 1e-9);
     assert_eq!(e.level.0, 3);
 }
 
@@ -282,7 +286,7 @@ fn a_contingency_stated_up_front_lifts_a_terse_expert_into_the_expert_band() {
     let with = RuleExpertise.classify(&session(&views(&[soak(3), commit], &[])));
     assert_eq!(without.level.band(), Band::Intermediate);
     // 3 points once per prompt, however many conditions it states.
-    assert_eq!(with.signals.peak, Some(3.5 + 3.0));
+    assert_eq!(with.signals.peak, Some(3.0 + 3.0));
     assert!(with.signals.precision_parts.contingencies > 2.0);
     assert_eq!(with.level.band(), Band::Expert);
 }
