@@ -19,7 +19,7 @@ use serde_json::Value;
 // leave one split out estimates that).
 const SEEN_FLOOR_LEVEL_EXACT: f64 = 63.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 95.0;
-const SEEN_FLOOR_BAND: f64 = 81.0;
+const SEEN_FLOOR_BAND: f64 = 80.0;
 const SEEN_FLOOR_WORK_MODE: f64 = 90.0;
 const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 98.0;
 const SEEN_FLOOR_TROUBLE: f64 = 97.0;
