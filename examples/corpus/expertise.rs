@@ -62,7 +62,13 @@ pub fn prompt_points(f: &Features, index: usize, agent_corrects_user: bool) -> f
         + f.identifier_refs.min(2) as f64
         + reaches(f.named_things, &[1, 3, 6])
         + f.constraints.min(2) as f64
-        + if f.acceptance_criteria > 0 || f.deliverables > 0 { 2.0 } else { 0.0 }
+        + if f.acceptance_criteria > 0 {
+            2.0
+        } else if f.deliverables > 0 {
+            1.0
+        } else {
+            0.0
+        }
         + if f.steps >= 2 { 2.0 } else { 0.0 }
         + reaches(f.requirements, &[2, 4])
         + 2.0 * reaches(f.listed_items, &[4, 6])
@@ -70,7 +76,7 @@ pub fn prompt_points(f: &Features, index: usize, agent_corrects_user: bool) -> f
         + 3.0 * f.contingencies.min(1) as f64
         - f.vague_terms.min(3) as f64
         - f.learner_asks.min(2) as f64;
-    let verification = 1.5 * f.verification_asks.min(2) as f64;
+    let verification = f.verification_asks.min(2) as f64;
     let mut correction = 0.0;
     if f.user_corrects_agent && index > 0 {
         correction += 1.5;

@@ -841,7 +841,7 @@ fn states_outcome(sentence: &str) -> bool {
         let verb = words.iter().enumerate().any(|(i, w)| {
             let before = |k: usize| i.checked_sub(k).map(|j| words[j]);
             match *w {
-                "works" | "worked" => i > 0,
+                "works" | "worked" => true,
                 "work" => {
                     before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b))
                         && !before(2).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
@@ -1084,6 +1084,7 @@ mod tests {
             "the printer is working again",
             "that did the trick",
             "👍 commit the caddyfile",
+            "thanks, works",
             "yes that's it",
         ] {
             assert!(PromptFeatures::of(yes).confirms, "{yes}");
