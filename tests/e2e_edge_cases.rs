@@ -63,8 +63,8 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
     let work = tempfile::tempdir().expect("tempdir");
     let c = collector(&work.path().join("data"));
     let done = "Done, the change is in place.";
-    // files 2 + identifiers 2 + a named thing (cargo) 1 + constraints 2 + criteria 2 + verification 1.5·2
-    // = 12 → level 5.
+    // files 2 + identifiers 2 + a named thing (cargo) 1 + constraints 2 + criteria 2 + verification 1·2
+    // = 11 → level 5.
     let expert = [Turn {
         prompt: "Add a `retry_budget` field to ConfigLoader in src/config.rs and keep the public signatures stable, never touch Cargo.lock at all, done when cargo test passes and verify the empty input edge case.",
         reply: done,
@@ -92,7 +92,7 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
     }];
     // (id, turns, level, [precision, verification, correction] as the session's blended values).
     let cases: [(&str, &[Turn<'_>], u64, [f64; 3]); 4] = [
-        ("edge-expert-one-liner", &expert, 5, [9.0, 3.0, 0.0]),
+        ("edge-expert-one-liner", &expert, 5, [9.0, 2.0, 0.0]),
         ("edge-long-vague-novice", &novice, 1, [-3.0, 0.0, 0.0]),
         (
             "edge-user-corrects-agent-twice",
