@@ -36,11 +36,14 @@ fn pool(level: u8) -> (&'static [Extra], usize, usize) {
         1 => (&[Vague, Vague, Vague, File], 1, 3),
         2 => (&[Vague, Constraint, Verification, File, Ident], 0, 2),
         3 => (&[Constraint, Verification, File, Ident, Vague, Acceptance], 0, 2),
-        4 => (&[Constraint, Verification, File, Ident, Acceptance, Steps], 1, 3),
+        // Up to four extras here and eight at level 5: a failure report leads with no points of
+        // its own, and since v7 a verification ask weighs 1, so v6's counts cannot reach these
+        // levels' intervals.
+        4 => (&[Constraint, Verification, File, Ident, Acceptance, Steps], 1, 4),
         _ => (
             &[Constraint, Constraint, Verification, Verification, File, Ident, Acceptance, Steps],
-            4,
-            7,
+            5,
+            8,
         ),
     }
 }
