@@ -16,7 +16,8 @@ use serde_json::Value;
 
 const SESSIONS: usize = 40;
 const USERS: usize = 8;
-const SEED: u64 = 15;
+// 16 since v7 (its corpus generator drew seed 15 without a session ended by `SessionEnd`).
+const SEED: u64 = 16;
 
 /// What the truth says about the sessions the collector put in one level.
 #[derive(Default)]
