@@ -16,8 +16,8 @@ use serde_json::Value;
 
 const SESSIONS: usize = 40;
 const USERS: usize = 8;
-// 16 since v7 (its corpus generator drew seed 15 without a session ended by `SessionEnd`).
-const SEED: u64 = 16;
+// 19 since v7 (with v7's corpus generator seed 15 lacks a session ended by `SessionEnd`, 16 more).
+const SEED: u64 = 19;
 
 /// What the truth says about the sessions the collector put in one level.
 #[derive(Default)]

@@ -16,8 +16,8 @@ use e2e_common::{
 
 const SESSIONS: usize = 40;
 const USERS: usize = 8;
-// 16 since v7 (its corpus generator drew seed 15 without a session ended by `SessionEnd`).
-const SEED: u64 = 16;
+// 19 since v7 (with v7's corpus generator seed 15 lacks a session ended by `SessionEnd`, 16 more).
+const SEED: u64 = 19;
 
 #[test]
 fn replaying_the_corpus_transcripts_gives_the_live_paths_actions_and_words() {
