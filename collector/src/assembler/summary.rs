@@ -2,7 +2,7 @@
 //! report over hundreds of thousands of sessions is a single pass without JSON parsing.
 
 use super::compact::{Reader, Writer};
-use super::session::{SessionRecord, Telemetry};
+use super::session::{PromptRecord, SessionRecord, Telemetry};
 use crate::classifier::WorkMode;
 
 /// What the report needs of one session.
@@ -144,6 +144,68 @@ impl Summary {
     /// The work mode.
     pub fn work_mode(&self) -> WorkMode {
         WorkMode::ALL.get(self.mode as usize).copied().unwrap_or(WorkMode::Other)
+    }
+
+    /// One prompt's share of its session's summary (stored under the prompt's own key, so a
+    /// step writes the prompts it changed, not the session's): actions, output words, words,
+    /// tokens and model.
+    pub fn prompt_share(p: &PromptRecord) -> Vec<u8> {
+        let mut w = Writer::with_capacity(24);
+        w.int(p.actions);
+        w.int(p.output_words);
+        w.int(p.words);
+        match p.tokens() {
+            None => w.byte(0),
+            Some(t) => {
+                w.byte(1);
+                t.iter().for_each(|&c| w.int(c));
+            }
+        }
+        match &p.model {
+            None => w.byte(0),
+            Some(m) => {
+                w.byte(1);
+                w.str(m);
+            }
+        }
+        w.into_bytes()
+    }
+
+    /// Adds a prompt's share ([`Summary::prompt_share`]) after the prompts decoded so far;
+    /// `None` when corrupt. Call [`Summary::finish_prompts`] after the last.
+    pub fn push_prompt_share(&mut self, bytes: &[u8]) -> Option<()> {
+        let mut r = Reader::new(bytes);
+        self.prompts.push((r.int()?, r.int()?, r.int()?));
+        let tokens = match r.byte()? {
+            0 => None,
+            _ => Some([r.int()?, r.int()?, r.int()?, r.int()?]),
+        };
+        let model = match r.byte()? {
+            0 => None,
+            _ => {
+                let m = r.str_ref()?;
+                Some(match self.models.iter().position(|x| x == m) {
+                    Some(k) => k as u16,
+                    None => {
+                        self.models.push(m.to_string());
+                        (self.models.len() - 1) as u16
+                    }
+                })
+            }
+        };
+        // Token data come per prompt only when some prompt has them: before the first share
+        // holding tokens, the earlier prompts' entries are filled in as missing.
+        self.tokens.resize(self.prompts.len() - 1, None);
+        self.tokens.push(tokens.map(|t| (model, t)));
+        Some(())
+    }
+
+    /// Ends the prompts' shares: no token data at all is no token list (nor models).
+    pub fn finish_prompts(&mut self) {
+        if self.tokens.iter().all(Option::is_none) {
+            self.tokens.clear();
+            self.models.clear();
+        }
     }
 
     /// Binary encoding (LEB128 integers, length-prefixed strings).
