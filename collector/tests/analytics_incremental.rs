@@ -447,3 +447,26 @@ fn a_session_stored_in_the_layout_before_prompt_keys_is_rebuilt_from_its_spans()
     let whole = as_stored(session::derive("busy", &all, clock(), &classifiers));
     assert_eq!(stored(&store, "busy"), whole);
 }
+
+#[test]
+fn the_summary_scan_finds_each_sessions_prompts_when_one_id_starts_another() {
+    // Prompt shares sort by id then 0xFF: "ab"'s before "a"'s, unlike the summaries.
+    let classifiers = Classifiers::default();
+    let store = store();
+    let ids = ["a", "ab", "abc", "b", "b\u{0}", "c"];
+    let mut expected = BTreeMap::new();
+    for (n, id) in ids.iter().enumerate() {
+        let mut spans = prompt_step(n as u64, 3);
+        if *id == "b" {
+            spans.retain(|s| s.kind == Some(SpanKind::Action)); // no prompt: actions waiting
+        }
+        spans.iter_mut().for_each(|s| s.session_id = id.to_string());
+        store.put_spans(spans.clone()).expect("put");
+        settle_session(&store, id, clock(), &classifiers, None).expect("settle");
+        let whole = session::derive(id, &spans, clock(), &classifiers).expect("record");
+        expected.insert(id.as_bytes().to_vec(), whole.1);
+    }
+    let mut seen = BTreeMap::new();
+    store.for_each_summary(|k, s| drop(seen.insert(k.to_vec(), s.clone()))).expect("scan");
+    assert_eq!(seen, expected);
+}

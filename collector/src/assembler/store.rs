@@ -24,7 +24,8 @@ pub const SUMMARIES_TREE: &str = "analytics.summaries";
 /// Each session's prompts (JSON: the prompt's record and its events), keyed by session and
 /// prompt index; the session's record in [`SESSIONS_TREE`] holds the rest.
 pub const PROMPTS_TREE: &str = "analytics.prompts";
-/// Each session's prompts' share of its summary (binary), keyed as [`PROMPTS_TREE`].
+/// Each session's prompts' share of its summary (binary), keyed `[session id][0xFF][index: u64
+/// BE]` (no UTF-8 id holds 0xFF), so a scan of the summaries meets them in step.
 pub const PROMPT_SUMMARIES_TREE: &str = "analytics.prompt_summaries";
 /// Sessions not yet closed → their newest span time.
 pub const OPEN_TREE: &str = "analytics.open";
@@ -217,6 +218,25 @@ fn session_prefix(session: &str) -> Vec<u8> {
     k.extend_from_slice(&(len as u16).to_be_bytes());
     k.extend_from_slice(&session.as_bytes()[..len]);
     k
+}
+
+/// The key prefix of a session's prompt shares in [`PROMPT_SUMMARIES_TREE`].
+fn shares_prefix(session: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(session.len() + 9);
+    k.extend_from_slice(session.as_bytes());
+    k.push(0xFF);
+    k
+}
+
+fn share_key(session: &str, index: u64) -> Vec<u8> {
+    let mut k = shares_prefix(session);
+    k.extend_from_slice(&index.to_be_bytes());
+    k
+}
+
+/// The session id of a prompt share's key.
+fn share_session(key: &[u8]) -> &[u8] {
+    &key[..key.len().saturating_sub(9)]
 }
 
 fn by_last_key(last: u64, id: &[u8]) -> Vec<u8> {
@@ -587,31 +607,30 @@ impl Store {
         let prefix = session_prefix(session);
         let (mut records, mut shares) = (sled::Batch::default(), sled::Batch::default());
         if replace {
-            for tree in [&self.prompts, &self.prompt_summaries] {
-                for item in tree.scan_prefix(&prefix) {
-                    let (k, v) = item?;
-                    delta -= (k.len() + v.len()) as i64;
-                }
+            for item in self.prompts.scan_prefix(&prefix) {
+                let (k, v) = item?;
+                delta -= (k.len() + v.len()) as i64;
+                records.remove(k);
             }
-            for item in self.prompts.scan_prefix(&prefix).keys() {
-                records.remove(item?);
-            }
-            for item in self.prompt_summaries.scan_prefix(&prefix).keys() {
-                shares.remove(item?);
+            for item in self.prompt_summaries.scan_prefix(shares_prefix(session)) {
+                let (k, v) = item?;
+                delta -= (k.len() + v.len()) as i64;
+                shares.remove(k);
             }
         }
         for (p, events) in prompts {
             let key = [prefix.as_slice(), &p.index.to_be_bytes()].concat();
+            let share_key = share_key(session, p.index);
             let value = serde_json::to_vec(&(p, events)).map_err(|_| corrupt())?;
             let share = Summary::prompt_share(p);
-            delta += 2 * key.len() as i64 + (value.len() + share.len()) as i64;
+            delta += (key.len() + share_key.len() + value.len() + share.len()) as i64;
             if !replace {
-                for tree in [&self.prompts, &self.prompt_summaries] {
-                    delta -= tree.get(&key)?.map_or(0, |v| (key.len() + v.len()) as i64);
-                }
+                delta -= self.prompts.get(&key)?.map_or(0, |v| (key.len() + v.len()) as i64);
+                delta -= (self.prompt_summaries.get(&share_key)?)
+                    .map_or(0, |v| (share_key.len() + v.len()) as i64);
             }
-            records.insert(key.as_slice(), value);
-            shares.insert(key, share);
+            records.insert(key, value);
+            shares.insert(share_key, share);
         }
         self.prompts.apply_batch(records)?;
         self.prompt_summaries.apply_batch(shares)?;
@@ -750,9 +769,12 @@ impl Store {
             batch.remove(k);
         }
         self.spans.apply_batch(batch)?;
-        for tree in [&self.prompts, &self.prompt_summaries] {
+        for (tree, prefix) in [
+            (&self.prompts, session_prefix(&session)),
+            (&self.prompt_summaries, shares_prefix(&session)),
+        ] {
             let mut batch = sled::Batch::default();
-            for item in tree.scan_prefix(session_prefix(&session)) {
+            for item in tree.scan_prefix(prefix) {
                 let (k, v) = item?;
                 bytes += (k.len() + v.len()) as u64;
                 batch.remove(k);
@@ -789,16 +811,40 @@ impl Store {
     }
 
     /// Calls `f` with every session's id and summary (in session-id order). One summary is
-    /// decoded into again and again, so the scan allocates almost nothing per session.
+    /// decoded into again and again, so the scan allocates almost nothing per session; the
+    /// prompts' shares are met in step by a second scan (a session whose shares sort elsewhere,
+    /// its id the start of another's, is looked up).
     pub fn for_each_summary(&self, mut f: impl FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
         let mut s = Summary::default();
+        let mut shares = self.prompt_summaries.iter().peekable();
         for item in self.summaries.iter() {
             let (k, v) = item?;
             let corrupt = || StoreError::Corrupt(String::from_utf8_lossy(&k).to_string());
             s.decode_into(&v).ok_or_else(corrupt)?;
-            let session = std::str::from_utf8(&k).map_err(|_| corrupt())?;
-            for item in self.prompt_summaries.scan_prefix(session_prefix(session)) {
-                s.push_prompt_share(&item?.1).ok_or_else(corrupt)?;
+            // Shares of sessions before this one (met by lookup, or without a summary) are
+            // passed over.
+            while let Some(Ok((sk, _))) = shares.peek() {
+                if share_session(sk) >= k.as_ref() {
+                    break;
+                }
+                shares.next();
+            }
+            let in_step = match shares.peek() {
+                Some(Ok((sk, _))) => share_session(sk) == k.as_ref(),
+                Some(Err(_)) => true, // the error comes out below
+                None => false,
+            };
+            if in_step {
+                while let Some(item) = shares
+                    .next_if(|i| i.as_ref().map_or(true, |(sk, _)| share_session(sk) == k.as_ref()))
+                {
+                    s.push_prompt_share(&item?.1).ok_or_else(corrupt)?;
+                }
+            } else {
+                let session = std::str::from_utf8(&k).map_err(|_| corrupt())?;
+                for item in self.prompt_summaries.scan_prefix(shares_prefix(session)) {
+                    s.push_prompt_share(&item?.1).ok_or_else(corrupt)?;
+                }
             }
             s.finish_prompts();
             f(&k, &s);
