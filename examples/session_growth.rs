@@ -1,7 +1,8 @@
 //! One session grown in steps of 100 spans, through the assembler's real path (spans into the
 //! store, then the session's record derived and written, as after every step of a live
-//! collector): prints the time per step (wall and the stepping thread's CPU, each the mean of the
-//! 20 steps before the mark) and the span values read and written per step at several sizes.
+//! collector): prints the time per step (wall and the stepping thread's CPU, each the median of
+//! the 50 steps before the mark: a step's flush to disk makes single steps noisy) and the span
+//! values read and written per step (their mean) at several sizes.
 //! Flat columns mean a step costs what its new spans cost, not what the session already holds.
 //!
 //! Three shapes: `long-prompt` (one session to SPANS spans in prompts of 5,000 actions, the root
@@ -115,8 +116,11 @@ struct Cost {
     writes: u64,
 }
 
-/// Grows a shape step by step; at each mark (a size in the shape's unit) prints the mean cost of
-/// the 20 steps before it.
+/// Steps the figures at a mark are taken over.
+const WINDOW: usize = 50;
+
+/// Grows a shape step by step; at each mark (a size in the shape's unit) prints the cost of the
+/// [`WINDOW`] steps before it.
 fn grow(
     shape: &str,
     unit: &str,
@@ -148,7 +152,7 @@ fn grow(
             reads: after.reads - work.reads,
             writes: after.writes - work.writes,
         });
-        if window.len() > 20 {
+        if window.len() > WINDOW {
             window.remove(0);
         }
         n += 1;
@@ -156,7 +160,9 @@ fn grow(
         if marks.contains(&size) && size_of(n - 1) < size {
             let k = window.len() as f64;
             let ms = |f: fn(&Cost) -> Duration| {
-                window.iter().map(|c| f(c).as_secs_f64()).sum::<f64>() * 1e3 / k
+                let mut v: Vec<f64> = window.iter().map(|c| f(c).as_secs_f64() * 1e3).collect();
+                v.sort_by(f64::total_cmp);
+                v[v.len() / 2]
             };
             let reads = window.iter().map(|c| c.reads).sum::<u64>() as f64 / k;
             let writes = window.iter().map(|c| c.writes).sum::<u64>() as f64 / k;

@@ -681,9 +681,9 @@ pub fn derive_head(
     let sums = &state.sums;
     let closed_by = closed_by(state.ended, state.last, clock);
     let closed = closed_by.is_some();
-    let exp = classifiers.expertise.from_sums(&sums.expertise)?;
-    let mode = classifiers.work_mode.from_sums(&sums.mode)?;
-    let out = classifiers.outcome.from_sums(&sums.outcome, closed)?;
+    let exp = classifiers.expertise.judge_sums(&sums.expertise)?;
+    let mode = classifiers.work_mode.judge_sums(&sums.mode)?;
+    let out = classifiers.outcome.judge_sums(&sums.outcome, closed)?;
     let named = |k: usize| {
         let from_roots = state.named[k].as_ref().map(|(_, v)| v.as_str());
         from_roots.or_else(|| state.first[k].as_ref().map(|(_, v)| v.as_str())).unwrap_or("")
@@ -736,7 +736,7 @@ pub fn derive_head(
 }
 
 /// A prompt's record and its events on the session's timeline (the rules' events, see
-/// [`crate::classifier::OutcomeClassifier::from_sums`]).
+/// [`crate::classifier::OutcomeClassifier::judge_sums`]).
 pub fn prompt_parts(index: u64, p: &PromptState) -> (PromptRecord, Vec<EventRecord>) {
     let view = PromptView { index, root: &p.root, actions: p.tally.clone() };
     let events = outcome::prompt_events(&view).iter().map(EventRecord::from).collect();

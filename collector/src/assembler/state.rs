@@ -128,6 +128,9 @@ impl Backing for Whole {
     }
 }
 
+/// A part's key and its new value (`None`: removed).
+pub type PartChange = (Vec<u8>, Option<Vec<u8>>);
+
 /// The kinds of stored parts: the first byte of a part's key.
 pub const PROMPT_PART: u8 = 1;
 const TRACE_PART: u8 = 2;
@@ -611,7 +614,7 @@ impl SessionState {
 
     /// The parts changed since the head was decoded: (key, value, or `None` when removed),
     /// and the prompts changed (for their records).
-    pub fn changed_parts(&self) -> (Vec<(Vec<u8>, Option<Vec<u8>>)>, Vec<u64>) {
+    pub fn changed_parts(&self) -> (Vec<PartChange>, Vec<u64>) {
         let Some(part) = &self.part else { return (Vec::new(), Vec::new()) };
         let mut out = Vec::new();
         for &i in &part.changed_prompts {

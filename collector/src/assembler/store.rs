@@ -642,10 +642,10 @@ impl Store {
         } else {
             self.open.insert(id, &be(last_span_time))?
         };
-        if let Some(p) = previous.map(|p| from_be(&p)) {
-            if head.closed || p != last_span_time {
-                self.open_by_last.remove(by_last_key(p, id))?;
-            }
+        if let Some(p) = previous.map(|p| from_be(&p))
+            && (head.closed || p != last_span_time)
+        {
+            self.open_by_last.remove(by_last_key(p, id))?;
         }
         if !head.closed {
             self.open_by_last.insert(by_last_key(last_span_time, id), &[])?;

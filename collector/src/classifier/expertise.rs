@@ -123,7 +123,7 @@ pub trait ExpertiseClassifier: Send + Sync {
     }
     /// The verdict from the session's running sums, for a classifier that is a function of
     /// them; `None` (the default) has the assembler show it the whole session instead.
-    fn from_sums(&self, _sums: &ExpertiseSums) -> Option<Expertise> {
+    fn judge_sums(&self, _sums: &ExpertiseSums) -> Option<Expertise> {
         None
     }
 }
@@ -191,7 +191,7 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; PARTS]> {
     ])
 }
 
-/// How many point values [`doubled_points`] returns.
+/// How many point values `doubled_points` returns.
 pub const PARTS: usize = 10;
 
 /// Level of a session score ([`LEVEL_THRESHOLDS`]).
@@ -327,7 +327,7 @@ impl ExpertiseClassifier for RuleExpertise {
         sums.verdict()
     }
 
-    fn from_sums(&self, sums: &ExpertiseSums) -> Option<Expertise> {
+    fn judge_sums(&self, sums: &ExpertiseSums) -> Option<Expertise> {
         Some(sums.verdict())
     }
 }

@@ -103,7 +103,7 @@ pub trait OutcomeClassifier: Send + Sync {
     /// The outcome from the session's running sums, without `events`: a classifier that
     /// answers here has each prompt's events be [`prompt_events`]. `None` (the default) has
     /// the assembler show it the whole session instead.
-    fn from_sums(&self, _sums: &OutcomeSums, _closed: bool) -> Option<Outcome> {
+    fn judge_sums(&self, _sums: &OutcomeSums, _closed: bool) -> Option<Outcome> {
         None
     }
 }
@@ -117,7 +117,7 @@ impl OutcomeClassifier for RuleOutcome {
         judge(session)
     }
 
-    fn from_sums(&self, sums: &OutcomeSums, closed: bool) -> Option<Outcome> {
+    fn judge_sums(&self, sums: &OutcomeSums, closed: bool) -> Option<Outcome> {
         Some(sums.outcome(closed, Vec::new()))
     }
 }

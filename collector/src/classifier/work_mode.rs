@@ -289,8 +289,8 @@ pub trait WorkModeClassifier: Send + Sync {
     fn memo_key(&self) -> Option<&str> {
         None
     }
-    /// As [`super::ExpertiseClassifier::from_sums`].
-    fn from_sums(&self, _sums: &ModeSums) -> Option<ModeVerdict> {
+    /// As [`super::ExpertiseClassifier::judge_sums`].
+    fn judge_sums(&self, _sums: &ModeSums) -> Option<ModeVerdict> {
         None
     }
 }
@@ -304,7 +304,7 @@ impl WorkModeClassifier for RuleWorkMode {
         classify(session)
     }
 
-    fn from_sums(&self, sums: &ModeSums) -> Option<ModeVerdict> {
+    fn judge_sums(&self, sums: &ModeSums) -> Option<ModeVerdict> {
         Some(classify_sums(sums))
     }
 }
