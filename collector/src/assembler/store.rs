@@ -1,6 +1,8 @@
-//! The analytics trees beside the buffer: spans per session (deduplicated by span id), the
-//! derived session records and summaries, the open-session index, the newest span time, and
-//! what retention needs: sessions ordered by their last span time and the bytes all this holds.
+//! The analytics trees beside the buffer: spans per session (deduplicated by span id) with each
+//! session's assembly state in parts, the derived session records and summaries (each prompt's
+//! part under its own key, so a settle writes the prompts it changed), the open-session index,
+//! the newest span time, and what retention needs: sessions ordered by their last span time and
+//! the bytes all this holds.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -726,7 +728,7 @@ impl Store {
                     continue;
                 }
                 let session = String::from_utf8_lossy(&id).to_string();
-                let last = self.session_state(&session)?.map(|s| s.last);
+                let last = self.state_head(&session)?.map(|s| s.last);
                 self.index_last(&id, last.unwrap_or(0))?;
             }
         }
