@@ -449,8 +449,8 @@ fn a_session_stored_in_the_layout_before_prompt_keys_is_rebuilt_from_its_spans()
 }
 
 #[test]
-fn the_summary_scan_finds_each_sessions_prompts_when_one_id_starts_another() {
-    // Prompt shares sort by id then 0xFF: "ab"'s before "a"'s, unlike the summaries.
+fn each_session_has_its_own_summary_when_one_id_starts_another() {
+    // Ids that start one another, a session without a prompt: each summary is its own.
     let classifiers = Classifiers::default();
     let store = store();
     let ids = ["a", "ab", "abc", "b", "b\u{0}", "c"];

@@ -338,11 +338,21 @@ pub fn settle_session(
     cache: Option<&VerdictCache>,
 ) -> Result<(), AssembleError> {
     let Some(head) = store.state_head(id)? else { return Ok(()) };
-    if let Some((record, summary)) = session::derive_head(id, &head, clock, classifiers) {
+    // The summary lists every prompt's counts in index order: while the indexes run 0, 1, 2, …
+    // a prompt's place is its index, and the stored summary is patched (a pass over small
+    // integers, no record); else the session is derived whole.
+    let derived = session::derive_head(id, &head, clock, classifiers).filter(|_| head.gapless);
+    if let Some((record, mut summary)) = derived {
         let changed = store.changed_prompts(id)?;
         let prompts: Vec<_> = changed.iter().map(|(i, p)| session::prompt_parts(*i, p)).collect();
-        store.put_session_parts(&record, &summary, &prompts, head.last)?;
-        return Ok(());
+        let before = store.summary(id)?.unwrap_or_default();
+        (summary.prompts, summary.tokens, summary.models) =
+            (before.prompts, before.tokens, before.models);
+        let records: Vec<_> = prompts.iter().map(|p| p.0.clone()).collect();
+        if summary.set_prompts(&records) && summary.prompts.len() as u64 == head.prompt_count {
+            store.put_session_parts(&record, &summary, &prompts, head.last)?;
+            return Ok(());
+        }
     }
     let derived = if head.native > 0 {
         // Native events are gathered into prompts from the whole span set.
@@ -350,10 +360,16 @@ pub fn settle_session(
         session::derive_cached(id, &spans, clock, classifiers, cache)?
     } else {
         let Some(mut state) = store.session_state(id)? else { return Ok(()) };
-        if state.full {
+        let was_full = state.full;
+        if was_full {
             // A root replaced another (or the state was rebuilt): the sums are made again from
             // every prompt, and every prompt's record is written below.
             state.resum();
+        }
+        // The summary written below places each prompt by its rank: by its index too when the
+        // indexes run 0, 1, 2, …
+        if state.gapless != state.dense() || was_full {
+            state.gapless = state.dense();
             store.put_state_head(id, &state)?;
         }
         session::derive_state(id, &state, clock, classifiers, cache)?

@@ -89,6 +89,9 @@ pub struct SessionState {
     pub sums: SessionSums,
     /// The sums and the prompts' records are to be made again from every prompt.
     pub full: bool,
+    /// The prompts' indexes have run 0, 1, 2, … whenever spans were applied since the records
+    /// were last made whole (so a prompt's place in the stored summary is its index).
+    pub gapless: bool,
     /// What a state brought up to date in place has loaded and changed (`None`: the maps hold
     /// the whole state).
     part: Option<Part>,
@@ -172,6 +175,7 @@ impl Default for SessionState {
             named: [None, None, None],
             sums: SessionSums::default(),
             full: false,
+            gapless: true,
             part: None,
         }
     }
@@ -256,6 +260,7 @@ impl SessionState {
     /// (after every span is applied); a whole state has them made again.
     pub fn finish(&mut self) {
         if self.stale || self.full {
+            self.gapless = false;
             return;
         }
         let Some(part) = self.part.take() else {
@@ -271,6 +276,15 @@ impl SessionState {
             }
         }
         self.part = Some(part);
+        self.gapless &= self.dense();
+    }
+
+    /// Whether the prompts' indexes run 0, 1, 2, … (per the head).
+    pub fn dense(&self) -> bool {
+        let last = self.sums.outcome.last_prompt.map(|(l, _)| l);
+        self.prompt_count == 0
+            || (self.opening.is_some_and(|(first, _)| first == 0)
+                && last.is_some_and(|l| l.saturating_add(1) == self.prompt_count))
     }
 
     fn load_prompt(&mut self, i: u64, b: &mut dyn Backing) {
@@ -494,7 +508,12 @@ impl SessionState {
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::with_capacity(256);
         w.byte(FORMAT);
-        w.byte(u8::from(self.ended) | u8::from(self.stale) << 1 | u8::from(self.full) << 2);
+        w.byte(
+            u8::from(self.ended)
+                | u8::from(self.stale) << 1
+                | u8::from(self.full) << 2
+                | u8::from(self.gapless) << 3,
+        );
         for v in [self.spans, self.last, self.min_start, self.pending, self.native] {
             w.int(v);
         }
@@ -546,6 +565,7 @@ impl SessionState {
             ended: flags & 1 != 0,
             stale: flags & 2 != 0,
             full: flags & 4 != 0,
+            gapless: flags & 8 != 0,
             spans: r.int()?,
             last: r.int()?,
             min_start: r.int()?,

@@ -26,9 +26,6 @@ pub const SUMMARIES_TREE: &str = "analytics.summaries";
 /// Each session's prompts (JSON: the prompt's record and its events), keyed by session and
 /// prompt index; the session's record in [`SESSIONS_TREE`] holds the rest.
 pub const PROMPTS_TREE: &str = "analytics.prompts";
-/// Each session's prompts' share of its summary (binary), keyed `[session id][0xFF][index: u64
-/// BE]` (no UTF-8 id holds 0xFF), so a scan of the summaries meets them in step.
-pub const PROMPT_SUMMARIES_TREE: &str = "analytics.prompt_summaries";
 /// Sessions not yet closed → their newest span time.
 pub const OPEN_TREE: &str = "analytics.open";
 /// Open sessions by newest span time: `[last: u64 BE][session id]` → nothing.
@@ -111,7 +108,6 @@ pub struct Store {
     sessions: sled::Tree,
     summaries: sled::Tree,
     prompts: sled::Tree,
-    prompt_summaries: sled::Tree,
     open: sled::Tree,
     open_by_last: sled::Tree,
     meta: sled::Tree,
@@ -222,25 +218,6 @@ fn session_prefix(session: &str) -> Vec<u8> {
     k
 }
 
-/// The key prefix of a session's prompt shares in [`PROMPT_SUMMARIES_TREE`].
-fn shares_prefix(session: &str) -> Vec<u8> {
-    let mut k = Vec::with_capacity(session.len() + 9);
-    k.extend_from_slice(session.as_bytes());
-    k.push(0xFF);
-    k
-}
-
-fn share_key(session: &str, index: u64) -> Vec<u8> {
-    let mut k = shares_prefix(session);
-    k.extend_from_slice(&index.to_be_bytes());
-    k
-}
-
-/// The session id of a prompt share's key.
-fn share_session(key: &[u8]) -> &[u8] {
-    &key[..key.len().saturating_sub(9)]
-}
-
 fn by_last_key(last: u64, id: &[u8]) -> Vec<u8> {
     let mut k = Vec::with_capacity(8 + id.len());
     k.extend_from_slice(&be(last));
@@ -268,7 +245,6 @@ impl Store {
             sessions: db.open_tree(SESSIONS_TREE)?,
             summaries: db.open_tree(SUMMARIES_TREE)?,
             prompts: db.open_tree(PROMPTS_TREE)?,
-            prompt_summaries: db.open_tree(PROMPT_SUMMARIES_TREE)?,
             open: db.open_tree(OPEN_TREE)?,
             open_by_last: db.open_tree(OPEN_BY_LAST_TREE)?,
             meta: db.open_tree(META_TREE)?,
@@ -287,7 +263,6 @@ impl Store {
             SESSIONS_TREE,
             SUMMARIES_TREE,
             PROMPTS_TREE,
-            PROMPT_SUMMARIES_TREE,
             OPEN_TREE,
             OPEN_BY_LAST_TREE,
             META_TREE,
@@ -567,18 +542,12 @@ impl Store {
         }
         let entries: Vec<(PromptRecord, Vec<EventRecord>)> =
             prompts.into_iter().zip(events).collect();
-        let summary = Summary {
-            prompts: Vec::new(),
-            tokens: Vec::new(),
-            models: Vec::new(),
-            ..summary.clone()
-        };
-        self.write_session(&head, &summary, &entries, true, last_span_time)
+        self.write_session(&head, summary, &entries, true, last_span_time)
     }
 
-    /// Writes a session's record and summary without its prompts ([`SessionRecord::prompts`]
-    /// empty, the events in `prompts`), and of its prompts only those given; keeps the open
-    /// index in step. Costs the prompts given.
+    /// Writes a session's record without its prompts ([`SessionRecord::prompts`] empty, the
+    /// events in `prompts`) and of its prompts only those given, and its summary (whole: what
+    /// the report scans); keeps the open index in step.
     pub fn put_session_parts(
         &self,
         head: &SessionRecord,
@@ -607,35 +576,24 @@ impl Store {
             delta -= old.map(|v| (id.len() + v.len()) as i64).unwrap_or(0);
         }
         let prefix = session_prefix(session);
-        let (mut records, mut shares) = (sled::Batch::default(), sled::Batch::default());
+        let mut records = sled::Batch::default();
         if replace {
             for item in self.prompts.scan_prefix(&prefix) {
                 let (k, v) = item?;
                 delta -= (k.len() + v.len()) as i64;
                 records.remove(k);
             }
-            for item in self.prompt_summaries.scan_prefix(shares_prefix(session)) {
-                let (k, v) = item?;
-                delta -= (k.len() + v.len()) as i64;
-                shares.remove(k);
-            }
         }
         for (p, events) in prompts {
             let key = [prefix.as_slice(), &p.index.to_be_bytes()].concat();
-            let share_key = share_key(session, p.index);
             let value = serde_json::to_vec(&(p, events)).map_err(|_| corrupt())?;
-            let share = Summary::prompt_share(p);
-            delta += (key.len() + share_key.len() + value.len() + share.len()) as i64;
+            delta += (key.len() + value.len()) as i64;
             if !replace {
                 delta -= self.prompts.get(&key)?.map_or(0, |v| (key.len() + v.len()) as i64);
-                delta -= (self.prompt_summaries.get(&share_key)?)
-                    .map_or(0, |v| (share_key.len() + v.len()) as i64);
             }
             records.insert(key, value);
-            shares.insert(share_key, share);
         }
         self.prompts.apply_batch(records)?;
-        self.prompt_summaries.apply_batch(shares)?;
         let mut marks = sled::Batch::default();
         self.clear_changed(session, &mut marks)?;
         self.spans.apply_batch(marks)?;
@@ -700,13 +658,7 @@ impl Store {
         self.migrate_grouped_spans()?;
         if self.meta.get(BYTES)?.is_none() {
             let mut bytes = 0u64;
-            let trees = [
-                &self.spans,
-                &self.sessions,
-                &self.summaries,
-                &self.prompts,
-                &self.prompt_summaries,
-            ];
+            let trees = [&self.spans, &self.sessions, &self.summaries, &self.prompts];
             for tree in trees {
                 for item in tree.iter() {
                     let (k, v) = item?;
@@ -771,18 +723,13 @@ impl Store {
             batch.remove(k);
         }
         self.spans.apply_batch(batch)?;
-        for (tree, prefix) in [
-            (&self.prompts, session_prefix(&session)),
-            (&self.prompt_summaries, shares_prefix(&session)),
-        ] {
-            let mut batch = sled::Batch::default();
-            for item in tree.scan_prefix(prefix) {
-                let (k, v) = item?;
-                bytes += (k.len() + v.len()) as u64;
-                batch.remove(k);
-            }
-            tree.apply_batch(batch)?;
+        let mut batch = sled::Batch::default();
+        for item in self.prompts.scan_prefix(session_prefix(&session)) {
+            let (k, v) = item?;
+            bytes += (k.len() + v.len()) as u64;
+            batch.remove(k);
         }
+        self.prompts.apply_batch(batch)?;
         for tree in [&self.sessions, &self.summaries] {
             if let Some(v) = tree.remove(id)? {
                 bytes += (id.len() + v.len()) as u64;
@@ -812,43 +759,22 @@ impl Store {
         Ok(Some(record))
     }
 
+    /// One session's summary.
+    pub fn summary(&self, id: &str) -> Result<Option<Summary>, StoreError> {
+        match self.summaries.get(id.as_bytes())? {
+            None => Ok(None),
+            Some(v) => Summary::decode(&v).map(Some).ok_or_else(|| StoreError::Corrupt(id.into())),
+        }
+    }
+
     /// Calls `f` with every session's id and summary (in session-id order). One summary is
-    /// decoded into again and again, so the scan allocates almost nothing per session; the
-    /// prompts' shares are met in step by a second scan (a session whose shares sort elsewhere,
-    /// its id the start of another's, is looked up).
+    /// decoded into again and again, so the scan allocates almost nothing per session.
     pub fn for_each_summary(&self, mut f: impl FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
         let mut s = Summary::default();
-        let mut shares = self.prompt_summaries.iter().peekable();
         for item in self.summaries.iter() {
             let (k, v) = item?;
-            let corrupt = || StoreError::Corrupt(String::from_utf8_lossy(&k).to_string());
-            s.decode_into(&v).ok_or_else(corrupt)?;
-            // Shares of sessions before this one (met by lookup, or without a summary) are
-            // passed over.
-            while let Some(Ok((sk, _))) = shares.peek() {
-                if share_session(sk) >= k.as_ref() {
-                    break;
-                }
-                shares.next();
-            }
-            let in_step = match shares.peek() {
-                Some(Ok((sk, _))) => share_session(sk) == k.as_ref(),
-                Some(Err(_)) => true, // the error comes out below
-                None => false,
-            };
-            if in_step {
-                while let Some(item) = shares
-                    .next_if(|i| i.as_ref().map_or(true, |(sk, _)| share_session(sk) == k.as_ref()))
-                {
-                    s.push_prompt_share(&item?.1).ok_or_else(corrupt)?;
-                }
-            } else {
-                let session = std::str::from_utf8(&k).map_err(|_| corrupt())?;
-                for item in self.prompt_summaries.scan_prefix(shares_prefix(session)) {
-                    s.push_prompt_share(&item?.1).ok_or_else(corrupt)?;
-                }
-            }
-            s.finish_prompts();
+            s.decode_into(&v)
+                .ok_or_else(|| StoreError::Corrupt(String::from_utf8_lossy(&k).to_string()))?;
             f(&k, &s);
         }
         Ok(())

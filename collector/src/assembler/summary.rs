@@ -104,16 +104,10 @@ impl Summary {
         if r.prompts.iter().all(|p| p.tokens().is_none()) {
             return self;
         }
-        for p in &r.prompts {
-            let model = p.model.as_ref().map(|m| match self.models.iter().position(|x| x == m) {
-                Some(i) => i as u16,
-                None => {
-                    self.models.push(m.clone());
-                    (self.models.len() - 1) as u16
-                }
-            });
-            self.tokens.push(p.tokens().map(|t| (model, t)));
-        }
+        let rows = r.prompts.iter().map(|p| p.tokens().map(|t| (p.model.as_deref(), t)));
+        let (models, tokens) = intern(rows);
+        self.models = models;
+        self.tokens = tokens;
         self
     }
 
@@ -146,66 +140,51 @@ impl Summary {
         WorkMode::ALL.get(self.mode as usize).copied().unwrap_or(WorkMode::Other)
     }
 
-    /// One prompt's share of its session's summary (stored under the prompt's own key, so a
-    /// step writes the prompts it changed, not the session's): actions, output words, words,
-    /// tokens and model.
-    pub fn prompt_share(p: &PromptRecord) -> Vec<u8> {
-        let mut w = Writer::with_capacity(24);
-        w.int(p.actions);
-        w.int(p.output_words);
-        w.int(p.words);
-        match p.tokens() {
-            None => w.byte(0),
-            Some(t) => {
-                w.byte(1);
-                t.iter().for_each(|&c| w.int(c));
+    /// Sets the prompts whose index is their position (a session whose prompt indexes run
+    /// 0, 1, 2, …), replacing or appending each, in index order: what a settle changes, without
+    /// the session's other prompts' records. `false` (nothing changed) when a prompt's index is
+    /// past the end.
+    pub fn set_prompts(&mut self, changed: &[PromptRecord]) -> bool {
+        let (mut n, mut set) = (self.prompts.len(), Vec::new());
+        for p in changed {
+            match (p.index as usize).cmp(&n) {
+                std::cmp::Ordering::Greater => return false,
+                std::cmp::Ordering::Equal => n += 1,
+                std::cmp::Ordering::Less => {}
+            }
+            set.push(p);
+        }
+        if set.iter().all(|p| p.tokens().is_none()) && self.tokens.is_empty() {
+            // No token data before or now: only the counts change.
+            for p in set {
+                let row = (p.actions, p.output_words, p.words);
+                match self.prompts.get_mut(p.index as usize) {
+                    Some(r) => *r = row,
+                    None => self.prompts.push(row),
+                }
+            }
+            return true;
+        }
+        let mut rows: Vec<Option<(Option<&str>, [u64; 4])>> = (0..self.prompts.len())
+            .map(|k| {
+                let (model, t) = (*self.tokens.get(k)?)?;
+                Some((model.and_then(|m| self.models.get(m as usize)).map(String::as_str), t))
+            })
+            .collect();
+        let mut counts = self.prompts.clone();
+        for p in set {
+            let (row, k) = (p.tokens().map(|t| (p.model.as_deref(), t)), p.index as usize);
+            let count = (p.actions, p.output_words, p.words);
+            if k < rows.len() {
+                (rows[k], counts[k]) = (row, count);
+            } else {
+                rows.push(row);
+                counts.push(count);
             }
         }
-        match &p.model {
-            None => w.byte(0),
-            Some(m) => {
-                w.byte(1);
-                w.str(m);
-            }
-        }
-        w.into_bytes()
-    }
-
-    /// Adds a prompt's share ([`Summary::prompt_share`]) after the prompts decoded so far;
-    /// `None` when corrupt. Call [`Summary::finish_prompts`] after the last.
-    pub fn push_prompt_share(&mut self, bytes: &[u8]) -> Option<()> {
-        let mut r = Reader::new(bytes);
-        self.prompts.push((r.int()?, r.int()?, r.int()?));
-        let tokens = match r.byte()? {
-            0 => None,
-            _ => Some([r.int()?, r.int()?, r.int()?, r.int()?]),
-        };
-        let model = match r.byte()? {
-            0 => None,
-            _ => {
-                let m = r.str_ref()?;
-                Some(match self.models.iter().position(|x| x == m) {
-                    Some(k) => k as u16,
-                    None => {
-                        self.models.push(m.to_string());
-                        (self.models.len() - 1) as u16
-                    }
-                })
-            }
-        };
-        // Token data come per prompt only when some prompt has them: before the first share
-        // holding tokens, the earlier prompts' entries are filled in as missing.
-        self.tokens.resize(self.prompts.len() - 1, None);
-        self.tokens.push(tokens.map(|t| (model, t)));
-        Some(())
-    }
-
-    /// Ends the prompts' shares: no token data at all is no token list (nor models).
-    pub fn finish_prompts(&mut self) {
-        if self.tokens.iter().all(Option::is_none) {
-            self.tokens.clear();
-            self.models.clear();
-        }
+        let (models, tokens) = intern(rows.into_iter());
+        (self.models, self.tokens, self.prompts) = (models, tokens, counts);
+        true
     }
 
     /// Binary encoding (LEB128 integers, length-prefixed strings).
@@ -354,4 +333,30 @@ mod tests {
         reused.decode_into(&small.encode()).unwrap();
         assert_eq!(reused, small);
     }
+}
+
+/// Models and token rows from each prompt's (model, tokens): a model is listed once, in the
+/// order the prompts with token data name it; no token data at all is no rows (nor models).
+#[allow(clippy::type_complexity)]
+fn intern<'a>(
+    rows: impl Iterator<Item = Option<(Option<&'a str>, [u64; 4])>>,
+) -> (Vec<String>, Vec<Option<(Option<u16>, [u64; 4])>>) {
+    let mut models: Vec<String> = Vec::new();
+    let tokens: Vec<Option<(Option<u16>, [u64; 4])>> = rows
+        .map(|row| {
+            let (model, t) = row?;
+            let m = model.map(|m| match models.iter().position(|x| x == m) {
+                Some(i) => i as u16,
+                None => {
+                    models.push(m.to_string());
+                    (models.len() - 1) as u16
+                }
+            });
+            Some((m, t))
+        })
+        .collect();
+    if tokens.iter().all(Option::is_none) {
+        return (Vec::new(), Vec::new());
+    }
+    (models, tokens)
 }
