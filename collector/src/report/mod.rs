@@ -8,7 +8,7 @@ pub mod measures;
 pub mod study;
 pub mod time;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -169,12 +169,13 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
     // Few groups: a vector searched linearly beats a map keyed by owned strings.
     let mut groups: Vec<(u32, String, Acc)> = Vec::new();
     let mut novice = Acc::default();
-    let mut months: BTreeMap<u32, ([u64; 9], HashSet<u64>)> = BTreeMap::new();
+    let mut months: BTreeMap<u32, ([u64; 9], measures::UserSet)> = BTreeMap::new();
+    let mut user_ids = measures::UserIds::default();
     store.each_summary(&mut |_, s: &Summary| {
         if s.prompts.is_empty() || !q.covers(s) {
             return;
         }
-        let user = measures::user_key(&s.user);
+        let user = measures::user_key(&s.user).map(|k| user_ids.id(k));
         let m = months.entry(time::month_number(s.started)).or_default();
         m.0[s.mode as usize % 9] += 1;
         if let Some(u) = user {
@@ -189,7 +190,9 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
             return;
         }
         let (rank, name) = q.group_by.key(s);
-        match groups.iter_mut().find(|g| g.0 == rank && g.1 == name) {
+        // Most groupings have no name: equal empty names need no string comparison.
+        let same = |g: &String| g.is_empty() && name.is_empty() || *g == name;
+        match groups.iter_mut().find(|g| g.0 == rank && same(&g.1)) {
             Some(g) => g.2.add(s, user, &q.prices),
             None => {
                 let mut acc = Acc::default();
