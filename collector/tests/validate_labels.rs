@@ -1,6 +1,6 @@
 //! `coxswain validate`: labelled sessions driven through the real hook library and assembly,
-//! compared with their labels; the seen sessions of `tests/labelled` (`dev`, `heldout` and
-//! `heldout2`, all tuned on since classifier v4) hold their floors.
+//! compared with their labels; the seen sessions of `tests/labelled` (every split tuned on) and
+//! the untouched splits listed in `UNTOUCHED_FLOORS` hold their floors.
 
 use std::path::{Path, PathBuf};
 
@@ -10,19 +10,19 @@ use coxswain_test_support::{coxswain_ok, run_coxswain};
 use serde_json::Value;
 
 // Floors on the seen sessions (`--split seen`, whatever `Split::seen()` selects: `dev` + `heldout`
-// + `heldout2` + `heldout3`), in percent: what classifier v5 reaches (rounded down) over those 124
-// sessions (all tuned on since v5), with and without the real
-// transcripts of `../shared` (CI may lack them; their sessions are then skipped). Level and band
-// sit below v4's 94-session floors only because the third rater's 30 sessions join them. Raise
-// them as the classifier improves; never lower them to make a change pass. They guard against
-// regressions only: agreement on sessions tuned on says little about new ones.
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 66.0;
-const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 95.0;
-const SEEN_FLOOR_BAND: f64 = 81.0;
-const SEEN_FLOOR_WORK_MODE: f64 = 89.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 95.0;
-const SEEN_FLOOR_TROUBLE: f64 = 95.0;
-const SEEN_FLOOR_ABANDONED: f64 = 96.0;
+// + `heldout2` + `heldout3` + `heldout4`), in percent: what classifier v6 reaches (floored to a
+// whole percent) over those 154 sessions (all tuned on since v6), with and without the real
+// transcripts of `../shared` (CI may lack them; their sessions are then skipped). Raise them as
+// the classifier improves; never lower them to make a change pass. They guard against
+// regressions only: agreement on sessions tuned on says little about new ones (MEASURES.md,
+// "Validation": leave one split out estimates that).
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 65.0;
+const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 96.0;
+const SEEN_FLOOR_BAND: f64 = 80.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 90.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 98.0;
+const SEEN_FLOOR_TROUBLE: f64 = 97.0;
+const SEEN_FLOOR_ABANDONED: f64 = 98.0;
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
@@ -127,16 +127,24 @@ fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
     assert!(err.contains("line 1") && err.contains("transcript_lines 5"), "{err}");
 }
 
-// Floors on the newest untouched split (`heldout4`, 30 sessions by a fourth rater, never tuned
-// on): what classifier v5 reached when it was measured once (issue 7's targets beside). When a
-// classifier is tuned on it, a new rater writes the next untouched split and these move there.
-const UNTOUCHED_FLOOR_LEVEL_EXACT: f64 = 60.0; // no target
-const UNTOUCHED_FLOOR_LEVEL_WITHIN_1: f64 = 93.0; // target 95
-const UNTOUCHED_FLOOR_BAND: f64 = 76.0; // target 85
-const UNTOUCHED_FLOOR_WORK_MODE: f64 = 93.0; // target 80
-const UNTOUCHED_FLOOR_VERIFIED_SUCCESS: f64 = 83.0; // target 90
-const UNTOUCHED_FLOOR_TROUBLE: f64 = 96.0; // target 90
-const UNTOUCHED_FLOOR_ABANDONED: f64 = 96.0; // target 90
+/// Floors on untouched splits (a new rater's sessions, never tuned on), in percent: what the
+/// classifier of the day reached at the split's one measurement (issue 7's targets: level within
+/// one 95, band 85, work mode 80, verified success, trouble and abandoned 90). One entry per
+/// untouched split; when a classifier is tuned on a split, `Split::seen` turns true for it and its
+/// entry leaves this list. `heldout5`: classifier v6's one measurement (50.0 / 86.7 / 66.7 / 90.0 /
+/// 86.7 / 96.7 / 93.3 %).
+const UNTOUCHED_FLOORS: &[(Split, [(Measure, f64); 7])] = &[(
+    Split::Heldout5,
+    [
+        (Measure::ExpertiseLevel, 50.0),
+        (Measure::ExpertiseLevelWithin1, 86.0),
+        (Measure::Band, 66.0),
+        (Measure::WorkMode, 90.0),
+        (Measure::VerifiedSuccess, 86.0),
+        (Measure::Trouble, 96.0),
+        (Measure::Abandoned, 93.0),
+    ],
+)];
 
 /// Asserts the agreement on `splits` (counted under `key`) is at or above each floor.
 fn hold_floors(splits: &[Split], key: &str, floors: [(Measure, f64); 7]) {
@@ -187,20 +195,11 @@ fn the_seen_sessions_hold_their_floors() {
 }
 
 #[test]
-fn the_untouched_held_out_split_holds_its_floors() {
-    hold_floors(
-        &[Split::Heldout4],
-        "heldout4",
-        [
-            (Measure::ExpertiseLevel, UNTOUCHED_FLOOR_LEVEL_EXACT),
-            (Measure::ExpertiseLevelWithin1, UNTOUCHED_FLOOR_LEVEL_WITHIN_1),
-            (Measure::Band, UNTOUCHED_FLOOR_BAND),
-            (Measure::WorkMode, UNTOUCHED_FLOOR_WORK_MODE),
-            (Measure::VerifiedSuccess, UNTOUCHED_FLOOR_VERIFIED_SUCCESS),
-            (Measure::Trouble, UNTOUCHED_FLOOR_TROUBLE),
-            (Measure::Abandoned, UNTOUCHED_FLOOR_ABANDONED),
-        ],
-    );
+fn the_untouched_held_out_splits_hold_their_floors() {
+    for (split, floors) in UNTOUCHED_FLOORS {
+        assert!(!split.seen(), "{} is tuned on: its floors belong under SEEN", split.name());
+        hold_floors(&[*split], split.name(), *floors);
+    }
 }
 
 #[test]

@@ -165,11 +165,17 @@ fn classify_words(words: &[&str]) -> CommandSignals {
             _ => kind("build"),
         },
         "gradle" | "gradlew" => {
-            if words[1..].iter().any(|w| *w == "test" || *w == "check") {
-                test("gradle")
-            } else {
-                kind("build")
-            }
+            // A verification task, also in a subproject (`:app:test`) or named for the tests it
+            // runs (`testDebugUnitTest`, `connectedAndroidTest`, `integrationTest`).
+            let verifies = |w: &&str| {
+                let task = w.rsplit(':').next().unwrap_or(w);
+                !task.starts_with('-')
+                    && (task == "test"
+                        || task == "check"
+                        || task.starts_with("test")
+                        || task.ends_with("Test"))
+            };
+            if words[1..].iter().any(verifies) { test("gradle") } else { kind("build") }
         }
         "dotnet" => match arg(1) {
             "test" => test("dotnet"),
@@ -282,6 +288,9 @@ mod tests {
         assert_eq!(classify("uv run pytest -q").test_runner, Some("pytest"));
         assert_eq!(classify("npx vitest run").test_runner, Some("vitest"));
         assert_eq!(classify("./gradlew test").test_runner, Some("gradle"));
+        assert_eq!(classify("./gradlew :app:testDebugUnitTest -q").test_runner, Some("gradle"));
+        assert_eq!(classify("./gradlew connectedAndroidTest").test_runner, Some("gradle"));
+        assert_eq!(classify("./gradlew assembleRelease").kind, "build");
         assert_eq!(classify("make test-unit").test_runner, Some("make"));
         assert_eq!(classify("npx playwright test e2e/").test_runner, Some("playwright"));
         assert_eq!(classify("python manage.py test shipments").test_runner, Some("django"));

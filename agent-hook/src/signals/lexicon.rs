@@ -17,6 +17,12 @@ pub const CONSTRAINTS: &[&str] = &[
     "instead of",
     "should not",
     "make sure not",
+    // Scope stated (the guide's level-4 `read only`, `don't touch X`).
+    "read only",
+    "read-only",
+    "just read",
+    "no changes",
+    "no edits",
 ];
 /// Acceptance-criteria phrases.
 pub const ACCEPTANCE: &[&str] = &[
@@ -145,12 +151,13 @@ pub const USER_CORRECTS: &[&str] = &[
     "revert that",
     "undo that",
 ];
-/// The user confirms the previous result.
+/// The user confirms the previous result: says it works or accepts it. Thanks alone (`thank
+/// you!`, `ok thanks`) are courtesy, not a confirmation that the result works (MEASURES.md,
+/// "Labelling guide"): they are not listed, so they count only beside one of these or of
+/// [`AGREES`].
 pub const CONFIRMS: &[&str] = &[
     "works",
     "it works",
-    "thanks",
-    "thank you",
     "looks good",
     "lgtm",
     "perfect",
@@ -165,15 +172,115 @@ pub const CONFIRMS: &[&str] = &[
     "that did it",
     "brilliant",
     "excellent",
-    "cheers",
     "exactly what i needed",
+    "what i needed",
+    // Acceptance leading a clause (`good, ship it`); `Good. Is there …?` moves on to a question.
+    "good,",
+    "nice,",
+    "spot on",
+    "i'm in,",
+    "i'm in!",
+    "i'm in.",
 ];
-/// The user says the previous result failed.
+/// The user says the result agrees with what they checked, in their domain's words (`ties out`,
+/// `that matches`, `checks out`): a confirmation in a sentence that states it, not in one that
+/// asks for the check or makes it a condition (`check the totals agree now`, see
+/// [`CHECK_OR_CONDITION`]).
+pub const AGREES: &[&str] = &[
+    "ties out",
+    "tie out",
+    "tied out",
+    "checks out",
+    "adds up",
+    "add up now",
+    "that matches",
+    "it matches",
+    "they match",
+    "those match",
+    "these match",
+    "all match",
+    "matches now",
+    "match now",
+    "matches what",
+    "matches my",
+    "matches.",
+    "matches,",
+    "agree now",
+    "all agree",
+    "they agree",
+    "numbers agree",
+    "totals agree",
+    "figures agree",
+    "look right",
+    "looks right",
+    "which is right",
+    "that's right",
+    "that's it",
+    "that's everything",
+    "that's the version",
+    "that's the one",
+    "that's what i'll",
+];
+/// Words that make a sentence ask for a check or set a condition rather than report one.
+pub const CHECK_OR_CONDITION: &[&str] = &[
+    "check",
+    "make sure",
+    "ensure",
+    "verify",
+    "see if",
+    "whether",
+    "if",
+    "until",
+    "should",
+    "must",
+];
+/// Auxiliaries that open a yes/no question (`does it still crash if …?` asks; it does not report).
+pub const QUESTION_AUXILIARIES: &[&str] =
+    &["do", "does", "did", "can", "could", "will", "would", "should", "is", "are", "am"];
+/// The user says the previous result failed: the guide's `it still crashes`, `still restarting`
+/// — `still` followed by the failure or the state that persists (`still falls through`, `still
+/// in there twice`, `still about 5 seconds`, `still cant join`); `still` before what should keep
+/// working (`check the docs still build`, `do I still need one`) is not listed, and a yes/no
+/// question (`does it still crash if …?`) asks rather than reports (see
+/// [`QUESTION_AUXILIARIES`]).
 pub const REPORTS_FAILURE: &[&str] = &[
     "still broken",
     "still failing",
     "still fails",
+    "still fail",
     "still not",
+    "still crashes",
+    "still crashing",
+    "still crash",
+    "still errors",
+    "still erroring",
+    "still hangs",
+    "still hanging",
+    "still restarting",
+    "still restarts",
+    "still wrong",
+    "still slow",
+    "still falls",
+    "still happens",
+    "still happening",
+    "still in there",
+    "still shows",
+    "still showing",
+    "still takes",
+    "still about",
+    "still the same",
+    "still same",
+    "still can't",
+    "still cant",
+    "still cannot",
+    "still won't",
+    "still wont",
+    "still doesn't",
+    "still doesnt",
+    "still isn't",
+    "still isnt",
+    "still getting",
+    "still seeing",
     "same error",
     "doesn't work",
     "does not work",

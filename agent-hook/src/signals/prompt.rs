@@ -77,7 +77,7 @@ impl PromptFeatures {
         let constraints = count_phrases(&lower, lexicon::CONSTRAINTS);
         let acceptance_criteria = count_phrases(&lower, lexicon::ACCEPTANCE);
         let file_refs = file_refs(text);
-        let reports_failure = count_phrases(&lower, lexicon::REPORTS_FAILURE) > 0;
+        let reports_failure = reports_failure(&lower);
         let named = named_things(text);
         let names_what_to_build =
             opening_verb(&lower).map(|v| lexicon::BUILD_VERBS.contains(&v)).unwrap_or(false);
@@ -101,7 +101,7 @@ impl PromptFeatures {
             scoped_questions: scoped_questions(text, &named),
             learner_asks: count_phrases(&lower, lexicon::LEARNER_ASKS),
             user_corrects_agent: user_corrects_agent(&lower),
-            confirms: !reports_failure && count_phrases(&lower, lexicon::CONFIRMS) > 0,
+            confirms: !reports_failure && confirms(&lower),
             reports_failure,
             user_planning_decisions: constraints
                 + acceptance_criteria
@@ -803,6 +803,28 @@ fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
         .count()
 }
 
+/// Whether a sentence opens a yes/no question (`does it still crash if …?`).
+fn asks_yes_or_no(sentence: &str) -> bool {
+    lexicon::words(sentence).next().is_some_and(|w| lexicon::QUESTION_AUXILIARIES.contains(&w))
+}
+
+/// Whether the user says the previous result failed: a failure phrase in a sentence that is not
+/// a yes/no question.
+fn reports_failure(lower: &str) -> bool {
+    sentences(lower).any(|s| count_phrases(s, lexicon::REPORTS_FAILURE) > 0 && !asks_yes_or_no(s))
+}
+
+/// Whether the user confirms the previous result: accepts it, or states that it agrees with what
+/// they checked (not asking for the check, setting it as a condition, or asking whether it does).
+fn confirms(lower: &str) -> bool {
+    count_phrases(lower, lexicon::CONFIRMS) > 0
+        || sentences(lower).any(|s| {
+            count_phrases(s, lexicon::AGREES) > 0
+                && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
+                && !asks_yes_or_no(s)
+        })
+}
+
 /// Whether the agent's text corrects the user (`does not exist`, `did you mean`, ...).
 pub fn agent_corrects_user(agent_text: &str) -> bool {
     count_phrases(&lexicon::normalise(agent_text), lexicon::AGENT_CORRECTS) > 0
@@ -989,9 +1011,48 @@ mod tests {
     }
 
     #[test]
+    fn a_failure_that_persists_is_reported() {
+        assert!(PromptFeatures::of("it still crashes if i just press enter").reports_failure);
+        assert!(
+            PromptFeatures::of("deployed to staging, it's better but still about 5 seconds")
+                .reports_failure
+        );
+        assert!(
+            PromptFeatures::of("still falls through sometimes. not every time").reports_failure
+        );
+        assert!(!PromptFeatures::of("Check the docs still build afterwards.").reports_failure);
+        assert!(!PromptFeatures::of("so do I still need one or is that overkill").reports_failure);
+    }
+
+    #[test]
+    fn thanks_alone_is_courtesy_not_a_confirmation() {
+        assert!(!PromptFeatures::of("thank you!").confirms);
+        assert!(!PromptFeatures::of("ok thanks").confirms);
+        assert!(!PromptFeatures::of("ok thanks. what does props mean?").confirms);
+        assert!(PromptFeatures::of("thanks that works").confirms);
+    }
+
+    #[test]
+    fn an_agreement_asked_for_or_set_as_a_condition_is_no_confirmation() {
+        assert!(!PromptFeatures::of("rerun it and check the totals agree now").confirms);
+        assert!(!PromptFeatures::of("if that's it, add the footer").confirms);
+        assert!(!PromptFeatures::of("does it match now?").confirms);
+        assert!(PromptFeatures::of("great, matches what finance has. thanks").confirms);
+        assert!(PromptFeatures::of("I got 0.322 by hand too, so that matches, thanks.").confirms);
+        assert!(!PromptFeatures::of("does it still crash if the list is empty?").reports_failure);
+        assert!(PromptFeatures::of("why does it still crash?").reports_failure);
+    }
+
+    #[test]
     fn corrections_confirmations_and_failure_reports_are_flagged() {
         assert!(PromptFeatures::of("no, use tokio instead").user_corrects_agent);
         assert!(PromptFeatures::of("perfect, thanks").confirms);
+        assert!(PromptFeatures::of("good, that's the version going in").confirms);
+        assert!(PromptFeatures::of("served cert checks out from my laptop too, good").confirms);
+        assert!(!PromptFeatures::of("Good. Is there any CSRF protection on that route?").confirms);
+        assert!(PromptFeatures::of("balances tie out now").confirms);
+        assert!(PromptFeatures::of("the report matches.").confirms);
+        assert!(PromptFeatures::of("that's it, numbers agree").confirms);
         let f = PromptFeatures::of("thanks but it still fails with the same error");
         assert!(f.reports_failure && !f.confirms);
         assert_eq!(PromptFeatures::of("/review please").command.as_deref(), Some("/review"));

@@ -179,8 +179,8 @@ pub fn drive_all(sessions: &[LabelledSession]) -> Result<Vec<Driven>, DriveError
     Ok(out)
 }
 
-/// The recorder settings of a driven session.
-fn settings(harness: &str, source: &str) -> RecorderSettings {
+/// The recorder settings of a driven session (also `examples/label_features.rs`'s).
+pub fn settings(harness: &str, source: &str) -> RecorderSettings {
     RecorderSettings {
         harness: harness.to_owned(),
         harness_version: None,

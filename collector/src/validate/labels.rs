@@ -21,8 +21,11 @@ pub enum Split {
     /// A third held-out split (w79–w108) from another rater: measured once with classifier v4, tuned
     /// on since v5, so seen material now.
     Heldout3,
-    /// A fourth held-out split (w109–w138) from another rater, never tuned on: the targets apply here.
+    /// A fourth held-out split (w109–w138) from another rater: measured once with classifier v5,
+    /// tuned on since v6, so seen material now.
     Heldout4,
+    /// A fifth held-out split (w139–w168) from another rater, never tuned on: the targets apply here.
+    Heldout5,
 }
 
 impl Split {
@@ -34,18 +37,31 @@ impl Split {
             Split::Heldout2 => "heldout2",
             Split::Heldout3 => "heldout3",
             Split::Heldout4 => "heldout4",
+            Split::Heldout5 => "heldout5",
         }
     }
 
-    /// Whether classifiers have been tuned on it (counted under `seen`). Only the newest held-out
-    /// split is untouched; when it has been measured and tuned on, it moves here.
+    /// Whether classifiers have been tuned on it (counted under `seen`). Every split so far has
+    /// been measured once and then tuned on; the next rater's split, untouched, answers `false`
+    /// here until a classifier is tuned on it.
     pub fn seen(self) -> bool {
-        !matches!(self, Split::Heldout4)
+        match self {
+            Split::Dev | Split::Heldout | Split::Heldout2 | Split::Heldout3 | Split::Heldout4 => {
+                true
+            }
+            Split::Heldout5 => false,
+        }
     }
 
     /// Every split, in output order.
-    pub const ALL: [Split; 5] =
-        [Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3, Split::Heldout4];
+    pub const ALL: [Split; 6] = [
+        Split::Dev,
+        Split::Heldout,
+        Split::Heldout2,
+        Split::Heldout3,
+        Split::Heldout4,
+        Split::Heldout5,
+    ];
 }
 
 /// The bands and work modes a label may name (the session JSON's spellings).
@@ -68,7 +84,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2`, `heldout3` or `heldout4`.
+    /// `dev`, `heldout`, `heldout2`, `heldout3`, `heldout4` or `heldout5`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

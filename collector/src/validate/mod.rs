@@ -36,9 +36,11 @@ pub enum SplitArg {
     Heldout2,
     /// The third held-out split (`heldout3`; measured once with classifier v4, tuned on since v5).
     Heldout3,
-    /// The fourth held-out split (`heldout4`), never tuned on.
+    /// The fourth held-out split (`heldout4`; measured once with classifier v5, tuned on since v6).
     Heldout4,
-    /// Everything tuned on or measured: `dev`, `heldout`, `heldout2` and `heldout3`.
+    /// The fifth held-out split (`heldout5`), never tuned on.
+    Heldout5,
+    /// Everything tuned on: `dev`, `heldout`, `heldout2`, `heldout3` and `heldout4`.
     Seen,
     /// Every split.
     All,
@@ -52,7 +54,10 @@ impl SplitArg {
             SplitArg::Heldout2 => &[Split::Heldout2],
             SplitArg::Heldout3 => &[Split::Heldout3],
             SplitArg::Heldout4 => &[Split::Heldout4],
-            SplitArg::Seen => &[Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3],
+            SplitArg::Heldout5 => &[Split::Heldout5],
+            SplitArg::Seen => {
+                &[Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3, Split::Heldout4]
+            }
             SplitArg::All => &Split::ALL,
         }
     }
