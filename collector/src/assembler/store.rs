@@ -768,16 +768,48 @@ impl Store {
     }
 
     /// Calls `f` with every session's id and summary (in session-id order). One summary is
-    /// decoded into again and again, so the scan allocates almost nothing per session.
+    /// decoded into again and again, so the scan allocates almost nothing per session. sled's
+    /// walk over its pages runs on a second thread, a batch ahead of the decoding and `f`: the
+    /// two halves of the work take both cores, and the order stays the same.
     pub fn for_each_summary(&self, mut f: impl FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
-        let mut s = Summary::default();
-        for item in self.summaries.iter() {
-            let (k, v) = item?;
-            s.decode_into(&v)
-                .ok_or_else(|| StoreError::Corrupt(String::from_utf8_lossy(&k).to_string()))?;
-            f(&k, &s);
-        }
-        Ok(())
+        /// Entries per batch, and batches in flight: a few hundred KiB ahead at most.
+        const BATCH: usize = 512;
+        const AHEAD: usize = 4;
+        type Batch = Vec<(sled::IVec, sled::IVec)>;
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Batch, sled::Error>>(AHEAD);
+        let tree = &self.summaries;
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH);
+                for item in tree.iter() {
+                    match item {
+                        Ok(kv) => batch.push(kv),
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
+                            return;
+                        }
+                    }
+                    if batch.len() == BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        // The reader stopped (corrupt value or a panic): nothing more to do.
+                        if tx.send(Ok(full)).is_err() {
+                            return;
+                        }
+                    }
+                }
+                let _ = tx.send(Ok(batch));
+            });
+            let mut s = Summary::default();
+            for batch in rx {
+                for (k, v) in batch? {
+                    s.decode_into(&v).ok_or_else(|| {
+                        StoreError::Corrupt(String::from_utf8_lossy(&k).to_string())
+                    })?;
+                    f(&k, &s);
+                }
+            }
+            Ok(())
+        })
     }
 
     /// Open sessions whose newest span is at or before `cutoff` (a range of the open index:
