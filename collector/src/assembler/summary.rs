@@ -289,6 +289,32 @@ impl Summary {
     }
 }
 
+/// Models and token rows from each prompt's (model, tokens): a model is listed once, in the
+/// order the prompts with token data name it; no token data at all is no rows (nor models).
+#[allow(clippy::type_complexity)]
+fn intern<'a>(
+    rows: impl Iterator<Item = Option<(Option<&'a str>, [u64; 4])>>,
+) -> (Vec<String>, Vec<Option<(Option<u16>, [u64; 4])>>) {
+    let mut models: Vec<String> = Vec::new();
+    let tokens: Vec<Option<(Option<u16>, [u64; 4])>> = rows
+        .map(|row| {
+            let (model, t) = row?;
+            let m = model.map(|m| match models.iter().position(|x| x == m) {
+                Some(i) => i as u16,
+                None => {
+                    models.push(m.to_string());
+                    (models.len() - 1) as u16
+                }
+            });
+            Some((m, t))
+        })
+        .collect();
+    if tokens.iter().all(Option::is_none) {
+        return (Vec::new(), Vec::new());
+    }
+    (models, tokens)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,30 +359,4 @@ mod tests {
         reused.decode_into(&small.encode()).unwrap();
         assert_eq!(reused, small);
     }
-}
-
-/// Models and token rows from each prompt's (model, tokens): a model is listed once, in the
-/// order the prompts with token data name it; no token data at all is no rows (nor models).
-#[allow(clippy::type_complexity)]
-fn intern<'a>(
-    rows: impl Iterator<Item = Option<(Option<&'a str>, [u64; 4])>>,
-) -> (Vec<String>, Vec<Option<(Option<u16>, [u64; 4])>>) {
-    let mut models: Vec<String> = Vec::new();
-    let tokens: Vec<Option<(Option<u16>, [u64; 4])>> = rows
-        .map(|row| {
-            let (model, t) = row?;
-            let m = model.map(|m| match models.iter().position(|x| x == m) {
-                Some(i) => i as u16,
-                None => {
-                    models.push(m.to_string());
-                    (models.len() - 1) as u16
-                }
-            });
-            Some((m, t))
-        })
-        .collect();
-    if tokens.iter().all(Option::is_none) {
-        return (Vec::new(), Vec::new());
-    }
-    (models, tokens)
 }
