@@ -4,8 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use coxswain_collector::assembler::session::{self, Clock};
+use coxswain_collector::assembler::session::{self, Clock, SessionRecord};
+use coxswain_collector::assembler::settle_session;
 use coxswain_collector::assembler::store::Store;
+use coxswain_collector::assembler::summary::Summary;
 use coxswain_collector::classifier::Classifiers;
 use coxswain_collector::model::{SpanFacts, SpanKind};
 use rand::rngs::StdRng;
@@ -131,6 +133,82 @@ fn a_state_built_span_by_span_derives_what_the_whole_span_set_derives() {
                 session::derive_state("s", &state, clock(), &classifiers, None).expect("derive");
             let whole = session::derive("s", &all, clock(), &classifiers);
             assert_eq!(incremental, whole, "seed {seed}");
+            // What the assembler stores: the head from the running sums, the changed prompts.
+            settle_session(&store, "s", clock(), &classifiers, None).expect("settle");
+            assert_eq!(stored(&store, "s"), as_stored(whole), "seed {seed}");
+        }
+    }
+}
+
+/// A record as it reads back from JSON (how the store keeps it: serde_json's float parsing
+/// may move a last digit).
+fn as_stored(derived: Option<(SessionRecord, Summary)>) -> Option<(SessionRecord, Summary)> {
+    derived.map(|(r, s)| {
+        let json = serde_json::to_vec(&r).expect("json");
+        (serde_json::from_slice(&json).expect("record"), s)
+    })
+}
+
+/// A session's record and summary as the store gives them back.
+fn stored(store: &Store, id: &str) -> Option<(SessionRecord, Summary)> {
+    let record = store.session(id).expect("record")?;
+    let mut summary = None;
+    store
+        .for_each_summary(|k, s| {
+            if k == id.as_bytes() {
+                summary = Some(s.clone());
+            }
+        })
+        .expect("summaries");
+    Some((record, summary.expect("summary")))
+}
+
+#[test]
+fn records_settled_step_by_step_are_the_records_of_the_whole_span_set() {
+    // Many prompts, mostly in their own traces, arriving in order and out of it: the
+    // records come from the running sums and the changed prompts only.
+    let classifiers = Classifiers::default();
+    for seed in 0..60u64 {
+        let mut rng = StdRng::seed_from_u64(1_000 + seed);
+        let mut sent: Vec<SpanFacts> = Vec::new();
+        for index in 0..rng.random_range(1..25u64) {
+            let t = trace(500 + index);
+            for a in 0..rng.random_range(0..6u64) {
+                let mut s = random_span(&mut rng, "m", index << 8 | a, 1);
+                s.trace = t.clone();
+                if s.kind == Some(SpanKind::Prompt) {
+                    s.kind = Some(SpanKind::Action);
+                    s.category = "edit".into();
+                }
+                s.prompt_index = Some(index);
+                sent.push(s);
+            }
+            let mut root = random_span(&mut rng, "m", index << 8 | 0xFF, 1);
+            while root.kind != Some(SpanKind::Prompt) {
+                root = random_span(&mut rng, "m", index << 8 | 0xFF, 1);
+            }
+            root.trace = t;
+            root.prompt_index = Some(index);
+            sent.push(root);
+        }
+        if rng.random_bool(0.5) {
+            sent.shuffle(&mut rng);
+        }
+        let store = store();
+        let mut truth: BTreeMap<(String, [u8; 8]), SpanFacts> = BTreeMap::new();
+        let mut rest = sent.as_slice();
+        while !rest.is_empty() {
+            let k = rng.random_range(1..=rest.len().min(7));
+            let (chunk, tail) = rest.split_at(k);
+            for s in chunk {
+                truth.insert((s.trace.clone(), s.span_id), s.clone());
+            }
+            store.put_spans(chunk.to_vec()).expect("put");
+            rest = tail;
+            settle_session(&store, "m", clock(), &classifiers, None).expect("settle");
+            let all: Vec<SpanFacts> = truth.values().cloned().collect();
+            let whole = session::derive("m", &all, clock(), &classifiers);
+            assert_eq!(stored(&store, "m"), as_stored(whole), "seed {seed}");
         }
     }
 }
@@ -176,8 +254,11 @@ fn the_storage_work_of_a_step_follows_its_new_spans_not_the_session_size() {
     for index in 0..200u64 {
         let before = store.span_work();
         store.put_spans(prompt_step(index, 99)).expect("put");
-        let state = store.session_state("long").expect("state").expect("some");
-        session::derive_state("long", &state, clock(), &classifiers, None).expect("derive");
+        // The settle reads and writes the step's prompt, not the session's.
+        let changed = store.changed_prompts("long").expect("changed");
+        assert_eq!(changed.iter().map(|c| c.0).collect::<Vec<_>>(), vec![index]);
+        settle_session(&store, "long", clock(), &classifiers, None).expect("settle");
+        assert!(store.changed_prompts("long").expect("changed").is_empty());
         let after = store.span_work();
         per_step.push((after.reads - before.reads, after.writes - before.writes));
     }
@@ -191,6 +272,9 @@ fn the_storage_work_of_a_step_follows_its_new_spans_not_the_session_size() {
     assert_eq!((after.reads - before.reads, after.writes - before.writes), (100, 0));
     let state = store.session_state("long").expect("state").expect("some");
     assert_eq!((state.spans, state.prompts.len(), state.pending), (20_000, 200, 0));
+    let record = store.session("long").expect("record").expect("some");
+    let whole = session::derive_state("long", &state, clock(), &classifiers, None).expect("derive");
+    assert_eq!(Some(record), as_stored(whole).map(|w| w.0));
 }
 
 /// An action's (trouble, evidence) events: one trouble however many ways it failed.
@@ -309,13 +393,80 @@ fn a_native_prompt_assembled_from_its_spans_has_its_events() {
 }
 
 #[test]
-fn a_state_of_the_format_before_marks_is_rebuilt_and_the_marks_survive_the_codec() {
+fn a_state_survives_its_codec_and_one_of_an_earlier_format_is_rebuilt_from_the_spans() {
     use coxswain_collector::assembler::state::SessionState;
     let mut rng = StdRng::seed_from_u64(2);
-    let state = SessionState::build(&eventful_prompt(&mut rng, 150, false));
-    let bytes = state.encode();
-    assert_eq!(SessionState::decode(&bytes, "busy"), Some(state));
-    let mut older = bytes;
-    older[0] = 1;
+    let spans = eventful_prompt(&mut rng, 150, false);
+    let state = SessionState::build(&spans);
+    let mut back = SessionState::decode(&state.encode(), "busy").expect("head");
+    for (k, v) in state.parts() {
+        back.load(&k, &v).expect("part");
+    }
+    back.whole();
+    assert_eq!(back, state);
+    let mut older = state.encode();
+    older[0] = 3;
     assert!(SessionState::decode(&older, "busy").is_some_and(|s| s.stale));
+}
+
+#[test]
+fn a_session_stored_in_the_layout_before_prompt_keys_is_rebuilt_from_its_spans() {
+    // The layout before: the state head held every prompt and trace (format 3), the record
+    // listed every prompt. Such a state reads as stale; the next span or settle rebuilds it
+    // from the stored spans and writes every prompt under its own key.
+    let classifiers = Classifiers::default();
+    let mut rng = StdRng::seed_from_u64(3);
+    let spans = eventful_prompt(&mut rng, 40, false);
+    let db = sled::Config::new().temporary(true).open().expect("sled");
+    let store = Store::open(&db).expect("store");
+    store.put_spans(spans.clone()).expect("put");
+    settle_session(&store, "busy", clock(), &classifiers, None).expect("settle");
+    let whole = as_stored(session::derive("busy", &spans, clock(), &classifiers));
+    assert_eq!(stored(&store, "busy"), whole);
+    // Make it look written before: an older head (and no prompt records beside the record).
+    let tree = db.open_tree("analytics.span_facts").expect("tree");
+    // The head's key: the session's key prefix (length, id), then 0xFFFF.
+    let head = [&[0u8, 4][..], b"busy", &[0xFF, 0xFF]].concat();
+    assert_eq!(tree.get(&head).expect("get").and_then(|v| v.first().copied()), Some(4));
+    tree.insert(&head, &[3u8, 0, 0][..]).expect("old head");
+    db.drop_tree("analytics.prompts").expect("drop");
+    let store = Store::open(&db).expect("store");
+    assert!(store.state_head("busy").expect("head").is_some_and(|s| s.full));
+    settle_session(&store, "busy", clock(), &classifiers, None).expect("settle");
+    assert_eq!(stored(&store, "busy"), whole);
+    // And it goes on in place from there.
+    let mut more = eventful_prompt(&mut rng, 10, false);
+    for (n, s) in more.iter_mut().enumerate() {
+        s.span_id = (1_000 + n as u64).to_be_bytes();
+        s.trace = trace(8);
+        s.prompt_index = Some(1);
+    }
+    store.put_spans(more.clone()).expect("put");
+    settle_session(&store, "busy", clock(), &classifiers, None).expect("settle");
+    let all: Vec<SpanFacts> = spans.into_iter().chain(more).collect();
+    let whole = as_stored(session::derive("busy", &all, clock(), &classifiers));
+    assert_eq!(stored(&store, "busy"), whole);
+}
+
+#[test]
+fn each_session_has_its_own_summary_when_one_id_starts_another() {
+    // Ids that start one another, a session without a prompt: each summary is its own.
+    let classifiers = Classifiers::default();
+    let store = store();
+    let ids = ["a", "ab", "abc", "b", "b\u{0}", "c"];
+    let mut expected = BTreeMap::new();
+    for (n, id) in ids.iter().enumerate() {
+        let mut spans = prompt_step(n as u64, 3);
+        if *id == "b" {
+            spans.retain(|s| s.kind == Some(SpanKind::Action)); // no prompt: actions waiting
+        }
+        spans.iter_mut().for_each(|s| s.session_id = id.to_string());
+        store.put_spans(spans.clone()).expect("put");
+        settle_session(&store, id, clock(), &classifiers, None).expect("settle");
+        let whole = session::derive(id, &spans, clock(), &classifiers).expect("record");
+        expected.insert(id.as_bytes().to_vec(), whole.1);
+    }
+    let mut seen = BTreeMap::new();
+    store.for_each_summary(|k, s| drop(seen.insert(k.to_vec(), s.clone()))).expect("scan");
+    assert_eq!(seen, expected);
 }

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use analytics_fixture::{P, S, T0, population, read, request};
+use analytics_fixture::{P, S, T0, population, read, request, test};
 use coxswain_collector::assembler::store::Store;
 use coxswain_collector::buffer::Buffer;
 use coxswain_collector::synthetic;
@@ -30,7 +30,9 @@ const USERS: usize = 7;
 /// Plus two users' sessions in December 2025 on `gemini-cli`: that month and that harness are
 /// groups under k = 5.
 const FEW: usize = 2;
-const SESSIONS: usize = POPULATION + FEW;
+/// Plus one session whose prompt ran 70 passing tests: its timeline keeps 64 of the events.
+const SESSIONS: usize = POPULATION + FEW + 1;
+const BUSY: &str = "busy-0";
 
 /// The fixture population and the few sessions that make a suppressed month and harness.
 fn sessions() -> Vec<S> {
@@ -45,7 +47,12 @@ fn sessions() -> Vec<S> {
             )
             .end()
     });
-    population(POPULATION, USERS).into_iter().chain(few).collect()
+    let tests: Vec<_> = (0..70).map(|_| test(true)).collect();
+    let busy = S::new(BUSY, "user00")
+        .at(T0)
+        .prompt(0, P { words: 20, output_words: 300, intent: "testing", ..P::default() }, &tests)
+        .end();
+    population(POPULATION, USERS).into_iter().chain(few).chain([busy]).collect()
 }
 
 // ---- a filled collector ----
@@ -165,6 +172,12 @@ fn every_page_loads_and_the_overview_shows_the_reports_numbers() {
         );
     }
     browser.screenshot(&format!("{base}/#page=sessions&session={id}"), &shots.join("session.png"));
+    // Events past a prompt's first 64 are counted, and the timeline says how many it leaves out.
+    let left_out = json(collector.http, &format!("/v1/sessions/{BUSY}"))["events_left_out"].clone();
+    assert!(left_out.as_u64().is_some_and(|n| n > 0), "{left_out}");
+    let busy = browser.load(&format!("{base}/#page=sessions&session={BUSY}"));
+    busy.assert_no_errors("a session with events left out");
+    assert!(busy.dom.contains(&format!("{left_out} more events not shown")), "{}", busy.dom);
     let timing = browser.time_dashboard(&format!("{base}/#page=overview"));
     eprintln!("overview, {SESSIONS} sessions: {timing}");
 

@@ -28,6 +28,11 @@ impl Writer {
         }
     }
 
+    /// A signed integer (zigzag, then as [`Writer::int`]).
+    pub(crate) fn sint(&mut self, v: i64) {
+        self.int(((v << 1) ^ (v >> 63)) as u64);
+    }
+
     /// A string: its byte length, then its bytes.
     pub(crate) fn str(&mut self, s: &str) {
         self.int(s.len() as u64);
@@ -75,6 +80,12 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// A signed integer written by [`Writer::sint`].
+    pub(crate) fn sint(&mut self) -> Option<i64> {
+        let v = self.int()?;
+        Some((v >> 1) as i64 ^ -((v & 1) as i64))
     }
 
     /// Whether everything has been read.

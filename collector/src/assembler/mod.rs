@@ -320,23 +320,64 @@ impl Assembler {
         Ok(())
     }
 
-    /// Derives a session's record from its assembly state (its prompts' tallies, not its
-    /// spans), so its cost follows the session's prompts.
+    /// Derives a session's record from its assembly state: from the state's head and the
+    /// prompts changed since the last derivation when the classifiers judge from the head's
+    /// sums (so its cost follows the new spans, not the session), else from every prompt.
     fn rederive(&self, id: &str, clock: Clock) -> Result<(), AssembleError> {
-        let Some(state) = self.store.session_state(id)? else { return Ok(()) };
-        let cache = Some(&self.verdicts);
-        let derived = if state.native > 0 {
-            // Native events are gathered into prompts from the whole span set.
-            let spans = self.store.spans_of(id)?;
-            session::derive_cached(id, &spans, clock, &self.classifiers, cache)?
-        } else {
-            session::derive_state(id, &state, clock, &self.classifiers, cache)?
-        };
-        if let Some((record, summary)) = derived {
-            self.store.put_session(&record, &summary, state.last)?;
-        }
-        Ok(())
+        settle_session(&self.store, id, clock, &self.classifiers, Some(&self.verdicts))
     }
+}
+
+/// Derives one session's records into the store from its assembly state (what the assembler
+/// does for every session it settles).
+pub fn settle_session(
+    store: &Store,
+    id: &str,
+    clock: Clock,
+    classifiers: &Classifiers,
+    cache: Option<&VerdictCache>,
+) -> Result<(), AssembleError> {
+    let Some(head) = store.state_head(id)? else { return Ok(()) };
+    // The summary lists every prompt's counts in index order: while the indexes run 0, 1, 2, …
+    // a prompt's place is its index, and the stored summary is patched (a pass over small
+    // integers, no record); else the session is derived whole.
+    let derived = session::derive_head(id, &head, clock, classifiers).filter(|_| head.gapless);
+    if let Some((record, mut summary)) = derived {
+        let changed = store.changed_prompts(id)?;
+        let prompts: Vec<_> = changed.iter().map(|(i, p)| session::prompt_parts(*i, p)).collect();
+        let before = store.summary(id)?.unwrap_or_default();
+        (summary.prompts, summary.tokens, summary.models) =
+            (before.prompts, before.tokens, before.models);
+        let records: Vec<_> = prompts.iter().map(|p| p.0.clone()).collect();
+        if summary.set_prompts(&records) && summary.prompts.len() as u64 == head.prompt_count {
+            store.put_session_parts(&record, &summary, &prompts, head.last)?;
+            return Ok(());
+        }
+    }
+    let derived = if head.native > 0 {
+        // Native events are gathered into prompts from the whole span set.
+        let spans = store.spans_of(id)?;
+        session::derive_cached(id, &spans, clock, classifiers, cache)?
+    } else {
+        let Some(mut state) = store.session_state(id)? else { return Ok(()) };
+        let was_full = state.full;
+        if was_full {
+            // A root replaced another (or the state was rebuilt): the sums are made again from
+            // every prompt, and every prompt's record is written below.
+            state.resum();
+        }
+        // The summary written below places each prompt by its rank: by its index too when the
+        // indexes run 0, 1, 2, …
+        if state.gapless != state.dense() || was_full {
+            state.gapless = state.dense();
+            store.put_state_head(id, &state)?;
+        }
+        session::derive_state(id, &state, clock, classifiers, cache)?
+    };
+    if let Some((record, summary)) = derived {
+        store.put_session(&record, &summary, head.last)?;
+    }
+    Ok(())
 }
 
 /// Starts the assembler tailing the buffer; it stops when `shutdown` fires.

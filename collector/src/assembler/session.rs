@@ -5,14 +5,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::state::SessionState;
+use super::state::{PromptState, SessionState};
 use super::store::StoreError;
 use super::summary::Summary;
 use super::verdicts::VerdictCache;
 use crate::classifier::Classifiers;
 use crate::classifier::expertise::ExpertiseSignals;
 use crate::classifier::labour::{self, Labour};
-use crate::classifier::outcome::{EventCause, Evidence, EvidenceCounts, OutcomeEvent};
+use crate::classifier::outcome::{self, EventCause, Evidence, EvidenceCounts, OutcomeEvent};
 use crate::classifier::tally::tally_all;
 use crate::classifier::work_mode::{self, ModeScores, ModeSource, WorkMode};
 use crate::classifier::{Band, ExpertiseLevel};
@@ -67,6 +67,28 @@ pub struct PromptRecord {
 }
 
 impl PromptRecord {
+    /// The record of a prompt.
+    pub fn of(p: &PromptView<'_>) -> PromptRecord {
+        PromptRecord {
+            index: p.index,
+            actions: p.actions.actions,
+            subagent_actions: p.actions.subagent,
+            output_words: p.root.output_words,
+            words: p.root.words,
+            intent: p.root.intent.clone(),
+            end_reason: p.root.end_reason.clone(),
+            started_at: rfc3339(p.root.start),
+            ended_at: rfc3339(p.root.time()),
+            started_at_unix_nano: p.root.start,
+            ended_at_unix_nano: p.root.time(),
+            input_tokens: p.root.tokens.map(|t| t[0]),
+            output_tokens: p.root.tokens.map(|t| t[1]),
+            cache_read_tokens: p.root.tokens.map(|t| t[2]),
+            cache_creation_tokens: p.root.tokens.map(|t| t[3]),
+            model: (!p.root.model.is_empty()).then(|| p.root.model.clone()),
+        }
+    }
+
     /// `[input, output, cache read, cache creation]` when the prompt has token data.
     pub fn tokens(&self) -> Option<[u64; 4]> {
         Some([
@@ -499,6 +521,19 @@ struct Parts<'a> {
     pending: u64,
 }
 
+/// How a session whose last span is at `last` stands closed by `clock`.
+fn closed_by(ended: bool, last: u64, clock: Clock) -> Option<ClosedBy> {
+    if ended {
+        Some(ClosedBy::End)
+    } else if clock.newest_seen.saturating_sub(last)
+        >= clock.idle_close_secs.saturating_mul(1_000_000_000)
+    {
+        Some(ClosedBy::Idle)
+    } else {
+        None
+    }
+}
+
 /// Runs the classifiers over a session's parts and builds its record and summary.
 fn record_of(
     session_id: &str,
@@ -520,15 +555,7 @@ fn record_of(
         ended,
         pending,
     } = parts;
-    let closed_by = if ended {
-        Some(ClosedBy::End)
-    } else if clock.newest_seen.saturating_sub(last)
-        >= clock.idle_close_secs.saturating_mul(1_000_000_000)
-    {
-        Some(ClosedBy::Idle)
-    } else {
-        None
-    };
+    let closed_by = closed_by(ended, last, clock);
     let closed = closed_by.is_some();
 
     let view = SessionView { session_id, prompts: &prompts, closed };
@@ -548,27 +575,7 @@ fn record_of(
     let agreement = work_mode::agrees(mode, &view);
     let labour = labour::divide(&prompts[..hook_prompts]);
 
-    let prompt_records: Vec<PromptRecord> = prompts
-        .iter()
-        .map(|p| PromptRecord {
-            index: p.index,
-            actions: p.actions.actions,
-            subagent_actions: p.actions.subagent,
-            output_words: p.root.output_words,
-            words: p.root.words,
-            intent: p.root.intent.clone(),
-            end_reason: p.root.end_reason.clone(),
-            started_at: rfc3339(p.root.start),
-            ended_at: rfc3339(p.root.time()),
-            started_at_unix_nano: p.root.start,
-            ended_at_unix_nano: p.root.time(),
-            input_tokens: p.root.tokens.map(|t| t[0]),
-            output_tokens: p.root.tokens.map(|t| t[1]),
-            cache_read_tokens: p.root.tokens.map(|t| t[2]),
-            cache_creation_tokens: p.root.tokens.map(|t| t[3]),
-            model: (!p.root.model.is_empty()).then(|| p.root.model.clone()),
-        })
-        .collect();
+    let prompt_records: Vec<PromptRecord> = prompts.iter().map(PromptRecord::of).collect();
     let level = ExpertiseLevel(exp.level.0);
     let record = SessionRecord {
         session_id: session_id.to_string(),
@@ -655,4 +662,83 @@ pub fn derive_state(
         pending: state.pending,
     };
     record_of(session_id, parts, clock, classifiers, cache, || state.span_set_digest())
+}
+
+/// A session's record and summary without their prompts (`prompts` and `events` empty), from its
+/// state's head alone: the classifiers judge it from the head's running sums, so it costs the
+/// same at any size. With [`prompt_parts`] of every prompt, the record is the one
+/// [`derive_state`] gives. `None` when the state has no span or holds native events, or when a
+/// classifier cannot judge from the sums (the session is then derived whole).
+pub fn derive_head(
+    session_id: &str,
+    state: &SessionState,
+    clock: Clock,
+    classifiers: &Classifiers,
+) -> Option<(SessionRecord, Summary)> {
+    if state.spans == 0 || state.native > 0 || state.full || state.stale {
+        return None;
+    }
+    let sums = &state.sums;
+    let closed_by = closed_by(state.ended, state.last, clock);
+    let closed = closed_by.is_some();
+    let exp = classifiers.expertise.judge_sums(&sums.expertise)?;
+    let mode = classifiers.work_mode.judge_sums(&sums.mode)?;
+    let out = classifiers.outcome.judge_sums(&sums.outcome, closed)?;
+    let named = |k: usize| {
+        let from_roots = state.named[k].as_ref().map(|(_, v)| v.as_str());
+        from_roots.or_else(|| state.first[k].as_ref().map(|(_, v)| v.as_str())).unwrap_or("")
+    };
+    let harness = match named(1) {
+        "" => "unknown".to_string(),
+        h => h.to_string(),
+    };
+    let started = state.opening.map_or(state.min_start, |(_, start)| start);
+    let level = ExpertiseLevel(exp.level.0);
+    let record = SessionRecord {
+        session_id: session_id.to_string(),
+        telemetry: Telemetry::Hook,
+        native_prompts: 0,
+        user: named(0).to_string(),
+        harness,
+        team: named(2).to_string(),
+        started_at: rfc3339(started),
+        started_at_unix_nano: started,
+        month: month_of(started),
+        last_span_at: rfc3339(state.last),
+        closed,
+        closed_by,
+        expertise_level: level.0,
+        band: level.band(),
+        expertise_score: exp.score,
+        expertise_signals: exp.signals,
+        work_mode: mode.mode,
+        work_mode_source: mode.source,
+        mode_scores: mode.scores,
+        mode_agreement: work_mode::agrees_with(mode.mode, &sums.mode.tally()),
+        verified_success: out.verified_success,
+        judge_success: out.judge_success,
+        evidence: out.evidence,
+        evidence_counts: out.evidence_counts,
+        trouble: out.trouble,
+        trouble_events: out.trouble_events,
+        resolved: out.resolved,
+        abandoned: out.abandoned,
+        events: Vec::new(),
+        events_left_out: out.events_left_out,
+        labour: labour::of_sums(&sums.labour),
+        actions: sums.outcome.actions.max(0) as u64,
+        output_words: state.output_words,
+        pending_actions: state.pending,
+        prompts: Vec::new(),
+    };
+    let summary = Summary::of(&record);
+    Some((record, summary))
+}
+
+/// A prompt's record and its events on the session's timeline (the rules' events, see
+/// [`crate::classifier::OutcomeClassifier::judge_sums`]).
+pub fn prompt_parts(index: u64, p: &PromptState) -> (PromptRecord, Vec<EventRecord>) {
+    let view = PromptView { index, root: &p.root, actions: p.tally.clone() };
+    let events = outcome::prompt_events(&view).iter().map(EventRecord::from).collect();
+    (PromptRecord::of(&view), events)
 }

@@ -1,17 +1,28 @@
 //! A session's assembly state, kept beside its spans and brought up to date span by span: its
 //! prompts (winning root and [`ActionTally`]), which trace each root owns, the actions still
-//! waiting for their root, and the session-wide facts a record needs. Applying k new spans costs
-//! O(k log n); the record is then derived from this compact state, never from the raw spans.
-//! The rare changes it cannot apply in place (a span re-sent with other attributes, two roots
-//! disputing a trace) mark it stale, and it is rebuilt once from the stored spans.
+//! waiting for their root, and a fixed-size head with the session-wide facts a record needs and
+//! the rule classifiers' running sums over the prompts ([`SessionSums`]). The head and each
+//! prompt, trace and waiting index are stored apart ([`SessionState::parts`]), and a state
+//! brought up to date in place loads only the parts its new spans touch ([`Backing`]), so
+//! applying k new spans costs O(k log n) whatever the session holds, and its record is derived
+//! from the head and the prompts that changed. The rare changes it cannot apply in place (a
+//! span re-sent with other attributes, two roots disputing a trace) mark it stale, and it is
+//! rebuilt once from the stored spans; a root replacing another marks it `full`: its sums and
+//! records are made again once from every prompt.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use sha2::{Digest, Sha256};
 
 use super::compact::{Reader, Writer};
+use crate::classifier::SessionSums;
+use crate::classifier::expertise::{ExpertiseSums, PARTS};
+use crate::classifier::outcome::{OutcomeSums, Position};
 use crate::classifier::tally::tally as tally_of;
-use crate::model::{ActionMark, ActionTally, EventCause, MARKS_PER_PROMPT, SpanFacts, SpanKind};
+use crate::classifier::work_mode::{ModeSums, WorkMode};
+use crate::model::{
+    ActionMark, ActionTally, EventCause, MARKS_PER_PROMPT, PromptView, SpanFacts, SpanKind,
+};
 
 /// Where a span sorts among a session's spans: (start, span id, trace).
 pub type Order = (u64, [u8; 8], String);
@@ -66,6 +77,81 @@ pub struct SessionState {
     pub pending_by_index: BTreeMap<u64, BTreeSet<String>>,
     /// Order-free sum of the spans' digests (see [`SessionState::span_set_digest`]).
     pub digest: [u64; 4],
+    /// Prompts (whether loaded or not).
+    pub prompt_count: u64,
+    /// Output words of the prompts.
+    pub output_words: u64,
+    /// The first prompt (the lowest index): its index and start.
+    pub opening: Option<(u64, u64)>,
+    /// User, harness and team: the first prompt by index with a non-empty one, and that value.
+    pub named: [Option<(u64, String)>; 3],
+    /// The rule classifiers' sums over the prompts.
+    pub sums: SessionSums,
+    /// The sums and the prompts' records are to be made again from every prompt.
+    pub full: bool,
+    /// The prompts' indexes have run 0, 1, 2, … whenever spans were applied since the records
+    /// were last made whole (so a prompt's place in the stored summary is its index).
+    pub gapless: bool,
+    /// What a state brought up to date in place has loaded and changed (`None`: the maps hold
+    /// the whole state).
+    part: Option<Part>,
+}
+
+/// The parts a state brought up to date in place has loaded, and changed.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Part {
+    /// The session (for the roots' session ids).
+    session: String,
+    /// Prompts loaded, as stored (`None`: not stored).
+    prompts: BTreeMap<u64, Option<PromptState>>,
+    traces: BTreeSet<String>,
+    pending: BTreeSet<u64>,
+    changed_prompts: BTreeSet<u64>,
+    changed_traces: BTreeSet<String>,
+    changed_pending: BTreeSet<u64>,
+}
+
+/// Where a state brought up to date in place finds the parts it has not loaded.
+pub trait Backing {
+    /// The spans already applied of a trace (for the actions a new root adopts).
+    fn trace_spans(&mut self, trace: &str) -> Vec<SpanFacts>;
+    /// A stored part ([`SessionState::parts`] keys), if any.
+    fn part(&mut self, key: &[u8]) -> Option<Vec<u8>>;
+}
+
+/// A whole state needs no backing (a state built at once is whole).
+struct Whole;
+
+impl Backing for Whole {
+    fn trace_spans(&mut self, _trace: &str) -> Vec<SpanFacts> {
+        Vec::new()
+    }
+    fn part(&mut self, _key: &[u8]) -> Option<Vec<u8>> {
+        None
+    }
+}
+
+/// A part's key and its new value (`None`: removed).
+pub type PartChange = (Vec<u8>, Option<Vec<u8>>);
+
+/// The kinds of stored parts: the first byte of a part's key.
+pub const PROMPT_PART: u8 = 1;
+const TRACE_PART: u8 = 2;
+const PENDING_PART: u8 = 3;
+/// A prompt changed since the session's records were last derived (an empty value).
+pub const CHANGED_PART: u8 = 4;
+
+/// A prompt's part key.
+pub fn prompt_key(kind: u8, i: u64) -> Vec<u8> {
+    let mut k = vec![kind];
+    k.extend_from_slice(&i.to_be_bytes());
+    k
+}
+
+fn trace_key(trace: &str) -> Vec<u8> {
+    let mut k = vec![TRACE_PART];
+    k.extend_from_slice(trace.as_bytes());
+    k
 }
 
 impl Default for SessionState {
@@ -83,6 +169,14 @@ impl Default for SessionState {
             traces: BTreeMap::new(),
             pending_by_index: BTreeMap::new(),
             digest: [0; 4],
+            prompt_count: 0,
+            output_words: 0,
+            opening: None,
+            named: [None, None, None],
+            sums: SessionSums::default(),
+            full: false,
+            gapless: true,
+            part: None,
         }
     }
 }
@@ -122,9 +216,114 @@ impl SessionState {
             st.prompts.insert(i, PromptState { root: (*r).clone(), tally: ActionTally::default() });
         }
         for a in hook().filter(|s| s.kind == Some(SpanKind::Action)) {
-            st.route(a);
+            st.route(a, &mut Whole);
         }
+        st.resum();
         st
+    }
+
+    /// Makes the prompt count, output words, first prompts and sums again from every prompt
+    /// (the state must be whole).
+    pub fn resum(&mut self) {
+        (self.prompt_count, self.output_words, self.opening) = (0, 0, None);
+        self.named = [None, None, None];
+        self.sums = SessionSums::default();
+        let prompts = std::mem::take(&mut self.prompts);
+        for (&i, p) in &prompts {
+            self.count(i, p, 1);
+        }
+        self.prompts = prompts;
+        self.full = false;
+    }
+
+    /// Adds (`sign` 1) or takes back (`sign` -1) a prompt's share of the head.
+    fn count(&mut self, i: u64, p: &PromptState, sign: i64) {
+        let view = PromptView { index: i, root: &p.root, actions: p.tally.clone() };
+        self.sums.prompt(&view, sign);
+        let add = |v: u64, d: u64| if sign > 0 { v.saturating_add(d) } else { v.saturating_sub(d) };
+        self.prompt_count = add(self.prompt_count, 1);
+        self.output_words = add(self.output_words, p.root.output_words);
+        if sign < 0 {
+            return;
+        }
+        if self.opening.is_none_or(|(o, _)| i < o) {
+            self.opening = Some((i, p.root.start));
+        }
+        for (slot, v) in self.named.iter_mut().zip([&p.root.user, &p.root.harness, &p.root.team]) {
+            if !v.is_empty() && slot.as_ref().is_none_or(|(o, _)| i < *o) {
+                *slot = Some((i, v.clone()));
+            }
+        }
+    }
+
+    /// Brings the head's sums up to date with the prompts changed since the state was loaded
+    /// (after every span is applied); a whole state has them made again.
+    pub fn finish(&mut self) {
+        if self.stale || self.full {
+            self.gapless = false;
+            return;
+        }
+        let Some(part) = self.part.take() else {
+            self.resum();
+            return;
+        };
+        for &i in &part.changed_prompts {
+            if let Some(Some(before)) = part.prompts.get(&i) {
+                self.count(i, before, -1);
+            }
+            if let Some(now) = self.prompts.get(&i).cloned() {
+                self.count(i, &now, 1);
+            }
+        }
+        self.part = Some(part);
+        self.gapless &= self.dense();
+    }
+
+    /// Whether the prompts' indexes run 0, 1, 2, … (per the head).
+    pub fn dense(&self) -> bool {
+        let last = self.sums.outcome.last_prompt.map(|(l, _)| l);
+        self.prompt_count == 0
+            || (self.opening.is_some_and(|(first, _)| first == 0)
+                && last.is_some_and(|l| l.saturating_add(1) == self.prompt_count))
+    }
+
+    fn load_prompt(&mut self, i: u64, b: &mut dyn Backing) {
+        let Some(part) = self.part.as_mut() else { return };
+        if part.prompts.contains_key(&i) {
+            return;
+        }
+        let p = b.part(&prompt_key(PROMPT_PART, i)).and_then(|v| decode_prompt(&v, &part.session));
+        if let Some(p) = &p {
+            self.prompts.insert(i, p.clone());
+        }
+        part.prompts.insert(i, p);
+    }
+
+    fn load_trace(&mut self, trace: &str, b: &mut dyn Backing) {
+        let Some(part) = self.part.as_mut() else { return };
+        if !part.traces.insert(trace.to_string()) {
+            return;
+        }
+        if let Some(t) = b.part(&trace_key(trace)).and_then(|v| decode_trace(&v)) {
+            self.traces.insert(trace.to_string(), t);
+        }
+    }
+
+    fn load_pending(&mut self, i: u64, b: &mut dyn Backing) {
+        let Some(part) = self.part.as_mut() else { return };
+        if !part.pending.insert(i) {
+            return;
+        }
+        if let Some(set) = b.part(&prompt_key(PENDING_PART, i)).and_then(|v| decode_pending(&v)) {
+            self.pending_by_index.insert(i, set);
+        }
+    }
+
+    fn changed(&mut self, prompt: Option<u64>, trace: Option<&str>, pending: Option<u64>) {
+        let Some(part) = self.part.as_mut() else { return };
+        part.changed_prompts.extend(prompt);
+        part.changed_traces.extend(trace.map(str::to_string));
+        part.changed_pending.extend(pending);
     }
 
     /// Session-wide facts of a new span.
@@ -151,35 +350,45 @@ impl SessionState {
 
     /// Counts an action with its owner: the prompt whose root is in its trace, else the prompt
     /// it names, else it waits.
-    fn route(&mut self, a: &SpanFacts) {
-        let trace = self.traces.get(&a.trace).and_then(|t| t.root);
-        if let Some(p) = trace.and_then(|i| self.prompts.get_mut(&i)) {
-            p.tally.add(&tally_of(a));
-            return;
+    fn route(&mut self, a: &SpanFacts, b: &mut dyn Backing) {
+        self.load_trace(&a.trace, b);
+        if let Some(i) = self.traces.get(&a.trace).and_then(|t| t.root) {
+            self.load_prompt(i, b);
+            if let Some(p) = self.prompts.get_mut(&i) {
+                p.tally.add(&tally_of(a));
+                self.changed(Some(i), None, None);
+                return;
+            }
         }
-        if let Some(p) = a.prompt_index.and_then(|i| self.prompts.get_mut(&i)) {
-            p.tally.add(&tally_of(a));
-            self.traces.entry(a.trace.clone()).or_default().by_index += 1;
-            return;
+        if let Some(i) = a.prompt_index {
+            self.load_prompt(i, b);
+            if let Some(p) = self.prompts.get_mut(&i) {
+                p.tally.add(&tally_of(a));
+                self.traces.entry(a.trace.clone()).or_default().by_index += 1;
+                self.changed(Some(i), Some(&a.trace), None);
+                return;
+            }
         }
         self.pending += 1;
         let t = self.traces.entry(a.trace.clone()).or_default();
         t.pending += 1;
         if let Some(i) = a.prompt_index {
             *t.pending_indexed.entry(i).or_default() += 1;
+            self.load_pending(i, b);
             self.pending_by_index.entry(i).or_default().insert(a.trace.clone());
         }
+        self.changed(None, Some(&a.trace), a.prompt_index);
     }
 
     /// Applies one span. `old` is the stored encoding of the same (trace, span id), if any;
-    /// `trace_spans(t)` returns the spans already applied of trace `t` (for the actions a new
-    /// root adopts). Returns whether the span was new or changed.
+    /// `b` has the parts not loaded yet and the spans already applied. Returns whether the span
+    /// was new or changed. Call [`SessionState::finish`] after the last span.
     pub fn apply(
         &mut self,
         s: &SpanFacts,
         encoded: &[u8],
         old: Option<&[u8]>,
-        trace_spans: &mut dyn FnMut(&str) -> Vec<SpanFacts>,
+        b: &mut dyn Backing,
     ) -> bool {
         match old {
             Some(o) if o == encoded => return false,
@@ -199,10 +408,10 @@ impl SessionState {
             return true;
         }
         match s.kind {
-            Some(SpanKind::Action) => self.route(s),
+            Some(SpanKind::Action) => self.route(s, b),
             Some(SpanKind::Prompt) => {
                 if let Some(i) = s.prompt_index {
-                    self.root(i, s, trace_spans);
+                    self.root(i, s, b);
                 }
             }
             _ => {}
@@ -211,18 +420,24 @@ impl SessionState {
     }
 
     /// A new root span for prompt `i`.
-    fn root(&mut self, i: u64, s: &SpanFacts, trace_spans: &mut dyn FnMut(&str) -> Vec<SpanFacts>) {
+    fn root(&mut self, i: u64, s: &SpanFacts, b: &mut dyn Backing) {
+        self.load_prompt(i, b);
         if let Some(p) = self.prompts.get_mut(&i) {
             if !beats(s, &p.root) {
                 return; // a losing root changes nothing
             }
             if p.root.trace == s.trace {
-                p.root = s.clone(); // same trace: the same actions stay with the prompt
+                // Same trace: the same actions stay with the prompt, but what its old root
+                // gave the sums cannot be taken back from their firsts and peaks.
+                p.root = s.clone();
+                self.full = true;
+                self.changed(Some(i), None, None);
             } else {
                 self.stale = true; // the prompt's trace moves, and its actions with it
             }
             return;
         }
+        self.load_trace(&s.trace, b);
         let t = self.traces.get(&s.trace).cloned().unwrap_or_default();
         if t.root.is_some() || t.by_index > 0 {
             self.stale = true; // another prompt's actions would move to this one
@@ -231,25 +446,33 @@ impl SessionState {
         let mut tally = ActionTally::default();
         // The actions of its trace were all waiting (no root there, none counted by index).
         if t.pending > 0 {
-            for a in trace_spans(&s.trace) {
+            for a in b.trace_spans(&s.trace) {
                 if a.kind == Some(SpanKind::Action) && !a.native {
                     tally.add(&tally_of(&a));
                 }
             }
             self.pending -= t.pending.min(self.pending);
             for j in t.pending_indexed.keys() {
-                self.unpend_index(*j, &s.trace);
+                self.unpend_index(*j, &s.trace, b);
             }
         }
         self.traces.insert(s.trace.clone(), TraceState { root: Some(i), ..TraceState::default() });
+        self.changed(Some(i), Some(&s.trace), None);
         // Waiting actions of other traces that name this prompt.
-        for other in self.pending_by_index.remove(&i).unwrap_or_default() {
+        self.load_pending(i, b);
+        let others = self.pending_by_index.remove(&i).unwrap_or_default();
+        if !others.is_empty() {
+            self.changed(None, None, Some(i));
+        }
+        for other in others {
+            self.load_trace(&other, b);
             let Some(ot) = self.traces.get_mut(&other) else { continue };
             let n = ot.pending_indexed.remove(&i).unwrap_or(0);
             ot.pending -= n.min(ot.pending);
             ot.by_index += n;
             self.pending -= n.min(self.pending);
-            for a in trace_spans(&other) {
+            self.changed(None, Some(&other), None);
+            for a in b.trace_spans(&other) {
                 if a.kind == Some(SpanKind::Action) && !a.native && a.prompt_index == Some(i) {
                     tally.add(&tally_of(&a));
                 }
@@ -258,12 +481,14 @@ impl SessionState {
         self.prompts.insert(i, PromptState { root: s.clone(), tally });
     }
 
-    fn unpend_index(&mut self, i: u64, trace: &str) {
+    fn unpend_index(&mut self, i: u64, trace: &str, b: &mut dyn Backing) {
+        self.load_pending(i, b);
         if let Some(set) = self.pending_by_index.get_mut(&i) {
             set.remove(trace);
             if set.is_empty() {
                 self.pending_by_index.remove(&i);
             }
+            self.changed(None, None, Some(i));
         }
     }
 
@@ -278,11 +503,17 @@ impl SessionState {
         h.finalize().into()
     }
 
-    /// Compact binary form (stored beside the session's spans).
+    /// The head's compact binary form (stored beside the session's spans; its prompts, traces
+    /// and waiting indexes are [`SessionState::parts`]).
     pub fn encode(&self) -> Vec<u8> {
-        let mut w = Writer::with_capacity(64 + 160 * self.prompts.len());
-        w.byte(FORMAT); // format version
-        w.byte(u8::from(self.ended) | u8::from(self.stale) << 1);
+        let mut w = Writer::with_capacity(256);
+        w.byte(FORMAT);
+        w.byte(
+            u8::from(self.ended)
+                | u8::from(self.stale) << 1
+                | u8::from(self.full) << 2
+                | u8::from(self.gapless) << 3,
+        );
         for v in [self.spans, self.last, self.min_start, self.pending, self.native] {
             w.int(v);
         }
@@ -299,38 +530,33 @@ impl SessionState {
             }
         }
         self.digest.iter().for_each(|&x| w.int(x));
-        w.int(self.prompts.len() as u64);
-        for (&i, p) in &self.prompts {
-            w.int(i);
-            w.bytes(&p.root.span_id);
-            let root = p.root.encode();
-            w.int(root.len() as u64);
-            w.bytes(&root);
-            write_tally(&mut w, &p.tally);
+        w.int(self.prompt_count);
+        w.int(self.output_words);
+        option(&mut w, self.opening.as_ref(), |w, (i, start)| {
+            w.int(*i);
+            w.int(*start);
+        });
+        for slot in &self.named {
+            option(&mut w, slot.as_ref(), |w, (i, v)| {
+                w.int(*i);
+                w.str(v);
+            });
         }
-        w.int(self.traces.len() as u64);
-        for (trace, t) in &self.traces {
-            w.str(trace);
-            w.int(t.root.map_or(0, |i| i.saturating_add(1)));
-            w.int(t.by_index);
-            w.int(t.pending);
-            w.int(t.pending_indexed.len() as u64);
-            for (&i, &n) in &t.pending_indexed {
-                w.int(i);
-                w.int(n);
-            }
-        }
+        write_sums(&mut w, &self.sums);
         w.into_bytes()
     }
 
-    /// Reads [`SessionState::encode`]'s output (`None` when corrupt). `session` fills the roots'
-    /// session ids. A state of an earlier format is stale: rebuilt once from the stored spans.
+    /// Reads [`SessionState::encode`]'s output (`None` when corrupt): the head of a state to be
+    /// brought up to date in place, its parts loaded as its spans need them. `session` fills
+    /// the roots' session ids. A state of an earlier format is stale: rebuilt once from the
+    /// stored spans.
     pub fn decode(bytes: &[u8], session: &str) -> Option<SessionState> {
         let mut r = Reader::new(bytes);
+        let part = Some(Part { session: session.to_string(), ..Part::default() });
         match r.byte()? {
             FORMAT => {}
             v if v < FORMAT => {
-                return Some(SessionState { stale: true, ..SessionState::default() });
+                return Some(SessionState { stale: true, part, ..SessionState::default() });
             }
             _ => return None,
         }
@@ -338,11 +564,14 @@ impl SessionState {
         let mut st = SessionState {
             ended: flags & 1 != 0,
             stale: flags & 2 != 0,
+            full: flags & 4 != 0,
+            gapless: flags & 8 != 0,
             spans: r.int()?,
             last: r.int()?,
             min_start: r.int()?,
             pending: r.int()?,
             native: r.int()?,
+            part,
             ..SessionState::default()
         };
         for slot in st.first.iter_mut() {
@@ -354,37 +583,270 @@ impl SessionState {
         for x in st.digest.iter_mut() {
             *x = r.int()?;
         }
-        for _ in 0..r.int()? {
-            let i = r.int()?;
-            let id = r.array()?;
-            let n = r.int()? as usize;
-            let mut root = SpanFacts::decode(r.take(n)?)?;
-            root.span_id = id;
-            root.session_id = session.to_string();
-            st.prompts.insert(i, PromptState { root, tally: read_tally(&mut r)? });
+        st.prompt_count = r.int()?;
+        st.output_words = r.int()?;
+        st.opening = read_option(&mut r, |r| Some((r.int()?, r.int()?)))?;
+        for slot in st.named.iter_mut() {
+            *slot = read_option(&mut r, |r| Some((r.int()?, r.str()?)))?;
         }
-        for _ in 0..r.int()? {
-            let trace = r.str()?;
-            let mut t = TraceState {
-                root: r.int()?.checked_sub(1),
-                by_index: r.int()?,
-                pending: r.int()?,
-                ..TraceState::default()
-            };
-            for _ in 0..r.int()? {
-                let (i, n) = (r.int()?, r.int()?);
-                t.pending_indexed.insert(i, n);
-                st.pending_by_index.entry(i).or_default().insert(trace.clone());
-            }
-            st.traces.insert(trace, t);
-        }
+        st.sums = read_sums(&mut r)?;
         Some(st)
+    }
+
+    /// Adds a stored part to a decoded head (loading it whole); `None` when corrupt.
+    pub fn load(&mut self, key: &[u8], value: &[u8]) -> Option<()> {
+        let (&kind, rest) = key.split_first()?;
+        let index = || rest.try_into().ok().map(u64::from_be_bytes);
+        match kind {
+            PROMPT_PART => {
+                let session = self.part.as_ref().map(|p| p.session.as_str()).unwrap_or("");
+                let p = decode_prompt(value, session)?;
+                self.prompts.insert(index()?, p);
+            }
+            TRACE_PART => {
+                let trace = std::str::from_utf8(rest).ok()?.to_string();
+                self.traces.insert(trace, decode_trace(value)?);
+            }
+            PENDING_PART => {
+                self.pending_by_index.insert(index()?, decode_pending(value)?);
+            }
+            _ => {}
+        }
+        Some(())
+    }
+
+    /// Marks a state whose parts are all loaded ([`SessionState::load`]) as whole.
+    pub fn whole(&mut self) {
+        self.part = None;
+    }
+
+    /// Every stored part: (key, value).
+    pub fn parts(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let prompts =
+            self.prompts.iter().map(|(&i, p)| (prompt_key(PROMPT_PART, i), encode_prompt(p)));
+        let traces = self.traces.iter().map(|(t, v)| (trace_key(t), encode_trace(v)));
+        let pending = self
+            .pending_by_index
+            .iter()
+            .map(|(&i, set)| (prompt_key(PENDING_PART, i), encode_pending(set)));
+        prompts.chain(traces).chain(pending).collect()
+    }
+
+    /// The parts changed since the head was decoded: (key, value, or `None` when removed),
+    /// and the prompts changed (for their records).
+    pub fn changed_parts(&self) -> (Vec<PartChange>, Vec<u64>) {
+        let Some(part) = &self.part else { return (Vec::new(), Vec::new()) };
+        let mut out = Vec::new();
+        for &i in &part.changed_prompts {
+            out.push((prompt_key(PROMPT_PART, i), self.prompts.get(&i).map(encode_prompt)));
+        }
+        for t in &part.changed_traces {
+            out.push((trace_key(t), self.traces.get(t).map(encode_trace)));
+        }
+        for &i in &part.changed_pending {
+            out.push((
+                prompt_key(PENDING_PART, i),
+                self.pending_by_index.get(&i).map(encode_pending),
+            ));
+        }
+        (out, part.changed_prompts.iter().copied().collect())
     }
 }
 
-/// The state's format: 2 added the tallies' evidence and trouble marks, 3 the count of edits
-/// that are neither documents nor data tables.
-const FORMAT: u8 = 3;
+/// The head's format: 2 added the tallies' evidence and trouble marks, 3 the count of edits
+/// that are neither documents nor data tables, 4 stored the prompts, traces and waiting indexes
+/// apart and the classifiers' sums in the head.
+const FORMAT: u8 = 4;
+
+fn option<T>(w: &mut Writer, v: Option<&T>, f: impl FnOnce(&mut Writer, &T)) {
+    match v {
+        None => w.byte(0),
+        Some(v) => {
+            w.byte(1);
+            f(w, v);
+        }
+    }
+}
+
+fn read_option<T>(
+    r: &mut Reader<'_>,
+    f: impl FnOnce(&mut Reader<'_>) -> Option<T>,
+) -> Option<Option<T>> {
+    Some(match r.byte()? {
+        0 => None,
+        _ => Some(f(r)?),
+    })
+}
+
+fn write_points(w: &mut Writer, p: &[i64; PARTS]) {
+    p.iter().for_each(|&v| w.sint(v));
+}
+
+fn read_points(r: &mut Reader<'_>) -> Option<[i64; PARTS]> {
+    let mut p = [0i64; PARTS];
+    for v in p.iter_mut() {
+        *v = r.sint()?;
+    }
+    Some(p)
+}
+
+fn write_position(w: &mut Writer, p: &Position) {
+    w.int(p.0);
+    w.byte(p.1);
+    w.int(p.2);
+    w.bytes(&p.3);
+    w.byte(p.4);
+}
+
+fn read_position(r: &mut Reader<'_>) -> Option<Position> {
+    Some((r.int()?, r.byte()?, r.int()?, r.array()?, r.byte()?))
+}
+
+fn write_sums(w: &mut Writer, s: &SessionSums) {
+    let e = &s.expertise;
+    w.sint(e.scored);
+    w.sint(e.weight);
+    write_points(w, &e.points);
+    option(w, e.first.as_ref(), |w, (i, weight, p)| {
+        w.int(*i);
+        w.sint(*weight);
+        write_points(w, p);
+    });
+    option(w, e.peak.as_ref(), |w, (i, p)| {
+        w.int(*i);
+        write_points(w, p);
+    });
+    let m = &s.mode;
+    m.intents.iter().for_each(|&v| w.sint(v));
+    option(w, m.first.as_ref(), |w, (i, mode)| {
+        w.int(*i);
+        w.byte(
+            mode.and_then(|m| WorkMode::ALL.iter().position(|x| *x == m))
+                .map_or(0, |k| k as u8 + 1),
+        );
+    });
+    m.actions.iter().for_each(|&v| w.sint(v));
+    let o = &s.outcome;
+    for v in [
+        o.actions,
+        o.trouble_events,
+        o.evidence[0],
+        o.evidence[1],
+        o.evidence[2],
+        o.events_left_out,
+    ] {
+        w.sint(v);
+    }
+    option(w, o.last_trouble.as_ref(), write_position);
+    option(w, o.last_evidence.as_ref(), write_position);
+    option(w, o.last_prompt.as_ref(), |w, (i, f)| {
+        w.int(*i);
+        w.byte(u8::from(*f));
+    });
+    s.labour.iter().for_each(|&v| w.sint(v));
+}
+
+fn read_sums(r: &mut Reader<'_>) -> Option<SessionSums> {
+    let mut e = ExpertiseSums {
+        scored: r.sint()?,
+        weight: r.sint()?,
+        points: read_points(r)?,
+        ..ExpertiseSums::default()
+    };
+    e.first = read_option(r, |r| Some((r.int()?, r.sint()?, read_points(r)?)))?;
+    e.peak = read_option(r, |r| Some((r.int()?, read_points(r)?)))?;
+    let mut m = ModeSums::default();
+    for v in m.intents.iter_mut() {
+        *v = r.sint()?;
+    }
+    m.first = read_option(r, |r| {
+        let i = r.int()?;
+        let mode = match r.byte()? {
+            0 => None,
+            k => Some(*WorkMode::ALL.get(usize::from(k) - 1)?),
+        };
+        Some((i, mode))
+    })?;
+    for v in m.actions.iter_mut() {
+        *v = r.sint()?;
+    }
+    let mut o =
+        OutcomeSums { actions: r.sint()?, trouble_events: r.sint()?, ..OutcomeSums::default() };
+    o.evidence = [r.sint()?, r.sint()?, r.sint()?];
+    o.events_left_out = r.sint()?;
+    o.last_trouble = read_option(r, read_position)?;
+    o.last_evidence = read_option(r, read_position)?;
+    o.last_prompt = read_option(r, |r| Some((r.int()?, r.byte()? != 0)))?;
+    let mut labour = [0i64; 4];
+    for v in labour.iter_mut() {
+        *v = r.sint()?;
+    }
+    Some(SessionSums { expertise: e, mode: m, outcome: o, labour })
+}
+
+fn encode_prompt(p: &PromptState) -> Vec<u8> {
+    let root = p.root.encode();
+    let mut w = Writer::with_capacity(root.len() + 160);
+    w.bytes(&p.root.span_id);
+    w.int(root.len() as u64);
+    w.bytes(&root);
+    write_tally(&mut w, &p.tally);
+    w.into_bytes()
+}
+
+fn decode_prompt(bytes: &[u8], session: &str) -> Option<PromptState> {
+    let mut r = Reader::new(bytes);
+    let id = r.array()?;
+    let n = r.int()? as usize;
+    let mut root = SpanFacts::decode(r.take(n)?)?;
+    root.span_id = id;
+    root.session_id = session.to_string();
+    Some(PromptState { root, tally: read_tally(&mut r)? })
+}
+
+fn encode_trace(t: &TraceState) -> Vec<u8> {
+    let mut w = Writer::with_capacity(16 + 4 * t.pending_indexed.len());
+    w.int(t.root.map_or(0, |i| i.saturating_add(1)));
+    w.int(t.by_index);
+    w.int(t.pending);
+    w.int(t.pending_indexed.len() as u64);
+    for (&i, &n) in &t.pending_indexed {
+        w.int(i);
+        w.int(n);
+    }
+    w.into_bytes()
+}
+
+fn decode_trace(bytes: &[u8]) -> Option<TraceState> {
+    let mut r = Reader::new(bytes);
+    let mut t = TraceState {
+        root: r.int()?.checked_sub(1),
+        by_index: r.int()?,
+        pending: r.int()?,
+        ..TraceState::default()
+    };
+    for _ in 0..r.int()? {
+        let (i, n) = (r.int()?, r.int()?);
+        t.pending_indexed.insert(i, n);
+    }
+    Some(t)
+}
+
+fn encode_pending(set: &BTreeSet<String>) -> Vec<u8> {
+    let mut w = Writer::with_capacity(8 + 34 * set.len());
+    w.int(set.len() as u64);
+    set.iter().for_each(|t| w.str(t));
+    w.into_bytes()
+}
+
+fn decode_pending(bytes: &[u8]) -> Option<BTreeSet<String>> {
+    let mut r = Reader::new(bytes);
+    let mut set = BTreeSet::new();
+    for _ in 0..r.int()? {
+        set.insert(r.str()?);
+    }
+    Some(set)
+}
 
 fn write_tally(w: &mut Writer, t: &ActionTally) {
     t.counts().into_iter().for_each(|v| w.int(v));

@@ -1,14 +1,16 @@
-//! The analytics trees beside the buffer: spans per session (deduplicated by span id), the
-//! derived session records and summaries, the open-session index, the newest span time, and
-//! what retention needs: sessions ordered by their last span time and the bytes all this holds.
+//! The analytics trees beside the buffer: spans per session (deduplicated by span id) with each
+//! session's assembly state in parts, the derived session records and summaries (each prompt's
+//! part under its own key, so a settle writes the prompts it changed), the open-session index,
+//! the newest span time, and what retention needs: sessions ordered by their last span time and
+//! the bytes all this holds.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use super::session::SessionRecord;
+use super::session::{EventRecord, PromptRecord, SessionRecord};
 use super::span::SpanFacts;
-use super::state::SessionState;
+use super::state::{Backing, CHANGED_PART, SessionState, prompt_key};
 use super::summary::Summary;
 
 /// Spans keyed by (session, trace, span id), a second copy of a span overwriting the first, and
@@ -21,8 +23,13 @@ const GROUPED_SPANS_TREE: &str = "analytics.spans";
 pub const SESSIONS_TREE: &str = "analytics.sessions";
 /// Session summaries (binary) keyed by session id.
 pub const SUMMARIES_TREE: &str = "analytics.summaries";
+/// Each session's prompts (JSON: the prompt's record and its events), keyed by session and
+/// prompt index; the session's record in [`SESSIONS_TREE`] holds the rest.
+pub const PROMPTS_TREE: &str = "analytics.prompts";
 /// Sessions not yet closed → their newest span time.
 pub const OPEN_TREE: &str = "analytics.open";
+/// Open sessions by newest span time: `[last: u64 BE][session id]` → nothing.
+pub const OPEN_BY_LAST_TREE: &str = "analytics.open_by_last";
 /// `newest_seen` → the newest span time seen; `bytes` → what the analytics trees hold.
 pub const META_TREE: &str = "analytics.meta";
 /// Sessions whose spans changed since their record was last derived.
@@ -100,7 +107,9 @@ pub struct Store {
     spans: sled::Tree,
     sessions: sled::Tree,
     summaries: sled::Tree,
+    prompts: sled::Tree,
     open: sled::Tree,
+    open_by_last: sled::Tree,
     meta: sled::Tree,
     unsettled: sled::Tree,
     by_last: sled::Tree,
@@ -116,6 +125,56 @@ pub struct SpanWork {
     pub reads: u64,
     /// Span values written.
     pub writes: u64,
+}
+
+/// A session's stored spans and state parts, as a state brought up to date in place reads them;
+/// spans applied in the same call (not yet in the tree) are seen too.
+struct Stored<'a> {
+    store: &'a Store,
+    session: &'a str,
+    skey: &'a [u8],
+    applied: BTreeMap<Vec<u8>, &'a SpanFacts>,
+    /// The parts read, by key within the state, with their stored sizes.
+    sizes: BTreeMap<Vec<u8>, usize>,
+    reads: u64,
+    failed: Option<sled::Error>,
+}
+
+impl Backing for Stored<'_> {
+    fn trace_spans(&mut self, trace: &str) -> Vec<SpanFacts> {
+        let prefix = trace_prefix(self.session, trace);
+        let mut out = Vec::new();
+        for item in self.store.spans.scan_prefix(&prefix) {
+            match item {
+                Ok((k, v)) if !self.applied.contains_key(k.as_ref()) => {
+                    out.extend(span_from(self.session, &k, &v));
+                }
+                Ok(_) => {}
+                Err(e) => self.failed = Some(e),
+            }
+        }
+        let overlay =
+            self.applied.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
+        out.extend(overlay.map(|(_, s)| (*s).clone()));
+        out.retain(|s| s.trace == trace);
+        self.reads += out.len() as u64;
+        out
+    }
+
+    fn part(&mut self, key: &[u8]) -> Option<Vec<u8>> {
+        match self.store.spans.get([self.skey, key].concat()) {
+            Ok(v) => {
+                if let Some(v) = &v {
+                    self.sizes.insert(key.to_vec(), v.len());
+                }
+                v.map(|v| v.to_vec())
+            }
+            Err(e) => {
+                self.failed = Some(e);
+                None
+            }
+        }
+    }
 }
 
 /// Longest trace kept in a key (longer ones share a key prefix; their values tell them apart).
@@ -185,7 +244,9 @@ impl Store {
             spans: db.open_tree(SPANS_TREE)?,
             sessions: db.open_tree(SESSIONS_TREE)?,
             summaries: db.open_tree(SUMMARIES_TREE)?,
+            prompts: db.open_tree(PROMPTS_TREE)?,
             open: db.open_tree(OPEN_TREE)?,
+            open_by_last: db.open_tree(OPEN_BY_LAST_TREE)?,
             meta: db.open_tree(META_TREE)?,
             unsettled: db.open_tree(UNSETTLED_TREE)?,
             by_last: db.open_tree(BY_LAST_TREE)?,
@@ -201,7 +262,9 @@ impl Store {
             GROUPED_SPANS_TREE,
             SESSIONS_TREE,
             SUMMARIES_TREE,
+            PROMPTS_TREE,
             OPEN_TREE,
+            OPEN_BY_LAST_TREE,
             META_TREE,
             BY_LAST_TREE,
             LAST_TREE,
@@ -215,9 +278,10 @@ impl Store {
 
     /// Stores spans and brings their sessions' states up to date; a later copy of a (session,
     /// trace, span id) replaces the earlier one. Costs what the new spans cost: one read per
-    /// span (is it new?), one write per new or changed span, one state per session touched,
-    /// plus, when a prompt's root arrives, one read of each action that waited for it.
-    /// Returns the sessions the spans belong to.
+    /// span (is it new?), one write per new or changed span, per session touched its state's
+    /// head and the prompts, traces and waiting indexes the spans touch, plus, when a prompt's
+    /// root arrives, one read of each action that waited for it. Returns the sessions the spans
+    /// belong to.
     pub fn put_spans(&self, spans: Vec<SpanFacts>) -> Result<BTreeSet<String>, StoreError> {
         let mut by_session: BTreeMap<String, BTreeMap<Vec<u8>, SpanFacts>> = BTreeMap::new();
         for s in spans {
@@ -234,44 +298,52 @@ impl Store {
                     SessionState::decode(&v, session)
                         .ok_or_else(|| StoreError::Corrupt(session.clone()))?
                 }
-                None => SessionState::default(),
+                None => SessionState::decode(&SessionState::default().encode(), session)
+                    .ok_or_else(|| StoreError::Corrupt(session.clone()))?,
             };
-            // Spans applied in this call, not yet in the tree.
-            let mut applied: BTreeMap<Vec<u8>, &SpanFacts> = BTreeMap::new();
-            let mut failed = None;
+            let mut stored = Stored {
+                store: self,
+                session,
+                skey: &skey,
+                applied: BTreeMap::new(),
+                sizes: BTreeMap::new(),
+                reads: 0,
+                failed: None,
+            };
             for (key, s) in new {
                 let encoded = s.encode();
                 let old = self.spans.get(key)?;
-                reads += 1;
-                let mut scan = |trace: &str| {
-                    let prefix = trace_prefix(session, trace);
-                    let mut out = Vec::new();
-                    for item in self.spans.scan_prefix(&prefix) {
-                        match item {
-                            Ok((k, v)) if !applied.contains_key(k.as_ref()) => {
-                                out.extend(span_from(session, &k, &v));
-                            }
-                            Ok(_) => {}
-                            Err(e) => failed = Some(e),
-                        }
-                    }
-                    let overlay =
-                        applied.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix));
-                    out.extend(overlay.map(|(_, s)| (*s).clone()));
-                    out.retain(|s| s.trace == trace);
-                    reads += out.len() as u64;
-                    out
-                };
-                if state.apply(s, &encoded, old.as_deref(), &mut scan) {
+                stored.reads += 1;
+                if state.apply(s, &encoded, old.as_deref(), &mut stored) {
                     delta += (key.len() + encoded.len()) as i64;
                     delta -= old.map(|v| (key.len() + v.len()) as i64).unwrap_or(0);
                     batch.insert(key.as_slice(), encoded);
                     writes += 1;
-                    applied.insert(key.clone(), s);
+                    stored.applied.insert(key.clone(), s);
                 }
             }
-            if let Some(e) = failed {
+            if let Some(e) = stored.failed {
                 return Err(e.into());
+            }
+            reads += stored.reads;
+            state.finish();
+            let (parts, prompts) = state.changed_parts();
+            for (k, v) in parts {
+                let key = [skey.as_slice(), &k].concat();
+                delta -= stored.sizes.get(&k).map_or(0, |n| (key.len() + n) as i64);
+                match v {
+                    Some(v) => {
+                        delta += (key.len() + v.len()) as i64;
+                        batch.insert(key, v);
+                    }
+                    None => batch.remove(key),
+                }
+            }
+            if !state.full && !state.stale {
+                // The prompts whose records the next settle writes (transient: not counted).
+                for i in prompts {
+                    batch.insert([skey.as_slice(), &prompt_key(CHANGED_PART, i)].concat(), &[]);
+                }
             }
             let value = state.encode();
             delta += (skey.len() + value.len()) as i64;
@@ -300,7 +372,7 @@ impl Store {
         let mut out = Vec::new();
         for item in self.spans.scan_prefix(&prefix) {
             let (k, v) = item?;
-            if k.as_ref() != skey.as_slice() {
+            if !k.starts_with(&skey) {
                 out.push(span_from(session, &k, &v).ok_or_else(corrupt)?);
             }
         }
@@ -308,9 +380,25 @@ impl Store {
         Ok(out)
     }
 
-    /// A session's assembly state (`None`: no spans), rebuilt from its spans first when a
-    /// change could not be applied in place.
+    /// A session's assembly state, whole (`None`: no spans), rebuilt from its spans first when
+    /// a change could not be applied in place. Costs the session's prompts.
     pub fn session_state(&self, session: &str) -> Result<Option<SessionState>, StoreError> {
+        let Some(mut state) = self.state_head(session)? else { return Ok(None) };
+        let skey = state_key(session);
+        let corrupt = || StoreError::Corrupt(session.to_string());
+        for item in self.spans.scan_prefix(&skey) {
+            let (k, v) = item?;
+            if k.len() > skey.len() {
+                state.load(&k[skey.len()..], &v).ok_or_else(corrupt)?;
+            }
+        }
+        state.whole();
+        Ok(Some(state))
+    }
+
+    /// A session's state head (`None`: no spans), its prompts not loaded; a stale state is
+    /// rebuilt from the session's spans first (and comes back whole, marked `full`).
+    pub fn state_head(&self, session: &str) -> Result<Option<SessionState>, StoreError> {
         let skey = state_key(session);
         let Some(v) = self.spans.get(&skey)? else { return Ok(None) };
         let state =
@@ -318,11 +406,70 @@ impl Store {
         if !state.stale {
             return Ok(Some(state));
         }
-        let state = SessionState::build(&self.spans_of(session)?);
+        let mut state = SessionState::build(&self.spans_of(session)?);
+        // Every prompt's records are written again at the settle.
+        state.full = true;
+        let mut batch = sled::Batch::default();
+        let mut delta = 0i64;
+        for item in self.spans.scan_prefix(&skey) {
+            let (k, v) = item?;
+            delta -= (k.len() + v.len()) as i64;
+            batch.remove(k);
+        }
+        for (k, v) in state.parts() {
+            let key = [skey.as_slice(), &k].concat();
+            delta += (key.len() + v.len()) as i64;
+            batch.insert(key, v);
+        }
         let value = state.encode();
-        self.account((value.len() as i64) - (v.len() as i64))?;
-        self.spans.insert(skey, value)?;
+        delta += (skey.len() + value.len()) as i64;
+        batch.insert(skey, value);
+        self.spans.apply_batch(batch)?;
+        self.account(delta)?;
         Ok(Some(state))
+    }
+
+    /// Writes a session's state head (after its sums were made again).
+    pub fn put_state_head(&self, session: &str, state: &SessionState) -> Result<(), StoreError> {
+        let value = state.encode();
+        let skey = state_key(session);
+        let old = self.spans.insert(&skey, value.as_slice())?;
+        self.account(value.len() as i64 - old.map_or(0, |v| v.len() as i64))
+    }
+
+    /// The prompts changed since the session's records were last written, with their states
+    /// (each marked by [`Store::put_spans`]).
+    pub fn changed_prompts(
+        &self,
+        session: &str,
+    ) -> Result<Vec<(u64, super::state::PromptState)>, StoreError> {
+        let skey = state_key(session);
+        let mut state = SessionState::decode(&SessionState::default().encode(), session)
+            .ok_or_else(|| StoreError::Corrupt(session.into()))?;
+        let marks = [skey.as_slice(), &[CHANGED_PART]].concat();
+        let mut out = Vec::new();
+        for item in self.spans.scan_prefix(&marks) {
+            let (k, _) = item?;
+            let Some(i) = k.get(marks.len()..).and_then(|b| b.try_into().ok()) else { continue };
+            let i = u64::from_be_bytes(i);
+            let key = prompt_key(super::state::PROMPT_PART, i);
+            if let Some(v) = self.spans.get([skey.as_slice(), &key].concat())? {
+                state.load(&key, &v).ok_or_else(|| StoreError::Corrupt(session.into()))?;
+            }
+            if let Some(p) = state.prompts.remove(&i) {
+                out.push((i, p));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Removes the marks of changed prompts (their records are written).
+    fn clear_changed(&self, session: &str, batch: &mut sled::Batch) -> Result<(), StoreError> {
+        let marks = [state_key(session).as_slice(), &[CHANGED_PART]].concat();
+        for item in self.spans.scan_prefix(&marks) {
+            batch.remove(item?.0);
+        }
+        Ok(())
     }
 
     /// Moves spans stored one value per trace (before per-span keys) to [`SPANS_TREE`], with
@@ -371,25 +518,97 @@ impl Store {
         Ok(())
     }
 
-    /// Writes a session's record and summary, and keeps the open index in step.
+    /// Writes a session's whole record and summary (each prompt under its own key, those of
+    /// before removed), and keeps the open index in step. Costs the session's prompts.
     pub fn put_session(
         &self,
         record: &SessionRecord,
         summary: &Summary,
         last_span_time: u64,
     ) -> Result<(), StoreError> {
-        let id = record.session_id.as_bytes();
-        let json = serde_json::to_vec(record)
-            .map_err(|_| StoreError::Corrupt(record.session_id.clone()))?;
-        let summary = summary.encode();
-        let mut delta = (2 * id.len() + json.len() + summary.len()) as i64;
-        for old in [self.sessions.insert(id, json)?, self.summaries.insert(id, summary)?] {
+        let mut head = record.clone();
+        let prompts = std::mem::take(&mut head.prompts);
+        // A prompt's events go with it when the timeline is in prompt order (the rules' always
+        // is); else the record keeps them.
+        let mut events: Vec<Vec<EventRecord>> = vec![Vec::new(); prompts.len()];
+        let position: BTreeMap<u64, usize> =
+            prompts.iter().enumerate().map(|(k, p)| (p.index, k)).collect();
+        let at: Option<Vec<usize>> =
+            head.events.iter().map(|e| position.get(&e.prompt).copied()).collect();
+        if let Some(at) = at.filter(|at| at.is_sorted()) {
+            for (e, k) in std::mem::take(&mut head.events).into_iter().zip(at) {
+                events[k].push(e);
+            }
+        }
+        let entries: Vec<(PromptRecord, Vec<EventRecord>)> =
+            prompts.into_iter().zip(events).collect();
+        self.write_session(&head, summary, &entries, true, last_span_time)
+    }
+
+    /// Writes a session's record without its prompts ([`SessionRecord::prompts`] empty, the
+    /// events in `prompts`) and of its prompts only those given, and its summary (whole: what
+    /// the report scans); keeps the open index in step.
+    pub fn put_session_parts(
+        &self,
+        head: &SessionRecord,
+        summary: &Summary,
+        prompts: &[(PromptRecord, Vec<EventRecord>)],
+        last_span_time: u64,
+    ) -> Result<(), StoreError> {
+        self.write_session(head, summary, prompts, false, last_span_time)
+    }
+
+    fn write_session(
+        &self,
+        head: &SessionRecord,
+        summary: &Summary,
+        prompts: &[(PromptRecord, Vec<EventRecord>)],
+        replace: bool,
+        last_span_time: u64,
+    ) -> Result<(), StoreError> {
+        let session = head.session_id.as_str();
+        let id = session.as_bytes();
+        let corrupt = || StoreError::Corrupt(session.to_string());
+        let json = serde_json::to_vec(head).map_err(|_| corrupt())?;
+        let encoded = summary.encode();
+        let mut delta = (2 * id.len() + json.len() + encoded.len()) as i64;
+        for old in [self.sessions.insert(id, json)?, self.summaries.insert(id, encoded)?] {
             delta -= old.map(|v| (id.len() + v.len()) as i64).unwrap_or(0);
         }
-        if record.closed {
-            self.open.remove(id)?;
+        let prefix = session_prefix(session);
+        let mut records = sled::Batch::default();
+        if replace {
+            for item in self.prompts.scan_prefix(&prefix) {
+                let (k, v) = item?;
+                delta -= (k.len() + v.len()) as i64;
+                records.remove(k);
+            }
+        }
+        for (p, events) in prompts {
+            let key = [prefix.as_slice(), &p.index.to_be_bytes()].concat();
+            let value = serde_json::to_vec(&(p, events)).map_err(|_| corrupt())?;
+            delta += (key.len() + value.len()) as i64;
+            if !replace {
+                delta -= self.prompts.get(&key)?.map_or(0, |v| (key.len() + v.len()) as i64);
+            }
+            records.insert(key, value);
+        }
+        self.prompts.apply_batch(records)?;
+        let mut marks = sled::Batch::default();
+        self.clear_changed(session, &mut marks)?;
+        self.spans.apply_batch(marks)?;
+        let previous = if head.closed {
+            self.open.remove(id)?
         } else {
-            self.open.insert(id, &be(last_span_time))?;
+            self.open.insert(id, &be(last_span_time))?
+        };
+        if let Some(p) = previous.map(|p| from_be(&p))
+            && (head.closed || p != last_span_time)
+        {
+            self.open_by_last.remove(by_last_key(p, id))?;
+        }
+        if !head.closed {
+            self.open_by_last.insert(by_last_key(last_span_time, id), &[])?;
         }
         self.index_last(id, last_span_time)?;
         self.account(delta)?;
@@ -439,13 +658,20 @@ impl Store {
         self.migrate_grouped_spans()?;
         if self.meta.get(BYTES)?.is_none() {
             let mut bytes = 0u64;
-            for tree in [&self.spans, &self.sessions, &self.summaries] {
+            let trees = [&self.spans, &self.sessions, &self.summaries, &self.prompts];
+            for tree in trees {
                 for item in tree.iter() {
                     let (k, v) = item?;
                     bytes += (k.len() + v.len()) as u64;
                 }
             }
             self.meta.insert(BYTES, &be(bytes))?;
+        }
+        if self.open_by_last.is_empty() && !self.open.is_empty() {
+            for item in self.open.iter() {
+                let (id, last) = item?;
+                self.open_by_last.insert(by_last_key(from_be(&last), &id), &[])?;
+            }
         }
         if self.last.len() < self.summaries.len() {
             for item in self.summaries.iter() {
@@ -454,7 +680,7 @@ impl Store {
                     continue;
                 }
                 let session = String::from_utf8_lossy(&id).to_string();
-                let last = self.session_state(&session)?.map(|s| s.last);
+                let last = self.state_head(&session)?.map(|s| s.last);
                 self.index_last(&id, last.unwrap_or(0))?;
             }
         }
@@ -497,49 +723,106 @@ impl Store {
             batch.remove(k);
         }
         self.spans.apply_batch(batch)?;
+        let mut batch = sled::Batch::default();
+        for item in self.prompts.scan_prefix(session_prefix(&session)) {
+            let (k, v) = item?;
+            bytes += (k.len() + v.len()) as u64;
+            batch.remove(k);
+        }
+        self.prompts.apply_batch(batch)?;
         for tree in [&self.sessions, &self.summaries] {
             if let Some(v) = tree.remove(id)? {
                 bytes += (id.len() + v.len()) as u64;
             }
         }
-        self.open.remove(id)?;
+        if let Some(last) = self.open.remove(id)? {
+            self.open_by_last.remove(by_last_key(from_be(&last), id))?;
+        }
         self.last.remove(id)?;
         self.account(-(bytes as i64))?;
         self.bump_generation()?;
         Ok(bytes)
     }
 
-    /// One session's record.
+    /// One session's record: its head and its prompts.
     pub fn session(&self, id: &str) -> Result<Option<SessionRecord>, StoreError> {
-        match self.sessions.get(id.as_bytes())? {
+        let corrupt = || StoreError::Corrupt(id.to_string());
+        let Some(v) = self.sessions.get(id.as_bytes())? else { return Ok(None) };
+        let mut record: SessionRecord = serde_json::from_slice(&v).map_err(|_| corrupt())?;
+        for item in self.prompts.scan_prefix(session_prefix(id)) {
+            let (_, v) = item?;
+            let (p, events): (PromptRecord, Vec<EventRecord>) =
+                serde_json::from_slice(&v).map_err(|_| corrupt())?;
+            record.prompts.push(p);
+            record.events.extend(events);
+        }
+        Ok(Some(record))
+    }
+
+    /// One session's summary.
+    pub fn summary(&self, id: &str) -> Result<Option<Summary>, StoreError> {
+        match self.summaries.get(id.as_bytes())? {
             None => Ok(None),
-            Some(v) => serde_json::from_slice(&v)
-                .map(Some)
-                .map_err(|_| StoreError::Corrupt(id.to_string())),
+            Some(v) => Summary::decode(&v).map(Some).ok_or_else(|| StoreError::Corrupt(id.into())),
         }
     }
 
     /// Calls `f` with every session's id and summary (in session-id order). One summary is
-    /// decoded into again and again, so the scan allocates almost nothing per session.
+    /// decoded into again and again, so the scan allocates almost nothing per session. sled's
+    /// walk over its pages runs on a second thread, a batch ahead of the decoding and `f`: the
+    /// two halves of the work take both cores, and the order stays the same.
     pub fn for_each_summary(&self, mut f: impl FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
-        let mut s = Summary::default();
-        for item in self.summaries.iter() {
-            let (k, v) = item?;
-            s.decode_into(&v)
-                .ok_or_else(|| StoreError::Corrupt(String::from_utf8_lossy(&k).to_string()))?;
-            f(&k, &s);
-        }
-        Ok(())
+        /// Entries per batch, and batches in flight: a few hundred KiB ahead at most.
+        const BATCH: usize = 512;
+        const AHEAD: usize = 4;
+        type Batch = Vec<(sled::IVec, sled::IVec)>;
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Batch, sled::Error>>(AHEAD);
+        let tree = &self.summaries;
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH);
+                for item in tree.iter() {
+                    match item {
+                        Ok(kv) => batch.push(kv),
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
+                            return;
+                        }
+                    }
+                    if batch.len() == BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        // The reader stopped (corrupt value or a panic): nothing more to do.
+                        if tx.send(Ok(full)).is_err() {
+                            return;
+                        }
+                    }
+                }
+                let _ = tx.send(Ok(batch));
+            });
+            let mut s = Summary::default();
+            for batch in rx {
+                for (k, v) in batch? {
+                    s.decode_into(&v).ok_or_else(|| {
+                        StoreError::Corrupt(String::from_utf8_lossy(&k).to_string())
+                    })?;
+                    f(&k, &s);
+                }
+            }
+            Ok(())
+        })
     }
 
-    /// Open sessions whose newest span is at or before `cutoff`.
+    /// Open sessions whose newest span is at or before `cutoff` (a range of the open index:
+    /// what it costs follows the sessions found, not the sessions open).
     pub fn open_idle_since(&self, cutoff: u64) -> Result<Vec<String>, StoreError> {
         let mut out = Vec::new();
-        for item in self.open.iter() {
-            let (k, v) = item?;
-            if from_be(&v) <= cutoff {
-                out.push(String::from_utf8_lossy(&k).to_string());
-            }
+        let upto = match cutoff.checked_add(1) {
+            Some(end) => self.open_by_last.range(..be(end).to_vec()),
+            None => self.open_by_last.range::<Vec<u8>, _>(..),
+        };
+        for item in upto {
+            let (k, _) = item?;
+            out.push(String::from_utf8_lossy(k.get(8..).unwrap_or_default()).to_string());
         }
         Ok(out)
     }

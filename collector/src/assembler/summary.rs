@@ -2,7 +2,7 @@
 //! report over hundreds of thousands of sessions is a single pass without JSON parsing.
 
 use super::compact::{Reader, Writer};
-use super::session::{SessionRecord, Telemetry};
+use super::session::{PromptRecord, SessionRecord, Telemetry};
 use crate::classifier::WorkMode;
 
 /// What the report needs of one session.
@@ -104,16 +104,10 @@ impl Summary {
         if r.prompts.iter().all(|p| p.tokens().is_none()) {
             return self;
         }
-        for p in &r.prompts {
-            let model = p.model.as_ref().map(|m| match self.models.iter().position(|x| x == m) {
-                Some(i) => i as u16,
-                None => {
-                    self.models.push(m.clone());
-                    (self.models.len() - 1) as u16
-                }
-            });
-            self.tokens.push(p.tokens().map(|t| (model, t)));
-        }
+        let rows = r.prompts.iter().map(|p| p.tokens().map(|t| (p.model.as_deref(), t)));
+        let (models, tokens) = intern(rows);
+        self.models = models;
+        self.tokens = tokens;
         self
     }
 
@@ -144,6 +138,53 @@ impl Summary {
     /// The work mode.
     pub fn work_mode(&self) -> WorkMode {
         WorkMode::ALL.get(self.mode as usize).copied().unwrap_or(WorkMode::Other)
+    }
+
+    /// Sets the prompts whose index is their position (a session whose prompt indexes run
+    /// 0, 1, 2, …), replacing or appending each, in index order: what a settle changes, without
+    /// the session's other prompts' records. `false` (nothing changed) when a prompt's index is
+    /// past the end.
+    pub fn set_prompts(&mut self, changed: &[PromptRecord]) -> bool {
+        let (mut n, mut set) = (self.prompts.len(), Vec::new());
+        for p in changed {
+            match (p.index as usize).cmp(&n) {
+                std::cmp::Ordering::Greater => return false,
+                std::cmp::Ordering::Equal => n += 1,
+                std::cmp::Ordering::Less => {}
+            }
+            set.push(p);
+        }
+        if set.iter().all(|p| p.tokens().is_none()) && self.tokens.is_empty() {
+            // No token data before or now: only the counts change.
+            for p in set {
+                let row = (p.actions, p.output_words, p.words);
+                match self.prompts.get_mut(p.index as usize) {
+                    Some(r) => *r = row,
+                    None => self.prompts.push(row),
+                }
+            }
+            return true;
+        }
+        let mut rows: Vec<Option<(Option<&str>, [u64; 4])>> = (0..self.prompts.len())
+            .map(|k| {
+                let (model, t) = (*self.tokens.get(k)?)?;
+                Some((model.and_then(|m| self.models.get(m as usize)).map(String::as_str), t))
+            })
+            .collect();
+        let mut counts = self.prompts.clone();
+        for p in set {
+            let (row, k) = (p.tokens().map(|t| (p.model.as_deref(), t)), p.index as usize);
+            let count = (p.actions, p.output_words, p.words);
+            if k < rows.len() {
+                (rows[k], counts[k]) = (row, count);
+            } else {
+                rows.push(row);
+                counts.push(count);
+            }
+        }
+        let (models, tokens) = intern(rows.into_iter());
+        (self.models, self.tokens, self.prompts) = (models, tokens, counts);
+        true
     }
 
     /// Binary encoding (LEB128 integers, length-prefixed strings).
@@ -246,6 +287,32 @@ impl Summary {
         self.native_prompts = if version >= 3 { r.int()? } else { 0 };
         Some(())
     }
+}
+
+/// Models and token rows from each prompt's (model, tokens): a model is listed once, in the
+/// order the prompts with token data name it; no token data at all is no rows (nor models).
+#[allow(clippy::type_complexity)]
+fn intern<'a>(
+    rows: impl Iterator<Item = Option<(Option<&'a str>, [u64; 4])>>,
+) -> (Vec<String>, Vec<Option<(Option<u16>, [u64; 4])>>) {
+    let mut models: Vec<String> = Vec::new();
+    let tokens: Vec<Option<(Option<u16>, [u64; 4])>> = rows
+        .map(|row| {
+            let (model, t) = row?;
+            let m = model.map(|m| match models.iter().position(|x| x == m) {
+                Some(i) => i as u16,
+                None => {
+                    models.push(m.to_string());
+                    (models.len() - 1) as u16
+                }
+            });
+            Some((m, t))
+        })
+        .collect();
+    if tokens.iter().all(Option::is_none) {
+        return (Vec::new(), Vec::new());
+    }
+    (models, tokens)
 }
 
 #[cfg(test)]

@@ -121,6 +121,11 @@ pub trait ExpertiseClassifier: Send + Sync {
     fn memo_key(&self) -> Option<&str> {
         None
     }
+    /// The verdict from the session's running sums, for a classifier that is a function of
+    /// them; `None` (the default) has the assembler show it the whole session instead.
+    fn judge_sums(&self, _sums: &ExpertiseSums) -> Option<Expertise> {
+        None
+    }
 }
 
 /// The deterministic, network-free rules of MEASURES.md.
@@ -196,47 +201,93 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; PARTS]> {
     ])
 }
 
-/// How many point values [`doubled_points`] returns.
-const PARTS: usize = 10;
+/// How many point values `doubled_points` returns.
+pub const PARTS: usize = 10;
 
 /// Level of a session score ([`LEVEL_THRESHOLDS`]).
 pub fn level_of(score: f64) -> ExpertiseLevel {
     ExpertiseLevel(1 + LEVEL_THRESHOLDS.iter().filter(|t| score >= **t).count() as u8)
 }
 
-impl ExpertiseClassifier for RuleExpertise {
-    fn classify(&self, session: &SessionView<'_, '_>) -> Expertise {
-        // Doubled points (integers) per scored prompt, with the prompt's weight and own words.
-        let mut scored: Vec<([i64; PARTS], f64, u64)> = Vec::new();
-        for prompt in session.prompts {
-            let words = prompt.root.own_words.unwrap_or(prompt.root.words);
-            if words == 0 {
-                continue; // nothing the user wrote (a compaction summary, an empty command)
-            }
-            if let Some(points) = doubled_points(prompt) {
-                let first = if scored.is_empty() { FIRST_PROMPT_WEIGHT } else { 1.0 };
-                scored.push((points, first * words.min(WEIGHT_CAP) as f64, words));
-            }
+/// A scored prompt: its doubled points, its weight before the first prompt's extra
+/// (`min(words, WEIGHT_CAP)`) and the words the user wrote; `None` when it is not scored.
+fn scored(prompt: &PromptView<'_>) -> Option<([i64; PARTS], i64, u64)> {
+    let words = prompt.root.own_words.unwrap_or(prompt.root.words);
+    if words == 0 {
+        return None; // nothing the user wrote (a compaction summary, an empty command)
+    }
+    doubled_points(prompt).map(|points| (points, words.min(WEIGHT_CAP) as i64, words))
+}
+
+/// What the rule score is made of, summed over a session's prompts, so a prompt added (or
+/// taken back) costs one prompt, not the session: every weight is a whole or half word count and
+/// every point a half, so the sums are exact integers and the score is the same whatever order
+/// the prompts are added in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExpertiseSums {
+    /// Prompts scored.
+    pub scored: i64,
+    /// Their weights (`min(words, WEIGHT_CAP)`), the first prompt's extra not included.
+    pub weight: i64,
+    /// Per part, the sum of weight × doubled points.
+    pub points: [i64; PARTS],
+    /// The first scored prompt: index, weight, doubled points (it counts
+    /// [`FIRST_PROMPT_WEIGHT`] times).
+    pub first: Option<(u64, i64, [i64; PARTS])>,
+    /// The peak prompt: index and doubled points.
+    pub peak: Option<(u64, [i64; PARTS])>,
+}
+
+impl ExpertiseSums {
+    /// Adds (`sign` 1) or takes back (`sign` -1) a prompt's share. Taking back leaves the first
+    /// and peak prompts as they are: a prompt is only taken back to be added again with more
+    /// actions, which moves neither.
+    pub fn prompt(&mut self, prompt: &PromptView<'_>, sign: i64) {
+        let Some((points, weight, words)) = scored(prompt) else { return };
+        self.scored += sign;
+        self.weight += sign * weight;
+        for (sum, p) in self.points.iter_mut().zip(points) {
+            *sum += sign * weight * p;
         }
-        let w: f64 = scored.iter().map(|(_, weight, _)| weight).sum();
+        if sign < 0 {
+            return;
+        }
+        let i = prompt.index;
+        if self.first.is_none_or(|(f, _, _)| i < f) {
+            self.first = Some((i, weight, points));
+        }
         let total = |p: &[i64; PARTS]| p.iter().sum::<i64>();
-        // The best substantive prompt (the earlier one on a tie).
-        let peak = scored.iter().filter(|(_, _, words)| *words >= PEAK_MIN_WORDS).fold(
-            None::<&[i64; PARTS]>,
-            |best, (p, _, _)| match best {
-                Some(b) if total(b) >= total(p) => Some(b),
-                _ => Some(p),
-            },
-        );
-        // A part's (or a family's) blended value from its indices in the doubled points.
+        if words >= PEAK_MIN_WORDS
+            && self.peak.is_none_or(|(pi, pp)| {
+                total(&points) > total(&pp) || (total(&points) == total(&pp) && i < pi)
+            })
+        {
+            self.peak = Some((i, points));
+        }
+    }
+
+    /// The rule verdict of the sums.
+    pub fn verdict(&self) -> Expertise {
+        // Doubled weights: every prompt's twice, plus the first prompt's extra half.
+        let first_weight = self.first.map_or(0, |(_, w, _)| w);
+        let w = (2 * self.weight + first_weight) as f64 / 2.0;
+        let peak = self.peak.map(|(_, p)| p);
+        // A part's (or a family's) blended value from its indices in the doubled points: the
+        // weighted sum is exact in quarters.
         let blend = |parts: &[usize]| {
             if w == 0.0 {
                 return 0.0;
             }
-            let of = |p: &[i64; PARTS]| parts.iter().map(|i| p[*i]).sum::<i64>() as f64 / 2.0;
-            let mean = scored.iter().map(|(p, weight, _)| weight * of(p)).sum::<f64>() / w;
+            let sum: i64 = parts
+                .iter()
+                .map(|&k| 2 * self.points[k] + first_weight * self.first.map_or(0, |f| f.2[k]))
+                .sum();
+            let mean = sum as f64 / 4.0 / w;
             match peak {
-                Some(p) => MEAN_SHARE * mean + PEAK_SHARE * of(p),
+                Some(p) => {
+                    let of = parts.iter().map(|i| p[*i]).sum::<i64>() as f64 / 2.0;
+                    MEAN_SHARE * mean + PEAK_SHARE * of
+                }
                 None => mean,
             }
         };
@@ -245,7 +296,11 @@ impl ExpertiseClassifier for RuleExpertise {
         let mean = if w == 0.0 {
             0.0
         } else {
-            scored.iter().map(|(p, weight, _)| weight * total(p) as f64 / 2.0).sum::<f64>() / w
+            let sum: i64 = all
+                .iter()
+                .map(|&k| 2 * self.points[k] + first_weight * self.first.map_or(0, |f| f.2[k]))
+                .sum();
+            sum as f64 / 4.0 / w
         };
         Expertise {
             level: level_of(score),
@@ -264,11 +319,25 @@ impl ExpertiseClassifier for RuleExpertise {
                     vagueness: blend(&[6]),
                     contingencies: blend(&[9]),
                 },
-                prompts_scored: scored.len() as u64,
+                prompts_scored: self.scored as u64,
                 weight: w,
                 mean,
-                peak: peak.map(|p| total(p) as f64 / 2.0),
+                peak: peak.map(|p| p.iter().sum::<i64>() as f64 / 2.0),
             },
         }
+    }
+}
+
+impl ExpertiseClassifier for RuleExpertise {
+    fn classify(&self, session: &SessionView<'_, '_>) -> Expertise {
+        let mut sums = ExpertiseSums::default();
+        for prompt in session.prompts {
+            sums.prompt(prompt, 1);
+        }
+        sums.verdict()
+    }
+
+    fn judge_sums(&self, sums: &ExpertiseSums) -> Option<Expertise> {
+        Some(sums.verdict())
     }
 }

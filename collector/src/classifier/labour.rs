@@ -25,17 +25,35 @@ pub struct Labour {
 
 /// Counts a session's decisions.
 pub fn divide(prompts: &[PromptView<'_>]) -> Labour {
-    let mut l = Labour::default();
+    let mut sums = [0i64; 4];
     for p in prompts {
-        let r = p.root;
-        l.planning.user += r.user_planning_decisions;
-        l.execution.user += r.user_execution_decisions;
-        // The agent chose the approach when it acted on a prompt that stated no plan.
-        if p.actions.actions > 0 && r.user_planning_decisions == 0 {
-            l.planning.agent += 1;
-        }
-        l.planning.agent += p.actions.plans;
-        l.execution.agent += p.actions.execution;
+        add(&mut sums, p, 1);
     }
-    l
+    of_sums(&sums)
+}
+
+/// Adds (`sign` 1) or takes back (`sign` -1) one prompt's decisions to running sums (planning
+/// user, planning agent, execution user, execution agent).
+pub fn add(sums: &mut [i64; 4], p: &PromptView<'_>, sign: i64) {
+    let r = p.root;
+    // The agent chose the approach when it acted on a prompt that stated no plan.
+    let chose = u64::from(p.actions.actions > 0 && r.user_planning_decisions == 0);
+    let of = [
+        r.user_planning_decisions,
+        chose + p.actions.plans,
+        r.user_execution_decisions,
+        p.actions.execution,
+    ];
+    for (s, v) in sums.iter_mut().zip(of) {
+        *s += sign * v as i64;
+    }
+}
+
+/// The division of labour of running sums.
+pub fn of_sums(sums: &[i64; 4]) -> Labour {
+    let n = |v: i64| v.max(0) as u64;
+    Labour {
+        planning: Decisions { user: n(sums[0]), agent: n(sums[1]) },
+        execution: Decisions { user: n(sums[2]), agent: n(sums[3]) },
+    }
 }

@@ -51,3 +51,29 @@ impl Classifiers {
             || self.outcome.memo_key().is_some()
     }
 }
+
+/// The running sums the rule classifiers judge a session from, kept with the session's assembly
+/// state: adding a prompt, or actions to one, costs that prompt, not the session's prompts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionSums {
+    /// Expertise.
+    pub expertise: expertise::ExpertiseSums,
+    /// Work mode (and the session's action tally).
+    pub mode: work_mode::ModeSums,
+    /// Evidence and trouble.
+    pub outcome: outcome::OutcomeSums,
+    /// Division of labour ([`labour::add`]).
+    pub labour: [i64; 4],
+}
+
+impl SessionSums {
+    /// Adds (`sign` 1) or takes back (`sign` -1) a prompt's share. A prompt is taken back only
+    /// to be added again with more actions; a prompt whose root changed needs the sums made
+    /// again from every prompt.
+    pub fn prompt(&mut self, p: &crate::model::PromptView<'_>, sign: i64) {
+        self.expertise.prompt(p, sign);
+        self.mode.prompt(p, sign);
+        self.outcome.prompt(p, sign);
+        labour::add(&mut self.labour, p, sign);
+    }
+}

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::model::EventCause;
-use crate::model::SessionView;
+use crate::model::{PromptView, SessionView};
 
 /// Kinds of hard evidence that a session succeeded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -90,7 +90,7 @@ pub struct Outcome {
 /// Phase 0 is a prompt's start (failure reports, confirmations), 1 its actions, 2 its end
 /// (`stop_failure`). Within one action its trouble comes before its evidence (a retry that
 /// passes resolves).
-type Position = (u64, u8, u64, [u8; 8], u8);
+pub type Position = (u64, u8, u64, [u8; 8], u8);
 
 /// Judges a session's outcome. The built-in [`RuleOutcome`] follows MEASURES.md.
 pub trait OutcomeClassifier: Send + Sync {
@@ -98,6 +98,12 @@ pub trait OutcomeClassifier: Send + Sync {
     fn judge(&self, session: &SessionView<'_, '_>) -> Outcome;
     /// As [`super::ExpertiseClassifier::memo_key`].
     fn memo_key(&self) -> Option<&str> {
+        None
+    }
+    /// The outcome from the session's running sums, without `events`: a classifier that
+    /// answers here has each prompt's events be [`prompt_events`]. `None` (the default) has
+    /// the assembler show it the whole session instead.
+    fn judge_sums(&self, _sums: &OutcomeSums, _closed: bool) -> Option<Outcome> {
         None
     }
 }
@@ -110,88 +116,146 @@ impl OutcomeClassifier for RuleOutcome {
     fn judge(&self, session: &SessionView<'_, '_>) -> Outcome {
         judge(session)
     }
+
+    fn judge_sums(&self, sums: &OutcomeSums, closed: bool) -> Option<Outcome> {
+        Some(sums.outcome(closed, Vec::new()))
+    }
+}
+
+/// What the evidence rules read of a session, summed over its prompts, so a prompt added (or
+/// taken back) costs one prompt, not the session.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutcomeSums {
+    /// Actions.
+    pub actions: i64,
+    /// Trouble events.
+    pub trouble_events: i64,
+    /// Evidence events: passing test runs, commits, confirmations.
+    pub evidence: [i64; 3],
+    /// Action events left out of the timeline.
+    pub events_left_out: i64,
+    /// The last trouble event's position.
+    pub last_trouble: Option<Position>,
+    /// The last evidence event's position.
+    pub last_evidence: Option<Position>,
+    /// The last prompt (the highest index) and whether it reports a failure.
+    pub last_prompt: Option<(u64, bool)>,
+}
+
+impl OutcomeSums {
+    /// Adds (`sign` 1) or takes back (`sign` -1) a prompt's share; taking back leaves the
+    /// positions as they are (a prompt is taken back only to be added again with more actions,
+    /// which moves them on, never back).
+    pub fn prompt(&mut self, p: &PromptView<'_>, sign: i64) {
+        let (i, r, t) = (p.index, p.root, &p.actions);
+        let mut trouble = Vec::new();
+        let mut evidence = Vec::new();
+        let mut events = 0i64;
+        if r.reports_failure {
+            events += 1;
+            trouble.push((i, 0, 0, [0; 8], 0));
+        }
+        let confirms = i > 0 && r.confirms;
+        if confirms {
+            evidence.push((i, 0, 0, [0; 8], 1));
+        }
+        // Each trouble action is one event; only the last one's position matters.
+        if let Some((start, id)) = t.last_trouble {
+            events += t.trouble as i64;
+            trouble.push((i, 1, start, id, 0));
+        }
+        if let Some((start, id)) = t.last_evidence {
+            evidence.push((i, 1, start, id, 1));
+        }
+        if r.end_reason == "stop_failure" {
+            events += 1;
+            trouble.push((i, 2, 0, [0; 8], 0));
+        }
+        self.actions += sign * t.actions as i64;
+        self.trouble_events += sign * events;
+        let found = [t.tests_passed as i64, t.commits as i64, i64::from(confirms)];
+        for (sum, n) in self.evidence.iter_mut().zip(found) {
+            *sum += sign * n;
+        }
+        self.events_left_out += sign * t.marks_left_out as i64;
+        if sign < 0 {
+            return;
+        }
+        self.last_trouble = self.last_trouble.max(trouble.into_iter().max());
+        self.last_evidence = self.last_evidence.max(evidence.into_iter().max());
+        if self.last_prompt.is_none_or(|(l, _)| i >= l) {
+            self.last_prompt = Some((i, r.reports_failure));
+        }
+    }
+
+    /// The outcome of a session with these sums and `events` on its timeline.
+    pub fn outcome(&self, closed: bool, events: Vec<OutcomeEvent>) -> Outcome {
+        let n = |v: i64| v.max(0) as u64;
+        let counts = EvidenceCounts {
+            tests_passed: n(self.evidence[0]),
+            commit: n(self.evidence[1]),
+            user_confirmation: n(self.evidence[2]),
+        };
+        let trouble = self.last_trouble.is_some();
+        // Nothing to resolve without trouble: `resolved` is false then, and the judge asks for
+        // "no trouble or resolved".
+        let resolved =
+            matches!((self.last_trouble, self.last_evidence), (Some(t), Some(e)) if e > t);
+        let last_reports_failure = self.last_prompt.is_some_and(|(_, f)| f);
+        let judge_success = self.actions > 0 && (!trouble || resolved) && !last_reports_failure;
+        let mut evidence = Vec::new();
+        for (kind, n) in [
+            (Evidence::TestsPassed, counts.tests_passed),
+            (Evidence::Commit, counts.commit),
+            (Evidence::UserConfirmation, counts.user_confirmation),
+        ] {
+            if n > 0 {
+                evidence.push(kind);
+            }
+        }
+        Outcome {
+            verified_success: judge_success && !evidence.is_empty(),
+            abandoned: closed && trouble && !resolved,
+            evidence,
+            evidence_counts: counts,
+            trouble_events: n(self.trouble_events),
+            trouble,
+            resolved,
+            judge_success,
+            events,
+            events_left_out: n(self.events_left_out),
+        }
+    }
+}
+
+/// One prompt's evidence and trouble events in event order: a failure report and a
+/// confirmation at its start, its actions' marks, a `stop_failure` at its end.
+pub fn prompt_events(p: &PromptView<'_>) -> Vec<OutcomeEvent> {
+    let (i, r) = (p.index, p.root);
+    let mut events = Vec::with_capacity(p.actions.marks.len() + 2);
+    let mut event = |cause, at| events.push(OutcomeEvent { cause, prompt: i, at });
+    if r.reports_failure {
+        event(EventCause::ReportsFailure, r.start);
+    }
+    if i > 0 && r.confirms {
+        event(EventCause::UserConfirmation, r.start);
+    }
+    for m in &p.actions.marks {
+        event(m.cause, m.start);
+    }
+    if r.end_reason == "stop_failure" {
+        event(EventCause::StopFailure, r.end.max(r.start));
+    }
+    events
 }
 
 /// Judges one session by the evidence rules.
 pub fn judge(session: &SessionView<'_, '_>) -> Outcome {
-    let (prompts, closed) = (session.prompts, session.closed);
-    let mut counts = EvidenceCounts::default();
-    let mut last_trouble: Option<Position> = None;
-    let mut last_evidence: Option<Position> = None;
-    let mut trouble_events = 0u64;
-    let mut actions = 0u64;
-    let mut note_trouble = |pos: Position, n: &mut u64, events: u64| {
-        *n = n.saturating_add(events);
-        if last_trouble.is_none_or(|t| pos > t) {
-            last_trouble = Some(pos);
-        }
-    };
-    let mut note_evidence = |pos: Position| {
-        if last_evidence.is_none_or(|e| pos > e) {
-            last_evidence = Some(pos);
-        }
-    };
-    let (mut events, mut events_left_out) = (Vec::new(), 0u64);
-    for p in prompts {
-        let i = p.index;
-        let r = p.root;
-        let mut event = |cause, at| events.push(OutcomeEvent { cause, prompt: i, at });
-        if r.reports_failure {
-            note_trouble((i, 0, 0, [0; 8], 0), &mut trouble_events, 1);
-            event(EventCause::ReportsFailure, r.start);
-        }
-        if i > 0 && r.confirms {
-            counts.user_confirmation += 1;
-            note_evidence((i, 0, 0, [0; 8], 1));
-            event(EventCause::UserConfirmation, r.start);
-        }
-        let t = &p.actions;
-        actions = actions.saturating_add(t.actions);
-        // Each trouble action is one event; only the last one's position matters.
-        if let Some((start, id)) = t.last_trouble {
-            note_trouble((i, 1, start, id, 0), &mut trouble_events, t.trouble);
-        }
-        counts.tests_passed = counts.tests_passed.saturating_add(t.tests_passed);
-        counts.commit = counts.commit.saturating_add(t.commits);
-        if let Some((start, id)) = t.last_evidence {
-            note_evidence((i, 1, start, id, 1));
-        }
-        // The timeline: the marks kept in event order, and how many were left out.
-        for m in &t.marks {
-            event(m.cause, m.start);
-        }
-        events_left_out = events_left_out.saturating_add(t.marks_left_out);
-        if r.end_reason == "stop_failure" {
-            note_trouble((i, 2, 0, [0; 8], 0), &mut trouble_events, 1);
-            event(EventCause::StopFailure, r.end.max(r.start));
-        }
+    let mut sums = OutcomeSums::default();
+    let mut events = Vec::new();
+    for p in session.prompts {
+        sums.prompt(p, 1);
+        events.extend(prompt_events(p));
     }
-    let trouble = last_trouble.is_some();
-    // Nothing to resolve without trouble: `resolved` is false then, and the judge asks for
-    // "no trouble or resolved".
-    let resolved = matches!((last_trouble, last_evidence), (Some(t), Some(e)) if e > t);
-    let last_reports_failure = prompts.last().is_some_and(|p| p.root.reports_failure);
-    let judge_success = actions > 0 && (!trouble || resolved) && !last_reports_failure;
-    let mut evidence = Vec::new();
-    for (kind, n) in [
-        (Evidence::TestsPassed, counts.tests_passed),
-        (Evidence::Commit, counts.commit),
-        (Evidence::UserConfirmation, counts.user_confirmation),
-    ] {
-        if n > 0 {
-            evidence.push(kind);
-        }
-    }
-    Outcome {
-        verified_success: judge_success && !evidence.is_empty(),
-        abandoned: closed && trouble && !resolved,
-        evidence,
-        evidence_counts: counts,
-        trouble_events,
-        trouble,
-        resolved,
-        judge_success,
-        events,
-        events_left_out,
-    }
+    sums.outcome(session.closed, events)
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::SessionView;
+use crate::model::{ActionTally, PromptView, SessionView};
 
 /// The study's work modes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -152,24 +152,70 @@ pub const DOC_EXTENSIONS: [&str; 8] = ["md", "txt", "rst", "tex", "docx", "adoc"
 pub const DATA_FILE_EXTENSIONS: [&str; 9] =
     ["csv", "tsv", "xlsx", "xls", "parquet", "ipynb", "sql", "db", "sqlite"];
 
+/// What the mode rules read of a session, summed over its prompts, so a prompt added (or taken
+/// back) costs one prompt, not the session.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModeSums {
+    /// Prompts per intent, in [`WorkMode::ALL`] order.
+    pub intents: [i64; 9],
+    /// The first prompt (the lowest index) and its intent.
+    pub first: Option<(u64, Option<WorkMode>)>,
+    /// The session's actions, tallied ([`ActionTally::counts`]).
+    pub actions: [i64; ActionTally::COUNTS],
+}
+
+impl ModeSums {
+    /// Adds (`sign` 1) or takes back (`sign` -1) a prompt's share; taking back leaves the first
+    /// prompt as it is (a prompt is taken back only to be added again with more actions).
+    pub fn prompt(&mut self, p: &PromptView<'_>, sign: i64) {
+        let mode = WorkMode::parse(&p.root.intent);
+        if let Some(k) = mode.and_then(|m| WorkMode::ALL.iter().position(|x| *x == m)) {
+            self.intents[k] += sign;
+        }
+        for (sum, c) in self.actions.iter_mut().zip(p.actions.counts()) {
+            *sum += sign * c as i64;
+        }
+        if sign > 0 && self.first.is_none_or(|(f, _)| p.index < f) {
+            self.first = Some((p.index, mode));
+        }
+    }
+
+    /// The session's action tally (counts only).
+    pub fn tally(&self) -> ActionTally {
+        ActionTally::from_counts(self.actions.map(|c| c.max(0) as u64), None, None)
+    }
+}
+
 /// Scores every mode from the whole session (MEASURES.md, "Work mode"): the prompts' intents and
 /// the actions' evidence. Returns the scores and, per mode, the part that came from actions.
 pub fn score(session: &SessionView<'_, '_>) -> (ModeScores, ModeScores) {
+    score_sums(&sums_of(session))
+}
+
+fn sums_of(session: &SessionView<'_, '_>) -> ModeSums {
+    let mut sums = ModeSums::default();
+    for p in session.prompts {
+        sums.prompt(p, 1);
+    }
+    sums
+}
+
+/// [`score`] from a session's sums.
+pub fn score_sums(sums: &ModeSums) -> (ModeScores, ModeScores) {
     let (mut intents, mut later) = (ModeScores::default(), ModeScores::default());
-    for (n, p) in session.prompts.iter().enumerate() {
-        if let Some(m) = WorkMode::parse(&p.root.intent) {
-            if n == 0 {
-                intents.add(m, FIRST_INTENT_POINTS);
-            } else {
-                later.add(m, LATER_INTENT_POINTS);
-            }
-        }
+    let first = sums.first.and_then(|(_, m)| m);
+    if let Some(m) = first {
+        intents.add(m, FIRST_INTENT_POINTS);
+    }
+    for (k, m) in WorkMode::ALL.into_iter().enumerate() {
+        let n = (sums.intents[k].max(0) as u64).saturating_sub(u64::from(first == Some(m)));
+        later.add(m, n * LATER_INTENT_POINTS);
     }
     for m in WorkMode::ALL {
         intents.add(m, later.get(m).min(LATER_INTENT_CAP));
     }
     let mut acts = ModeScores::default();
-    let t = session.actions();
+    let t = sums.tally();
     let count = |n: u64| ACTION_POINTS.saturating_mul(n).min(ACTION_CAP);
     acts.add(WorkMode::Writing, count(t.doc_edits));
     acts.add(WorkMode::Analysing, count(t.data_work));
@@ -200,7 +246,12 @@ pub fn score(session: &SessionView<'_, '_>) -> (ModeScores, ModeScores) {
 /// The session's work mode: the highest score, ties broken by [`TIE_ORDER`]; `other` when
 /// every score is 0.
 pub fn classify(session: &SessionView<'_, '_>) -> ModeVerdict {
-    let (intents, acts) = score(session);
+    classify_sums(&sums_of(session))
+}
+
+/// [`classify`] from a session's sums.
+pub fn classify_sums(sums: &ModeSums) -> ModeVerdict {
+    let (intents, acts) = score_sums(sums);
     let mut scores = ModeScores::default();
     for m in WorkMode::ALL {
         scores.add(m, intents.get(m) + acts.get(m));
@@ -238,6 +289,10 @@ pub trait WorkModeClassifier: Send + Sync {
     fn memo_key(&self) -> Option<&str> {
         None
     }
+    /// As [`super::ExpertiseClassifier::judge_sums`].
+    fn judge_sums(&self, _sums: &ModeSums) -> Option<ModeVerdict> {
+        None
+    }
 }
 
 /// The rules of MEASURES.md.
@@ -248,6 +303,10 @@ impl WorkModeClassifier for RuleWorkMode {
     fn classify(&self, session: &SessionView<'_, '_>) -> ModeVerdict {
         classify(session)
     }
+
+    fn judge_sums(&self, sums: &ModeSums) -> Option<ModeVerdict> {
+        Some(classify_sums(sums))
+    }
 }
 
 /// Extensions of data files for the agreement test.
@@ -255,7 +314,11 @@ pub const DATA_EXTENSIONS: [&str; 6] = ["csv", "json", "parquet", "ipynb", "sql"
 
 /// Whether independent telemetry (the actions) agrees with the mode.
 pub fn agrees(mode: WorkMode, session: &SessionView<'_, '_>) -> bool {
-    let t = session.actions();
+    agrees_with(mode, &session.actions())
+}
+
+/// [`agrees`], from the session's action tally.
+pub fn agrees_with(mode: WorkMode, t: &ActionTally) -> bool {
     match mode {
         WorkMode::Building | WorkMode::Fixing => t.edits_with_lines > 0,
         WorkMode::Testing => t.tests > 0,

@@ -1,7 +1,8 @@
 //! The measures of one group of sessions (MEASURES.md, "Report"): accumulated in one pass over
 //! the session summaries, then turned into a row.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::{Deserialize, Serialize};
 
@@ -19,15 +20,130 @@ pub fn user_key(pseudonym: &str) -> Option<u64> {
         .then(|| BuildHasherDefault::<DefaultHasher>::default().hash_one(pseudonym))
 }
 
+/// Users numbered from 0 in the order a scan meets them, so a group's distinct users are a
+/// bitset ([`UserSet`]): one lookup per session in this table instead of one per set the session
+/// joins, and sets small enough to stay in the processor's cache.
+#[derive(Debug, Default)]
+pub struct UserIds(HashMap<u64, u32, BuildHasherDefault<KeyHasher>>);
+
+impl UserIds {
+    /// The number of the user with this [`user_key`].
+    pub fn id(&mut self, key: u64) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry(key).or_insert(next)
+    }
+}
+
+/// The hasher of [`UserIds`]: a key is a SipHash already, so it is its own hash.
+#[derive(Debug, Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed here; other input still hashes, just not as well.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, key: u64) {
+        self.0 = key;
+    }
+}
+
+/// Distinct users, by their [`UserIds`] number.
+#[derive(Debug, Default, Clone)]
+pub struct UserSet(Vec<u64>);
+
+impl UserSet {
+    /// Adds a user.
+    pub fn insert(&mut self, id: u32) {
+        let word = id as usize / 64;
+        if word >= self.0.len() {
+            self.0.resize(word + 1, 0);
+        }
+        self.0[word] |= 1 << (id % 64);
+    }
+
+    /// How many users.
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|&w| w == 0)
+    }
+}
+
+/// Values below this are counted per value in [`Counts`]; larger ones are kept one by one.
+const DENSE: u64 = 1 << 12;
+
+/// One measure's per-prompt values (actions, output words, tokens) as a histogram: how often
+/// each value below [`DENSE`] occurs, and the larger values as they are. The same count, sum
+/// and median as keeping every value, without a vector of 1.6 million entries per group at
+/// the study's scale.
+#[derive(Debug, Default)]
+struct Counts {
+    dense: Vec<u64>,
+    sparse: Vec<u64>,
+    n: u64,
+    sum: u64,
+}
+
+impl Counts {
+    fn push(&mut self, v: u64) {
+        self.n += 1;
+        self.sum = self.sum.wrapping_add(v);
+        if v < DENSE {
+            let i = v as usize;
+            if i >= self.dense.len() {
+                self.dense.resize(i + 1, 0);
+            }
+            self.dense[i] += 1;
+        } else {
+            self.sparse.push(v);
+        }
+    }
+
+    /// The value at `rank` (from 0) in ascending order; `sparse` must be sorted.
+    fn nth(&self, mut rank: u64) -> u64 {
+        for (v, &c) in self.dense.iter().enumerate() {
+            if rank < c {
+                return v as u64;
+            }
+            rank -= c;
+        }
+        self.sparse.get(rank as usize).copied().unwrap_or(0)
+    }
+
+    /// The median (mean of the two middle values for an even count), as the
+    /// sorted list of every value gives it.
+    fn median(&mut self) -> Option<f64> {
+        let n = self.n;
+        if n == 0 {
+            return None;
+        }
+        self.sparse.sort_unstable();
+        let hi = self.nth(n / 2);
+        let lo = if n >= 2 { self.nth(n / 2 - 1) } else { hi };
+        median_of(n, lo, hi)
+    }
+}
+
 /// Running totals for one group.
 #[derive(Debug, Default)]
 pub struct Acc {
     sessions: u64,
     /// Sessions known from native telemetry only.
     native_sessions: u64,
-    users: HashSet<u64>,
-    actions: Vec<u64>,
-    words: Vec<u64>,
+    users: UserSet,
+    actions: Counts,
+    words: Counts,
     words_per_prompt_word_sum: f64,
     words_per_prompt_word_n: u64,
     heavy: u64,
@@ -42,10 +158,10 @@ pub struct Acc {
     execution: (u64, u64),
     agrees: u64,
     /// Within the group: novice and expert bands' (actions, words, prompts, users).
-    within: [(u64, u64, u64, HashSet<u64>); 2],
+    within: [(u64, u64, u64, UserSet); 2],
     /// Per prompt with token data: output tokens, and all four kinds summed.
-    output_tokens: Vec<u64>,
-    total_tokens: Vec<u64>,
+    output_tokens: Counts,
+    total_tokens: Counts,
     /// Within the group: novice and expert bands' (output tokens, prompts with token data).
     within_tokens: [(u64, u64); 2],
     /// Estimated cost of the priced prompts, and how many prompts were priced.
@@ -54,8 +170,9 @@ pub struct Acc {
 }
 
 impl Acc {
-    /// Adds one session; `prices` turn its tokens into an estimated cost.
-    pub fn add(&mut self, s: &Summary, user: Option<u64>, prices: &PriceTable) {
+    /// Adds one session of `user` (a [`UserIds`] number); `prices` turn its tokens into an
+    /// estimated cost.
+    pub fn add(&mut self, s: &Summary, user: Option<u32>, prices: &PriceTable) {
         self.add_tokens(s, prices);
         self.sessions += 1;
         if let Some(u) = user {
@@ -146,7 +263,7 @@ impl Acc {
     /// The group's totals (medians taken here, so the vectors are consumed).
     pub fn totals(&mut self) -> Totals {
         let [nov, exp] = &self.within;
-        let band = |b: &(u64, u64, u64, HashSet<u64>)| BandTotals {
+        let band = |b: &(u64, u64, u64, UserSet)| BandTotals {
             actions: b.0,
             words: b.1,
             prompts: b.2,
@@ -156,12 +273,12 @@ impl Acc {
             sessions: self.sessions,
             native_sessions: self.native_sessions,
             users: self.users.len() as u64,
-            prompts: self.actions.len() as u64,
-            word_prompts: self.words.len() as u64,
-            actions: self.actions.iter().sum(),
-            words: self.words.iter().sum(),
-            actions_median: median(&mut self.actions),
-            words_median: median(&mut self.words),
+            prompts: self.actions.n,
+            word_prompts: self.words.n,
+            actions: self.actions.sum,
+            words: self.words.sum,
+            actions_median: self.actions.median(),
+            words_median: self.words.median(),
             words_per_prompt_word_sum: self.words_per_prompt_word_sum,
             words_per_prompt_word_n: self.words_per_prompt_word_n,
             heavy: self.heavy,
@@ -176,11 +293,11 @@ impl Acc {
             execution: self.execution,
             agrees: self.agrees,
             within: [band(nov), band(exp)],
-            token_prompts: self.output_tokens.len() as u64,
-            output_tokens: self.output_tokens.iter().sum(),
-            output_tokens_median: median(&mut self.output_tokens),
-            total_tokens: self.total_tokens.iter().sum(),
-            total_tokens_median: median(&mut self.total_tokens),
+            token_prompts: self.output_tokens.n,
+            output_tokens: self.output_tokens.sum,
+            output_tokens_median: self.output_tokens.median(),
+            total_tokens: self.total_tokens.sum,
+            total_tokens_median: self.total_tokens.median(),
             within_tokens: self.within_tokens,
             cost: self.cost,
             priced_prompts: self.priced_prompts,
@@ -424,17 +541,6 @@ fn mean(sum: u64, n: u64) -> Option<f64> {
     (n > 0).then(|| sum as f64 / n as f64)
 }
 
-/// Median (mean of the two middle values for an even count).
-fn median(v: &mut [u64]) -> Option<f64> {
-    let n = v.len();
-    if n == 0 {
-        return None;
-    }
-    let (_, &mut hi, _) = v.select_nth_unstable(n / 2);
-    let lo = *v[..n / 2].iter().max().unwrap_or(&hi);
-    median_of(n as u64, lo, hi)
-}
-
 /// The median of `n` values from the two middle ones (equal when `n` is odd): what the SQL
 /// path gets from ClickHouse, reduced the same way.
 pub fn median_of(n: u64, lower_middle: u64, upper_middle: u64) -> Option<f64> {
@@ -442,5 +548,53 @@ pub fn median_of(n: u64, lower_middle: u64, upper_middle: u64) -> Option<f64> {
         0 => None,
         _ if n % 2 == 1 => Some(upper_middle as f64),
         _ => Some((lower_middle as f64 + upper_middle as f64) / 2.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain way: every value kept, the middle ones selected.
+    fn median(v: &mut [u64]) -> Option<f64> {
+        let n = v.len();
+        if n == 0 {
+            return None;
+        }
+        let (_, &mut hi, _) = v.select_nth_unstable(n / 2);
+        let lo = *v[..n / 2].iter().max().unwrap_or(&hi);
+        median_of(n as u64, lo, hi)
+    }
+
+    #[test]
+    fn counts_give_the_count_sum_and_median_of_every_value_kept() {
+        let mut x = 88_172_645_463_325_252_u64;
+        for len in [0, 1, 2, 3, 10, 11, 1000, 1001] {
+            for spread in [3, DENSE - 1, DENSE + 1, 10 * DENSE, u64::MAX / 4096] {
+                let mut values = Vec::new();
+                let mut counts = Counts::default();
+                for _ in 0..len {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    values.push(x % spread);
+                    counts.push(x % spread);
+                }
+                assert_eq!(counts.n, values.len() as u64);
+                assert_eq!(counts.sum, values.iter().fold(0u64, |a, &v| a.wrapping_add(v)));
+                assert_eq!(counts.median(), median(&mut values), "{len} values below {spread}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_user_set_counts_each_pseudonym_once() {
+        let (mut ids, mut users) = (UserIds::default(), UserSet::default());
+        let names = ["a", "b", "a", "", "c", "b"].iter().chain(&["x"; 200]);
+        for k in names.filter_map(|n| user_key(n)) {
+            users.insert(ids.id(k));
+        }
+        assert_eq!(users.len(), 4);
+        assert!(UserSet::default().is_empty());
     }
 }

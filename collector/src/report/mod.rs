@@ -8,7 +8,7 @@ pub mod measures;
 pub mod study;
 pub mod time;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -169,12 +169,13 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
     // Few groups: a vector searched linearly beats a map keyed by owned strings.
     let mut groups: Vec<(u32, String, Acc)> = Vec::new();
     let mut novice = Acc::default();
-    let mut months: BTreeMap<u32, ([u64; 9], HashSet<u64>)> = BTreeMap::new();
+    let mut months: BTreeMap<u32, ([u64; 9], measures::UserSet)> = BTreeMap::new();
+    let mut user_ids = measures::UserIds::default();
     store.each_summary(&mut |_, s: &Summary| {
         if s.prompts.is_empty() || !q.covers(s) {
             return;
         }
-        let user = measures::user_key(&s.user);
+        let user = measures::user_key(&s.user).map(|k| user_ids.id(k));
         let m = months.entry(time::month_number(s.started)).or_default();
         m.0[s.mode as usize % 9] += 1;
         if let Some(u) = user {
@@ -189,7 +190,9 @@ pub fn build(store: &dyn SessionSource, q: &ReportQuery) -> Result<Report, Store
             return;
         }
         let (rank, name) = q.group_by.key(s);
-        match groups.iter_mut().find(|g| g.0 == rank && g.1 == name) {
+        // Most groupings have no name: equal empty names need no string comparison.
+        let same = |g: &String| g.is_empty() && name.is_empty() || *g == name;
+        match groups.iter_mut().find(|g| g.0 == rank && same(&g.1)) {
             Some(g) => g.2.add(s, user, &q.prices),
             None => {
                 let mut acc = Acc::default();
@@ -274,5 +277,171 @@ pub fn assemble(a: Aggregates, q: &ReportQuery) -> Report {
         work_mode_by_month,
         study: study::figures(),
         definitions: definitions(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assembler::ModelPrice;
+    use crate::assembler::summary::{F_NATIVE, F_NO_HOOK};
+
+    /// Summaries held in memory, in id order, as the store hands them out.
+    struct Corpus(Vec<(Vec<u8>, Summary)>);
+
+    impl SessionSource for Corpus {
+        fn each_summary(&self, f: &mut dyn FnMut(&[u8], &Summary)) -> Result<(), StoreError> {
+            self.0.iter().for_each(|(id, s)| f(id, s));
+            Ok(())
+        }
+        fn record(
+            &self,
+            _: &str,
+        ) -> Result<Option<crate::assembler::session::SessionRecord>, StoreError> {
+            Ok(None)
+        }
+    }
+
+    /// A deterministic corpus that reaches every branch of the measures: native-only and mixed
+    /// sessions, teams, harnesses, months, sessions without a pseudonym or a prompt, token data
+    /// on some prompts, and counts far above the usual ones.
+    fn corpus() -> Corpus {
+        let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let models = ["claude-sonnet-4-6", "gpt-5", "unpriced-model"];
+        let sessions = (0..3000u64)
+            .map(|i| {
+                let prompts: Vec<(u64, u64, u64)> = (0..next(6))
+                    .map(|_| {
+                        let big = next(40) == 0;
+                        let a = if big { 3000 + next(100_000) } else { next(40) };
+                        let w = if big { 10_000 + next(2_000_000) } else { next(900) };
+                        (a, w, next(60))
+                    })
+                    .collect();
+                let with_tokens = next(3) > 0;
+                let tokens: Vec<_> = match with_tokens {
+                    false => Vec::new(),
+                    true => (0..prompts.len())
+                        .map(|_| {
+                            (next(4) > 0).then(|| {
+                                let model = (next(5) > 0).then(|| next(3) as u16);
+                                (model, [next(5000), next(40_000), next(900_000), next(9000)])
+                            })
+                        })
+                        .collect(),
+                };
+                let native = next(5) == 0;
+                let mut flags = next(1 << 9) as u16;
+                if native {
+                    flags |= F_NATIVE | if next(2) == 0 { F_NO_HOOK } else { 0 };
+                }
+                let s = Summary {
+                    // Fourteen months from mid-2025.
+                    started: 1_748_736_000_000_000_000 + next(14 * 30 * 86_400) * 1_000_000_000,
+                    user: match next(25) {
+                        0 => String::new(),
+                        u => format!("user-{}", u * 7 + next(4)),
+                    },
+                    harness: ["claude-code", "codex", "cursor"][next(3) as usize].into(),
+                    team: ["", "red", "blue"][next(3) as usize].into(),
+                    level: 1 + next(5) as u8,
+                    mode: next(9) as u8,
+                    flags,
+                    planning: (next(4), next(4)),
+                    execution: (next(4), next(300)),
+                    native_prompts: match native {
+                        true => next(prompts.len() as u64 + 1),
+                        false => 0,
+                    },
+                    models: models.iter().map(|m| m.to_string()).collect(),
+                    prompts,
+                    tokens,
+                };
+                (format!("s{i:05}").into_bytes(), s)
+            })
+            .collect();
+        Corpus(sessions)
+    }
+
+    /// Every grouping under three views: everything priced at k 0, one team in a window at k 5,
+    /// everything unpriced at k 70 (some groups and months suppressed).
+    fn queries() -> Vec<ReportQuery> {
+        let price = |p: f64| ModelPrice {
+            input: p,
+            output: 5.0 * p,
+            cache_read: p / 10.0,
+            cache_creation: 1.25 * p,
+        };
+        let prices = PriceTable(BTreeMap::from([
+            ("claude-sonnet".to_string(), price(3.0)),
+            ("gpt-5".to_string(), price(1.25)),
+        ]));
+        let mut out = Vec::new();
+        for group_by in GroupBy::EVERY {
+            out.push(ReportQuery {
+                group_by,
+                since: None,
+                until: None,
+                min_group_users: 0,
+                prices: prices.clone(),
+                team: None,
+            });
+            out.push(ReportQuery {
+                group_by,
+                since: Some(1_756_684_800_000_000_000),
+                until: Some(1_772_323_200_000_000_000),
+                min_group_users: 5,
+                prices: prices.clone(),
+                team: Some("red".into()),
+            });
+            out.push(ReportQuery {
+                group_by,
+                since: None,
+                until: None,
+                min_group_users: 70,
+                prices: PriceTable::default(),
+                team: None,
+            });
+        }
+        out
+    }
+
+    /// The figures of one report as one line of JSON (the fixed study and definitions left out).
+    fn figures(r: &Report) -> String {
+        serde_json::json!({
+            "group_by": r.group_by, "team": r.team, "baseline": r.baseline,
+            "rows": r.rows, "work_mode_by_month": r.work_mode_by_month,
+        })
+        .to_string()
+    }
+
+    const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/report_golden.sha256");
+
+    /// The report's figures are exactly those the plain one-vector-per-measure scan gave when
+    /// `testdata/report_golden.sha256` was written (`COXSWAIN_WRITE_GOLDEN=1` rewrites it): one
+    /// SHA-256 per query of its figures as JSON, which prints floats to the last bit, so equal
+    /// digests are bit-identical figures.
+    #[test]
+    fn the_reports_figures_are_bit_identical_to_the_plain_scans() {
+        use sha2::{Digest, Sha256};
+        let corpus = corpus();
+        let got: Vec<String> =
+            queries().iter().map(|q| figures(&build(&corpus, q).unwrap())).collect();
+        let digests: Vec<String> = got.iter().map(|g| hex::encode(Sha256::digest(g))).collect();
+        if std::env::var_os("COXSWAIN_WRITE_GOLDEN").is_some() {
+            std::fs::write(GOLDEN, digests.join("\n") + "\n").unwrap();
+        }
+        let want = std::fs::read_to_string(GOLDEN).unwrap();
+        let want: Vec<&str> = want.lines().collect();
+        assert_eq!(want.len(), got.len());
+        for (i, (w, d)) in want.iter().zip(&digests).enumerate() {
+            assert!(w == d, "query {i} ({:?}) gave other figures: {}", queries()[i], got[i]);
+        }
     }
 }

@@ -384,6 +384,8 @@ function timeline(s) {
     return { p, start, end: Math.max(start, ms(p.ended_at_unix_nano, p.ended_at || p.started_at)) };
   });
   const events = (s.events || []).map((e, i) => ({ e, i, at: ms(e.at_unix_nano, e.at) }));
+  // A prompt keeps its first 64 action events; the rest are only counted.
+  const leftOut = s.events_left_out || 0;
   const spans = [...prompts.map((p) => [p.start, p.end]), ...events.map((e) => [e.at, e.at])].filter((sp) => Number.isFinite(sp[0]));
   const t0 = spans.length ? Math.min(...spans.map((sp) => sp[0])) : 0;
   const t1 = spans.length ? Math.max(...spans.map((sp) => sp[1])) : 0;
@@ -393,7 +395,8 @@ function timeline(s) {
   const reading = `${s.prompts.length} prompts from ${clock(t0, t0)} to ${clock(t1, t0)} UTC; ` +
     `${events.filter((e) => e.e.kind === "evidence").length} evidence and ${events.filter((e) => e.e.kind === "trouble").length} trouble events` +
     (s.resolved ? ", trouble resolved" : s.trouble ? ", trouble unresolved" : "") +
-    (axis.pieces.length > 1 ? `; idle stretches over ${duration(IDLE_MS)} are cut short` : "");
+    (axis.pieces.length > 1 ? `; idle stretches over ${duration(IDLE_MS)} are cut short` : "") +
+    (leftOut ? `; ${leftOut} more events not shown` : "");
   const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": title + ". " + reading + ". Details in the table below." });
   const lane = (y, label) => {
     g.append(svg("text", { x: left - 6, y: y + 4, "text-anchor": "end" }, label));
@@ -458,6 +461,8 @@ function timeline(s) {
     el("li", {}, el("span", { class: "swatch", "data-colour": "1" }), "✕ trouble, or a prompt ended by stop_failure"));
   return el("figure", { class: "wide" }, el("figcaption", {}, title), el("p", { class: "reading" }, reading), g, legend,
     scroll(el("table", {}, el("caption", {}, title + ": by time"), el("thead", {}, head), body)),
+    ...(leftOut ? [el("p", { class: "note", "data-key": "events_left_out", "data-value": String(leftOut) },
+      `${fmt(leftOut, "count")} more events not shown: a prompt's timeline keeps its first 64 action events.`)] : []),
     el("table", {}, el("caption", {}, "Outcome"), el("tbody", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { scope: "row" }, k), el("td", {}, v))))));
 }
 
