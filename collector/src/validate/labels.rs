@@ -24,8 +24,11 @@ pub enum Split {
     /// A fourth held-out split (w109–w138) from another rater: measured once with classifier v5,
     /// tuned on since v6, so seen material now.
     Heldout4,
-    /// A fifth held-out split (w139–w168) from another rater, never tuned on: the targets apply here.
+    /// A fifth held-out split (w139–w168) from another rater. Seen material now: the sixth split
+    /// replaced it as the untouched test.
     Heldout5,
+    /// A sixth held-out split (w169–w198) from another rater, never tuned on: the targets apply here.
+    Heldout6,
 }
 
 impl Split {
@@ -38,6 +41,7 @@ impl Split {
             Split::Heldout3 => "heldout3",
             Split::Heldout4 => "heldout4",
             Split::Heldout5 => "heldout5",
+            Split::Heldout6 => "heldout6",
         }
     }
 
@@ -46,21 +50,25 @@ impl Split {
     /// here until a classifier is tuned on it.
     pub fn seen(self) -> bool {
         match self {
-            Split::Dev | Split::Heldout | Split::Heldout2 | Split::Heldout3 | Split::Heldout4 => {
-                true
-            }
-            Split::Heldout5 => false,
+            Split::Dev
+            | Split::Heldout
+            | Split::Heldout2
+            | Split::Heldout3
+            | Split::Heldout4
+            | Split::Heldout5 => true,
+            Split::Heldout6 => false,
         }
     }
 
     /// Every split, in output order.
-    pub const ALL: [Split; 6] = [
+    pub const ALL: [Split; 7] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
         Split::Heldout3,
         Split::Heldout4,
         Split::Heldout5,
+        Split::Heldout6,
     ];
 }
 
@@ -84,7 +92,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2`, `heldout3`, `heldout4` or `heldout5`.
+    /// `dev`, `heldout`, `heldout2`, `heldout3`, `heldout4`, `heldout5` or `heldout6`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

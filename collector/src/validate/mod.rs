@@ -38,9 +38,11 @@ pub enum SplitArg {
     Heldout3,
     /// The fourth held-out split (`heldout4`; measured once with classifier v5, tuned on since v6).
     Heldout4,
-    /// The fifth held-out split (`heldout5`), never tuned on.
+    /// The fifth held-out split (`heldout5`; seen material since the sixth split was written).
     Heldout5,
-    /// Everything tuned on: `dev`, `heldout`, `heldout2`, `heldout3` and `heldout4`.
+    /// The sixth held-out split (`heldout6`), never tuned on.
+    Heldout6,
+    /// Everything tuned on: `dev`, `heldout`, `heldout2`, `heldout3`, `heldout4` and `heldout5`.
     Seen,
     /// Every split.
     All,
@@ -55,9 +57,15 @@ impl SplitArg {
             SplitArg::Heldout3 => &[Split::Heldout3],
             SplitArg::Heldout4 => &[Split::Heldout4],
             SplitArg::Heldout5 => &[Split::Heldout5],
-            SplitArg::Seen => {
-                &[Split::Dev, Split::Heldout, Split::Heldout2, Split::Heldout3, Split::Heldout4]
-            }
+            SplitArg::Heldout6 => &[Split::Heldout6],
+            SplitArg::Seen => &[
+                Split::Dev,
+                Split::Heldout,
+                Split::Heldout2,
+                Split::Heldout3,
+                Split::Heldout4,
+                Split::Heldout5,
+            ],
             SplitArg::All => &Split::ALL,
         }
     }
