@@ -3,8 +3,9 @@ LABEL = dict(
     persona="Runs a one-woman dog grooming van, uses Google Forms and Calendar, never written code",
     expertise_level=1, work_mode="building",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish ('when someone fills in my form can it go in my calendar') with no sheet, column or rule named, and the agent "
-               "has to explain where Apps Script lives and ask what the form asks; prompt 2 answers the agent's questions: level 1. A new script "
+    rationale=("Prompt 1 names the form and the calendar and the goal ('when someone fills in my form can it go in my calendar'), no fields or rule: "
+               "precision between 1 and 2; the agent has to explain what Apps Script is and how to install a trigger, and prompt 2 only answers its "
+               "questions – correction direction at 1 decides (tie-break 1): level 1. A new script "
                "that turns form answers into calendar events: building. No failures; prompt 3 ('it worked!! a test booking for Biscuit is in my "
                "calendar for saturday') confirms the result: verified success."),
 )

@@ -27,7 +27,7 @@ SESSION = dict(
                   "18\tA. Novak\t42.0\n21a\tT. Fenwick\t21.0\n22\tR. Iqbal\t42.0\n26\tL. Moss\t42.0\n30b\tD. Carter\t21.0\n31\tE. Walsh\t42.0\n33\tH. Pryce\t42.0\n"
                   "37a\tG. Tan\t21.0\n40\tF. Doyle\t42.0\npeople: 14 total: 483.0", desc="Run the script again"),
              say("14 plot holders haven't paid yet, £483 in total (10 full plots at £42, 4 half plots at £21). The list is above, by plot number. "
-                 "I took the rent from your sheet's 'Size' column and treated an empty 'Paid' cell as unpaid.")),
+                 "I used £42 for a full plot and £21 for a half (tell me if this year's rent is different), the sheet's 'Size' column to tell them apart, and treated an empty 'Paid' cell as unpaid.")),
         turn("yes that matches what i have in the paper book, 14 people. could you put the list in a file i can print",
              edit("/home/derek/allotments/owing.py", "for p in owing:\n    print(*p, sep='\\t')",
                   "with open('owing 2026.txt', 'w') as f:\n    for p in owing:\n        print(*p, sep='\\t')\n        print(f'{p[0]:>4}  {p[1]:<12} £{p[2]:.2f}', file=f)"),

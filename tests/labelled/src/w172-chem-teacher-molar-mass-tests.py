@@ -4,9 +4,8 @@ LABEL = dict(
     expertise_level=2, work_mode="testing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the file (molar.py) and the goal (tests so students can't break it) and asks 'can you check they pass', "
-               "but says nothing about which cases; prompt 2 supplies a domain fact (water is 18.02 to 2 d.p., not 18.0) correcting a test "
-               "value the agent wrote, the one specific correction: level 2 (precision 2, one domain correction does not lift the whole "
-               "session). Tests written as the goal: testing. The first pytest run fails (trouble); after the fix the rerun passes: verified success."),
+               "but says nothing about which cases; prompt 2 answers the agent's question ('which one do you teach?') with a domain fact (18.02, two decimal "
+               "places in class), an answer rather than a correction of her own: level 2. Tests written as the goal: testing. The first pytest run fails (trouble); after the fix the rerun passes: verified success."),
 )
 
 SESSION = dict(

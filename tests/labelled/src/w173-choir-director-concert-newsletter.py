@@ -3,8 +3,9 @@ LABEL = dict(
     persona="Director of a community choir, writes the members' newsletter",
     expertise_level=1, work_mode="writing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish ('something for the newsletter about the christmas concert, make it exciting') with the facts scattered and "
-               "no length or structure; the agent has to ask what must be in it, and prompt 2 only adds two facts: level 1. A newsletter piece "
+    rationale=("Prompt 1 is a wish ('something for the newsletter about the christmas concert, make it exciting') with some facts of the event but "
+               "nothing about the piece itself (length, sections, audience); the agent asks what must be in it and prompt 2 only answers. Between 1 "
+               "and 2 with no signal to decide (no correction either way), tie-break 3 takes the lower: level 1. A newsletter piece "
                "written (newsletter-dec.md): writing. No failures; the last prompt 'ok thanks' is courtesy, not a confirmation, so no evidence: "
                "neither a success nor abandoned."),
 )

@@ -5,7 +5,8 @@ LABEL = dict(
     verified_success=False, trouble=True, abandoned=True,
     rationale=("Prompt 1 names the app screen (the add-fare button) and pastes a long Logcat trace, but the paste is not precision: it names no "
                "cause, constraint or check; prompt 2 points at the wrong file, which the agent corrects ('the adapter is in ui/, not data/'), and the "
-               "last prompt says 'still crashes' without saying what: level 2. Broken behaviour being repaired: fixing. The Gradle build fails once "
+               "last prompt says 'still crashes' without saying what. Correction direction is mixed (one small path correction by the agent, a bare "
+               "'still crashes' typical of 2), so it does not pull below precision 2: level 2. Broken behaviour being repaired: fixing. The Gradle build fails once "
                "(trouble) and the last prompt reports the crash persists: abandoned."),
 )
 

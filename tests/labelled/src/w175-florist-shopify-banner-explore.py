@@ -3,9 +3,9 @@ LABEL = dict(
     persona="Florist who runs her shop's Shopify site, had the theme made by a freelancer years ago",
     expertise_level=1, work_mode="exploring",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 asks where the words of the delivery banner are 'in the code' so she can change the cut-off time; the agent searches and "
-               "corrects her – the text is not in the theme files but in the theme editor's settings – and prompt 2 asks what a 'section' is: the "
-               "agent explains basics, level 1. Only reads and searches, ending in an explanation: exploring. Nothing fails and nothing confirms: neither."),
+    rationale=("Prompt 1 quotes the banner and the change she wants ('Order by 1pm' → 12) and asks where it is 'in the code' – precision 2; the agent "
+               "searches and corrects her – the text is not in the theme files but in the theme editor's settings – and prompt 2 asks what a 'section' is: the "
+               "agent explains basics. Correction direction at 1 decides (tie-break 1): level 1. Only reads and searches, ending in an explanation: exploring. Nothing fails and nothing confirms: neither."),
 )
 
 SESSION = dict(

@@ -3,8 +3,8 @@ LABEL = dict(
     persona="Hill sheep farmer who keeps lambing records in notebooks and wants them on a phone",
     expertise_level=1, work_mode="planning",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish ('get my lambing book onto my phone somehow') with no fields, devices or constraints; the agent asks and "
-               "suggests options and prompt 2 answers in general terms ('no signal up the hill') without naming a tool: level 1. The session "
+    rationale=("Prompt 1 is a wish ('get my lambing book onto my phone somehow') with no fields, devices or constraints, like the guide's level-1 "
+               "example; prompt 2 lists the fields and the signal problem only in answer to the agent's questions, and nothing is asked to be checked: level 1. The session "
                "ends in a task breakdown in TodoWrite and no files written: planning. No failures and no evidence: neither."),
 )
 

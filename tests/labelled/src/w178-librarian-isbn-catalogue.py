@@ -4,8 +4,8 @@ LABEL = dict(
     expertise_level=2, work_mode="building",
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the input (isbns.txt, one ISBN a line), the source (Open Library) and the output fields she wants (title, author, "
-               "year, publisher), and asks 'can you check it runs' – names and a goal with little else: level 2; her cataloguing vocabulary is not "
-               "itself a signal. A new script: building. The run succeeds, but no test, commit or confirmation follows – 'great thanks' is courtesy: neither."),
+               "year, publisher), and asks 'can you check it runs'. Precision reaches 3 (input, source and output fields named), verification is 2 ('check it runs'), "
+               "no correction either way: tie-break 3 takes the lower, level 2; her cataloguing vocabulary is not itself a signal. A new script: building. The run succeeds, but no test, commit or confirmation follows – 'great thanks' is courtesy: neither."),
 )
 
 SESSION = dict(

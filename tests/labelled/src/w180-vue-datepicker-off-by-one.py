@@ -3,16 +3,16 @@ LABEL = dict(
     persona="Frontend developer on a Vue 3 holiday-lettings booking site",
     expertise_level=3, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the component (DateRangePicker.vue), the symptom (checkout shows a day early for users west of UTC) and asks for a "
-               "Vitest case and a test run, leaving the cause to the agent: level 3. Broken behaviour repaired: fixing. The new test fails first "
+    rationale=("Prompt 1 names the component (DateRangePicker.vue), the symptom (dates a day early for US users) and asks for the Vitest suite to be run, "
+               "leaving the cause and the reproducing test to the agent; prompt 2 agrees with the agent's fix and adds one constraint (no date library): level 3. Broken behaviour repaired: fixing. The new test fails first "
                "(trouble), and after the fix `npx vitest run` passes: verified success."),
 )
 
 SESSION = dict(
     cwd="/home/ines/work/lettings-web", start="2026-12-01T15:45:00Z", model="claude-sonnet-4-6", version="2.1.245", branch="fix/checkout-date",
     turns=[
-        turn("Users in the US say the checkout date in DateRangePicker.vue shows one day early after they pick it. Can't reproduce here (London). Add a vitest "
-             "case that reproduces it and fix it, then run the suite.",
+        turn("Users in the US say the checkout date in DateRangePicker.vue shows one day early after they pick it. Can't reproduce here (London). Can you find out why and fix "
+             "it? Run the vitest suite after.",
              read("/home/ines/work/lettings-web/src/components/DateRangePicker.vue",
                   "<script setup lang=\"ts\">\nconst props = defineProps<{ modelValue: { from: string; to: string } }>()\nconst emit = defineEmits(['update:modelValue'])\n"
                   "function pick(from: string, to: string) {\n  emit('update:modelValue', { from: new Date(from).toISOString().slice(0, 10), to: new Date(to).toISOString().slice(0, 10) })\n}\n</script>"),

@@ -4,8 +4,8 @@ LABEL = dict(
     expertise_level=3, work_mode="writing",
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the release (v3.2.0), the source (merged PRs since the v3.1.0 tag), the file (release-notes.adoc) and one constraint "
-               "(breaking changes first, with a migration line each), leaving the wording and grouping to the agent; prompt 2 is a general correction "
-               "('too internal, drop the refactors'): level 3. A document written: writing. No failures; the `git commit` succeeds: verified success."),
+               "(breaking changes first, with a migration line each), leaving the wording and grouping to the agent; prompt 2 is an editorial steer about the audience "
+               "('too internal for customers – drop the refactor and lint bits'), not a correction of a fact: level 3. A document written: writing. No failures; the `git commit` succeeds: verified success."),
 )
 
 SESSION = dict(

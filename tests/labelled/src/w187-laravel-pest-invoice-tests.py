@@ -4,7 +4,8 @@ LABEL = dict(
     expertise_level=3, work_mode="testing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the class (InvoiceTotals), the framework (Pest) and what to cover (VAT rounding per line, credit notes negative) and asks "
-               "for the run; prompt 2 redirects the environment in a line ('run it in the docker container, sail'), a general correction: level 3. Tests "
+               "for the run; prompt 2 redirects the environment in a line ('run it in the docker container – we use sail'), one steer with a fact about their setup that "
+               "does not outweigh a level-3 framing: level 3. Tests "
                "written as the goal: testing. The first `./vendor/bin/pest` fails on a missing sqlite driver (trouble); `sail pest` then passes: verified success."),
 )
 

@@ -5,8 +5,8 @@ LABEL = dict(
     verified_success=False, trouble=True, abandoned=True,
     rationale=("Prompt 1 decomposes the analysis into ordered steps (parse settlement periods to UTC, handle the clock-change days with 46 and 50 periods, "
                "count negative-price periods per month, then the average spread between the four cheapest and four dearest periods a day) and names the "
-               "check against Elexon's published count for October; prompt 2 is an exact correction (the 25 October has 50 periods, so the join "
-               "drops two): level 5. Figures from data: analysing. The first run fails on a schema error (trouble), and the last prompt reports the "
+               "check against Elexon's published count for October; prompt 2, after a false start, is an exact correction (grouping by UTC month puts the first two periods "
+               "of 1 October, local time, into September; group by settlement date): level 5. Figures from data: analysing. The first run fails on a schema error (trouble), and the last prompt reports the "
                "October count is still short of Elexon's: trouble unresolved, abandoned."),
 )
 
