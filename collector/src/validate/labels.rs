@@ -27,6 +27,8 @@ pub enum Split {
     /// A fifth held-out split (w139–w168) from another rater: measured once with classifier v6,
     /// tuned on since v7, so seen material now.
     Heldout5,
+    /// A sixth held-out split (w169–w198) from another rater, never tuned on: the targets apply here.
+    Heldout6,
 }
 
 impl Split {
@@ -39,6 +41,7 @@ impl Split {
             Split::Heldout3 => "heldout3",
             Split::Heldout4 => "heldout4",
             Split::Heldout5 => "heldout5",
+            Split::Heldout6 => "heldout6",
         }
     }
 
@@ -53,17 +56,19 @@ impl Split {
             | Split::Heldout3
             | Split::Heldout4
             | Split::Heldout5 => true,
+            Split::Heldout6 => false,
         }
     }
 
     /// Every split, in output order.
-    pub const ALL: [Split; 6] = [
+    pub const ALL: [Split; 7] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
         Split::Heldout3,
         Split::Heldout4,
         Split::Heldout5,
+        Split::Heldout6,
     ];
 }
 
@@ -87,7 +92,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2`, `heldout3`, `heldout4` or `heldout5`.
+    /// `dev`, `heldout`, `heldout2`, `heldout3`, `heldout4`, `heldout5` or `heldout6`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

@@ -40,6 +40,8 @@ pub enum SplitArg {
     Heldout4,
     /// The fifth held-out split (`heldout5`; measured once with classifier v6, tuned on since v7).
     Heldout5,
+    /// The sixth held-out split (`heldout6`), never tuned on.
+    Heldout6,
     /// Everything tuned on: `dev` and `heldout` to `heldout5`.
     Seen,
     /// Every split.
@@ -55,6 +57,7 @@ impl SplitArg {
             SplitArg::Heldout3 => &[Split::Heldout3],
             SplitArg::Heldout4 => &[Split::Heldout4],
             SplitArg::Heldout5 => &[Split::Heldout5],
+            SplitArg::Heldout6 => &[Split::Heldout6],
             SplitArg::Seen => &[
                 Split::Dev,
                 Split::Heldout,
