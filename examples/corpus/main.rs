@@ -29,10 +29,11 @@
 //! | 5 | all of level 4 at once: numbered steps, criteria, two verification asks, two constraints | 8 / 3,700 |
 //!
 //! About 2% of sessions (more often experts') are heavy, at about 150 actions per prompt; with
-//! them the bands come out near the study's figures (20,000 sessions, seed 1): novices 5.4 actions
-//! and 599 words per prompt, experts 12.4 and 3,197 (2.3x and 5.3x); verified success 15.9% for
-//! novices, 29.4% and 29.6% for intermediates and experts; success in trouble 4.3% vs 14.4%;
-//! abandonment of failed sessions 19.2% vs about 5%; 2.0% heavy sessions (see `params.rs`).
+//! them the bands come out near the study's figures (20,000 sessions, 1,000 users, seed 1, hook
+//! signals v7): novices 5.4 actions and 598 words per prompt, experts 12.4 and 3,166 (2.3x and
+//! 5.3x); verified success 15.2% for novices, 29.5% and 28.9% for intermediates and experts;
+//! success in trouble 3.3% vs 16.7%; abandonment of failed sessions 19.3% vs about 5%; 2.0% heavy
+//! sessions (see `params.rs`).
 //!
 //! A prompt's points are computed from the hook's own reading of the composed text (clauses declare
 //! their features and the guard checks them one by one, but requirements and named things depend

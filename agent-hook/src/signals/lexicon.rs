@@ -170,15 +170,16 @@ pub const CONFIRMS: &[&str] = &[
     "excellent",
     "exactly what i needed",
     "what i needed",
-    // Acceptance leading a clause (`good, ship it`); `Good. Is there …?` moves on to a question.
-    "good,",
-    "nice,",
     "spot on",
     "i'm in,",
     "i'm in!",
     "i'm in.",
     "👍",
 ];
+/// Acceptance that opens a sentence (`good, ship it`, `nice, that's the one`): only there, since
+/// inside a request the same words ask for something (`make it nice, whatever looks better`), and
+/// `Good. Is there …?` moves on to a question.
+pub const OPENING_ACCEPTS: &[&str] = &["good,", "nice,"];
 /// The user says the result agrees with what they checked, in their domain's words (`ties out`,
 /// `that matches`, `checks out`): a confirmation in a sentence that states it, not in one that
 /// asks for the check or makes it a condition (`check the totals agree now`, see

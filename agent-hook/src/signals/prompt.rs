@@ -819,9 +819,10 @@ fn reports_failure(lower: &str) -> bool {
 fn confirms(lower: &str) -> bool {
     count_phrases(lower, lexicon::CONFIRMS) > 0
         || sentences(lower).any(|s| {
-            count_phrases(s, lexicon::AGREES) > 0
-                && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
-                && !asks_yes_or_no(s)
+            lexicon::OPENING_ACCEPTS.iter().any(|p| s.trim_start().starts_with(p))
+                || count_phrases(s, lexicon::AGREES) > 0
+                    && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
+                    && !asks_yes_or_no(s)
                 || states_outcome(s) && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
         })
 }
@@ -1109,6 +1110,18 @@ mod tests {
         assert!(PromptFeatures::of("no, use tokio instead").user_corrects_agent);
         assert!(PromptFeatures::of("perfect, thanks").confirms);
         assert!(PromptFeatures::of("good, that's the version going in").confirms);
+        assert!(PromptFeatures::of("Ok. Nice, that's the one").confirms);
+        // Inside a request the same words ask for something.
+        assert!(
+            !PromptFeatures::of(
+                "Now do the same for the profile page, make it nice, whatever looks better."
+            )
+            .confirms
+        );
+        assert!(
+            !PromptFeatures::of("Can you also tidy up the layout, make it nice, the usual things.")
+                .confirms
+        );
         assert!(PromptFeatures::of("served cert checks out from my laptop too, good").confirms);
         assert!(!PromptFeatures::of("Good. Is there any CSRF protection on that route?").confirms);
         assert!(PromptFeatures::of("balances tie out now").confirms);
