@@ -10,11 +10,13 @@ use super::store::StoreError;
 use super::summary::Summary;
 use super::verdicts::VerdictCache;
 use crate::classifier::Classifiers;
-use crate::classifier::expertise::ExpertiseSignals;
+use crate::classifier::expertise::{Expertise, ExpertiseSignals};
 use crate::classifier::labour::{self, Labour};
-use crate::classifier::outcome::{self, EventCause, Evidence, EvidenceCounts, OutcomeEvent};
+use crate::classifier::outcome::{
+    self, EventCause, Evidence, EvidenceCounts, Outcome, OutcomeEvent,
+};
 use crate::classifier::tally::tally_all;
-use crate::classifier::work_mode::{self, ModeScores, ModeSource, WorkMode};
+use crate::classifier::work_mode::{self, ModeScores, ModeSource, ModeVerdict, WorkMode};
 use crate::classifier::{Band, ExpertiseLevel};
 use crate::model::{SessionView, SpanFacts, SpanKind};
 use crate::report::time::{month_of, rfc3339};
@@ -505,6 +507,82 @@ pub fn derive_cached(
     })
 }
 
+/// Whose session it is and when: the record's fields that come before any verdict.
+struct Who {
+    telemetry: Telemetry,
+    native_prompts: u64,
+    user: String,
+    harness: String,
+    team: String,
+    started: u64,
+    last: u64,
+    closed_by: Option<ClosedBy>,
+}
+
+/// The classifiers' verdicts on a session, judged whole or from the head's running sums.
+struct Verdicts {
+    exp: Expertise,
+    mode: ModeVerdict,
+    mode_agreement: bool,
+    out: Outcome,
+    /// The session's timeline (empty from the head: the prompts' own keys hold their events).
+    events: Vec<EventRecord>,
+}
+
+/// What the session's prompts add up to.
+struct Work {
+    labour: Labour,
+    actions: u64,
+    output_words: u64,
+    pending_actions: u64,
+    prompts: Vec<PromptRecord>,
+}
+
+impl SessionRecord {
+    /// The one place a record is put together, so the whole-session and the head's records
+    /// cannot drift apart field by field.
+    fn of(session_id: &str, who: Who, v: Verdicts, work: Work) -> SessionRecord {
+        let level = ExpertiseLevel(v.exp.level.0);
+        SessionRecord {
+            session_id: session_id.to_string(),
+            telemetry: who.telemetry,
+            native_prompts: who.native_prompts,
+            user: who.user,
+            harness: who.harness,
+            team: who.team,
+            started_at: rfc3339(who.started),
+            started_at_unix_nano: who.started,
+            month: month_of(who.started),
+            last_span_at: rfc3339(who.last),
+            closed: who.closed_by.is_some(),
+            closed_by: who.closed_by,
+            expertise_level: level.0,
+            band: level.band(),
+            expertise_score: v.exp.score,
+            expertise_signals: v.exp.signals,
+            work_mode: v.mode.mode,
+            work_mode_source: v.mode.source,
+            mode_scores: v.mode.scores,
+            mode_agreement: v.mode_agreement,
+            verified_success: v.out.verified_success,
+            judge_success: v.out.judge_success,
+            evidence: v.out.evidence,
+            evidence_counts: v.out.evidence_counts,
+            trouble: v.out.trouble,
+            trouble_events: v.out.trouble_events,
+            resolved: v.out.resolved,
+            abandoned: v.out.abandoned,
+            events: v.events,
+            events_left_out: v.out.events_left_out,
+            labour: work.labour,
+            actions: work.actions,
+            output_words: work.output_words,
+            pending_actions: work.pending_actions,
+            prompts: work.prompts,
+        }
+    }
+}
+
 /// What a record is made of, from the spans or from the assembly state.
 struct Parts<'a> {
     /// The hook's prompts, then the native ones.
@@ -570,50 +648,34 @@ fn record_of(
     let mode_verdict =
         verdict(memo, c.work_mode.memo_key(), session_id, || c.work_mode.classify(&view))?;
     let out = verdict(memo, c.outcome.memo_key(), session_id, || c.outcome.judge(&view))?;
-    let (mode, mode_source, mode_scores) =
-        (mode_verdict.mode, mode_verdict.source, mode_verdict.scores);
-    let agreement = work_mode::agrees(mode, &view);
+    let agreement = work_mode::agrees(mode_verdict.mode, &view);
     let labour = labour::divide(&prompts[..hook_prompts]);
 
     let prompt_records: Vec<PromptRecord> = prompts.iter().map(PromptRecord::of).collect();
-    let level = ExpertiseLevel(exp.level.0);
-    let record = SessionRecord {
-        session_id: session_id.to_string(),
+    let who = Who {
         telemetry,
         native_prompts: (prompts.len() - hook_prompts) as u64,
         user,
         harness,
         team,
-        started_at: rfc3339(started),
-        started_at_unix_nano: started,
-        month: month_of(started),
-        last_span_at: rfc3339(last),
-        closed,
+        started,
+        last,
         closed_by,
-        expertise_level: level.0,
-        band: level.band(),
-        expertise_score: exp.score,
-        expertise_signals: exp.signals,
-        work_mode: mode,
-        work_mode_source: mode_source,
-        mode_scores,
-        mode_agreement: agreement,
-        verified_success: out.verified_success,
-        judge_success: out.judge_success,
-        evidence: out.evidence,
-        evidence_counts: out.evidence_counts,
-        trouble: out.trouble,
-        trouble_events: out.trouble_events,
-        resolved: out.resolved,
-        abandoned: out.abandoned,
-        events: out.events.iter().map(EventRecord::from).collect(),
-        events_left_out: out.events_left_out,
-        labour,
-        actions: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.actions)),
-        output_words: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.output_words)),
-        pending_actions: pending,
-        prompts: prompt_records,
     };
+    let events = out.events.iter().map(EventRecord::from).collect();
+    let verdicts = Verdicts { exp, mode: mode_verdict, mode_agreement: agreement, out, events };
+    let record = SessionRecord::of(
+        session_id,
+        who,
+        verdicts,
+        Work {
+            labour,
+            actions: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.actions)),
+            output_words: prompt_records.iter().fold(0, |n, p| n.saturating_add(p.output_words)),
+            pending_actions: pending,
+            prompts: prompt_records,
+        },
+    );
     let summary = Summary::of(&record);
     Ok(Some((record, summary)))
 }
@@ -693,44 +755,30 @@ pub fn derive_head(
         h => h.to_string(),
     };
     let started = state.opening.map_or(state.min_start, |(_, start)| start);
-    let level = ExpertiseLevel(exp.level.0);
-    let record = SessionRecord {
-        session_id: session_id.to_string(),
+    let who = Who {
         telemetry: Telemetry::Hook,
         native_prompts: 0,
         user: named(0).to_string(),
         harness,
         team: named(2).to_string(),
-        started_at: rfc3339(started),
-        started_at_unix_nano: started,
-        month: month_of(started),
-        last_span_at: rfc3339(state.last),
-        closed,
+        started,
+        last: state.last,
         closed_by,
-        expertise_level: level.0,
-        band: level.band(),
-        expertise_score: exp.score,
-        expertise_signals: exp.signals,
-        work_mode: mode.mode,
-        work_mode_source: mode.source,
-        mode_scores: mode.scores,
-        mode_agreement: work_mode::agrees_with(mode.mode, &sums.mode.tally()),
-        verified_success: out.verified_success,
-        judge_success: out.judge_success,
-        evidence: out.evidence,
-        evidence_counts: out.evidence_counts,
-        trouble: out.trouble,
-        trouble_events: out.trouble_events,
-        resolved: out.resolved,
-        abandoned: out.abandoned,
-        events: Vec::new(),
-        events_left_out: out.events_left_out,
-        labour: labour::of_sums(&sums.labour),
-        actions: sums.outcome.actions.max(0) as u64,
-        output_words: state.output_words,
-        pending_actions: state.pending,
-        prompts: Vec::new(),
     };
+    let mode_agreement = work_mode::agrees_with(mode.mode, &sums.mode.tally());
+    let verdicts = Verdicts { exp, mode, mode_agreement, out, events: Vec::new() };
+    let record = SessionRecord::of(
+        session_id,
+        who,
+        verdicts,
+        Work {
+            labour: labour::of_sums(&sums.labour),
+            actions: sums.outcome.actions.max(0) as u64,
+            output_words: state.output_words,
+            pending_actions: state.pending,
+            prompts: Vec::new(),
+        },
+    );
     let summary = Summary::of(&record);
     Some((record, summary))
 }
