@@ -49,16 +49,18 @@ impl Split {
     /// been measured once and then tuned on; the next rater's split, untouched, answers `false`
     /// here until a classifier is tuned on it.
     pub fn seen(self) -> bool {
-        match self {
-            Split::Dev
-            | Split::Heldout
-            | Split::Heldout2
-            | Split::Heldout3
-            | Split::Heldout4
-            | Split::Heldout5 => true,
-            Split::Heldout6 => false,
-        }
+        Split::SEEN.contains(&self)
     }
+
+    /// The splits tuned on (`--split seen`), in output order: every one but the newest rater's.
+    pub const SEEN: [Split; 6] = [
+        Split::Dev,
+        Split::Heldout,
+        Split::Heldout2,
+        Split::Heldout3,
+        Split::Heldout4,
+        Split::Heldout5,
+    ];
 
     /// Every split, in output order.
     pub const ALL: [Split; 7] = [

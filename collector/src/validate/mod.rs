@@ -58,14 +58,7 @@ impl SplitArg {
             SplitArg::Heldout4 => &[Split::Heldout4],
             SplitArg::Heldout5 => &[Split::Heldout5],
             SplitArg::Heldout6 => &[Split::Heldout6],
-            SplitArg::Seen => &[
-                Split::Dev,
-                Split::Heldout,
-                Split::Heldout2,
-                Split::Heldout3,
-                Split::Heldout4,
-                Split::Heldout5,
-            ],
+            SplitArg::Seen => &Split::SEEN,
             SplitArg::All => &Split::ALL,
         }
     }
