@@ -10,18 +10,18 @@ use coxswain_test_support::{coxswain_ok, run_coxswain};
 use serde_json::Value;
 
 // Floors on the seen sessions (`--split seen`, whatever `Split::seen()` selects: `dev` + `heldout`
-// + `heldout2` … `heldout5`), in percent: what classifier v7 reaches (floored to a whole percent)
-// over those 184 sessions (all tuned on since v7), with and without the real transcripts of
-// `../shared` (CI may lack them; their sessions are then skipped). Raise them as the classifier
-// improves; never lower them to make a change pass (v7 lowered exact level and within one when
-// `heldout5`, measured lower with v6, joined the seen sessions). They guard against regressions
-// only: agreement on sessions tuned on says little about new ones (MEASURES.md, "Validation":
-// leave one split out estimates that).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 63.0;
+// + `heldout2` … `heldout6`), in percent: what the classifier of the day reaches (floored to a
+// whole percent) over those 214 sessions, with and without the real transcripts of `../shared`
+// (CI may lack them; their sessions are then skipped). Raise them as the classifier improves;
+// never lower them to make a change pass (they were lowered once per split that joined: v7's
+// 63 / 95 / 80 / 90 / 98 / 97 / 97 over 184 became these when `heldout6`, measured lower with v7,
+// joined). They guard against regressions only: agreement on sessions tuned on says little about
+// new ones (MEASURES.md, "Validation": leave one split out estimates that).
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 60.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 95.0;
-const SEEN_FLOOR_BAND: f64 = 80.0;
-const SEEN_FLOOR_WORK_MODE: f64 = 90.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 98.0;
+const SEEN_FLOOR_BAND: f64 = 78.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 87.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 96.0;
 const SEEN_FLOOR_TROUBLE: f64 = 97.0;
 const SEEN_FLOOR_ABANDONED: f64 = 97.0;
 
@@ -131,22 +131,11 @@ fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
 /// Floors on untouched splits (a new rater's sessions, never tuned on), in percent: what the
 /// classifier of the day reached at the split's one measurement (issue 7's targets: level within
 /// one 95, band 85, work mode 80, verified success, trouble and abandoned 90). One entry per
-/// untouched split; when a classifier is tuned on a split, `Split::seen` turns true for it and its
-/// entry leaves this list. `heldout6`: classifier v7's one measurement (40.0 / 93.3 / 63.3 / 73.3 /
-/// 80.0 / 96.7 / 93.3 %); `heldout5` (v6's: 50.0 / 86.7 / 66.7 / 90.0 / 86.7 / 96.7 / 93.3 %) is tuned
-/// on since v7.
-const UNTOUCHED_FLOORS: &[(Split, [(Measure, f64); 7])] = &[(
-    Split::Heldout6,
-    [
-        (Measure::ExpertiseLevel, 40.0),
-        (Measure::ExpertiseLevelWithin1, 93.0),
-        (Measure::Band, 63.0),
-        (Measure::WorkMode, 73.0),
-        (Measure::VerifiedSuccess, 80.0),
-        (Measure::Trouble, 96.0),
-        (Measure::Abandoned, 93.0),
-    ],
-)];
+/// untouched split, added when it is measured; when a classifier is tuned on a split,
+/// `Split::seen` turns true for it and its entry leaves this list. Measured so far, then tuned on:
+/// `heldout5` with v6 (50.0 / 86.7 / 66.7 / 90.0 / 86.7 / 96.7 / 93.3 %), `heldout6` with v7
+/// (40.0 / 93.3 / 63.3 / 73.3 / 80.0 / 96.7 / 93.3 %).
+const UNTOUCHED_FLOORS: &[(Split, [(Measure, f64); 7])] = &[];
 
 /// Asserts the agreement on `splits` (counted under `key`) is at or above each floor.
 fn hold_floors(splits: &[Split], key: &str, floors: [(Measure, f64); 7]) {

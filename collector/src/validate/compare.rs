@@ -238,13 +238,11 @@ fn signals_of(record: &Value) -> serde_json::Map<String, Value> {
         .collect()
 }
 
-/// The keys a session counts under: its split, `seen` for the splits tuned on (`dev`,
-/// `heldout`, `heldout2`), its source (`written` or `real`), and `all`.
+/// The keys a session counts under: its split, `seen` for the splits tuned on ([`Split::SEEN`])
+/// or `untouched` for the others, its source (`written` or `real`), and `all`.
 fn keys_of(label: &Label) -> Vec<&str> {
     let mut keys = vec![label.split.name()];
-    if label.split.seen() {
-        keys.push("seen");
-    }
+    keys.push(if label.split.seen() { "seen" } else { "untouched" });
     keys.push(if label.source == "real" { "real" } else { "written" });
     keys.push("all");
     keys

@@ -24,16 +24,18 @@ pub fn table(v: &Validation, labels: &str) -> String {
     if v.failed_events > 0 {
         let _ = writeln!(out, "warning: {} hook events were not recorded", v.failed_events);
     }
-    // `all` only when it differs from the one split shown; `seen` (every split tuned on) only
-    // when more than one of those is there, after them; the sources only when both are there.
+    // `all` only when it differs from the one split shown; `seen` (every split tuned on) and
+    // `untouched` (the others) each only when more than one of its splits is there, after them;
+    // the sources only when both are there.
     let splits: Vec<&str> = Split::ALL.iter().map(|s| s.name()).filter(|c| count(c) > 0).collect();
-    let seen_splits = Split::ALL.iter().filter(|s| s.seen() && count(s.name()) > 0).count();
     let mut columns: Vec<&str> = Vec::new();
     for c in &splits {
         columns.push(c);
-        let last_seen = Split::ALL.iter().filter(|s| s.seen()).next_back().map(|s| s.name());
-        if seen_splits > 1 && Some(*c) == last_seen {
-            columns.push("seen");
+        for (key, seen) in [("seen", true), ("untouched", false)] {
+            let shown = Split::ALL.iter().filter(|s| s.seen() == seen && count(s.name()) > 0);
+            if shown.clone().count() > 1 && shown.last().map(|s| s.name()) == Some(*c) {
+                columns.push(key);
+            }
         }
     }
     if count("written") > 0 && count("real") > 0 {

@@ -27,8 +27,14 @@ pub enum Split {
     /// A fifth held-out split (w139–w168) from another rater: measured once with classifier v6,
     /// tuned on since v7, so seen material now.
     Heldout5,
-    /// A sixth held-out split (w169–w198) from another rater, never tuned on: the targets apply here.
+    /// A sixth held-out split (w169–w198) from another rater: measured once with classifier v7,
+    /// tuned on since v8, so seen material now.
     Heldout6,
+    /// A seventh held-out split (w199–w228) from another rater, never tuned on: the targets apply here.
+    Heldout7,
+    /// An eighth held-out split (w229–w258) from yet another rater, never tuned on, written at the
+    /// same time as `heldout7` so that one classifier is measured on 60 new sessions at once.
+    Heldout8,
 }
 
 impl Split {
@@ -42,6 +48,8 @@ impl Split {
             Split::Heldout4 => "heldout4",
             Split::Heldout5 => "heldout5",
             Split::Heldout6 => "heldout6",
+            Split::Heldout7 => "heldout7",
+            Split::Heldout8 => "heldout8",
         }
     }
 
@@ -53,17 +61,7 @@ impl Split {
     }
 
     /// The splits tuned on (`--split seen`), in output order: every one but the newest rater's.
-    pub const SEEN: [Split; 6] = [
-        Split::Dev,
-        Split::Heldout,
-        Split::Heldout2,
-        Split::Heldout3,
-        Split::Heldout4,
-        Split::Heldout5,
-    ];
-
-    /// Every split, in output order.
-    pub const ALL: [Split; 7] = [
+    pub const SEEN: [Split; 7] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
@@ -71,6 +69,19 @@ impl Split {
         Split::Heldout4,
         Split::Heldout5,
         Split::Heldout6,
+    ];
+
+    /// Every split, in output order.
+    pub const ALL: [Split; 9] = [
+        Split::Dev,
+        Split::Heldout,
+        Split::Heldout2,
+        Split::Heldout3,
+        Split::Heldout4,
+        Split::Heldout5,
+        Split::Heldout6,
+        Split::Heldout7,
+        Split::Heldout8,
     ];
 }
 
@@ -94,7 +105,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2`, `heldout3`, `heldout4`, `heldout5` or `heldout6`.
+    /// `dev`, `heldout`, `heldout2` … `heldout8`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

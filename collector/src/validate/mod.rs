@@ -40,9 +40,15 @@ pub enum SplitArg {
     Heldout4,
     /// The fifth held-out split (`heldout5`; measured once with classifier v6, tuned on since v7).
     Heldout5,
-    /// The sixth held-out split (`heldout6`), never tuned on.
+    /// The sixth held-out split (`heldout6`; measured once with classifier v7, tuned on since v8).
     Heldout6,
-    /// Everything tuned on: `dev` and `heldout` to `heldout5`.
+    /// The seventh held-out split (`heldout7`), never tuned on.
+    Heldout7,
+    /// The eighth held-out split (`heldout8`), never tuned on.
+    Heldout8,
+    /// The splits never tuned on (`heldout7` and `heldout8`), counted together.
+    Untouched,
+    /// Everything tuned on: `dev` and `heldout` to `heldout6`.
     Seen,
     /// Every split.
     All,
@@ -58,6 +64,9 @@ impl SplitArg {
             SplitArg::Heldout4 => &[Split::Heldout4],
             SplitArg::Heldout5 => &[Split::Heldout5],
             SplitArg::Heldout6 => &[Split::Heldout6],
+            SplitArg::Heldout7 => &[Split::Heldout7],
+            SplitArg::Heldout8 => &[Split::Heldout8],
+            SplitArg::Untouched => &[Split::Heldout7, Split::Heldout8],
             SplitArg::Seen => &Split::SEEN,
             SplitArg::All => &Split::ALL,
         }
