@@ -480,9 +480,14 @@ pub fn test_summary(output: &str) -> Option<bool> {
                 if !set.contains(w) {
                     continue;
                 }
-                let before = i.checked_sub(1).and_then(|j| number(words[j]));
+                // `3 passed`, or `1 tests failed` (ctest) with the noun between.
+                let before = i.checked_sub(1).and_then(|j| number(words[j])).or_else(|| {
+                    let noun = i.checked_sub(1).is_some_and(|j| TEST_NOUNS.contains(&words[j]));
+                    i.checked_sub(2).filter(|_| noun).and_then(|j| number(words[j]))
+                });
                 let after = lower.contains(&format!("{w}:")).then(|| words.get(i + 1)).flatten();
-                if let Some(n) = before.or(after.and_then(|a| number(a))) {
+                // `Failures: 0` after a `Tests run: 9,`: the colon form reads the number after.
+                if let Some(n) = after.map(|a| number(a)).unwrap_or(before) {
                     total = Some(total.unwrap_or(0.0) + n);
                 }
             }
@@ -662,6 +667,85 @@ mod tests {
         assert_eq!(classify("git -C repo status").kind, "git");
         assert_eq!(classify("kubectl apply -f pods.yaml").kind, "operate");
         assert_eq!(classify("ls -la").kind, "other");
+    }
+
+    #[test]
+    fn test_runs_are_found_behind_environment_wrappers_and_inside_containers() {
+        let runs = [
+            "./vendor/bin/sail pest tests/Unit/InvoiceTotalsTest.php",
+            "./vendor/bin/pest --filter=VAT",
+            "west twister -T tests/lib/pktbuf -p native_sim",
+            "docker compose exec -T app php artisan test",
+            "docker exec -it web bundle exec rspec spec/models",
+            "docker-compose run --rm api pytest -q",
+            "kubectl exec api-0 -n web -- python -m pytest",
+            "mise exec -- pytest",
+            "conda run -n ml pytest tests/",
+            "nix develop -c cargo test",
+            "bash -lc 'go test ./...'",
+            "xvfb-run npm test",
+            "bats test/cli.bats",
+            "npx mocha",
+            "pnpm exec vitest run",
+        ];
+        for command in runs {
+            assert_eq!(classify(command).kind, "test", "{command}");
+        }
+        let not_runs = [
+            "docker compose exec db psql -c 'select 1'",
+            "docker compose up -d",
+            "./vendor/bin/sail artisan migrate",
+            "west build -b native_sim app",
+            "kubectl exec api-0 -- cat /etc/hosts",
+        ];
+        for command in not_runs {
+            assert_ne!(classify(command).kind, "test", "{command}");
+        }
+    }
+
+    #[test]
+    fn a_test_summary_says_tests_ran_and_whether_they_failed_whatever_the_runner() {
+        let passed = [
+            "..... \n5 passed in 0.31s",
+            "Tests:    3 passed (5 assertions)\n  Duration: 0.41s",
+            "test result: ok. 5 passed; 0 failed; 0 ignored",
+            "Finished in 0.2 seconds\n12 examples, 0 failures",
+            "Tests run: 9, Failures: 0, Errors: 0, Skipped: 0",
+            "OK (12 tests, 30 assertions)",
+            "Ran 4 tests in 0.002s\n\nOK",
+            "  5 passing (12ms)",
+            "INFO    - 3 of 3 executed test cases passed (100.00%) on 1 out of total 1 platforms",
+            "100% tests passed, 0 tests failed out of 8",
+            "Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12",
+            "Executed 9 tests, with 0 failures (0 unexpected) in 0.1 seconds",
+        ];
+        for output in passed {
+            assert_eq!(test_summary(output), Some(false), "{output}");
+        }
+        let failed = [
+            "=== 1 failed, 4 passed in 0.52s ===",
+            "Tests:       1 failed, 11 passed, 12 total",
+            "12 examples, 2 failures",
+            "Tests run: 9, Failures: 0, Errors: 1, Skipped: 0",
+            "Ran 4 tests in 0.002s\n\nFAILED (failures=1)",
+            "90% tests passed, 1 tests failed out of 10",
+            "FAILURES!\nTests: 12, Assertions: 30, Failures: 1.",
+        ];
+        for output in failed {
+            assert_eq!(test_summary(output), Some(true), "{output}");
+        }
+        let none = [
+            "Processed 200 rows in 3.1s",
+            "web1 : ok=3 changed=1 unreachable=0 failed=0 skipped=0",
+            "    55\t- Health-check timeout -> rollback path.",
+            "3 files changed, 10 insertions(+), 2 deletions(-)",
+            "Build succeeded in 12.4s",
+        ];
+        for output in none {
+            assert_eq!(test_summary(output), None, "{output}");
+        }
+        assert!(may_report_tests("./scripts/check.sh"));
+        assert!(!may_report_tests("nl -ba specs/plan.md | sed -n '1,200p'"));
     }
 
     #[test]
