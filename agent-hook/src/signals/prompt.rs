@@ -940,13 +940,12 @@ fn denies_result(clause: &str) -> bool {
         words[i + 1..]
             .iter()
             .take(3)
-            .skip_while(|n| {
-                matches!(
+            .find(|n| {
+                !matches!(
                     **n,
                     "be" | "even" | "really" | "still" | "actually" | "seem" | "seems" | "to"
                 )
             })
-            .next()
             .is_some_and(|v| lexicon::MEANT_TO_DO.contains(v))
     })
 }
