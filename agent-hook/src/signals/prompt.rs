@@ -1004,6 +1004,25 @@ fn states_outcome(sentence: &str) -> bool {
                             before(k).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
                         })
                 }
+                // What the result is meant to do, said done well (`it opens now`, `the page
+                // loads fine`, `tests pass again`): the verb after a subject, then how.
+                w if lexicon::DONE_WELL_VERBS.contains(&w) => {
+                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                        && words[i + 1..].iter().take(2).any(|n| {
+                            matches!(
+                                *n,
+                                "now"
+                                    | "again"
+                                    | "fine"
+                                    | "properly"
+                                    | "correctly"
+                                    | "perfectly"
+                                    | "cleanly"
+                                    | "ok"
+                                    | "okay"
+                            )
+                        })
+                }
                 // A state of health said of the result (`healthy on all three`), not asked for.
                 "healthy" => !(1..=3).any(|k| {
                     before(k).is_some_and(|b| {
@@ -1054,6 +1073,8 @@ mod tests {
             "prices are right actually! but how do people see it",
             "healthy on all three, done",
             "figures are in line with last quarter's report",
+            "it opens now, thanks",
+            "the page loads fine on my phone",
         ];
         for text in yes {
             assert!(PromptFeatures::of(text).confirms, "{text}");
@@ -1067,6 +1088,9 @@ mod tests {
             "the dates are right but the names are wrong",
             "ok thanks",
             "Need to upgrade Nextcloud tonight. Back up the database first please",
+            "it runs every night at 2am",
+            "make sure it loads fine on safari",
+            "it ran fine but the totals are wrong",
         ];
         for text in no {
             assert!(!PromptFeatures::of(text).confirms, "{text}");
@@ -1084,6 +1108,9 @@ mod tests {
             "it says\nTypeError: Cannot read properties of null (reading 'getRange')",
             "yes go ahead. the login page just says internal server error now",
             "it says 1 failed yeah. yes fix it",
+            "it keeps crashing when i rotate the phone",
+            "that didn't fix it, same problem",
+            "I press the button and nothing happens",
         ];
         for text in yes {
             assert!(PromptFeatures::of(text).reports_failure, "{text}");
