@@ -500,6 +500,20 @@ pub const ERROR_MARKERS: &[&str] = &[
     "a 502",
     "a 503",
 ];
+/// An error relayed as absent (`it says no errors`, `0 failed`): no failure report.
+pub const NO_ERROR: &[&str] = &[
+    "no error",
+    "no errors",
+    "without error",
+    "without errors",
+    "without any error",
+    "0 errors",
+    "zero errors",
+    "0 failed",
+    "no failures",
+    "0 failures",
+    "error free",
+];
 /// What a result is meant to do, so that its denial after a subject reports a failure (`it
 /// doesnt work`, `now it wont compile`, `the page doesn't load`, `we can't connect`).
 pub const MEANT_TO_DO: &[&str] = &[

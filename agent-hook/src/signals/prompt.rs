@@ -855,6 +855,7 @@ fn relays_error(clause: &str) -> bool {
             && {
                 let rest = words[i + 1..].join(" ");
                 count_phrases(&rest, lexicon::ERROR_MARKERS) > 0
+                    && count_phrases(&rest, lexicon::NO_ERROR) == 0
             }
     })
 }
@@ -1124,6 +1125,8 @@ mod tests {
             "I've got the council's spending over £500 file for 2025",
             "does it work on windows?",
             "it says 84.5 now which is right",
+            "I get it now, and it says no errors",
+            "it shows 0 failed",
         ];
         for text in no {
             assert!(!PromptFeatures::of(text).reports_failure, "{text}");
