@@ -86,10 +86,10 @@ impl PromptFeatures {
             own_words: count_words(&own),
             file_refs,
             identifier_refs: identifiers,
-            constraints,
+            constraints: constraints + ruled_out(&lower),
             acceptance_criteria,
             steps,
-            verification_asks: count_phrases(&lower, lexicon::VERIFICATION),
+            verification_asks: verification_asks(&lower),
             vague_terms: count_phrases(&lower, lexicon::VAGUE),
             named_things: named.len(),
             deliverables: count_phrases(&lower, lexicon::DELIVERABLES),
@@ -99,7 +99,7 @@ impl PromptFeatures {
             listed_items: listed_items(&lower),
             contingencies: contingencies(&lower),
             scoped_questions: scoped_questions(text, &named),
-            learner_asks: count_phrases(&lower, lexicon::LEARNER_ASKS),
+            learner_asks: learner_asks(&lower),
             user_corrects_agent: user_corrects_agent(&lower),
             confirms: !reports_failure && confirms(&lower),
             reports_failure,
@@ -782,17 +782,22 @@ fn quoted_strings(text: &str) -> Vec<&str> {
 }
 
 /// Questions about something named: a sentence ending in `?` (or opening with a question word)
-/// that holds a file, an identifier or a named thing.
+/// that is not a request phrased politely (`could you write …?`) and holds a file, an
+/// identifier or a named thing, or bounds its scope (`from app launch to the device token`).
 fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
     sentences(text)
         .filter(|s| {
             let lower = s.to_lowercase();
             let opens_with_question =
                 lexicon::words(&lower).next().is_some_and(|w| lexicon::QUESTION_WORDS.contains(&w));
-            s.ends_with('?') || opens_with_question && !s.ends_with('.')
+            (s.ends_with('?') || opens_with_question && !s.ends_with('.'))
+                && !is_polite_request(&lower)
         })
         .filter(|s| {
-            file_refs(s) > 0
+            let lower = s.to_lowercase();
+            bounds_its_scope(&lower)
+                || asks_about_a_case(&lower)
+                || file_refs(s) > 0
                 || identifier_refs(s).0 > 0
                 || s.split_whitespace().any(|raw| {
                     let t = bare(raw).to_lowercase();
@@ -801,6 +806,109 @@ fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
                 })
         })
         .count()
+}
+
+/// `can/could/would/will you (please) <verb> …?` with a verb that does not ask to be told
+/// something (`could you write a script …?`): a request, not a question.
+fn is_polite_request(lower: &str) -> bool {
+    let words: Vec<&str> = lexicon::words(lower).take(4).collect();
+    let verb = match words.as_slice() {
+        [aux, "you", "please", v, ..] | [aux, "you", v, ..]
+            if matches!(*aux, "can" | "could" | "would" | "will") =>
+        {
+            *v
+        }
+        _ => return false,
+    };
+    !lexicon::ASKING_VERBS.contains(&verb)
+}
+
+/// A question that bounds what it asks about (`from app launch to the device token getting to
+/// our backend`): `from` and a later `to`, a few words apart.
+fn bounds_its_scope(lower: &str) -> bool {
+    let words: Vec<&str> = lexicon::words(lower).collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "from" && words[i + 1..].iter().skip(1).take(8).any(|t| *t == "to"))
+}
+
+/// A question about a case or a condition (`what happens if the provider times out?`, `and
+/// when nobody's free, does anything retry?`): an edge case anticipated, asked rather than stated.
+fn asks_about_a_case(lower: &str) -> bool {
+    lexicon::words(lower).skip(1).any(|w| matches!(w, "if" | "when" | "unless" | "while"))
+        && count_phrases(lower, lexicon::CONDITIONAL_HEDGES) == 0
+}
+
+/// Alternatives ruled out in so many words: a contrast (`Users, not events.`, `in the site
+/// block, not global`) and a prohibition stated as a bare `No …` sentence (`No public access.`,
+/// `No nightly, our MSRV is 1.74.`); `no idea` and the like are learner asks, not rules.
+fn ruled_out(lower: &str) -> usize {
+    sentences(lower)
+        .map(|s| {
+            let contrasts = s
+                .match_indices(", not ")
+                .filter(|(at, _)| {
+                    let next = lexicon::words(&s[at + 6..]).next().unwrap_or("");
+                    !next.is_empty() && !matches!(next, "sure" | "really" | "yet")
+                })
+                .count();
+            let rest = s.strip_prefix("no ").unwrap_or("");
+            let prohibition = !rest.is_empty()
+                && rest.starts_with(|c: char| c.is_alphanumeric())
+                && count_phrases(s, lexicon::LEARNER_ASKS) == 0;
+            contrasts + usize::from(prohibition)
+        })
+        .sum()
+}
+
+/// Verification asks: the phrases of the list, and sentences no phrase matched that ask for a
+/// test runner or suite to be run, in any ecosystem's words (`run flutter
+/// test`, `run the vitest suite`, `run the request specs`).
+fn verification_asks(lower: &str) -> usize {
+    let runs = sentences(lower)
+        .filter(|s| count_phrases(s, lexicon::VERIFICATION) == 0)
+        .filter(|s| {
+            let words: Vec<&str> = lexicon::words(s).collect();
+            words.iter().enumerate().any(|(i, w)| {
+                lexicon::TEST_VERBS.contains(w)
+                    && words[i + 1..].iter().take(4).any(|t| lexicon::TEST_WORDS.contains(t))
+            })
+        })
+        .count();
+    count_phrases(lower, lexicon::VERIFICATION) + runs
+}
+
+/// Learner asks: the phrases of the list, and questions after what a thing means or does
+/// (`what does props mean?`, `what does unwrap do?`; not `what does it weigh up?`), less saying
+/// one is new to a workplace (`I'm new on the payments team`, `new to this codebase`, `I'm new
+/// here`): that is orientation, the questions show the level.
+fn learner_asks(lower: &str) -> usize {
+    let meaning = sentences(lower)
+        .filter(|s| {
+            s.find("what does").is_some_and(|at| {
+                lexicon::words(&s[at..]).skip(2).any(|w| matches!(w, "mean" | "means" | "do"))
+            })
+        })
+        .count();
+    let words: Vec<&str> = lexicon::words(lower).collect();
+    let new_to_a_place = words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            **w == "new" && {
+                let after = &words[i + 1..];
+                match after {
+                    ["here", ..] => true,
+                    [prep, rest @ ..] if matches!(*prep, "to" | "on" | "at" | "in") => {
+                        rest.iter().take(3).any(|t| lexicon::WORKPLACES.contains(t))
+                    }
+                    _ => false,
+                }
+            }
+        })
+        .count();
+    (count_phrases(lower, lexicon::LEARNER_ASKS) + meaning).saturating_sub(new_to_a_place)
 }
 
 /// Whether a sentence opens a yes/no question (`does it still crash if …?`).
