@@ -142,7 +142,6 @@ pub const VAGUE: &[&str] = &[
     "somehow",
     "stuff",
     "things",
-    "fix it",
     "make it work",
     "doesn't work",
     "does not work",

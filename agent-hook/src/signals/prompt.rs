@@ -152,9 +152,17 @@ pub fn own_text(text: &str) -> String {
         return text.trim_start()[name.len()..].trim().to_owned();
     }
     let mut own = String::with_capacity(text.len());
+    // A line that comes back word for word is a program's (`Temp: -127.00 C` each second): a
+    // person does not write the same line twice.
+    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    for line in text.lines().map(str::trim).filter(|l| l.split_whitespace().count() >= 2) {
+        *seen.entry(line).or_default() += 1;
+    }
     for line in text.lines() {
         let trimmed = line.trim_start();
-        let machine = trimmed.starts_with("Last login:")
+        let machine = seen.get(line.trim()).is_some_and(|n| *n > 1)
+            || is_exception_line(trimmed)
+            || trimmed.starts_with("Last login:")
             || trimmed.starts_with("Traceback (most recent call last)")
             || trimmed.starts_with("File \"")
             || ["zsh:", "bash:", "sh:"].iter().any(|p| trimmed.starts_with(p))
@@ -177,6 +185,20 @@ pub fn own_text(text: &str) -> String {
         own.pop();
     }
     own
+}
+
+/// The head line of an exception as runtimes print it: a first word naming the exception
+/// (`java.lang.NumberFormatException:`, `TypeError:`, `FATAL EXCEPTION:`, `Caused by:`), in
+/// any language whose exceptions are named `…Exception` or `…Error` or by a dotted path.
+fn is_exception_line(trimmed: &str) -> bool {
+    let Some(first) = trimmed.split_whitespace().next() else { return false };
+    let upper = trimmed.starts_with("FATAL EXCEPTION") || trimmed.starts_with("Caused by:");
+    let Some(name) = first.strip_suffix(':') else { return upper };
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let named = (last.ends_with("Exception") || last.ends_with("Error"))
+        && last.len() > "Error".len()
+        && last.starts_with(char::is_uppercase);
+    upper || named || name.matches('.').count() >= 2 && !name.contains('/')
 }
 
 /// A line of pasted program output: a log line (opening with a `[12:03:…]` or
@@ -693,6 +715,8 @@ fn named_things(text: &str) -> BTreeSet<String> {
                 || (t.starts_with('-') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
             {
                 out.insert(lower);
+            } else if is_mention(t) || is_kebab_name(&lower) {
+                out.insert(lower);
             } else if t.chars().any(|c| c.is_ascii_digit()) {
                 if !is_day_of_month(t, i, &tokens) {
                     out.insert(lower);
@@ -709,6 +733,27 @@ fn named_things(text: &str) -> BTreeSet<String> {
         }
     }
     out
+}
+
+/// An `@` mention (`@agent-project-delegator`, `@docs/plan.md`): names an agent, a file or a
+/// person, as harnesses let users pick them.
+fn is_mention(t: &str) -> bool {
+    t.strip_prefix('@').is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// A name in kebab case with at least three parts (`rg-data-dev`, `attio-mcp-server`): a
+/// resource, package or job named as systems name them; an English compound (`pull-to-refresh`,
+/// `end-to-end`) has a function word among its parts.
+fn is_kebab_name(lower: &str) -> bool {
+    let parts: Vec<&str> = lower.split('-').collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric()))
+        && !parts.iter().any(|p| {
+            matches!(
+                *p,
+                "to" | "of" | "by" | "the" | "a" | "in" | "on" | "and" | "or" | "for" | "at"
+            )
+        })
 }
 
 /// A day number beside a month (`April 30`, `10 March`, `the 3rd of May`): a date, like the
