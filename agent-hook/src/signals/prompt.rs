@@ -90,7 +90,7 @@ impl PromptFeatures {
             acceptance_criteria,
             steps,
             verification_asks: verification_asks(&lower),
-            vague_terms: count_phrases(&lower, lexicon::VAGUE),
+            vague_terms: count_phrases(&without_paths(&lower), lexicon::VAGUE),
             named_things: named.len(),
             deliverables: count_phrases(&lower, lexicon::DELIVERABLES),
             requirements: sentences(&lower)
@@ -628,9 +628,13 @@ fn is_identifier(token: &str) -> bool {
     if word.contains('_') && word.chars().any(char::is_alphabetic) {
         return true;
     }
+    // An acronym's plural (`ISBNs`, `APIs`, `PDFs`) is a word of prose, not code.
+    let plural_acronym = word.strip_suffix('s').is_some_and(|a| {
+        a.chars().count() >= 2 && a.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    });
     let inner_capital = word.chars().skip(1).any(char::is_uppercase);
     let has_lower = word.chars().any(char::is_lowercase);
-    inner_capital && has_lower
+    inner_capital && has_lower && !plural_acronym
 }
 
 /// The sentences of a text: split after `.`, `?`, `!` followed by a space or the end, on `;` and
@@ -826,8 +830,9 @@ fn quoted_strings(text: &str) -> Vec<&str> {
     out
 }
 
-/// Questions about something named: a sentence ending in `?` (or opening with a question word)
-/// that is not a request phrased politely (`could you write …?`) and holds a file, an
+/// Questions about something named: a sentence ending in `?` (or opening with a question word,
+/// or asking to be told in the imperative: `Walk me through …`, `Explain how …`) that is not a
+/// request phrased politely (`could you write …?`) and holds a file, an
 /// identifier or a named thing, or bounds its scope (`from app launch to the device token`).
 fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
     sentences(text)
@@ -835,7 +840,10 @@ fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
             let lower = s.to_lowercase();
             let opens_with_question =
                 lexicon::words(&lower).next().is_some_and(|w| lexicon::QUESTION_WORDS.contains(&w));
-            (s.ends_with('?') || opens_with_question && !s.ends_with('.'))
+            let asks_to_be_told = lexicon::words(&lower)
+                .next()
+                .is_some_and(|w| matches!(w, "explain" | "walk" | "tell" | "describe" | "trace"));
+            (s.ends_with('?') || opens_with_question && !s.ends_with('.') || asks_to_be_told)
                 && !is_polite_request(&lower)
         })
         .filter(|s| {
@@ -907,18 +915,30 @@ fn ruled_out(lower: &str) -> usize {
         .sum()
 }
 
-/// Verification asks: the phrases of the list, and sentences no phrase matched that ask for a
-/// test runner or suite to be run, in any ecosystem's words (`run flutter
+/// `lower` without the words that hold a path (`/etc/caddy/certs`): a path names a place, its
+/// parts are no prose (`etc` there is no vague `etc`).
+fn without_paths(lower: &str) -> String {
+    lower.split_whitespace().filter(|w| !w.contains('/')).collect::<Vec<_>>().join(" ")
+}
+
+/// Verification asks: the phrases of the list, and sentences no phrase matched that order a
+/// check in the imperative or ask for a test runner or suite to be run, in any ecosystem's words (`run flutter
 /// test`, `run the vitest suite`, `run the request specs`).
 fn verification_asks(lower: &str) -> usize {
     let runs = sentences(lower)
         .filter(|s| count_phrases(s, lexicon::VERIFICATION) == 0)
         .filter(|s| {
             let words: Vec<&str> = lexicon::words(s).collect();
-            words.iter().enumerate().any(|(i, w)| {
+            let runs_tests = words.iter().enumerate().any(|(i, w)| {
                 lexicon::TEST_VERBS.contains(w)
                     && words[i + 1..].iter().take(4).any(|t| lexicon::TEST_WORDS.contains(t))
-            })
+            });
+            // `check allocs healthy on all three clients`, `then check stapling w/ s_client`:
+            // a check ordered in the imperative, whatever is checked.
+            let opening =
+                words.iter().position(|w| !matches!(*w, "then" | "and" | "also" | "please"));
+            let orders_a_check = opening.is_some_and(|i| words[i] == "check");
+            runs_tests || orders_a_check
         })
         .count();
     count_phrases(lower, lexicon::VERIFICATION) + runs
