@@ -1065,7 +1065,9 @@ mod tests {
         );
         // `POST /login`, `Express`, `300`; the route's path is a file-like ref too.
         assert!(f.named_things >= 3, "{f:?}");
-        assert_eq!(f.scoped_questions, 0, "{f:?}"); // `Which files and functions?` names nothing
+        // The walk-through asked in the imperative is a scoped question (the guide's example);
+        // `Which files and functions?` names nothing.
+        assert_eq!(f.scoped_questions, 1, "{f:?}");
         assert_eq!(f.intent, "exploring");
         let f = PromptFeatures::of(
             "There are 14 supplier contracts in the contracts folder. I need a spreadsheet with \
@@ -1308,5 +1310,111 @@ mod tests {
         assert!(agent_corrects_user("That file doesn't exist; did you mean src/utils.rs?"));
         // The agent's narration of its own work is not a correction of the user.
         assert!(!agent_corrects_user("There is no test for this yet, so I'll add one."));
+    }
+
+    #[test]
+    fn test_runners_of_any_ecosystem_and_imperative_checks_are_verification_asks() {
+        for yes in [
+            "Add a search field. Run flutter test when you're done",
+            "Run the vitest suite after.",
+            "Run the request specs when done.",
+            "then rerun mix test on the umbrella",
+            "roll ingest to 2.14.0. check allocs healthy on all three clients",
+            "The 2019 study has 1,610 for the 100-year. Is ours consistent with that?",
+        ] {
+            assert_eq!(PromptFeatures::of(yes).verification_asks, 1, "{yes}");
+        }
+        for no in [
+            "run the latest migration on staging",
+            "I need to write tests for cart.js",
+            "can you check",
+            "the checkout page is slow",
+        ] {
+            assert_eq!(PromptFeatures::of(no).verification_asks, 0, "{no}");
+        }
+    }
+
+    #[test]
+    fn being_new_to_a_workplace_is_no_learner_ask_asking_what_a_thing_means_is() {
+        for no in [
+            "I'm new on the payments team. Walk me through a card payment",
+            "I'm new here and trying to understand how an order gets a courier",
+            "I'm new to this codebase",
+            "Where does the decision happen and what does it weigh up?",
+        ] {
+            assert_eq!(PromptFeatures::of(no).learner_asks, 0, "{no}");
+        }
+        for yes in ["im new to all this", "what does props mean?", "what does unwrap do?"] {
+            assert_eq!(PromptFeatures::of(yes).learner_asks, 1, "{yes}");
+        }
+    }
+
+    #[test]
+    fn polite_requests_are_no_questions_bounded_and_case_questions_are_scoped() {
+        for no in [
+            "Could you write something that looks each one up on Open Library?",
+            "Can you work out monthly churn from data/customers.csv?",
+            "can you make it bigger?",
+        ] {
+            assert_eq!(PromptFeatures::of(no).scoped_questions, 0, "{no}");
+        }
+        for yes in [
+            "How does push registration work here, from app launch to the device token?",
+            "what happens if the provider times out? does anything retry it",
+            "Can you explain how the on_update hooks get called?",
+            "Explain how the Express router picks a handler.",
+        ] {
+            assert_eq!(PromptFeatures::of(yes).scoped_questions, 1, "{yes}");
+        }
+        // A hedge is no case (`what if` asks, it anticipates nothing).
+        assert_eq!(PromptFeatures::of("what if we just restart it?").scoped_questions, 0);
+    }
+
+    #[test]
+    fn alternatives_ruled_out_by_contrast_or_a_bare_no_are_constraints() {
+        for yes in [
+            "Count subjects, not events.",
+            "Add a storage account. No public access.",
+            "No nightly, our MSRV is 1.74.",
+        ] {
+            assert_eq!(PromptFeatures::of(yes).constraints, 1, "{yes}");
+        }
+        for no in ["no idea, still failing then", "it works, not sure why", "No, the other one"] {
+            assert_eq!(PromptFeatures::of(no).constraints, 0, "{no}");
+        }
+    }
+
+    #[test]
+    fn repeated_lines_and_exception_heads_are_pasted_output() {
+        let f = PromptFeatures::of(
+            "the sensor reads wrong. the monitor says:\nFan: OFF\nTemp: -127.00 C\nFan: OFF\n\
+             Temp: -127.00 C",
+        );
+        assert_eq!((f.own_words, f.named_things), (7, 0), "{f:?}");
+        let f = PromptFeatures::of(
+            "app crashes when i press add fare\nFATAL EXCEPTION: main\n\
+             java.lang.NumberFormatException: For input string: \"12,50\"\n\
+             TypeError: x is undefined",
+        );
+        assert_eq!((f.own_words, f.named_things), (7, 0), "{f:?}");
+        // A user's own `Constraints:` line is kept.
+        assert_eq!(PromptFeatures::of("Constraints: no downtime").own_words, 3);
+    }
+
+    #[test]
+    fn mentions_and_kebab_case_names_are_named_things_plural_acronyms_no_identifiers() {
+        let f = PromptFeatures::of("Add a container to rg-data-dev. use @agent-project-delegator");
+        assert_eq!(f.named_things, 2, "{f:?}");
+        let f = PromptFeatures::of("make it pull-to-refresh, end-to-end");
+        assert_eq!(f.named_things, 0, "{f:?}");
+        let f = PromptFeatures::of("I scanned the ISBNs and the PDFs");
+        assert_eq!((f.identifier_refs, f.named_things), (0, 2), "{f:?}");
+    }
+
+    #[test]
+    fn paths_and_fix_it_are_not_vague() {
+        assert_eq!(PromptFeatures::of("put the cert in /etc/caddy/certs").vague_terms, 0);
+        assert_eq!(PromptFeatures::of("the export fails since Monday, fix it").vague_terms, 0);
+        assert_eq!(PromptFeatures::of("make it look nicer, some kind of menu etc").vague_terms, 2);
     }
 }
