@@ -717,9 +717,9 @@ fn named_things(text: &str) -> BTreeSet<String> {
             let stem = word.strip_suffix("'s").unwrap_or(word);
             if (t.starts_with("--") && t.len() > 2)
                 || (t.starts_with('-') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+                || is_mention(t)
+                || is_kebab_name(&lower)
             {
-                out.insert(lower);
-            } else if is_mention(t) || is_kebab_name(&lower) {
                 out.insert(lower);
             } else if t.chars().any(|c| c.is_ascii_digit()) {
                 if !is_day_of_month(t, i, &tokens) {
