@@ -24,6 +24,26 @@ pub const CONSTRAINTS: &[&str] = &[
     "no changes",
     "no edits",
 ];
+/// Failure verbs in the present or past (`crashes`, `froze`): with the case they happen in,
+/// a symptom described, not a rule set (prompt.rs, `describes_symptom`).
+pub const FAILURE_VERBS: &[&str] = &[
+    "crashes", "crashed", "fails", "failed", "breaks", "broke", "freezes", "froze", "hangs",
+    "hung", "errors", "errored", "dies", "died", "stops", "stopped", "throws", "threw",
+];
+/// Units a bound is stated in (`10m timeout`, `within 60 days`, `more than 10%`).
+pub const UNITS: &[&str] = &[
+    "ms", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "m", "h",
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "%",
+    "percent", "kb", "mb", "gb", "tb", "row", "rows", "request", "requests", "rps", "qps",
+];
+/// Words that make the quantity after them a bound (`within 60 days`, `more than 10%`).
+pub const BOUND_WORDS: &[&str] = &[
+    "within", "after", "before", "over", "under", "than", "least", "most", "every", "past",
+    "last", "below", "above", "exceeds", "max", "min", "maximum", "minimum",
+];
+/// Limits named after a quantity (`10m timeout`, `30 day retention`).
+pub const LIMIT_NOUNS: &[&str] =
+    &["timeout", "ttl", "limit", "cap", "budget", "window", "retention", "deadline", "max", "min"];
 /// Acceptance-criteria phrases.
 pub const ACCEPTANCE: &[&str] = &[
     "done when",

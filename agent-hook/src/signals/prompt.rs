@@ -74,7 +74,11 @@ impl PromptFeatures {
         let lower = lexicon::normalise(text);
         let (identifiers, backtick_commands) = identifier_refs(text);
         let steps = steps(&lower);
-        let constraints = count_phrases(&lower, lexicon::CONSTRAINTS);
+        // What the program does wrong is no rule the user sets: `crashes when I type a word
+        // instead of a number`, `it still crashes if I press enter without typing anything`.
+        let stated = sentences(&lower).filter(|s| !describes_symptom(s)).collect::<Vec<_>>();
+        let constraints: usize =
+            stated.iter().map(|s| count_phrases(s, lexicon::CONSTRAINTS)).sum();
         let acceptance_criteria = count_phrases(&lower, lexicon::ACCEPTANCE);
         let file_refs = file_refs(text);
         // An error the user pasted is left out of their own words but still reports that the
@@ -94,14 +98,15 @@ impl PromptFeatures {
             own_words: count_words(&own),
             file_refs,
             identifier_refs: identifiers,
-            constraints: constraints + ruled_out(&lower),
+            constraints: constraints + ruled_out(&lower) + bounds(&stated),
             acceptance_criteria,
             steps,
             verification_asks: verification_asks(&lower),
             vague_terms: count_phrases(&without_paths(&lower), lexicon::VAGUE),
             named_things: named.len(),
             deliverables: count_phrases(&lower, lexicon::DELIVERABLES),
-            requirements: sentences(&lower)
+            requirements: stated
+                .iter()
                 .filter(|s| count_phrases(s, lexicon::REQUIREMENTS) > 0)
                 .count(),
             listed_items: listed_items(&lower),
@@ -160,15 +165,16 @@ pub fn own_text(text: &str) -> String {
         return text.trim_start()[name.len()..].trim().to_owned();
     }
     let mut own = String::with_capacity(text.len());
-    // A line that comes back word for word is a program's (`Temp: -127.00 C` each second): a
-    // person does not write the same line twice.
-    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    // A line that comes back word for word, or with only its numbers changed, is a program's
+    // (`Temp: -127.00 C`, `Humidity: 71.2 %` each second): a person does not write the same
+    // line twice.
+    let mut seen = std::collections::HashMap::<String, usize>::new();
     for line in text.lines().map(str::trim).filter(|l| l.split_whitespace().count() >= 2) {
-        *seen.entry(line).or_default() += 1;
+        *seen.entry(line_shape(line)).or_default() += 1;
     }
     for line in text.lines() {
         let trimmed = line.trim_start();
-        let machine = seen.get(line.trim()).is_some_and(|n| *n > 1)
+        let machine = seen.get(&line_shape(line.trim())).is_some_and(|n| *n > 1)
             || is_exception_line(trimmed)
             || trimmed.starts_with("Last login:")
             || trimmed.starts_with("Traceback (most recent call last)")
@@ -193,6 +199,20 @@ pub fn own_text(text: &str) -> String {
         own.pop();
     }
     own
+}
+
+/// A line with every run of digits as one `#`: the lines a program prints over and over have
+/// one shape (`Humidity: #.# %`).
+fn line_shape(line: &str) -> String {
+    let mut shape = String::with_capacity(line.len());
+    for c in line.chars() {
+        if !c.is_ascii_digit() {
+            shape.push(c);
+        } else if !shape.ends_with('#') {
+            shape.push('#');
+        }
+    }
+    shape
 }
 
 /// The head line of an exception as runtimes print it: a first word naming the exception
@@ -422,6 +442,12 @@ fn user_corrects_agent(lower: &str) -> bool {
         return true;
     }
     if count_phrases(lower, lexicon::USER_CORRECTS) > 0 {
+        return true;
+    }
+    // After an answer, the thing meant set against another corrects it with specifics (`we
+    // report by where it ships, not billing`, `Bornhuetter-Ferguson, not chain ladder`); in a
+    // first prompt it is a constraint (the collector counts corrections after the first only).
+    if sentences(lower).any(|s| contrasts(s) > 0) {
         return true;
     }
     // `use .* instead`, within one line.
@@ -907,13 +933,7 @@ fn asks_about_a_case(lower: &str) -> bool {
 fn ruled_out(lower: &str) -> usize {
     sentences(lower)
         .map(|s| {
-            let contrasts = s
-                .match_indices(", not ")
-                .filter(|(at, _)| {
-                    let next = lexicon::words(&s[at + 6..]).next().unwrap_or("");
-                    !next.is_empty() && !matches!(next, "sure" | "really" | "yet")
-                })
-                .count();
+            let contrasts = contrasts(s);
             let rest = s.strip_prefix("no ").unwrap_or("");
             let prohibition = !rest.is_empty()
                 && rest.starts_with(|c: char| c.is_alphanumeric())
@@ -921,6 +941,18 @@ fn ruled_out(lower: &str) -> usize {
             contrasts + usize::from(prohibition)
         })
         .sum()
+}
+
+/// Contrasts in a sentence: the thing meant set against another (`Users, not events`, `in the
+/// site block, not global`).
+fn contrasts(sentence: &str) -> usize {
+    sentence
+        .match_indices(", not ")
+        .filter(|(at, _)| {
+            let next = lexicon::words(&sentence[at + 6..]).next().unwrap_or("");
+            !next.is_empty() && !matches!(next, "sure" | "really" | "yet")
+        })
+        .count()
 }
 
 /// `lower` without the words that hold a path (`/etc/caddy/certs`): a path names a place, its
@@ -982,6 +1014,55 @@ fn learner_asks(lower: &str) -> usize {
         })
         .count();
     (count_phrases(lower, lexicon::LEARNER_ASKS) + meaning).saturating_sub(new_to_a_place)
+}
+
+/// Bounds stated as a quantity with its unit, after a word that bounds it or before the limit it
+/// sets (`after 90 days`, `more than 10%`, `within 60 days`, `10m timeout`), at most one a
+/// sentence: a limit the user sets. A quantity told as a fact (`most grooms take 2 hours`, `it
+/// takes like 8 seconds`) sets none.
+fn bounds(sentences: &[&str]) -> usize {
+    sentences
+        .iter()
+        .filter(|s| {
+            let tokens: Vec<&str> = s.split_whitespace().map(bare).collect();
+            tokens.iter().enumerate().any(|(i, t)| {
+                let digits = t.trim_end_matches(|c: char| !c.is_ascii_digit());
+                let number = !digits.is_empty()
+                    && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    && !digits.starts_with('.');
+                let unit = if digits.len() < t.len() {
+                    Some(&t[digits.len()..])
+                } else {
+                    tokens.get(i + 1).copied()
+                };
+                let joined = digits.len() < t.len();
+                let after = tokens.get(i + if joined { 1 } else { 2 });
+                let bounding = i.checked_sub(1).and_then(|j| tokens.get(j)).is_some_and(|w| {
+                    lexicon::BOUND_WORDS.contains(w)
+                }) || after.is_some_and(|w| lexicon::LIMIT_NOUNS.contains(w));
+                number && bounding && unit.is_some_and(|u| lexicon::UNITS.contains(&u))
+            })
+        })
+        .count()
+}
+
+/// Whether a sentence tells what the program does wrong: a failure reported (the previous result
+/// still fails), or a failure verb in the present or past followed by the case it happens in
+/// (`my grade.py program crashes when i type a word`, `it freezes if the list is empty`). A
+/// sentence that asks for it not to happen (`make sure it never crashes when …`) states a rule.
+fn describes_symptom(sentence: &str) -> bool {
+    if reports_failure(sentence) {
+        return true;
+    }
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    let asks_against = words.iter().any(|w| {
+        matches!(*w, "never" | "should" | "must" | "mustn't" | "shouldn't" | "don't" | "ensure")
+    }) || sentence.contains("make sure");
+    !asks_against
+        && words.iter().enumerate().any(|(i, w)| {
+            lexicon::FAILURE_VERBS.contains(w)
+                && words[i + 1..].iter().take(3).any(|t| matches!(*t, "when" | "if" | "whenever"))
+        })
 }
 
 /// Whether a sentence opens a yes/no question (`does it still crash if …?`).
