@@ -1764,4 +1764,66 @@ mod tests {
         assert_eq!(PromptFeatures::of("the export fails since Monday, fix it").vague_terms, 0);
         assert_eq!(PromptFeatures::of("make it look nicer, some kind of menu etc").vague_terms, 2);
     }
+
+    #[test]
+    fn a_symptom_described_sets_no_constraint_a_rule_against_it_does() {
+        for no in [
+            "my grade.py program crashes when i type a word instead of a number",
+            "it still crashes if i just press enter without typing anything",
+            "the import fails if the file has only a header",
+        ] {
+            let f = PromptFeatures::of(no);
+            assert_eq!((f.constraints, f.requirements), (0, 0), "{no}: {f:?}");
+        }
+        for yes in [
+            "make sure it never crashes when the file is empty",
+            "read the csv without loading it all into memory",
+        ] {
+            assert_eq!(PromptFeatures::of(yes).constraints, 1, "{yes}");
+        }
+    }
+
+    #[test]
+    fn a_quantity_bounded_or_naming_a_limit_is_a_constraint_a_quantity_told_is_not() {
+        for yes in [
+            "drain it, 10m timeout",
+            "objects go to glacier after 90 days",
+            "drop water years with more than 10% missing days",
+            "a customer has churned with no order within 60 days",
+        ] {
+            assert_eq!(PromptFeatures::of(yes).constraints, 1, "{yes}");
+        }
+        for no in [
+            "most grooms take 2 hours",
+            "the page takes like 8 seconds for big customers",
+            "12 hours sounds right",
+        ] {
+            assert_eq!(PromptFeatures::of(no).constraints, 0, "{no}");
+        }
+    }
+
+    #[test]
+    fn the_thing_meant_set_against_another_corrects_the_agent() {
+        for yes in [
+            "we report by where it ships, not billing. can you redo it",
+            "tls directive goes in the site block, not global",
+        ] {
+            assert!(PromptFeatures::of(yes).user_corrects_agent, "{yes}");
+        }
+        for no in ["it works, not sure why", "looks good, thanks", "is it not global?"] {
+            assert!(!PromptFeatures::of(no).user_corrects_agent, "{no}");
+        }
+    }
+
+    #[test]
+    fn lines_that_differ_only_in_their_numbers_are_pasted_output() {
+        let f = PromptFeatures::of(
+            "the greenhouse reads wrong, the monitor says:\nHumidity: 71.2 %\nHumidity: 70.9 %\n\
+             Humidity: 71.0 %",
+        );
+        assert_eq!((f.own_words, f.named_things), (7, 0), "{f:?}");
+        // Lines a person wrote differ in words, not only in numbers.
+        let f = PromptFeatures::of("step 1 add the column\nstep 2 backfill it");
+        assert_eq!(f.own_words, 9, "{f:?}");
+    }
 }
