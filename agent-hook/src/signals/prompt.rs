@@ -322,16 +322,20 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// What the prompt asks for. When it opens with a verb (after fillers such as `please`, `can
-/// you`, `I need to`), the request's own words decide: after a generic verb (`add`, `write`,
-/// `make`, …) the first of the next three words that is in an intent list (`add unit tests` is
-/// testing, `add an S3 bucket` operating), else the verb's own list (`deploy`, `reconcile`,
-/// `install`). Otherwise the intent list with the most word occurrences in the prompt, a tie going
-/// to the earlier list; `other` when no list has a word. File paths, URLs and verification asks
-/// (`add a test`, `run cargo test`: how to check the work, not what the work is) are left out.
+/// What the prompt asks for. The request is the first of the first three sentences that opens
+/// with a verb (after fillers such as `please`, `can you`, `I need to`; a sentence of context such
+/// as `I have the plots in plots.xlsx.` is skipped): after a generic verb (`add`, `write`, `make`,
+/// …) the first of the next three words that is in an intent list (`add unit tests` is testing,
+/// `add an S3 bucket` operating), else the verb's own list (`deploy`, `reconcile`, `install`).
+/// Otherwise the intent list with the most word occurrences in the prompt, a tie going to the
+/// earlier list; `other` when no list has a word. Words match in any inflection (`deployed`,
+/// `crashing`); a named error type (`TypeError`, `NumberFormatException`) is a fixing word, a
+/// data file named (`plots.xlsx`, `counts.tsv`) an analysing word. File paths, URLs, code in
+/// backticks and verification asks (`add a test`, `run cargo test`: how to check the work, not
+/// what the work is) are left out.
 pub fn intent(lower: &str) -> &'static str {
     let mut best = ("other", 0usize);
-    let goal = lexicon::blank_phrases(lower, lexicon::VERIFICATION);
+    let goal = without_code_spans(&lexicon::blank_phrases(lower, lexicon::VERIFICATION));
     let prose_of = |text: &str| -> Vec<String> {
         text.split_whitespace()
             .filter(|t| {
@@ -342,30 +346,170 @@ pub fn intent(lower: &str) -> &'static str {
             .map(str::to_owned)
             .collect()
     };
-    let list_of =
-        |w: &str| lexicon::INTENTS.iter().find(|(_, list)| list.contains(&w)).map(|(n, _)| *n);
-    // The opening request: the first sentence's words, fillers skipped.
-    let opening = sentences(&goal).next().map(prose_of).unwrap_or_default();
-    let mut words = opening.iter().skip_while(|w| OPENING_FILLERS.contains(&w.as_str()));
-    if let Some(verb) = words.next() {
-        if lexicon::GENERIC_VERBS.contains(&verb.as_str())
-            && let Some(m) = words.take(3).find_map(|w| list_of(w))
-        {
-            return m;
+    // The request: the first sentence that opens with a verb of a list, after any sentences of
+    // context about the user (`Hello.`, `I have the plots in plots.xlsx.`); a sentence about
+    // something else (`The order service double-charges when …`) states the task itself.
+    let skip =
+        |w: &&String| OPENING_FILLERS.contains(&w.as_str()) || SEQUENCE_WORDS.contains(&w.as_str());
+    for sentence in sentences(&goal).take(3).map(prose_of) {
+        let mut words = sentence.iter().skip_while(skip);
+        let Some(verb) = words.next() else { continue };
+        if lexicon::GENERIC_VERBS.contains(&verb.as_str()) {
+            let object: Vec<&String> = words.take(3).collect();
+            if let Some(m) = object.iter().find_map(|w| intent_list_of(w)) {
+                return m;
+            }
+            // `write them`, `fix it`: the object is named earlier, so the words decide.
+            if object.first().is_none_or(|w| !ANAPHORS.contains(&w.as_str())) {
+                return intent_list_of(verb).unwrap_or("other");
+            }
+            break;
         }
-        if let Some(m) = list_of(verb) {
-            return m;
+        if intent_verb(verb) {
+            if let Some(m) = intent_list_of(verb) {
+                return m;
+            }
+        }
+        let about_the_user = sentence
+            .first()
+            .is_some_and(|w| CONTEXT_OPENERS.contains(&w.as_str()) || sentence.len() <= 2);
+        if !about_the_user {
+            break;
         }
     }
+    // Sentences that ask to run or check something say how to check the work, not what it is.
+    let asked: String = sentences(&goal)
+        .filter(|s| {
+            let words = prose_of(s);
+            words.iter().find(|w| !skip(w)).is_none_or(|w| !CHECK_VERBS.contains(&w.as_str()))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let goal = asked;
     let prose = prose_of(&goal);
+    let data_files = goal
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| {
+            t.rsplit_once('.').is_some_and(|(stem, ext)| {
+                !stem.is_empty() && lexicon::DATA_FILE_EXTENSIONS.contains(&ext)
+            })
+        })
+        .count();
     for (name, list) in lexicon::INTENTS {
-        let hits = prose.iter().filter(|w| list.contains(&w.as_str())).count();
+        let mut hits = prose
+            .iter()
+            .filter(|w| in_list(w, list) || (*name == "fixing" && names_error_type(w)))
+            .count();
+        if *name == "analysing" {
+            hits += data_files;
+        }
         if hits > best.1 {
             best = (name, hits);
         }
     }
     best.0
 }
+
+/// The intent list a word belongs to, in any inflection.
+fn intent_list_of(w: &str) -> Option<&'static str> {
+    lexicon::INTENTS.iter().find(|(_, list)| in_list(w, list)).map(|(n, _)| *n)
+}
+
+/// Whether a word, or its stem without an inflection, is in `list`: `-s`, `-es` and `-ing`
+/// (`deploys`, `plots`, `configuring`) in every list; `-ed` and `-d` only in the fixing list, since
+/// a past tense mostly narrates what was done (`I exported`, `we deployed last week`) except a
+/// failure (`it crashed`, `the build failed`). Generic verbs (`makes sense`, `adds up`) never
+/// inflect.
+fn in_list(w: &str, list: &[&str]) -> bool {
+    if list.contains(&w) {
+        return true;
+    }
+    let past = list.contains(&"fix");
+    ["ing", "ed", "es", "s", "d"].iter().filter(|s| past || !matches!(**s, "ed" | "d")).any(
+        |suffix| {
+            w.strip_suffix(suffix).is_some_and(|stem| {
+                let found = |w: &str| list.contains(&w) && !lexicon::GENERIC_VERBS.contains(&w);
+                stem.len() >= 3
+                    && (found(stem)
+                        || (matches!(*suffix, "ing" | "ed") && {
+                            // `configuring` → `configure`; `plotting` → `plot`.
+                            let b = stem.as_bytes();
+                            let doubled = b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2];
+                            found(&format!("{stem}e"))
+                                || (doubled && found(&stem[..stem.len() - 1]))
+                        }))
+            })
+        },
+    )
+}
+
+/// Whether a word of an intent list can open a request as its verb (`fix`, `deploy`,
+/// `summarise`), not only name a thing (`app`, `page`, `data`): a prompt that opens `app crashes
+/// when …` states a symptom, it does not ask for an app.
+fn intent_verb(w: &str) -> bool {
+    lexicon::INTENT_VERBS.iter().any(|v| in_list(w, std::slice::from_ref(v)))
+        && intent_list_of(w).is_some()
+}
+
+/// Whether a word names an error type (`typeerror`, `numberformatexception`, `segfault`): the
+/// prompt quotes a failure.
+fn names_error_type(w: &str) -> bool {
+    ["error", "exception", "fault"].iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}
+
+/// `lower` without code in backticks (`` `add nuw x, c1` `` is code, not the request's words).
+fn without_code_spans(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    let parts = lower.split('`').count();
+    for (i, part) in lower.split('`').enumerate() {
+        // An unclosed backtick opens no code span: the text after it is kept.
+        if i % 2 == 0 || (parts % 2 == 0 && i + 1 == parts) {
+            out.push_str(part);
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Words that order the steps of a request (`then apply it`, `first add a test`).
+const SEQUENCE_WORDS: &[&str] = &["then", "first", "also", "just", "finally", "next"];
+
+/// Objects that point back at something named before (`write them`, `fix it`).
+const ANAPHORS: &[&str] = &["it", "them", "this", "that", "these", "those", "one", "some"];
+
+/// First words of a sentence about the user and their things, or a greeting: context before the
+/// request (`I have …`, `our teacher says …`, `Morning!`).
+const CONTEXT_OPENERS: &[&str] = &[
+    "i",
+    "i'm",
+    "im",
+    "i've",
+    "ive",
+    "we",
+    "we're",
+    "we've",
+    "my",
+    "our",
+    "me",
+    "us",
+    "hello",
+    "hi",
+    "hey",
+    "morning",
+    "afternoon",
+    "evening",
+    "thanks",
+    "thank",
+    "ok",
+    "okay",
+    "so",
+    "well",
+];
+
+/// Verbs of a sentence that asks to run or check the work (`run the vitest suite after`).
+const CHECK_VERBS: &[&str] = &["run", "rerun", "check", "verify", "confirm", "ensure"];
 
 /// Words that may come before the verb of a request (`please`, `can you`, `I need to`).
 const OPENING_FILLERS: &[&str] = &[
