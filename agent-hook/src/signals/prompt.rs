@@ -351,7 +351,8 @@ pub fn intent(lower: &str) -> &'static str {
     // something else (`The order service double-charges when …`) states the task itself.
     let skip =
         |w: &&String| OPENING_FILLERS.contains(&w.as_str()) || SEQUENCE_WORDS.contains(&w.as_str());
-    for sentence in sentences(&goal).take(3).map(prose_of) {
+    for raw in sentences(&goal).take(3) {
+        let sentence = prose_of(raw);
         let mut words = sentence.iter().skip_while(skip);
         let Some(verb) = words.next() else { continue };
         if lexicon::GENERIC_VERBS.contains(&verb.as_str()) {
@@ -365,10 +366,17 @@ pub fn intent(lower: &str) -> &'static str {
             }
             break;
         }
-        if intent_verb(verb) {
-            if let Some(m) = intent_list_of(verb) {
-                return m;
+        if intent_verb(verb)
+            && let Some(m) = intent_list_of(verb)
+        {
+            // `review the issue, plan, then fix it`: looking and planning are the means when a
+            // later step of the same request asks for another result.
+            if matches!(m, "exploring" | "planning")
+                && let Some(later) = later_step(raw)
+            {
+                return later;
             }
+            return m;
         }
         let about_the_user = sentence
             .first()
@@ -450,6 +458,26 @@ fn in_list(w: &str, list: &[&str]) -> bool {
 fn intent_verb(w: &str) -> bool {
     lexicon::INTENT_VERBS.iter().any(|v| in_list(w, std::slice::from_ref(v)))
         && intent_list_of(w).is_some()
+}
+
+/// The intent of a later step of a request (a verb after `and`, `then` or a comma: `…, fix`,
+/// `and then deploy it`) whose list is neither exploring nor planning.
+fn later_step(sentence: &str) -> Option<&'static str> {
+    let mut step = false;
+    for token in sentence.split_whitespace() {
+        let word = bare(token);
+        if step && intent_verb(word) {
+            if let Some(m) =
+                intent_list_of(word).filter(|m| !matches!(*m, "exploring" | "planning"))
+            {
+                return Some(m);
+            }
+        }
+        step = matches!(word, "and" | "then")
+            || (step && SEQUENCE_WORDS.contains(&word))
+            || token.ends_with(',');
+    }
+    None
 }
 
 /// Whether a word names an error type (`typeerror`, `numberformatexception`, `segfault`): the
