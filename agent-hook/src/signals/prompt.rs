@@ -108,7 +108,14 @@ impl PromptFeatures {
                 + usize::from(steps >= 2)
                 + usize::from(names_what_to_build),
             user_execution_decisions: file_refs + identifiers + backtick_commands,
-            intent: intent(&lower),
+            intent: match intent(&lower) {
+                // A command template run with no input of the user's: its own instructions
+                // state the work (spec-kit's `tasks` breaks a plan into tasks).
+                "other" if own.trim().is_empty() => template_instructions(full)
+                    .map(|t| intent(&lexicon::normalise(t)))
+                    .unwrap_or("other"),
+                m => m,
+            },
             command: slash_command(full),
         }
     }
@@ -120,6 +127,14 @@ const COMPACTION_SUMMARY: &str = "This session is being continued from a previou
 /// How Claude Code wraps the caveat it adds before a local command's output.
 const LOCAL_COMMAND_CAVEAT: &str = "<local-command-caveat>";
 const LOCAL_COMMAND_CAVEAT_END: &str = "</local-command-caveat>";
+
+/// The instructions of a command template (what follows its `## User Input` block).
+fn template_instructions(text: &str) -> Option<&str> {
+    let rest = &text[text.find("## User Input")?..];
+    let fence = rest.find("```")? + 3;
+    let close = rest[fence..].find("```")? + fence + 3;
+    Some(&rest[close..])
+}
 
 /// The part of a prompt the user wrote: nothing of a compaction summary; the user's input of a
 /// command template (`## User Input` and its fenced block, as spec-kit's commands expand); the
