@@ -14,7 +14,6 @@ pub const CONSTRAINTS: &[&str] = &[
     "no more than",
     "at most",
     "at least",
-    "instead of",
     "should not",
     "make sure not",
     // Scope stated (the guide's level-4 `read only`, `don't touch X`).
@@ -420,7 +419,6 @@ pub const REQUIREMENTS: &[&str] = &[
     "have to",
     "allowing",
     "rather than",
-    "instead of",
     "only",
     "exactly",
     "each",
@@ -716,6 +714,9 @@ pub const INTENT_VERBS: &[&str] = &[
     "test",
     "automate",
 ];
+
+/// Phrases that describe a behaviour as broken, whatever the domain (the prompt asks for a fix).
+pub const SYMPTOMS: &[&str] = &["used to work", "used to run", "no longer", "anymore", "any more"];
 
 /// Extensions of data tables and notebooks: a prompt that names one asks about data.
 pub const DATA_FILE_EXTENSIONS: &[&str] =

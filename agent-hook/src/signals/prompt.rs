@@ -361,6 +361,16 @@ pub fn intent(lower: &str) -> &'static str {
             .map(str::to_owned)
             .collect()
     };
+    // Data tables named in the prompt (`plots.xlsx`, `counts.tsv`).
+    let data_files = goal
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| {
+            t.rsplit_once('.').is_some_and(|(stem, ext)| {
+                !stem.is_empty() && lexicon::DATA_FILE_EXTENSIONS.contains(&ext)
+            })
+        })
+        .count();
     // The request: the first sentence that opens with a verb of a list, after any sentences of
     // context about the user (`Hello.`, `I have the plots in plots.xlsx.`); a sentence about
     // something else (`The order service double-charges when …`) states the task itself.
@@ -391,6 +401,11 @@ pub fn intent(lower: &str) -> &'static str {
             {
                 return later;
             }
+            // `audit October overtime` over the timesheets named: looking into data tables is
+            // analysing them.
+            if m == "exploring" && data_files > 0 {
+                return "analysing";
+            }
             return m;
         }
         let about_the_user = sentence
@@ -410,15 +425,6 @@ pub fn intent(lower: &str) -> &'static str {
         .join("\n");
     let goal = asked;
     let prose = prose_of(&goal);
-    let data_files = goal
-        .split_whitespace()
-        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|t| {
-            t.rsplit_once('.').is_some_and(|(stem, ext)| {
-                !stem.is_empty() && lexicon::DATA_FILE_EXTENSIONS.contains(&ext)
-            })
-        })
-        .count();
     for (name, list) in lexicon::INTENTS {
         let mut hits = prose
             .iter()
@@ -426,6 +432,9 @@ pub fn intent(lower: &str) -> &'static str {
             .count();
         if *name == "analysing" {
             hits += data_files;
+        }
+        if *name == "fixing" {
+            hits += symptoms(&goal);
         }
         if hits > best.1 {
             best = (name, hits);
@@ -493,6 +502,17 @@ fn later_step(sentence: &str) -> Option<&'static str> {
             || token.ends_with(',');
     }
     None
+}
+
+/// Behaviour described as wrong, in any domain's words: something that `used to work`,
+/// `stopped sending`, works `no longer`, or a failure reported in the prompt's sentences.
+fn symptoms(lower: &str) -> usize {
+    let words: Vec<&str> = lexicon::words(lower).collect();
+    let stopped = words
+        .windows(2)
+        .filter(|w| matches!(w[0], "stopped" | "stops") && w[1].len() > 4 && w[1].ends_with("ing"))
+        .count();
+    stopped + lexicon::count_phrases(lower, lexicon::SYMPTOMS) + usize::from(reports_failure(lower))
 }
 
 /// Whether a word names an error type (`typeerror`, `numberformatexception`, `segfault`): the
