@@ -715,6 +715,11 @@ pub const INTENT_VERBS: &[&str] = &[
     "automate",
 ];
 
+/// Texts that are a document when asked for (`write an email`, `draft the newsletter`), but in a
+/// prompt's other words are mostly what software sends or does (`email people a reminder`, `I
+/// copy it over by hand`): writing only as the object of a request's verb.
+pub const DOCUMENT_OBJECTS: &[&str] = &["email", "copy", "newsletter", "announcement"];
+
 /// Phrases that describe a behaviour as broken, whatever the domain (the prompt asks for a fix).
 pub const SYMPTOMS: &[&str] = &["used to work", "used to run", "no longer", "anymore", "any more"];
 
@@ -883,7 +888,6 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "docs",
             "readme",
             "blog",
-            "email",
             "essay",
             "article",
             "letter",
@@ -893,9 +897,11 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "summarise",
             "summarize",
             "briefing",
-            "copy",
             "paragraph",
             "guide",
+            "draft",
+            "rewrite",
+            "proofread",
         ],
     ),
     (

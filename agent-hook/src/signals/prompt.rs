@@ -382,7 +382,8 @@ pub fn intent(lower: &str) -> &'static str {
         let Some(verb) = words.next() else { continue };
         if lexicon::GENERIC_VERBS.contains(&verb.as_str()) {
             let object: Vec<&String> = words.take(3).collect();
-            if let Some(m) = object.iter().find_map(|w| intent_list_of(w)) {
+            let document = |w: &str| in_list(w, lexicon::DOCUMENT_OBJECTS).then_some("writing");
+            if let Some(m) = object.iter().find_map(|w| intent_list_of(w).or_else(|| document(w))) {
                 return m;
             }
             // `write them`, `fix it`: the object is named earlier, so the words decide.
