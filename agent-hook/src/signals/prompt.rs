@@ -380,7 +380,14 @@ pub fn intent(lower: &str) -> &'static str {
         let sentence = prose_of(raw);
         let mut words = sentence.iter().skip_while(skip);
         let Some(verb) = words.next() else { continue };
-        if lexicon::GENERIC_VERBS.contains(&verb.as_str()) {
+        // `I want a plan, not changes`, `we need a script that …`: the thing wanted is the
+        // deliverable, as the object of a generic verb is.
+        let wants_a_thing = matches!(verb.as_str(), "a" | "an")
+            && sentence
+                .iter()
+                .take_while(|w| *w != verb)
+                .any(|w| matches!(w.as_str(), "want" | "need"));
+        if wants_a_thing || lexicon::GENERIC_VERBS.contains(&verb.as_str()) {
             let object: Vec<&String> = words.take(3).collect();
             let document = |w: &str| in_list(w, lexicon::DOCUMENT_OBJECTS).then_some("writing");
             if let Some(m) = object.iter().find_map(|w| intent_list_of(w).or_else(|| document(w))) {
