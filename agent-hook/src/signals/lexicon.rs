@@ -14,6 +14,7 @@ pub const CONSTRAINTS: &[&str] = &[
     "no more than",
     "at most",
     "at least",
+    "instead of",
     "should not",
     "make sure not",
     // Scope stated (the guide's level-4 `read only`, `don't touch X`).
@@ -419,6 +420,7 @@ pub const REQUIREMENTS: &[&str] = &[
     "have to",
     "allowing",
     "rather than",
+    "instead of",
     "only",
     "exactly",
     "each",

@@ -389,7 +389,8 @@ pub fn intent(lower: &str) -> &'static str {
                 .any(|w| matches!(w.as_str(), "want" | "need"));
         if wants_a_thing || lexicon::GENERIC_VERBS.contains(&verb.as_str()) {
             let object: Vec<&String> = words.take(3).collect();
-            let document = |w: &str| in_list(w, lexicon::DOCUMENT_OBJECTS).then_some("writing");
+            let document =
+                |w: &str| in_list(w, lexicon::DOCUMENT_OBJECTS, false).then_some("writing");
             if let Some(m) = object.iter().find_map(|w| intent_list_of(w).or_else(|| document(w))) {
                 return m;
             }
@@ -436,7 +437,9 @@ pub fn intent(lower: &str) -> &'static str {
     for (name, list) in lexicon::INTENTS {
         let mut hits = prose
             .iter()
-            .filter(|w| in_list(w, list) || (*name == "fixing" && names_error_type(w)))
+            .filter(|w| {
+                in_list(w, list, *name == "fixing") || (*name == "fixing" && names_error_type(w))
+            })
             .count();
         if *name == "analysing" {
             hits += data_files;
@@ -453,7 +456,7 @@ pub fn intent(lower: &str) -> &'static str {
 
 /// The intent list a word belongs to, in any inflection.
 fn intent_list_of(w: &str) -> Option<&'static str> {
-    lexicon::INTENTS.iter().find(|(_, list)| in_list(w, list)).map(|(n, _)| *n)
+    lexicon::INTENTS.iter().find(|(n, list)| in_list(w, list, *n == "fixing")).map(|(n, _)| *n)
 }
 
 /// Whether a word, or its stem without an inflection, is in `list`: `-s`, `-es` and `-ing`
@@ -461,34 +464,37 @@ fn intent_list_of(w: &str) -> Option<&'static str> {
 /// a past tense mostly narrates what was done (`I exported`, `we deployed last week`) except a
 /// failure (`it crashed`, `the build failed`). Generic verbs (`makes sense`, `adds up`) never
 /// inflect.
-fn in_list(w: &str, list: &[&str]) -> bool {
+fn in_list(w: &str, list: &[&str], past: bool) -> bool {
+    let found = |stem: &str| list.contains(&stem) && !lexicon::GENERIC_VERBS.contains(&stem);
     if list.contains(&w) {
         return true;
     }
-    let past = list.contains(&"fix");
-    ["ing", "ed", "es", "s", "d"].iter().filter(|s| past || !matches!(**s, "ed" | "d")).any(
-        |suffix| {
-            w.strip_suffix(suffix).is_some_and(|stem| {
-                let found = |w: &str| list.contains(&w) && !lexicon::GENERIC_VERBS.contains(&w);
-                stem.len() >= 3
-                    && (found(stem)
-                        || (matches!(*suffix, "ing" | "ed") && {
-                            // `configuring` → `configure`; `plotting` → `plot`.
-                            let b = stem.as_bytes();
-                            let doubled = b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2];
-                            found(&format!("{stem}e"))
-                                || (doubled && found(&stem[..stem.len() - 1]))
-                        }))
-            })
-        },
-    )
+    let suffixes: &[&str] = if past { &["ing", "ed", "es", "s", "d"] } else { &["ing", "es", "s"] };
+    suffixes.iter().any(|suffix| {
+        let Some(stem) = w.strip_suffix(suffix).filter(|s| s.len() >= 3) else { return false };
+        if found(stem) {
+            return true;
+        }
+        if !matches!(*suffix, "ing" | "ed") {
+            return false;
+        }
+        // `configuring` → `configure`; `plotting` → `plot`.
+        let with_e = list.iter().any(|x| {
+            x.len() == stem.len() + 1 && x.starts_with(stem) && x.ends_with('e') && found(x)
+        });
+        let mut chars = stem.chars().rev();
+        let last = chars.next();
+        let undoubled = (last.is_some() && last == chars.next())
+            .then(|| &stem[..stem.len() - last.map_or(0, char::len_utf8)]);
+        with_e || undoubled.is_some_and(found)
+    })
 }
 
 /// Whether a word of an intent list can open a request as its verb (`fix`, `deploy`,
 /// `summarise`), not only name a thing (`app`, `page`, `data`): a prompt that opens `app crashes
 /// when …` states a symptom, it does not ask for an app.
 fn intent_verb(w: &str) -> bool {
-    lexicon::INTENT_VERBS.iter().any(|v| in_list(w, std::slice::from_ref(v)))
+    lexicon::INTENT_VERBS.iter().any(|v| in_list(w, std::slice::from_ref(v), false))
         && intent_list_of(w).is_some()
 }
 
