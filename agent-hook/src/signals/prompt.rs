@@ -445,7 +445,9 @@ pub fn intent(lower: &str) -> &'static str {
             hits += data_files;
         }
         if *name == "fixing" {
-            hits += symptoms(&goal);
+            // A symptom is the task's whole subject (`app crashes when i press add fare`); the
+            // words around it mostly name where it shows (`app`, `add`, `page`): it counts twice.
+            hits = 2 * (hits + symptoms(&goal));
         }
         if hits > best.1 {
             best = (name, hits);
@@ -1262,6 +1264,101 @@ mod tests {
         assert_eq!(intent("Add an export to CSV button on the reports page"), "building");
         // No opening verb from a list: the words are counted as before.
         assert_eq!(intent("The nightly export fails with a crash, fix it"), "fixing");
+    }
+
+    #[test]
+    fn the_request_follows_sentences_of_context_about_the_user() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "I have scanned the ISBNs into isbns.txt, one per line. Could you write something \
+                 that looks each one up and gives me a spreadsheet?"
+            ),
+            "building"
+        );
+        assert_eq!(
+            intent("Hello. Our choir keeps the rota in rota.xlsx. Who sang most this year?"),
+            "analysing"
+        );
+        // A sentence about the software states the task: the words decide.
+        assert_eq!(
+            intent("Users in the US see the date one day early. Can you find why and fix it?"),
+            "fixing"
+        );
+    }
+
+    #[test]
+    fn only_a_verb_opens_a_request() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("app crashes when i press add fare"), "fixing");
+        assert_eq!(
+            intent("page loads blank on safari since the update, it used to work"),
+            "fixing"
+        );
+        assert_eq!(intent("deploy the api to staging"), "operating");
+    }
+
+    #[test]
+    fn intent_words_match_in_any_inflection_but_past_tense_only_for_failures() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("the nightly job crashed twice"), "fixing");
+        assert_eq!(intent("the importer keeps crashing on big files"), "fixing");
+        assert_eq!(intent("what are we plotting per region"), "analysing");
+        // `I exported`, `that makes sense`: narration and generic verbs do not inflect.
+        assert_eq!(intent("I exported the sheet last week, what is column F"), "other");
+        assert_eq!(intent("ok that makes sense"), "other");
+    }
+
+    #[test]
+    fn error_types_symptoms_and_data_tables_named_count() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("got a NumberFormatException on the fares screen"), "fixing");
+        assert_eq!(intent("the contact form stopped sending emails since we moved"), "fixing");
+        assert_eq!(intent("the sync no longer picks up new files"), "fixing");
+        assert_eq!(intent("who still owes rent in plots 2026.xlsx and counts.tsv"), "analysing");
+        assert_eq!(intent("I need to audit October overtime in timesheets_oct.csv"), "analysing");
+        assert_eq!(intent("audit the login module for injection"), "exploring");
+    }
+
+    #[test]
+    fn code_in_backticks_and_sentences_that_ask_for_a_check_are_not_the_request() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("why does `create_app(test=True)` return None"), "other");
+        assert_eq!(
+            intent("The checkout date shows one day early, fix it. Run the vitest suite after."),
+            "fixing"
+        );
+        assert_eq!(intent("ztest suite for lib/pktbuf: wrap-around, full buffer"), "testing");
+    }
+
+    #[test]
+    fn a_later_step_after_looking_or_planning_names_the_result() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent("review issue 365 incl comments and plan implementation, fix."),
+            "fixing"
+        );
+        assert_eq!(intent("investigate the slow query and then deploy the index"), "operating");
+        assert_eq!(intent("review the PR and tell me what you think"), "exploring");
+    }
+
+    #[test]
+    fn a_thing_wanted_or_a_document_asked_for_is_the_deliverable() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("I want a plan, not changes."), "planning");
+        assert_eq!(intent("we need a script that renames the photos"), "building");
+        assert_eq!(intent("write an email to the landlord about the boiler"), "writing");
+        assert_eq!(intent("can it email people a reminder the day before?"), "other");
+    }
+
+    #[test]
+    fn a_command_template_without_input_takes_its_instructions_intent() {
+        let template = "## User Input\n\n```text\n\n```\n\n## Outline\n1. Load plan.md.\n\
+                        2. Break the plan into tasks and estimate the tasks.\n";
+        let f = PromptFeatures::of(template);
+        assert_eq!((f.own_words, f.intent), (0, "planning"));
+        let with_input = "## User Input\n\n```text\nfix the login crash\n```\n\nplan tasks";
+        assert_eq!(PromptFeatures::of(with_input).intent, "fixing");
     }
 
     #[test]

@@ -156,8 +156,22 @@ pub const DATA_FILE_EXTENSIONS: [&str; 9] =
 /// workflows, TOML/JSON/INI settings, service units): writing one configures how software runs
 /// or is checked, it builds no new software, so it earns no building points.
 pub const CONFIG_EXTENSIONS: [&str; 16] = [
-    "tf", "tfvars", "hcl", "nix", "yaml", "yml", "toml", "json", "ini", "conf", "cfg", "plist",
-    "env", "properties", "service", "lock",
+    "tf",
+    "tfvars",
+    "hcl",
+    "nix",
+    "yaml",
+    "yml",
+    "toml",
+    "json",
+    "ini",
+    "conf",
+    "cfg",
+    "plist",
+    "env",
+    "properties",
+    "service",
+    "lock",
 ];
 
 /// What the mode rules read of a session, summed over its prompts, so a prompt added (or taken
