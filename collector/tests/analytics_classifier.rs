@@ -83,12 +83,13 @@ fn precision_in_prose_counts_named_things_deliverables_and_requirements() {
         p.named_things = 3;
         p.deliverables = 2;
         p.requirements = 4;
+        p.constraints = 1;
     });
     // named things 2 (3 ≥ 3), deliverable 1 (a spreadsheet named, no acceptance criterion),
-    // structure 2 (4 requirements) → 5 → level 4 (one prompt: the mean and the peak are its
-    // points).
+    // structure 2 (4 requirements), a constraint 1 → 6 → level 4 (one prompt: the mean and the
+    // peak are its points).
     let e = RuleExpertise.classify(&session(&views(&[prose], &[])));
-    assert_eq!((e.level.0, e.score), (4, 5.0));
+    assert_eq!((e.level.0, e.score), (4, 6.0));
     assert_eq!(e.signals.precision_parts.named_things, 2.0);
     assert_eq!(e.signals.precision_parts.deliverable, 1.0);
     assert_eq!(e.signals.precision_parts.structure, 2.0);
@@ -156,12 +157,15 @@ fn a_user_who_corrects_the_agent_gains_correction_points_after_the_first_prompt(
     assert!((e.signals.correction - (0.75 * 75.0 / 87.5 + 0.25 * 1.5)).abs() < 1e-9);
     assert_eq!(e.signals.precision, 2.0);
     assert_eq!(e.signals.peak, Some(3.5));
-    // With verification asks on top, the session crosses into level 4.
+    // With verification asks and a constraint on top, the session crosses into level 4.
     let mut more = corrected.clone();
     for p in &mut more {
-        p.verification_asks = 2; // +2 on every prompt → mean 425 / 87.5, peak 5.5
+        p.verification_asks = 2; // +2 on every prompt
+        p.constraints = 1; // +1 → mean 512.5 / 87.5, peak 6.5
     }
-    assert_eq!(level(&more), (4, Band::Expert, 0.75 * (425.0 / 87.5) + 0.25 * 5.5));
+    let (lvl, band, score) = level(&more);
+    assert_eq!((lvl, band), (4, Band::Expert));
+    assert!((score - (0.75 * (512.5 / 87.5) + 0.25 * 6.5)).abs() < 1e-9);
     // The first prompt has nothing to correct: its "rather than" is a requirement.
     assert_eq!(level(&[prompt(corrects)]), (3, Band::Intermediate, 2.0));
 }
@@ -219,12 +223,13 @@ fn level_thresholds_are_exact_at_their_boundaries() {
     assert_eq!(level(&[with(0, 0)]).0, 1);
     assert_eq!(level(&[with(2, 0)]).0, 3); // exactly 2
     assert_eq!(level(&[with(4, 0)]).0, 3);
-    assert_eq!(level(&[with(5, 0)]).0, 4); // exactly 5
+    assert_eq!(level(&[with(5, 0)]).0, 3); // 5: the whole level-3 profile of the guide
+    assert_eq!(level(&[with(5, 1)]).0, 4); // 6
     assert_eq!(level(&[with(6, 1)]).0, 4); // 7
     assert_eq!(level(&[with(6, 2)]).0, 5); // exactly 8
     // Mean (15·0 + 10·1) / 25 = 0.4, peak 1: 0.3 + 0.25 = 0.55 → level 2.
     assert_eq!(level(&[with(0, 0), with(1, 0)]).0, 2);
-    for (score, want) in [(0.49, 1), (0.5, 2), (1.99, 2), (2.0, 3), (4.99, 3), (5.0, 4), (8.0, 5)] {
+    for (score, want) in [(0.49, 1), (0.5, 2), (1.99, 2), (2.0, 3), (5.0, 3), (5.25, 4), (8.0, 5)] {
         assert_eq!(level_of(score).0, want, "{score}");
     }
     assert_eq!(level(&[]).0, 1);

@@ -17,9 +17,9 @@ use serde_json::Value;
 // 63 / 95 / 80 / 90 / 98 / 97 / 97 over 184 became these when `heldout6`, measured lower with v7,
 // joined). They guard against regressions only: agreement on sessions tuned on says little about
 // new ones (MEASURES.md, "Validation": leave one split out estimates that).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 60.0;
-const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 95.0;
-const SEEN_FLOOR_BAND: f64 = 78.0;
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 64.0;
+const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 97.0;
+const SEEN_FLOOR_BAND: f64 = 82.0;
 const SEEN_FLOOR_WORK_MODE: f64 = 96.0;
 const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 96.0;
 const SEEN_FLOOR_TROUBLE: f64 = 97.0;
@@ -232,4 +232,65 @@ fn the_second_held_out_split_and_the_seen_selection_are_read_and_selected() {
     );
     let table = coxswain_ok(&["validate", "--labels", path]);
     assert!(table.contains("heldout2"), "{table}");
+}
+
+#[test]
+fn adjudicated_labels_replace_the_first_raters_and_leave_the_other_sessions_out() {
+    let dir = tempfile::tempdir().unwrap();
+    for id in ["v-fix-parser", "v-bakery-site"] {
+        let from = test_set().join("sessions").join(id);
+        let to = dir.path().join("sessions").join(id);
+        std::fs::create_dir_all(&to).unwrap();
+        for f in ["hooks.jsonl", "transcript.jsonl", "label.json"] {
+            std::fs::copy(from.join(f), to.join(f)).unwrap();
+        }
+    }
+    let first: Value = serde_json::from_slice(
+        &std::fs::read(test_set().join("sessions/v-fix-parser/label.json")).unwrap(),
+    )
+    .unwrap();
+    // The adjudicator moved the level one step and kept the rest.
+    let level = if first["expertise_level"] == 5 {
+        4
+    } else {
+        first["expertise_level"].as_u64().unwrap() + 1
+    };
+    let band = match level {
+        1 | 2 => "novice",
+        3 => "intermediate",
+        _ => "expert",
+    };
+    let mut adjudicated = first.clone();
+    adjudicated["expertise_level"] = level.into();
+    adjudicated["band"] = band.into();
+    adjudicated["disputed"] = serde_json::json!(["expertise_level"]);
+    adjudicated["reason"] = "the user names the checks".into();
+    std::fs::create_dir_all(dir.path().join("adjudicated")).unwrap();
+    let file = dir.path().join("adjudicated/dev.json");
+    std::fs::write(&file, serde_json::json!([adjudicated]).to_string()).unwrap();
+
+    let set = labels::adjudicated(dir.path(), labels::read_set(dir.path()).unwrap()).unwrap();
+    assert_eq!(set.len(), 1, "only the adjudicated session is measured");
+    assert_eq!(set[0].label.id, "v-fix-parser");
+    assert_eq!((set[0].label.expertise_level as u64, set[0].label.band.as_str()), (level, band));
+    assert!(set[0].label.rationale.starts_with("adjudicated (expertise_level): the user names"));
+
+    let path = dir.path().to_str().unwrap();
+    let out: Value = serde_json::from_str(&coxswain_ok(&[
+        "validate",
+        "--labels",
+        path,
+        "--format",
+        "json",
+        "--reference",
+        "adjudicated",
+    ]))
+    .unwrap();
+    assert_eq!(out["sessions"]["all"], 1);
+
+    // An adjudicated label that names no session is an error, not a silently smaller set.
+    adjudicated["id"] = "v-no-such-session".into();
+    std::fs::write(&file, serde_json::json!([adjudicated]).to_string()).unwrap();
+    let err = labels::adjudicated(dir.path(), labels::read_set(dir.path()).unwrap()).unwrap_err();
+    assert!(err.to_string().contains("v-no-such-session"), "{err}");
 }

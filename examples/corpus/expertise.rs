@@ -113,7 +113,7 @@ pub fn level_of(score: f64) -> u8 {
         1
     } else if score < 2.0 {
         2
-    } else if score < 5.0 {
+    } else if score < 5.25 {
         3
     } else if score < 8.0 {
         4
@@ -136,8 +136,8 @@ pub fn level_interval(level: u8) -> (f64, f64) {
     match level {
         1 => (f64::NEG_INFINITY, 0.5),
         2 => (0.5, 2.0),
-        3 => (2.0, 5.0),
-        4 => (5.0, 8.0),
+        3 => (2.0, 5.25),
+        4 => (5.25, 8.0),
         _ => (8.0, f64::INFINITY),
     }
 }

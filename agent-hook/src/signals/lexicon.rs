@@ -72,6 +72,9 @@ pub const VERIFICATION: &[&str] = &[
     "sanity check",
     "agree with",
     "agrees with",
+    "consistent with",
+    "in line with",
+    "line up with",
     "should equal",
     "must equal",
     "should match",
@@ -95,13 +98,53 @@ pub const VERIFICATION: &[&str] = &[
     "before you commit",
     "so i can see",
 ];
+/// Verbs that ask for tests to be run (`run flutter test`, `run the request specs`): with
+/// a word of [`TEST_WORDS`] a few words on they ask for a check in any ecosystem's words.
+pub const TEST_VERBS: &[&str] = &["run", "rerun", "runs", "running", "execute"];
+/// Test runners, suites and test words across ecosystems (the class, not one runner's name).
+pub const TEST_WORDS: &[&str] = &[
+    "test",
+    "tests",
+    "testing",
+    "spec",
+    "specs",
+    "suite",
+    "suites",
+    "pytest",
+    "unittest",
+    "tox",
+    "nox",
+    "vitest",
+    "jest",
+    "mocha",
+    "karma",
+    "cypress",
+    "playwright",
+    "rspec",
+    "minitest",
+    "phpunit",
+    "pest",
+    "junit",
+    "xctest",
+    "ctest",
+    "doctest",
+    "doctests",
+    "proptest",
+    "qcheck",
+    "quickcheck",
+    "hypothesis",
+    "bats",
+    "ginkgo",
+    "behave",
+    "cucumber",
+    "e2e",
+];
 /// Vague phrases.
 pub const VAGUE: &[&str] = &[
     "something",
     "somehow",
     "stuff",
     "things",
-    "fix it",
     "make it work",
     "doesn't work",
     "does not work",
@@ -450,6 +493,24 @@ pub const REQUIREMENTS: &[&str] = &[
 /// Words of a question that asks about something specific (with a named thing in it).
 pub const QUESTION_WORDS: &[&str] =
     &["what", "which", "where", "when", "why", "how", "does", "do", "is", "are", "can", "could"];
+/// Verbs that make `can you …?` a question (`can you explain how …`); after any other verb
+/// (`could you write …?`, `can you work out …?`) it is a request phrased politely.
+pub const ASKING_VERBS: &[&str] = &[
+    "explain",
+    "tell",
+    "walk",
+    "show",
+    "describe",
+    "trace",
+    "clarify",
+    "summarise",
+    "summarize",
+    "help",
+    "point",
+    "list",
+    "outline",
+    "confirm",
+];
 
 /// The user says they are new to this, or asks what a basic thing is.
 pub const LEARNER_ASKS: &[&str] = &[
@@ -472,7 +533,6 @@ pub const LEARNER_ASKS: &[&str] = &[
     "whats a",
     "what is a",
     "what are",
-    "what does",
     "how do i",
     "where do i",
     "what's the difference",
@@ -481,6 +541,24 @@ pub const LEARNER_ASKS: &[&str] = &[
     "do it for me",
     "i don't understand",
     "i dont understand",
+];
+/// Places one can be new to without being new to the work (`I'm new on the payments team`,
+/// `new to this codebase`): orientation in a workplace, not a learner's ask.
+pub const WORKPLACES: &[&str] = &[
+    "here",
+    "codebase",
+    "code",
+    "repo",
+    "repository",
+    "project",
+    "team",
+    "company",
+    "job",
+    "org",
+    "organisation",
+    "organization",
+    "service",
+    "department",
 ];
 
 /// Named technologies: frameworks, libraries, tools, services, formats and protocols (a named

@@ -86,11 +86,11 @@ impl PromptFeatures {
             own_words: count_words(&own),
             file_refs,
             identifier_refs: identifiers,
-            constraints,
+            constraints: constraints + ruled_out(&lower),
             acceptance_criteria,
             steps,
-            verification_asks: count_phrases(&lower, lexicon::VERIFICATION),
-            vague_terms: count_phrases(&lower, lexicon::VAGUE),
+            verification_asks: verification_asks(&lower),
+            vague_terms: count_phrases(&without_paths(&lower), lexicon::VAGUE),
             named_things: named.len(),
             deliverables: count_phrases(&lower, lexicon::DELIVERABLES),
             requirements: sentences(&lower)
@@ -99,7 +99,7 @@ impl PromptFeatures {
             listed_items: listed_items(&lower),
             contingencies: contingencies(&lower),
             scoped_questions: scoped_questions(text, &named),
-            learner_asks: count_phrases(&lower, lexicon::LEARNER_ASKS),
+            learner_asks: learner_asks(&lower),
             user_corrects_agent: user_corrects_agent(&lower),
             confirms: !reports_failure && confirms(&lower),
             reports_failure,
@@ -167,9 +167,17 @@ pub fn own_text(text: &str) -> String {
         return text.trim_start()[name.len()..].trim().to_owned();
     }
     let mut own = String::with_capacity(text.len());
+    // A line that comes back word for word is a program's (`Temp: -127.00 C` each second): a
+    // person does not write the same line twice.
+    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    for line in text.lines().map(str::trim).filter(|l| l.split_whitespace().count() >= 2) {
+        *seen.entry(line).or_default() += 1;
+    }
     for line in text.lines() {
         let trimmed = line.trim_start();
-        let machine = trimmed.starts_with("Last login:")
+        let machine = seen.get(line.trim()).is_some_and(|n| *n > 1)
+            || is_exception_line(trimmed)
+            || trimmed.starts_with("Last login:")
             || trimmed.starts_with("Traceback (most recent call last)")
             || trimmed.starts_with("File \"")
             || ["zsh:", "bash:", "sh:"].iter().any(|p| trimmed.starts_with(p))
@@ -192,6 +200,20 @@ pub fn own_text(text: &str) -> String {
         own.pop();
     }
     own
+}
+
+/// The head line of an exception as runtimes print it: a first word naming the exception
+/// (`java.lang.NumberFormatException:`, `TypeError:`, `FATAL EXCEPTION:`, `Caused by:`), in
+/// any language whose exceptions are named `…Exception` or `…Error` or by a dotted path.
+fn is_exception_line(trimmed: &str) -> bool {
+    let Some(first) = trimmed.split_whitespace().next() else { return false };
+    let upper = trimmed.starts_with("FATAL EXCEPTION") || trimmed.starts_with("Caused by:");
+    let Some(name) = first.strip_suffix(':') else { return upper };
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let named = (last.ends_with("Exception") || last.ends_with("Error"))
+        && last.len() > "Error".len()
+        && last.starts_with(char::is_uppercase);
+    upper || named || name.matches('.').count() >= 2 && !name.contains('/')
 }
 
 /// A line of pasted program output: a log line (opening with a `[12:03:…]` or
@@ -829,9 +851,13 @@ fn is_identifier(token: &str) -> bool {
     if word.contains('_') && word.chars().any(char::is_alphabetic) {
         return true;
     }
+    // An acronym's plural (`ISBNs`, `APIs`, `PDFs`) is a word of prose, not code.
+    let plural_acronym = word.strip_suffix('s').is_some_and(|a| {
+        a.chars().count() >= 2 && a.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    });
     let inner_capital = word.chars().skip(1).any(char::is_uppercase);
     let has_lower = word.chars().any(char::is_lowercase);
-    inner_capital && has_lower
+    inner_capital && has_lower && !plural_acronym
 }
 
 /// The sentences of a text: split after `.`, `?`, `!` followed by a space or the end, on `;` and
@@ -914,6 +940,8 @@ fn named_things(text: &str) -> BTreeSet<String> {
             let stem = word.strip_suffix("'s").unwrap_or(word);
             if (t.starts_with("--") && t.len() > 2)
                 || (t.starts_with('-') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+                || is_mention(t)
+                || is_kebab_name(&lower)
             {
                 out.insert(lower);
             } else if t.chars().any(|c| c.is_ascii_digit()) {
@@ -932,6 +960,27 @@ fn named_things(text: &str) -> BTreeSet<String> {
         }
     }
     out
+}
+
+/// An `@` mention (`@agent-project-delegator`, `@docs/plan.md`): names an agent, a file or a
+/// person, as harnesses let users pick them.
+fn is_mention(t: &str) -> bool {
+    t.strip_prefix('@').is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// A name in kebab case with at least three parts (`rg-data-dev`, `attio-mcp-server`): a
+/// resource, package or job named as systems name them; an English compound (`pull-to-refresh`,
+/// `end-to-end`) has a function word among its parts.
+fn is_kebab_name(lower: &str) -> bool {
+    let parts: Vec<&str> = lower.split('-').collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric()))
+        && !parts.iter().any(|p| {
+            matches!(
+                *p,
+                "to" | "of" | "by" | "the" | "a" | "in" | "on" | "and" | "or" | "for" | "at"
+            )
+        })
 }
 
 /// A day number beside a month (`April 30`, `10 March`, `the 3rd of May`): a date, like the
@@ -1004,18 +1053,27 @@ fn quoted_strings(text: &str) -> Vec<&str> {
     out
 }
 
-/// Questions about something named: a sentence ending in `?` (or opening with a question word)
-/// that holds a file, an identifier or a named thing.
+/// Questions about something named: a sentence ending in `?` (or opening with a question word,
+/// or asking to be told in the imperative: `Walk me through …`, `Explain how …`) that is not a
+/// request phrased politely (`could you write …?`) and holds a file, an
+/// identifier or a named thing, or bounds its scope (`from app launch to the device token`).
 fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
     sentences(text)
         .filter(|s| {
             let lower = s.to_lowercase();
             let opens_with_question =
                 lexicon::words(&lower).next().is_some_and(|w| lexicon::QUESTION_WORDS.contains(&w));
-            s.ends_with('?') || opens_with_question && !s.ends_with('.')
+            let asks_to_be_told = lexicon::words(&lower)
+                .next()
+                .is_some_and(|w| matches!(w, "explain" | "walk" | "tell" | "describe" | "trace"));
+            (s.ends_with('?') || opens_with_question && !s.ends_with('.') || asks_to_be_told)
+                && !is_polite_request(&lower)
         })
         .filter(|s| {
-            file_refs(s) > 0
+            let lower = s.to_lowercase();
+            bounds_its_scope(&lower)
+                || asks_about_a_case(&lower)
+                || file_refs(s) > 0
                 || identifier_refs(s).0 > 0
                 || s.split_whitespace().any(|raw| {
                     let t = bare(raw).to_lowercase();
@@ -1024,6 +1082,121 @@ fn scoped_questions(text: &str, named: &BTreeSet<String>) -> usize {
                 })
         })
         .count()
+}
+
+/// `can/could/would/will you (please) <verb> …?` with a verb that does not ask to be told
+/// something (`could you write a script …?`): a request, not a question.
+fn is_polite_request(lower: &str) -> bool {
+    let words: Vec<&str> = lexicon::words(lower).take(4).collect();
+    let verb = match words.as_slice() {
+        [aux, "you", "please", v, ..] | [aux, "you", v, ..]
+            if matches!(*aux, "can" | "could" | "would" | "will") =>
+        {
+            *v
+        }
+        _ => return false,
+    };
+    !lexicon::ASKING_VERBS.contains(&verb)
+}
+
+/// A question that bounds what it asks about (`from app launch to the device token getting to
+/// our backend`): `from` and a later `to`, a few words apart.
+fn bounds_its_scope(lower: &str) -> bool {
+    let words: Vec<&str> = lexicon::words(lower).collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "from" && words[i + 1..].iter().skip(1).take(8).any(|t| *t == "to"))
+}
+
+/// A question about a case or a condition (`what happens if the provider times out?`, `and
+/// when nobody's free, does anything retry?`): an edge case anticipated, asked rather than stated.
+fn asks_about_a_case(lower: &str) -> bool {
+    lexicon::words(lower).skip(1).any(|w| matches!(w, "if" | "when" | "unless" | "while"))
+        && count_phrases(lower, lexicon::CONDITIONAL_HEDGES) == 0
+}
+
+/// Alternatives ruled out in so many words: a contrast (`Users, not events.`, `in the site
+/// block, not global`) and a prohibition stated as a bare `No …` sentence (`No public access.`,
+/// `No nightly, our MSRV is 1.74.`); `no idea` and the like are learner asks, not rules.
+fn ruled_out(lower: &str) -> usize {
+    sentences(lower)
+        .map(|s| {
+            let contrasts = s
+                .match_indices(", not ")
+                .filter(|(at, _)| {
+                    let next = lexicon::words(&s[at + 6..]).next().unwrap_or("");
+                    !next.is_empty() && !matches!(next, "sure" | "really" | "yet")
+                })
+                .count();
+            let rest = s.strip_prefix("no ").unwrap_or("");
+            let prohibition = !rest.is_empty()
+                && rest.starts_with(|c: char| c.is_alphanumeric())
+                && count_phrases(s, lexicon::LEARNER_ASKS) == 0;
+            contrasts + usize::from(prohibition)
+        })
+        .sum()
+}
+
+/// `lower` without the words that hold a path (`/etc/caddy/certs`): a path names a place, its
+/// parts are no prose (`etc` there is no vague `etc`).
+fn without_paths(lower: &str) -> String {
+    lower.split_whitespace().filter(|w| !w.contains('/')).collect::<Vec<_>>().join(" ")
+}
+
+/// Verification asks: the phrases of the list, and sentences no phrase matched that order a
+/// check in the imperative or ask for a test runner or suite to be run, in any ecosystem's words (`run flutter
+/// test`, `run the vitest suite`, `run the request specs`).
+fn verification_asks(lower: &str) -> usize {
+    let runs = sentences(lower)
+        .filter(|s| count_phrases(s, lexicon::VERIFICATION) == 0)
+        .filter(|s| {
+            let words: Vec<&str> = lexicon::words(s).collect();
+            let runs_tests = words.iter().enumerate().any(|(i, w)| {
+                lexicon::TEST_VERBS.contains(w)
+                    && words[i + 1..].iter().take(4).any(|t| lexicon::TEST_WORDS.contains(t))
+            });
+            // `check allocs healthy on all three clients`, `then check stapling w/ s_client`:
+            // a check ordered in the imperative, whatever is checked.
+            let opening =
+                words.iter().position(|w| !matches!(*w, "then" | "and" | "also" | "please"));
+            let orders_a_check = opening.is_some_and(|i| words[i] == "check");
+            runs_tests || orders_a_check
+        })
+        .count();
+    count_phrases(lower, lexicon::VERIFICATION) + runs
+}
+
+/// Learner asks: the phrases of the list, and questions after what a thing means or does
+/// (`what does props mean?`, `what does unwrap do?`; not `what does it weigh up?`), less saying
+/// one is new to a workplace (`I'm new on the payments team`, `new to this codebase`, `I'm new
+/// here`): that is orientation, the questions show the level.
+fn learner_asks(lower: &str) -> usize {
+    let meaning = sentences(lower)
+        .filter(|s| {
+            s.find("what does").is_some_and(|at| {
+                lexicon::words(&s[at..]).skip(2).any(|w| matches!(w, "mean" | "means" | "do"))
+            })
+        })
+        .count();
+    let words: Vec<&str> = lexicon::words(lower).collect();
+    let new_to_a_place = words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            **w == "new" && {
+                let after = &words[i + 1..];
+                match after {
+                    ["here", ..] => true,
+                    [prep, rest @ ..] if matches!(*prep, "to" | "on" | "at" | "in") => {
+                        rest.iter().take(3).any(|t| lexicon::WORKPLACES.contains(t))
+                    }
+                    _ => false,
+                }
+            }
+        })
+        .count();
+    (count_phrases(lower, lexicon::LEARNER_ASKS) + meaning).saturating_sub(new_to_a_place)
 }
 
 /// Whether a sentence opens a yes/no question (`does it still crash if …?`).
@@ -1115,7 +1288,9 @@ mod tests {
         );
         // `POST /login`, `Express`, `300`; the route's path is a file-like ref too.
         assert!(f.named_things >= 3, "{f:?}");
-        assert_eq!(f.scoped_questions, 0, "{f:?}"); // `Which files and functions?` names nothing
+        // The walk-through asked in the imperative is a scoped question (the guide's example);
+        // `Which files and functions?` names nothing.
+        assert_eq!(f.scoped_questions, 1, "{f:?}");
         assert_eq!(f.intent, "exploring");
         let f = PromptFeatures::of(
             "There are 14 supplier contracts in the contracts folder. I need a spreadsheet with \
@@ -1453,5 +1628,111 @@ mod tests {
         assert!(agent_corrects_user("That file doesn't exist; did you mean src/utils.rs?"));
         // The agent's narration of its own work is not a correction of the user.
         assert!(!agent_corrects_user("There is no test for this yet, so I'll add one."));
+    }
+
+    #[test]
+    fn test_runners_of_any_ecosystem_and_imperative_checks_are_verification_asks() {
+        for yes in [
+            "Add a search field. Run flutter test when you're done",
+            "Run the vitest suite after.",
+            "Run the request specs when done.",
+            "then rerun mix test on the umbrella",
+            "roll ingest to 2.14.0. check allocs healthy on all three clients",
+            "The 2019 study has 1,610 for the 100-year. Is ours consistent with that?",
+        ] {
+            assert_eq!(PromptFeatures::of(yes).verification_asks, 1, "{yes}");
+        }
+        for no in [
+            "run the latest migration on staging",
+            "I need to write tests for cart.js",
+            "can you check",
+            "the checkout page is slow",
+        ] {
+            assert_eq!(PromptFeatures::of(no).verification_asks, 0, "{no}");
+        }
+    }
+
+    #[test]
+    fn being_new_to_a_workplace_is_no_learner_ask_asking_what_a_thing_means_is() {
+        for no in [
+            "I'm new on the payments team. Walk me through a card payment",
+            "I'm new here and trying to understand how an order gets a courier",
+            "I'm new to this codebase",
+            "Where does the decision happen and what does it weigh up?",
+        ] {
+            assert_eq!(PromptFeatures::of(no).learner_asks, 0, "{no}");
+        }
+        for yes in ["im new to all this", "what does props mean?", "what does unwrap do?"] {
+            assert_eq!(PromptFeatures::of(yes).learner_asks, 1, "{yes}");
+        }
+    }
+
+    #[test]
+    fn polite_requests_are_no_questions_bounded_and_case_questions_are_scoped() {
+        for no in [
+            "Could you write something that looks each one up on Open Library?",
+            "Can you work out monthly churn from data/customers.csv?",
+            "can you make it bigger?",
+        ] {
+            assert_eq!(PromptFeatures::of(no).scoped_questions, 0, "{no}");
+        }
+        for yes in [
+            "How does push registration work here, from app launch to the device token?",
+            "what happens if the provider times out? does anything retry it",
+            "Can you explain how the on_update hooks get called?",
+            "Explain how the Express router picks a handler.",
+        ] {
+            assert_eq!(PromptFeatures::of(yes).scoped_questions, 1, "{yes}");
+        }
+        // A hedge is no case (`what if` asks, it anticipates nothing).
+        assert_eq!(PromptFeatures::of("what if we just restart it?").scoped_questions, 0);
+    }
+
+    #[test]
+    fn alternatives_ruled_out_by_contrast_or_a_bare_no_are_constraints() {
+        for yes in [
+            "Count subjects, not events.",
+            "Add a storage account. No public access.",
+            "No nightly, our MSRV is 1.74.",
+        ] {
+            assert_eq!(PromptFeatures::of(yes).constraints, 1, "{yes}");
+        }
+        for no in ["no idea, still failing then", "it works, not sure why", "No, the other one"] {
+            assert_eq!(PromptFeatures::of(no).constraints, 0, "{no}");
+        }
+    }
+
+    #[test]
+    fn repeated_lines_and_exception_heads_are_pasted_output() {
+        let f = PromptFeatures::of(
+            "the sensor reads wrong. the monitor says:\nFan: OFF\nTemp: -127.00 C\nFan: OFF\n\
+             Temp: -127.00 C",
+        );
+        assert_eq!((f.own_words, f.named_things), (7, 0), "{f:?}");
+        let f = PromptFeatures::of(
+            "app crashes when i press add fare\nFATAL EXCEPTION: main\n\
+             java.lang.NumberFormatException: For input string: \"12,50\"\n\
+             TypeError: x is undefined",
+        );
+        assert_eq!((f.own_words, f.named_things), (7, 0), "{f:?}");
+        // A user's own `Constraints:` line is kept.
+        assert_eq!(PromptFeatures::of("Constraints: no downtime").own_words, 3);
+    }
+
+    #[test]
+    fn mentions_and_kebab_case_names_are_named_things_plural_acronyms_no_identifiers() {
+        let f = PromptFeatures::of("Add a container to rg-data-dev. use @agent-project-delegator");
+        assert_eq!(f.named_things, 2, "{f:?}");
+        let f = PromptFeatures::of("make it pull-to-refresh, end-to-end");
+        assert_eq!(f.named_things, 0, "{f:?}");
+        let f = PromptFeatures::of("I scanned the ISBNs and the PDFs");
+        assert_eq!((f.identifier_refs, f.named_things), (0, 2), "{f:?}");
+    }
+
+    #[test]
+    fn paths_and_fix_it_are_not_vague() {
+        assert_eq!(PromptFeatures::of("put the cert in /etc/caddy/certs").vague_terms, 0);
+        assert_eq!(PromptFeatures::of("the export fails since Monday, fix it").vague_terms, 0);
+        assert_eq!(PromptFeatures::of("make it look nicer, some kind of menu etc").vague_terms, 2);
     }
 }

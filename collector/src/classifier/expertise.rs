@@ -146,7 +146,7 @@ pub const PEAK_SHARE: f64 = 0.25;
 pub const PEAK_MIN_WORDS: u64 = 5;
 /// Level thresholds on the session score: below the first is level 1, … at or above the last
 /// is level 5.
-pub const LEVEL_THRESHOLDS: [f64; 4] = [0.5, 2.0, 5.0, 8.0];
+pub const LEVEL_THRESHOLDS: [f64; 4] = [0.5, 2.0, 5.25, 8.0];
 
 /// Points of a prompt that states at least one contingency (`roll back if …`).
 pub const CONTINGENCY_POINTS: i64 = 3;

@@ -230,6 +230,75 @@ pub fn read_set(dir: &Path) -> Result<Vec<LabelledSession>, LabelError> {
     Ok(out)
 }
 
+/// One adjudicated label (`adjudicated/<split>.json`, an array of them): the values a third
+/// person chose where two blind raters differed, the agreed values elsewhere.
+#[derive(Debug, Clone, Deserialize)]
+struct Adjudicated {
+    id: String,
+    expertise_level: u8,
+    band: String,
+    work_mode: String,
+    verified_success: bool,
+    trouble: bool,
+    abandoned: bool,
+    #[serde(default)]
+    disputed: Vec<String>,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `sessions` with their labels replaced by the adjudicated ones under `dir/adjudicated/`;
+/// sessions without an adjudicated label are left out. An adjudicated label naming no session
+/// is an error (a typo would otherwise shrink the measured set silently).
+pub fn adjudicated(
+    dir: &Path,
+    sessions: Vec<LabelledSession>,
+) -> Result<Vec<LabelledSession>, LabelError> {
+    let folder = dir.join("adjudicated");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .map_err(|source| LabelError::Folder { path: folder.clone(), source })?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut by_id = std::collections::BTreeMap::new();
+    for path in files {
+        let bad = |reason: String| LabelError::BadLabel { path: path.clone(), reason };
+        let bytes = std::fs::read(&path).map_err(|e| bad(e.to_string()))?;
+        let list: Vec<Adjudicated> =
+            serde_json::from_slice(&bytes).map_err(|e| bad(e.to_string()))?;
+        for a in list {
+            if !sessions.iter().any(|s| s.label.id == a.id) {
+                return Err(bad(format!("id {:?} is no labelled session", a.id)));
+            }
+            by_id.insert(a.id.clone(), (a, path.clone()));
+        }
+    }
+    let mut out = Vec::new();
+    for mut session in sessions {
+        let Some((a, path)) = by_id.remove(&session.label.id) else { continue };
+        let label = &mut session.label;
+        label.expertise_level = a.expertise_level;
+        label.band = a.band;
+        label.work_mode = a.work_mode;
+        label.verified_success = a.verified_success;
+        label.trouble = a.trouble;
+        label.abandoned = a.abandoned;
+        if !a.disputed.is_empty() {
+            label.rationale = format!(
+                "adjudicated ({}): {} | first rater: {}",
+                a.disputed.join(", "),
+                a.reason,
+                label.rationale
+            );
+        }
+        check_values(label).map_err(|reason| LabelError::BadLabel { path, reason })?;
+        out.push(session);
+    }
+    Ok(out)
+}
+
 /// The folders in `dir` that hold a `label.json` (none when `dir` does not exist).
 fn subfolders(dir: &Path) -> Result<Vec<PathBuf>, LabelError> {
     let entries = match std::fs::read_dir(dir) {
@@ -254,15 +323,7 @@ fn read_label(path: &Path, session_dir: &Path, real: bool) -> Result<Label, Labe
     if folder.as_deref() != Some(label.id.as_str()) {
         return Err(bad(format!("id {:?} is not the folder's name", label.id)));
     }
-    if !(1..=5).contains(&label.expertise_level) {
-        return Err(bad(format!("expertise_level {} is not 1-5", label.expertise_level)));
-    }
-    if !BANDS.contains(&label.band.as_str()) {
-        return Err(bad(format!("band {:?} is not one of {BANDS:?}", label.band)));
-    }
-    if !WORK_MODES.contains(&label.work_mode.as_str()) {
-        return Err(bad(format!("work_mode {:?} is not one of {WORK_MODES:?}", label.work_mode)));
-    }
+    check_values(&label).map_err(bad)?;
     let expected = if real { "real" } else { "written" };
     if label.source != expected {
         return Err(bad(format!("source {:?} should be {expected:?} here", label.source)));
@@ -271,6 +332,20 @@ fn read_label(path: &Path, session_dir: &Path, real: bool) -> Result<Label, Labe
         return Err(bad("a real session names its transcript and session_id".into()));
     }
     Ok(label)
+}
+
+/// The label values every reference must hold to: a level 1–5, a known band and work mode.
+fn check_values(label: &Label) -> Result<(), String> {
+    if !(1..=5).contains(&label.expertise_level) {
+        return Err(format!("expertise_level {} is not 1-5", label.expertise_level));
+    }
+    if !BANDS.contains(&label.band.as_str()) {
+        return Err(format!("band {:?} is not one of {BANDS:?}", label.band));
+    }
+    if !WORK_MODES.contains(&label.work_mode.as_str()) {
+        return Err(format!("work_mode {:?} is not one of {WORK_MODES:?}", label.work_mode));
+    }
+    Ok(())
 }
 
 /// A real label's transcript: relative to the repository root, found by trying the labelled

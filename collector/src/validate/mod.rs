@@ -25,6 +25,16 @@ pub enum Format {
     Json,
 }
 
+/// Whose labels the classifier is compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Reference {
+    /// Each session's `label.json`: the rater who wrote it (every session has one).
+    First,
+    /// The adjudicated labels of `adjudicated/<split>.json` (a third person's decision where two
+    /// blind raters differed); sessions without one are left out.
+    Adjudicated,
+}
+
 /// Which split to compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum SplitArg {
@@ -85,11 +95,27 @@ pub struct ValidateArgs {
     /// Which split to compare.
     #[arg(long, value_enum, default_value_t = SplitArg::All)]
     pub split: SplitArg,
+    /// Whose labels to compare with.
+    #[arg(long, value_enum, default_value_t = Reference::First)]
+    pub reference: Reference,
 }
 
-/// Reads, drives and compares the labelled set in `dir`, restricted to `splits`.
+/// Reads, drives and compares the labelled set in `dir`, restricted to `splits`, against the
+/// first rater's labels.
 pub fn validate(dir: &std::path::Path, splits: &[Split]) -> anyhow::Result<Validation> {
-    let sessions = labels::read_set(dir)?;
+    validate_against(dir, splits, Reference::First)
+}
+
+/// [`validate`] against the labels of `reference`.
+pub fn validate_against(
+    dir: &std::path::Path,
+    splits: &[Split],
+    reference: Reference,
+) -> anyhow::Result<Validation> {
+    let mut sessions = labels::read_set(dir)?;
+    if reference == Reference::Adjudicated {
+        sessions = labels::adjudicated(dir, sessions)?;
+    }
     let wanted: Vec<_> = sessions.into_iter().filter(|s| splits.contains(&s.label.split)).collect();
     let driven = drive::drive_all(&wanted).context("driving the labelled sessions")?;
     Ok(compare::compare(&driven, splits))
@@ -97,9 +123,13 @@ pub fn validate(dir: &std::path::Path, splits: &[Split]) -> anyhow::Result<Valid
 
 /// Runs `coxswain validate`.
 pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
-    let v = validate(&args.labels, args.split.splits())?;
+    let v = validate_against(&args.labels, args.split.splits(), args.reference)?;
+    let source = match args.reference {
+        Reference::First => args.labels.display().to_string(),
+        Reference::Adjudicated => format!("{} (adjudicated labels)", args.labels.display()),
+    };
     match args.format {
-        Format::Table => print!("{}", format::table(&v, &args.labels.display().to_string())),
+        Format::Table => print!("{}", format::table(&v, &source)),
         Format::Json => println!("{}", serde_json::to_string_pretty(&v)?),
     }
     Ok(())
