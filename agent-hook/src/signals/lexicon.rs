@@ -841,6 +841,7 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "hang",
             "freeze",
             "broke",
+            "stuck",
         ],
     ),
     (

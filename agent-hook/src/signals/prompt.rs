@@ -416,9 +416,12 @@ pub fn intent(lower: &str) -> &'static str {
             if let Some(m) = object.iter().find_map(|w| intent_list_of(w).or_else(|| document(w))) {
                 return m;
             }
-            // `write them`, `fix it`: the object is named earlier, so the words decide.
-            if object.first().is_none_or(|w| !ANAPHORS.contains(&w.as_str())) {
-                return intent_list_of(verb).unwrap_or("other");
+            // `write them`: the object is named earlier, so the words decide; so do they after a
+            // verb of no list (`set up a workflow that runs the tests`).
+            if object.first().is_none_or(|w| !ANAPHORS.contains(&w.as_str()))
+                && let Some(m) = intent_list_of(verb)
+            {
+                return m;
             }
             break;
         }
@@ -460,7 +463,10 @@ pub fn intent(lower: &str) -> &'static str {
         let mut hits = prose
             .iter()
             .filter(|w| {
-                in_list(w, list, *name == "fixing") || (*name == "fixing" && names_error_type(w))
+                let again = w.strip_prefix("re").filter(|r| r.len() >= 4);
+                in_list(w, list, *name == "fixing")
+                    || again.is_some_and(|r| in_list(r, list, false))
+                    || (*name == "fixing" && names_error_type(w))
             })
             .count();
         if *name == "analysing" {
@@ -480,7 +486,14 @@ pub fn intent(lower: &str) -> &'static str {
 
 /// The intent list a word belongs to, in any inflection.
 fn intent_list_of(w: &str) -> Option<&'static str> {
-    lexicon::INTENTS.iter().find(|(n, list)| in_list(w, list, *n == "fixing")).map(|(n, _)| *n)
+    // `redeploy`, `reinstall`, `retest`: a verb done again is the same work.
+    let again = w.strip_prefix("re").filter(|rest| rest.len() >= 4);
+    lexicon::INTENTS
+        .iter()
+        .find(|(n, list)| {
+            in_list(w, list, *n == "fixing") || again.is_some_and(|r| in_list(r, list, false))
+        })
+        .map(|(n, _)| *n)
 }
 
 /// Whether a word, or its stem without an inflection, is in `list`: `-s`, `-es` and `-ing`
@@ -528,12 +541,12 @@ fn later_step(sentence: &str) -> Option<&'static str> {
     let mut step = false;
     for token in sentence.split_whitespace() {
         let word = bare(token);
-        if step && intent_verb(word) {
-            if let Some(m) =
+        if step
+            && intent_verb(word)
+            && let Some(m) =
                 intent_list_of(word).filter(|m| !matches!(*m, "exploring" | "planning"))
-            {
-                return Some(m);
-            }
+        {
+            return Some(m);
         }
         step = matches!(word, "and" | "then")
             || (step && SEQUENCE_WORDS.contains(&word))
@@ -565,7 +578,7 @@ fn without_code_spans(lower: &str) -> String {
     let parts = lower.split('`').count();
     for (i, part) in lower.split('`').enumerate() {
         // An unclosed backtick opens no code span: the text after it is kept.
-        if i % 2 == 0 || (parts % 2 == 0 && i + 1 == parts) {
+        if i % 2 == 0 || (parts.is_multiple_of(2) && i + 1 == parts) {
             out.push_str(part);
         } else {
             out.push(' ');
@@ -1479,6 +1492,8 @@ mod tests {
         assert_eq!(intent("the nightly job crashed twice"), "fixing");
         assert_eq!(intent("the importer keeps crashing on big files"), "fixing");
         assert_eq!(intent("what are we plotting per region"), "analysing");
+        // A verb done again is the same work.
+        assert_eq!(intent("Bump the node version and redeploy to fly"), "operating");
         // `I exported`, `that makes sense`: narration and generic verbs do not inflect.
         assert_eq!(intent("I exported the sheet last week, what is column F"), "other");
         assert_eq!(intent("ok that makes sense"), "other");
