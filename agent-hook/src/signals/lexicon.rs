@@ -801,7 +801,8 @@ pub const INTENT_VERBS: &[&str] = &[
 pub const DOCUMENT_OBJECTS: &[&str] = &["email", "copy", "newsletter", "announcement"];
 
 /// Phrases that describe a behaviour as broken, whatever the domain (the prompt asks for a fix).
-pub const SYMPTOMS: &[&str] = &["used to work", "used to run", "no longer", "anymore", "any more"];
+pub const SYMPTOMS: &[&str] =
+    &["used to work", "used to run", "forever", "no longer", "anymore", "any more"];
 
 /// Extensions of data tables and notebooks: a prompt that names one asks about data.
 pub const DATA_FILE_EXTENSIONS: &[&str] =

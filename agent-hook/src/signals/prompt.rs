@@ -1505,6 +1505,7 @@ mod tests {
         assert_eq!(intent("got a NumberFormatException on the fares screen"), "fixing");
         assert_eq!(intent("the contact form stopped sending emails since we moved"), "fixing");
         assert_eq!(intent("the sync no longer picks up new files"), "fixing");
+        assert_eq!(intent("the upload spins forever on big files"), "fixing");
         assert_eq!(intent("who still owes rent in plots 2026.xlsx and counts.tsv"), "analysing");
         assert_eq!(intent("I need to audit October overtime in timesheets_oct.csv"), "analysing");
         assert_eq!(intent("audit the login module for injection"), "exploring");
