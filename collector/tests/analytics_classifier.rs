@@ -419,3 +419,35 @@ fn work_mode_agreement_follows_the_telemetry_table() {
     assert!(!agree(WorkMode::Exploring, vec![action("web", |_| {}), action("edit", |_| {})]));
     assert!(agree(WorkMode::Other, vec![]));
 }
+
+fn test_run(passed: bool, start: u64) -> SpanFacts {
+    action("shell", |a| {
+        a.test_outcome = if passed { "passed" } else { "failed" }.into();
+        a.failed = !passed;
+        a.start = start;
+    })
+}
+
+#[test]
+fn a_failure_report_in_the_first_prompt_is_the_problem_the_session_starts_from() {
+    use coxswain_collector::classifier::outcome::judge;
+    let roots = [prompt(|p| p.reports_failure = true)];
+    let actions = [vec![test_run(true, 10)]];
+    let o = judge(&session(&views(&roots, &actions)));
+    assert!(!o.trouble && o.verified_success && !o.abandoned, "{o:?}");
+    // A later prompt's report is trouble.
+    let roots = [prompt(|_| {}), prompt(|p| p.reports_failure = true)];
+    let actions = [vec![test_run(true, 10)]];
+    let o = judge(&session(&views(&roots, &actions)));
+    assert!(o.trouble && !o.verified_success && o.abandoned, "{o:?}");
+}
+
+#[test]
+fn a_last_prompt_failure_report_resolved_by_its_own_passing_tests_is_a_success() {
+    use coxswain_collector::classifier::outcome::judge;
+    let roots = [prompt(|_| {}), prompt(|p| p.reports_failure = true)];
+    let actions = [vec![test_run(false, 10)], vec![test_run(true, 20)]];
+    let o = judge(&session(&views(&roots, &actions)));
+    assert!(o.trouble && o.resolved && o.judge_success && o.verified_success, "{o:?}");
+    assert!(!o.abandoned);
+}

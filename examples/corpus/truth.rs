@@ -44,7 +44,8 @@ pub fn outcome(s: &Session) -> Outcome {
         if p.features.confirms && !p.features.reports_failure && i > 0 {
             events.push(Event::Evidence(2));
         }
-        if p.features.reports_failure {
+        // A failure report is about the previous result: the first prompt has none.
+        if p.features.reports_failure && i > 0 {
             events.push(Event::Trouble);
         }
         for a in p.actions() {
@@ -69,8 +70,9 @@ pub fn outcome(s: &Session) -> Outcome {
         Some(t) => events[t + 1..].iter().any(|e| matches!(e, Event::Evidence(_))),
         None => false,
     };
-    let last_reports = s.prompts.last().map(|p| p.features.reports_failure).unwrap_or(false);
-    let judge = actions > 0 && (!trouble || resolved) && !last_reports;
+    let last_reports =
+        s.prompts.len() > 1 && s.prompts.last().is_some_and(|p| p.features.reports_failure);
+    let judge = actions > 0 && (!trouble || resolved) && !(last_reports && !resolved);
     let evidence: Vec<&'static str> =
         (0..3).filter(|k| events.contains(&Event::Evidence(*k))).map(|k| EVIDENCE[k]).collect();
     let verified_success = judge && !evidence.is_empty();

@@ -275,25 +275,33 @@ impl Recorder {
 
     /// Spans for calls that started and never ended when their window closes: rejected when
     /// the user was asked for permission, else interrupted (Claude Code sends no end for
-    /// either).
+    /// either). With `outcome_known` false (a replayed transcript that ends before the call's
+    /// result) the call is an action whose outcome is unknown: neither failed nor evidence, as
+    /// a reader of the file has no result to call a failure.
     pub(super) fn abandoned_actions(
         &self,
         session_id: &str,
         state: &SessionState,
         open: &OpenPrompt,
         at_ns: u64,
+        outcome_known: bool,
     ) -> Vec<SpanRecord> {
         let mut pending: Vec<&PendingAction> = open.pending.values().collect();
         pending.sort_by(|a, b| (a.start_ns, &a.key).cmp(&(b.start_ns, &b.key)));
         pending
             .into_iter()
             .map(|p| {
-                let rejected = p.permission_asked;
+                let rejected = outcome_known && p.permission_asked;
+                let interrupted = outcome_known && !rejected;
                 let signals = action::ActionSignals {
                     category: action::category(&p.tool_name),
-                    error_type: Some(if rejected { "rejected" } else { "interrupted" }),
+                    error_type: outcome_known.then_some(if rejected {
+                        "rejected"
+                    } else {
+                        "interrupted"
+                    }),
                     rejected,
-                    interrupted: !rejected,
+                    interrupted,
                     file_extension: p.file_extension.clone(),
                     ..action::ActionSignals::default()
                 };

@@ -217,16 +217,21 @@ impl Recorder {
     pub fn close_open_prompts(&self) -> Result<(), RecordError> {
         for session_id in self.store.sessions() {
             self.step(&session_id, &mut |state| match state.open_prompt.take() {
-                Some(open) => {
+                Some(mut open) => {
                     let at = open.last_ns;
-                    self.close(
+                    // The file ends before these calls' results: their outcome is unknown, not
+                    // an interruption (an interrupted call has its result in the file).
+                    let mut spans = self.abandoned_actions(&session_id, state, &open, at, false);
+                    open.pending.clear();
+                    spans.extend(self.close(
                         &session_id,
                         state,
                         open,
                         at,
                         end_reason::SESSION_END,
                         PromptEnd::default(),
-                    )
+                    ));
+                    spans
                 }
                 None => Vec::new(),
             })?;
@@ -266,7 +271,7 @@ impl Recorder {
         reason: &str,
         end: PromptEnd<'_>,
     ) -> Vec<SpanRecord> {
-        let mut spans = self.abandoned_actions(session_id, state, &open, at_ns);
+        let mut spans = self.abandoned_actions(session_id, state, &open, at_ns, true);
         let mut a = self.common_attrs(session_id, Some((open.index, open.prompt_id.as_deref())));
         push(&mut a, gen_ai::OPERATION_NAME, gen_ai::OP_INVOKE_AGENT);
         push(&mut a, gen_ai::AGENT_NAME, self.settings.agent_name.as_str());

@@ -121,9 +121,21 @@ pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> Acti
     if category == "shell"
         && let Some(cmd) = shell_command(input)
     {
-        let c = command::classify(&cmd);
+        let mut c = command::classify(&cmd);
+        // A command of no known kind whose output ends in a test summary ran tests (a project
+        // script, a runner not listed): the summary says so, whatever the command's name.
+        // Operating, installing and git commands are not read (their recaps count hosts, not
+        // tests).
+        let mut summary = None;
+        if matches!(c.kind, "other" | "build" | "data") && command::may_report_tests(&cmd) {
+            summary = command::test_summary(&output_tail(outcome));
+            if summary.is_some() {
+                c = CommandSignals { kind: "test", test_runner: Some("other") };
+            }
+        }
         if c.kind == "test" {
-            let test_failed = failed || command::output_reports_test_failure(&output());
+            let test_failed =
+                failed || summary == Some(true) || command::output_reports_test_failure(&output());
             s.test_outcome = Some(if test_failed { "failed" } else { "passed" });
             if test_failed && !failed {
                 failed = true;
@@ -155,6 +167,31 @@ impl ActionSignals {
     /// `true` when the action failed (the span is ERROR).
     pub fn failed(&self) -> bool {
         self.error_type.is_some()
+    }
+}
+
+/// The last few kilobytes of each output field, where a test summary would be, without copying
+/// megabytes of output.
+fn output_tail(outcome: ToolOutcome<'_>) -> String {
+    let tail = |s: &str| {
+        let mut start = s.len().saturating_sub(4096);
+        while !s.is_char_boundary(start) {
+            start += 1;
+        }
+        s[start..].to_owned()
+    };
+    match outcome {
+        ToolOutcome::Succeeded { response: Value::String(s) } => tail(s),
+        ToolOutcome::Succeeded { response: Value::Object(map) } => {
+            ["stdout", "stderr", "output", "content"]
+                .iter()
+                .filter_map(|k| map.get(*k).and_then(Value::as_str))
+                .map(tail)
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        ToolOutcome::Succeeded { .. } => String::new(),
+        ToolOutcome::Failed { error, .. } => tail(error),
     }
 }
 

@@ -22,11 +22,14 @@ pub fn classify(command: &str) -> CommandSignals {
         if words.is_empty() {
             continue;
         }
-        let mut found = classify_words(&words);
-        // Any build or test tool asked for its tests (`flutter test`, `sbt -batch test`,
-        // `zig build test`, `mix test`): recognised by the shape of the call, not by the tool.
-        if matches!(found.kind, "other" | "build" | "data") && runs_tests(&words) {
-            found = CommandSignals { kind: "test", test_runner: Some("other") };
+        let mut found = classify_program(&words);
+        // A command run inside a container or pod (`docker compose exec -T app php artisan
+        // test`, `kubectl exec api -- pytest`) is a test run when the command inside is one.
+        if let Some(inner) = container_command(&words) {
+            let inner = program_words_of(inner);
+            if !inner.is_empty() && classify_program(&inner).kind == "test" {
+                found = classify_program(&inner);
+            }
         }
         let rank = |k: &str| PRIORITY.iter().position(|p| *p == k).unwrap_or(PRIORITY.len());
         if rank(found.kind) < rank(best.kind) {
@@ -82,28 +85,125 @@ fn inspects_only(program: &str, words: &[&str]) -> bool {
 /// The words of one segment from its program on: env assignments, `sudo`, `time`, `npx`,
 /// `uv run`, `poetry run`, `bundle exec` are peeled off.
 fn program_words(segment: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = segment
+    let words: Vec<&str> = segment
         .split_whitespace()
         .map(|w| w.trim_matches(|c| matches!(c, '(' | ')' | '"' | '\'')))
         .filter(|w| !w.is_empty())
         .collect();
+    program_words_of(&words)
+}
+
+/// Tools that run the command after them in a prepared environment (`sail pest`, `west twister`,
+/// `xvfb-run npm test`, `dotenv -- jest`): the command is what runs.
+const ONE_WORD_WRAPPERS: &[&str] = &[
+    "sudo",
+    "time",
+    "exec",
+    "env",
+    "npx",
+    "bunx",
+    "nohup",
+    "sail",
+    "west",
+    "xvfb-run",
+    "dotenv",
+    "chronic",
+    "caffeinate",
+    "nice",
+    "ionice",
+    "stdbuf",
+    "unbuffer",
+    "with-contenv",
+];
+
+/// Environment managers whose `run`/`exec` subcommand runs the command after it (`uv run`,
+/// `poetry run`, `bundle exec`, `mise exec --`, `pnpm exec`, `conda run -n env`, `nix develop -c`).
+fn two_word_wrapper(first: &str, second: &str) -> bool {
+    match first {
+        "uv" | "poetry" | "pdm" | "pipenv" | "hatch" | "rye" | "pixi" | "conda" | "mamba"
+        | "micromamba" => second == "run",
+        "bundle" | "mise" | "rtx" | "opam" | "stack" | "direnv" | "asdf" => second == "exec",
+        "npm" | "pnpm" | "yarn" => matches!(second, "exec" | "dlx"),
+        "nix" => matches!(second, "develop" | "shell"),
+        "bash" | "sh" | "zsh" => matches!(second, "-c" | "-lc"),
+        "timeout" => true,
+        _ => false,
+    }
+}
+
+/// [`program_words`] of words already split: wrappers, their flags (`-n env`, `-c`, `--`) and
+/// env assignments peeled off until the program.
+fn program_words_of<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let mut words = words.to_vec();
+    let mut peeled = false;
     while let Some(first) = words.first().copied() {
         let is_env = first.contains('=') && !first.starts_with('=') && !first.starts_with('-');
-        let second = words.get(1).copied();
-        let two_word_wrapper =
-            (matches!(first, "uv" | "poetry" | "pdm" | "pipenv" | "hatch" | "rye")
-                && second == Some("run"))
-                || (first == "bundle" && second == Some("exec"))
-                || (first == "timeout" && second.is_some());
-        if is_env || matches!(first, "sudo" | "time" | "exec" | "env" | "npx" | "bunx" | "nohup") {
+        let second = words.get(1).copied().unwrap_or("");
+        if is_env || ONE_WORD_WRAPPERS.contains(&base(first)) {
             words.remove(0);
-        } else if two_word_wrapper {
+            peeled = true;
+        } else if two_word_wrapper(base(first), second) && words.len() > 2 {
             words.drain(..2);
+            peeled = true;
+        } else if peeled && (first.starts_with('-') || first.parse::<f64>().is_ok()) {
+            // A wrapper's own flags (`conda run -n env`, `nix develop -c`, `timeout 60`):
+            // a flag that takes a value is followed by it.
+            let takes_value = matches!(first, "-n" | "--name" | "-p" | "--prefix" | "-u");
+            words.drain(..if takes_value && words.len() > 2 { 2 } else { 1 });
         } else {
             break;
         }
     }
     words
+}
+
+/// The command run inside a container or pod: `docker exec [flags] NAME cmd…`, `docker compose
+/// exec|run [flags] SERVICE cmd…`, `kubectl exec POD -- cmd…`.
+fn container_command<'a, 'b>(words: &'b [&'a str]) -> Option<&'b [&'a str]> {
+    let program = base(words[0]);
+    let (sub_at, target_follows) = match program {
+        "docker" | "podman" if words.get(1) == Some(&"compose") => (2, true),
+        "docker" | "podman" | "docker-compose" | "podman-compose" => (1, true),
+        "kubectl" | "oc" => (1, false),
+        _ => return None,
+    };
+    if !matches!(words.get(sub_at).copied(), Some("exec" | "run")) {
+        return None;
+    }
+    if !target_follows {
+        let dashes = words.iter().position(|w| *w == "--")?;
+        return Some(&words[dashes + 1..]);
+    }
+    // Flags that take a value as the next word; any other flag stands alone.
+    const VALUED: &[&str] = &[
+        "-e",
+        "--env",
+        "-u",
+        "--user",
+        "-w",
+        "--workdir",
+        "-v",
+        "--volume",
+        "--name",
+        "-p",
+        "--publish",
+        "--entrypoint",
+        "--env-file",
+        "--network",
+        "--platform",
+        "--index",
+        "-l",
+        "--label",
+    ];
+    let mut i = sub_at + 1;
+    while let Some(w) = words.get(i) {
+        if !w.starts_with('-') {
+            break;
+        }
+        i += if VALUED.contains(w) { 2 } else { 1 };
+    }
+    // `words[i]` is the container or service; the command follows it.
+    words.get(i + 1..).filter(|rest| !rest.is_empty())
 }
 
 /// Programs that read, search, print or move files, or are the shell's own: a `test` among
@@ -117,9 +217,13 @@ const NOT_RUNNERS: &[&str] = &[
     "type", "man", "xargs", "tee", "curl", "wget", "tar", "zip", "unzip", "export", "source",
 ];
 
-/// Dedicated test runners whose names do not say `test` (`rspec`, `tox`): few, stable.
-const RUNNERS: &[&str] =
-    &["rspec", "phpunit", "tox", "nox", "jest", "mocha", "ava", "bats", "karma", "prove"];
+/// Dedicated test runners whose names do not say `test` (`rspec`, `tox`, `pest`, `twister`),
+/// across ecosystems: few, stable.
+const RUNNERS: &[&str] = &[
+    "rspec", "phpunit", "paratest", "pest", "phpspec", "codecept", "tox", "nox", "jest", "mocha",
+    "ava", "jasmine", "karma", "tap", "tape", "uvu", "qunit", "wdio", "bats", "prove", "twister",
+    "cucumber", "behave", "busted", "kaocha", "ginkgo", "robot",
+];
 
 /// Whether a word names a test task or subcommand: `test`, `tests`, `spec`, `test:unit`,
 /// `test-e2e`, `test_api`, `testOnly`, `testDebugUnitTest`, `integrationTest`, `Pkg.test`.
@@ -173,6 +277,17 @@ fn runs_tests(words: &[&str]) -> bool {
 
 fn base(program: &str) -> &str {
     program.rsplit('/').next().unwrap_or(program)
+}
+
+/// A program's kind by its name and subcommand, or a test run by the shape of the call.
+fn classify_program(words: &[&str]) -> CommandSignals {
+    let found = classify_words(words);
+    // Any build or test tool asked for its tests (`flutter test`, `sbt -batch test`,
+    // `zig build test`, `mix test`): recognised by the shape of the call, not by the tool.
+    if matches!(found.kind, "other" | "build" | "data") && runs_tests(words) {
+        return CommandSignals { kind: "test", test_runner: Some("other") };
+    }
+    found
 }
 
 fn classify_words(words: &[&str]) -> CommandSignals {
@@ -296,6 +411,127 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         | "bq" | "snowsql" | "clickhouse-client" => kind("data"),
         _ => kind("other"),
     }
+}
+
+/// Whether a command line may print a test summary of its own: not when every program in it
+/// only prints, searches or moves files (`cat`, `nl`, `sed -n`, `grep`), whose output is a
+/// file's text, not a run's summary.
+pub fn may_report_tests(command: &str) -> bool {
+    command.split(['\n', ';', '|', '&']).any(|segment| {
+        let words = program_words(segment);
+        words.first().is_some_and(|p| {
+            let p = base(p);
+            !NOT_RUNNERS.contains(&p) && !matches!(p, "nl" | "jq" | "column" | "yq" | "xxd")
+        })
+    })
+}
+
+/// How far from its end test output is read for its summary: runners print it last.
+const SUMMARY_TAIL: usize = 4096;
+
+/// Words that count tests in a summary line (`3 passed (5 assertions)`, `12 examples`).
+const TEST_NOUNS: &[&str] = &[
+    "test",
+    "tests",
+    "example",
+    "examples",
+    "spec",
+    "specs",
+    "assertion",
+    "assertions",
+    "case",
+    "cases",
+    "scenario",
+    "scenarios",
+    "suite",
+    "suites",
+];
+const PASS_WORDS: &[&str] = &["passed", "passing", "pass", "succeeded", "successful"];
+const FAIL_WORDS: &[&str] =
+    &["failed", "failing", "fail", "failures", "failure", "errors", "errored", "broken"];
+
+/// Whether a command's output ends in a test summary, and whether it reports failures:
+/// `Some(true)` failed, `Some(false)` passed, `None` no summary. The summary is read by its
+/// shape, whatever the runner: a line that counts tests and says how many passed or failed
+/// (pytest `5 passed in 0.3s`, jest/pest `Tests: 3 passed`, cargo `test result: ok. 5 passed;
+/// 0 failed`, rspec `12 examples, 0 failures`, JUnit `Tests run: 9, Failures: 0`, phpunit `OK
+/// (12 tests, 30 assertions)`, unittest `Ran 4 tests`, mocha `5 passing`, twister `3 of 3
+/// executed test cases passed`, ctest `100% tests passed, 0 tests failed out of 8`, dotnet
+/// `Failed: 0, Passed: 12`). Only the output's tail is read.
+pub fn test_summary(output: &str) -> Option<bool> {
+    let mut start = output.len().saturating_sub(SUMMARY_TAIL);
+    while !output.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = &output[start..];
+    let mut summary: Option<bool> = None;
+    for line in tail.lines() {
+        let lower = line.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .map(|w| w.trim_matches('.'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let number = |w: &str| w.parse::<f64>().ok();
+        // A count next to a word: `3 passed`, `failures: 0` (the word before, after a colon).
+        let count_of = |set: &[&str]| -> Option<f64> {
+            let mut total: Option<f64> = None;
+            for (i, w) in words.iter().enumerate() {
+                if !set.contains(w) {
+                    continue;
+                }
+                // `3 passed`, or `1 tests failed` (ctest) with the noun between.
+                let before = i.checked_sub(1).and_then(|j| number(words[j])).or_else(|| {
+                    let noun = i.checked_sub(1).is_some_and(|j| TEST_NOUNS.contains(&words[j]));
+                    i.checked_sub(2).filter(|_| noun).and_then(|j| number(words[j]))
+                });
+                let after = lower.contains(&format!("{w}:")).then(|| words.get(i + 1)).flatten();
+                // `Failures: 0` after a `Tests run: 9,`: the colon form reads the number after.
+                if let Some(n) = after.map(|a| number(a)).unwrap_or(before) {
+                    total = Some(total.unwrap_or(0.0) + n);
+                }
+            }
+            total
+        };
+        let passed = count_of(PASS_WORDS);
+        let failed = count_of(FAIL_WORDS);
+        // Tests counted (`12 tests`, `Tests: 3`, `Tests run: 9`) beside a verdict or a run
+        // (`Ran 4 tests`, `Executed 9 tests`, `OK (12 tests`); or `N of M … test cases passed`.
+        let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+        let counted = count_of(TEST_NOUNS).is_some()
+            || words
+                .windows(3)
+                .any(|w| TEST_NOUNS.contains(&w[0]) && w[1] == "run" && number(w[2]).is_some());
+        let n_of_m = words
+            .windows(3)
+            .any(|w| w[1] == "of" && number(w[0]).is_some() && number(w[2]).is_some());
+        let counted_tests = counted
+            && (has(PASS_WORDS)
+                || has(FAIL_WORDS)
+                || has(&["ran", "executed", "total"])
+                || lower.trim_start().starts_with("ok ("))
+            || n_of_m && has(TEST_NOUNS) && has(PASS_WORDS);
+        // pytest's `5 passed in 0.31s`: a count and a duration.
+        let pytest_tail = passed.is_some()
+            && words.windows(2).any(|w| {
+                w[0] == "in" && w[1].strip_suffix('s').and_then(|d| d.parse::<f64>().ok()).is_some()
+            });
+        let both_counts = passed.is_some() && failed.is_some();
+        let is_summary = counted_tests
+            || pytest_tail
+            || both_counts
+            || passed.is_some() && lower.contains("passing");
+        if !is_summary {
+            // unittest's verdict line after `Ran N tests`.
+            if summary.is_some() && lower.trim_start().starts_with("failed (") {
+                summary = Some(true);
+            }
+            continue;
+        }
+        let fails = failed.is_some_and(|n| n > 0.0) || lower.contains("failures!");
+        summary = Some(summary.unwrap_or(false) || fails);
+    }
+    summary
 }
 
 /// Whether test output carries a failure summary (`FAILED`, `N failed`, `FAIL`, ...).
@@ -431,6 +667,85 @@ mod tests {
         assert_eq!(classify("git -C repo status").kind, "git");
         assert_eq!(classify("kubectl apply -f pods.yaml").kind, "operate");
         assert_eq!(classify("ls -la").kind, "other");
+    }
+
+    #[test]
+    fn test_runs_are_found_behind_environment_wrappers_and_inside_containers() {
+        let runs = [
+            "./vendor/bin/sail pest tests/Unit/InvoiceTotalsTest.php",
+            "./vendor/bin/pest --filter=VAT",
+            "west twister -T tests/lib/pktbuf -p native_sim",
+            "docker compose exec -T app php artisan test",
+            "docker exec -it web bundle exec rspec spec/models",
+            "docker-compose run --rm api pytest -q",
+            "kubectl exec api-0 -n web -- python -m pytest",
+            "mise exec -- pytest",
+            "conda run -n ml pytest tests/",
+            "nix develop -c cargo test",
+            "bash -lc 'go test ./...'",
+            "xvfb-run npm test",
+            "bats test/cli.bats",
+            "npx mocha",
+            "pnpm exec vitest run",
+        ];
+        for command in runs {
+            assert_eq!(classify(command).kind, "test", "{command}");
+        }
+        let not_runs = [
+            "docker compose exec db psql -c 'select 1'",
+            "docker compose up -d",
+            "./vendor/bin/sail artisan migrate",
+            "west build -b native_sim app",
+            "kubectl exec api-0 -- cat /etc/hosts",
+        ];
+        for command in not_runs {
+            assert_ne!(classify(command).kind, "test", "{command}");
+        }
+    }
+
+    #[test]
+    fn a_test_summary_says_tests_ran_and_whether_they_failed_whatever_the_runner() {
+        let passed = [
+            "..... \n5 passed in 0.31s",
+            "Tests:    3 passed (5 assertions)\n  Duration: 0.41s",
+            "test result: ok. 5 passed; 0 failed; 0 ignored",
+            "Finished in 0.2 seconds\n12 examples, 0 failures",
+            "Tests run: 9, Failures: 0, Errors: 0, Skipped: 0",
+            "OK (12 tests, 30 assertions)",
+            "Ran 4 tests in 0.002s\n\nOK",
+            "  5 passing (12ms)",
+            "INFO    - 3 of 3 executed test cases passed (100.00%) on 1 out of total 1 platforms",
+            "100% tests passed, 0 tests failed out of 8",
+            "Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12",
+            "Executed 9 tests, with 0 failures (0 unexpected) in 0.1 seconds",
+        ];
+        for output in passed {
+            assert_eq!(test_summary(output), Some(false), "{output}");
+        }
+        let failed = [
+            "=== 1 failed, 4 passed in 0.52s ===",
+            "Tests:       1 failed, 11 passed, 12 total",
+            "12 examples, 2 failures",
+            "Tests run: 9, Failures: 0, Errors: 1, Skipped: 0",
+            "Ran 4 tests in 0.002s\n\nFAILED (failures=1)",
+            "90% tests passed, 1 tests failed out of 10",
+            "FAILURES!\nTests: 12, Assertions: 30, Failures: 1.",
+        ];
+        for output in failed {
+            assert_eq!(test_summary(output), Some(true), "{output}");
+        }
+        let none = [
+            "Processed 200 rows in 3.1s",
+            "web1 : ok=3 changed=1 unreachable=0 failed=0 skipped=0",
+            "    55\t- Health-check timeout -> rollback path.",
+            "3 files changed, 10 insertions(+), 2 deletions(-)",
+            "Build succeeded in 12.4s",
+        ];
+        for output in none {
+            assert_eq!(test_summary(output), None, "{output}");
+        }
+        assert!(may_report_tests("./scripts/check.sh"));
+        assert!(!may_report_tests("nl -ba specs/plan.md | sed -n '1,200p'"));
     }
 
     #[test]

@@ -77,7 +77,15 @@ impl PromptFeatures {
         let constraints = count_phrases(&lower, lexicon::CONSTRAINTS);
         let acceptance_criteria = count_phrases(&lower, lexicon::ACCEPTANCE);
         let file_refs = file_refs(text);
-        let reports_failure = reports_failure(&lower);
+        // An error the user pasted is left out of their own words but still reports that the
+        // result failed (`it says TypeError: Cannot read properties of null`); not in what a
+        // tool or template wrote (a compaction summary, a local command's output, a command
+        // template).
+        let generated = full.trim_start().starts_with(COMPACTION_SUMMARY)
+            || full.trim_start().starts_with('<')
+            || full.contains("## User Input");
+        let reports_failure =
+            reports_failure(&lower) || !generated && pastes_error(&lexicon::normalise(full));
         let named = named_things(text);
         let names_what_to_build =
             opening_verb(&lower).map(|v| lexicon::BUILD_VERBS.contains(&v)).unwrap_or(false);
@@ -1220,7 +1228,136 @@ fn asks_yes_or_no(sentence: &str) -> bool {
 /// Whether the user says the previous result failed: a failure phrase in a sentence that is not
 /// a yes/no question.
 fn reports_failure(lower: &str) -> bool {
-    sentences(lower).any(|s| count_phrases(s, lexicon::REPORTS_FAILURE) > 0 && !asks_yes_or_no(s))
+    sentences(lower).any(|s| {
+        !asks_yes_or_no(s)
+            && (count_phrases(s, lexicon::REPORTS_FAILURE) > 0
+                || clauses(s).any(|c| relays_error(c) || denies_result(c)))
+    })
+}
+
+/// The clauses of a sentence: cut at commas, colons, brackets and `but`.
+fn clauses(sentence: &str) -> impl Iterator<Item = &str> {
+    sentence.split([',', '(', ')']).flat_map(|c| c.split(" but "))
+}
+
+/// Whether the text holds a pasted error: an error's name before a colon (`TypeError:`,
+/// `error:`, `fatal:`) or a traceback's header.
+fn pastes_error(lower: &str) -> bool {
+    lower.contains("traceback (most recent call last)")
+        || lower.match_indices(':').any(|(at, _)| {
+            let word = lower[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            word.ends_with("error") || matches!(word, "exception" | "fatal" | "panic")
+        })
+}
+
+/// Whether a clause relays an error the result shows (`it says connection refused`, `getting
+/// a 500`, `it says the same thing on mine`): a relaying verb, not the agent's (`you said`),
+/// with an error after it, in a clause that states, not asks for a check or sets a condition.
+fn relays_error(clause: &str) -> bool {
+    if count_phrases(clause, lexicon::CHECK_OR_CONDITION) > 0 {
+        return false;
+    }
+    let words: Vec<&str> = lexicon::words(clause).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        lexicon::RELAY_VERBS.contains(w)
+            && !i.checked_sub(1).is_some_and(|j| matches!(words[j], "you" | "u" | "to"))
+            && {
+                let rest = words[i + 1..].join(" ");
+                count_phrases(&rest, lexicon::ERROR_MARKERS) > 0
+                    && count_phrases(&rest, lexicon::NO_ERROR) == 0
+            }
+    })
+}
+
+/// Whether a clause denies that the result does what it is meant to (`it doesnt work`, `now it
+/// wont compile`, `the page doesn't load`, `we can't connect`): a negation right after a
+/// subject, before such a verb. Not an order (`don't run it yet`), the user's habit (`I don't
+/// run it on windows`), the agent's omission (`you didn't run it`) or a condition.
+fn denies_result(clause: &str) -> bool {
+    if count_phrases(clause, lexicon::CHECK_OR_CONDITION) > 0 {
+        return false;
+    }
+    let words: Vec<&str> = lexicon::words(clause).collect();
+    let negation = |w: &str| {
+        matches!(
+            w,
+            "doesnt"
+                | "dont"
+                | "didnt"
+                | "wont"
+                | "cant"
+                | "cannot"
+                | "isnt"
+                | "arent"
+                | "wasnt"
+                | "couldnt"
+                | "not"
+                | "never"
+        )
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        // `doesn't` is split into `doesn` and `t`.
+        let (neg, subject_at) = match *w {
+            "t" => (
+                i >= 1
+                    && matches!(
+                        words[i - 1],
+                        "doesn"
+                            | "don"
+                            | "didn"
+                            | "won"
+                            | "can"
+                            | "isn"
+                            | "aren"
+                            | "wasn"
+                            | "couldn"
+                    ),
+                i.checked_sub(2),
+            ),
+            w if negation(w) => (true, i.checked_sub(1)),
+            _ => (false, None),
+        };
+        let Some(subject) = subject_at.map(|j| words[j]) else { return false };
+        if !neg
+            || matches!(
+                subject,
+                "you"
+                    | "u"
+                    | "please"
+                    | "pls"
+                    | "just"
+                    | "and"
+                    | "so"
+                    | "then"
+                    | "also"
+                    | "ok"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "should"
+                    | "why"
+                    | "how"
+            )
+        {
+            return false;
+        }
+        let inability = matches!(*w, "cant" | "cannot" | "couldnt")
+            || matches!(words.get(i.wrapping_sub(1)), Some(&"can" | &"couldn"));
+        if matches!(subject, "i" | "we" | "they") && !inability {
+            return false;
+        }
+        // The verb follows the negation, perhaps after `be`/`even`/`really`/`still`.
+        words[i + 1..]
+            .iter()
+            .take(3)
+            .find(|n| {
+                !matches!(
+                    **n,
+                    "be" | "even" | "really" | "still" | "actually" | "seem" | "seems" | "to"
+                )
+            })
+            .is_some_and(|v| lexicon::MEANT_TO_DO.contains(v))
+    })
 }
 
 /// Whether the user confirms the previous result: accepts it, or states that it agrees with what
@@ -1243,6 +1380,11 @@ fn states_outcome(sentence: &str) -> bool {
     if sentence.ends_with('?') || asks_yes_or_no(sentence) {
         return false;
     }
+    // A sentence that also finds fault (`the dates are right but the names are wrong`) does not
+    // take the result.
+    if lexicon::words(sentence).any(|w| matches!(w, "wrong" | "incorrect" | "except" | "though")) {
+        return false;
+    }
     sentence.split([',', ':', '(', ')']).flat_map(|c| c.split(" but ")).any(|clause| {
         let words: Vec<&str> = lexicon::words(clause).collect();
         if words.iter().any(|w| lexicon::NEGATIONS.contains(w)) {
@@ -1260,6 +1402,62 @@ fn states_outcome(sentence: &str) -> bool {
                     before(1).is_some_and(|b| matches!(b, "is" | "are" | "s" | "re"))
                         || words.get(i + 1).is_some_and(|n| matches!(*n, "now" | "again" | "fine"))
                 }
+                // Agreement with what the user checked, said of the result (`paid numbers
+                // match Looker`, `totals agree`, `it tallies`), as `work` is.
+                "matches" | "matched" | "agrees" | "agreed" | "tallies" | "tallied"
+                | "reconciles" | "reconciled" => {
+                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                }
+                "match" | "agree" | "tally" | "reconcile" => {
+                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                        && !(2..=4).any(|k| {
+                            before(k).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
+                        })
+                }
+                // What the result is meant to do, said done well (`it opens now`, `the page
+                // loads fine`, `tests pass again`): the verb after a subject, then how.
+                w if lexicon::DONE_WELL_VERBS.contains(&w) => {
+                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                        && words[i + 1..].iter().take(2).any(|n| {
+                            matches!(
+                                *n,
+                                "now"
+                                    | "again"
+                                    | "fine"
+                                    | "properly"
+                                    | "correctly"
+                                    | "perfectly"
+                                    | "cleanly"
+                                    | "ok"
+                                    | "okay"
+                            )
+                        })
+                }
+                // A state of health said of the result (`healthy on all three`), not asked for.
+                "healthy" => !(1..=3).any(|k| {
+                    before(k).is_some_and(|b| {
+                        matches!(b, "keep" | "make" | "get" | "be" | "stay" | "to" | "remain")
+                    })
+                }),
+                // The result called right (`prices are right`, `those look correct`).
+                "right" | "correct" | "accurate" => {
+                    before(1).is_some_and(|b| {
+                        matches!(
+                            b,
+                            "is" | "are"
+                                | "s"
+                                | "re"
+                                | "was"
+                                | "were"
+                                | "looks"
+                                | "look"
+                                | "seems"
+                                | "seem"
+                                | "sounds"
+                                | "all"
+                        )
+                    }) && !before(2).is_some_and(|b| matches!(b, "you" | "u"))
+                }
                 _ => false,
             }
         });
@@ -1275,6 +1473,74 @@ pub fn agent_corrects_user(agent_text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_confirmation_states_that_the_result_agrees_with_what_the_user_checked() {
+        let yes = [
+            "paid numbers match Looker, good. can you save that table as a csv",
+            "same direction as the qPCR for all four, and LUX was marginal there too",
+            "the totals agree with the bank now",
+            "prices are right actually! but how do people see it",
+            "healthy on all three, done",
+            "figures are in line with last quarter's report",
+            "it opens now, thanks",
+            "the page loads fine on my phone",
+        ];
+        for text in yes {
+            assert!(PromptFeatures::of(text).confirms, "{text}");
+        }
+        let no = [
+            "make the totals match the ledger",
+            "do the numbers match?",
+            "check they match Looker",
+            "the numbers don't match Looker",
+            "keep the pods healthy during the rollout",
+            "the dates are right but the names are wrong",
+            "ok thanks",
+            "Need to upgrade Nextcloud tonight. Back up the database first please",
+            "it runs every night at 2am",
+            "make sure it loads fine on safari",
+            "it ran fine but the totals are wrong",
+        ];
+        for text in no {
+            assert!(!PromptFeatures::of(text).confirms, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_failure_report_relays_an_error_or_denies_that_the_result_works() {
+        let yes = [
+            "it says connection refused",
+            "still says subscript out of range",
+            "it doesnt work when i double click it, a black window flashes up",
+            "now it wont compile?? i didnt change anything",
+            "we can't connect to it from the laptop",
+            "it says\nTypeError: Cannot read properties of null (reading 'getRange')",
+            "yes go ahead. the login page just says internal server error now",
+            "it says 1 failed yeah. yes fix it",
+            "it keeps crashing when i rotate the phone",
+            "that didn't fix it, same problem",
+            "I press the button and nothing happens",
+        ];
+        for text in yes {
+            assert!(PromptFeatures::of(text).reports_failure, "{text}");
+        }
+        let no = [
+            "don't run it yet",
+            "I don't run it on windows",
+            "you didn't run the tests",
+            "make sure it doesn't crash if the list is empty",
+            "the tab at the bottom says Volunteers",
+            "I've got the council's spending over £500 file for 2025",
+            "does it work on windows?",
+            "it says 84.5 now which is right",
+            "I get it now, and it says no errors",
+            "it shows 0 failed",
+        ];
+        for text in no {
+            assert!(!PromptFeatures::of(text).reports_failure, "{text}");
+        }
+    }
 
     #[test]
     fn a_precise_prompt_has_files_identifiers_constraints_and_steps() {

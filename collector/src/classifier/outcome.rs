@@ -69,7 +69,8 @@ pub struct Outcome {
     pub trouble: bool,
     /// Some evidence event comes after the last trouble event (false when there is no trouble).
     pub resolved: bool,
-    /// The built-in judge: at least one action, trouble resolved, last prompt not a failure report.
+    /// The built-in judge: at least one action, trouble resolved, last prompt not an unresolved
+    /// failure report.
     pub judge_success: bool,
     /// Judge AND at least one evidence item.
     pub verified_success: bool,
@@ -151,7 +152,8 @@ impl OutcomeSums {
         let mut trouble = Vec::new();
         let mut evidence = Vec::new();
         let mut events = 0i64;
-        if r.reports_failure {
+        let reports_failure = reports_failure(p);
+        if reports_failure {
             events += 1;
             trouble.push((i, 0, 0, [0; 8], 0));
         }
@@ -184,7 +186,7 @@ impl OutcomeSums {
         self.last_trouble = self.last_trouble.max(trouble.into_iter().max());
         self.last_evidence = self.last_evidence.max(evidence.into_iter().max());
         if self.last_prompt.is_none_or(|(l, _)| i >= l) {
-            self.last_prompt = Some((i, r.reports_failure));
+            self.last_prompt = Some((i, reports_failure));
         }
     }
 
@@ -201,7 +203,9 @@ impl OutcomeSums {
         // "no trouble or resolved".
         let resolved =
             matches!((self.last_trouble, self.last_evidence), (Some(t), Some(e)) if e > t);
-        let last_reports_failure = self.last_prompt.is_some_and(|(_, f)| f);
+        // A last prompt's failure report counts against success unless evidence after it (in
+        // that prompt: the fix, its passing tests) resolves it, as any trouble is resolved.
+        let last_reports_failure = self.last_prompt.is_some_and(|(_, f)| f) && !resolved;
         let judge_success = self.actions > 0 && (!trouble || resolved) && !last_reports_failure;
         let mut evidence = Vec::new();
         for (kind, n) in [
@@ -234,7 +238,7 @@ pub fn prompt_events(p: &PromptView<'_>) -> Vec<OutcomeEvent> {
     let (i, r) = (p.index, p.root);
     let mut events = Vec::with_capacity(p.actions.marks.len() + 2);
     let mut event = |cause, at| events.push(OutcomeEvent { cause, prompt: i, at });
-    if r.reports_failure {
+    if reports_failure(p) {
         event(EventCause::ReportsFailure, r.start);
     }
     if i > 0 && r.confirms {
@@ -247,6 +251,12 @@ pub fn prompt_events(p: &PromptView<'_>) -> Vec<OutcomeEvent> {
         event(EventCause::StopFailure, r.end.max(r.start));
     }
     events
+}
+
+/// Whether a prompt reports that the previous result failed: a failure report in the first
+/// prompt describes the problem the session starts from, not trouble of the session.
+fn reports_failure(p: &PromptView<'_>) -> bool {
+    p.index > 0 && p.root.reports_failure
 }
 
 /// Judges one session by the evidence rules.
