@@ -39,6 +39,9 @@ pub const ACCEPTANCE: &[&str] = &[
     "success means",
     "criteria",
 ];
+/// The verification asks that ask for tests to be written: a request of their own, so the
+/// intent reads them (the other asks are checks on the side).
+pub const TEST_WRITING: &[&str] = &["add a test", "add tests", "write a test"];
 /// Sequencers that count as steps when at least two occur.
 pub const SEQUENCERS: &[&str] = &["first", "then", "next", "finally", "after that"];
 /// Verification asks.

@@ -380,12 +380,21 @@ fn truncate(text: &str, max: usize) -> &str {
 /// what the work is) are left out.
 pub fn intent(lower: &str) -> &'static str {
     let mut best = ("other", 0usize);
-    let goal = without_code_spans(&lexicon::blank_phrases(lower, lexicon::VERIFICATION));
+    // A check asked on the side (`… and run the tests`) is no request of its own; asking for
+    // tests to be written (`add tests for …`) is one.
+    let checks: Vec<&str> = lexicon::VERIFICATION
+        .iter()
+        .copied()
+        .filter(|p| !lexicon::TEST_WRITING.contains(p))
+        .collect();
+    let goal = without_code_spans(&lexicon::blank_phrases(lower, &checks));
     let prose_of = |text: &str| -> Vec<String> {
         text.split_whitespace()
             .filter(|t| {
                 let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '.');
-                !(t.contains("://") || looks_like_file(t))
+                // A code name (`apply_discount`, `InvoiceLine`) names a thing; its parts are not
+                // the request's words.
+                !(t.contains("://") || looks_like_file(t) || is_identifier(t))
             })
             .flat_map(lexicon::words)
             .map(str::to_owned)
@@ -1806,6 +1815,14 @@ mod tests {
         assert_eq!(intent("we need a script that renames the photos"), "building");
         assert_eq!(intent("write an email to the landlord about the boiler"), "writing");
         assert_eq!(intent("can it email people a reminder the day before?"), "other");
+    }
+
+    #[test]
+    fn the_parts_of_a_code_name_are_not_request_words() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        // `apply` is an operating word and `sum` an analysing one, but here they name functions.
+        assert_eq!(intent("the rounding in apply_discount is off by a cent, fix it"), "fixing");
+        assert_eq!(intent("add tests for sum_lines and InvoiceLine"), "testing");
     }
 
     #[test]
