@@ -17,7 +17,7 @@ use serde_json::Value;
 // 63 / 95 / 80 / 90 / 98 / 97 / 97 over 184 became these when `heldout6`, measured lower with v7,
 // joined). They guard against regressions only: agreement on sessions tuned on says little about
 // new ones (MEASURES.md, "Validation": leave one split out estimates that).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 65.0;
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 64.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 98.0;
 const SEEN_FLOOR_BAND: f64 = 83.0;
 const SEEN_FLOOR_WORK_MODE: f64 = 97.0;
