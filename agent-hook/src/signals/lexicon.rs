@@ -38,8 +38,8 @@ pub const UNITS: &[&str] = &[
 ];
 /// Words that make the quantity after them a bound (`within 60 days`, `more than 10%`).
 pub const BOUND_WORDS: &[&str] = &[
-    "within", "after", "before", "over", "under", "than", "least", "most", "every", "past",
-    "last", "below", "above", "exceeds", "max", "min", "maximum", "minimum",
+    "within", "after", "before", "over", "under", "than", "least", "most", "every", "past", "last",
+    "below", "above", "exceeds", "max", "min", "maximum", "minimum",
 ];
 /// Limits named after a quantity (`10m timeout`, `30 day retention`).
 pub const LIMIT_NOUNS: &[&str] =

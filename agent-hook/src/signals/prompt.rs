@@ -1282,9 +1282,11 @@ fn bounds(sentences: &[&str]) -> usize {
                 };
                 let joined = digits.len() < t.len();
                 let after = tokens.get(i + if joined { 1 } else { 2 });
-                let bounding = i.checked_sub(1).and_then(|j| tokens.get(j)).is_some_and(|w| {
-                    lexicon::BOUND_WORDS.contains(w)
-                }) || after.is_some_and(|w| lexicon::LIMIT_NOUNS.contains(w));
+                let bounding = i
+                    .checked_sub(1)
+                    .and_then(|j| tokens.get(j))
+                    .is_some_and(|w| lexicon::BOUND_WORDS.contains(w))
+                    || after.is_some_and(|w| lexicon::LIMIT_NOUNS.contains(w));
                 number && bounding && unit.is_some_and(|u| lexicon::UNITS.contains(&u))
             })
         })
