@@ -19,6 +19,9 @@ pub struct Run<'a> {
     sessions: HashSet<String>,
     /// Prompts seen per session so far (indexes continue across a session's files).
     prompts: HashMap<String, u64>,
+    /// Tool-use ids replayed so far: a resumed session's file copies an earlier file's calls,
+    /// which count once.
+    pub announced: HashSet<String>,
     sink: &'a mut dyn FnMut(ReplayEvent),
 }
 
@@ -33,6 +36,7 @@ impl<'a> Run<'a> {
             subagents,
             sessions: HashSet::new(),
             prompts: HashMap::new(),
+            announced: HashSet::new(),
             sink,
         }
     }
@@ -70,7 +74,9 @@ pub fn replay_orphan(run: &mut Run<'_>, id: &str, file: &SubagentFile) {
         agent: Some(Agent { id: id.to_owned(), kind: file.agent_type.clone() }),
         ..Context::default()
     };
-    subagent::replay(run, &file.path, &ctx, &mut HashSet::new());
+    let mut announced = std::mem::take(&mut run.announced);
+    subagent::replay(run, &file.path, &ctx, &mut announced);
+    run.announced = announced;
 }
 
 fn read_lines_first_session(path: &Path) -> Option<String> {
