@@ -22,6 +22,8 @@ pub struct Run<'a> {
     /// Tool-use ids replayed so far: a resumed session's file copies an earlier file's calls,
     /// which count once.
     pub announced: HashSet<String>,
+    /// Human prompt lines replayed so far, by (session id, line uuid), for the same reason.
+    prompt_lines: HashSet<(String, String)>,
     sink: &'a mut dyn FnMut(ReplayEvent),
 }
 
@@ -37,6 +39,7 @@ impl<'a> Run<'a> {
             sessions: HashSet::new(),
             prompts: HashMap::new(),
             announced: HashSet::new(),
+            prompt_lines: HashSet::new(),
             sink,
         }
     }
@@ -54,6 +57,11 @@ impl<'a> Run<'a> {
             self.summary.sessions += 1;
         }
         new
+    }
+
+    /// Counts a human prompt line once per run; false when it was replayed already.
+    pub fn see_prompt_line(&mut self, session_id: &str, uuid: &str) -> bool {
+        self.prompt_lines.insert((session_id.to_owned(), uuid.to_owned()))
     }
 
     /// The index of the session's next prompt in this run (and counts the prompt).

@@ -8,8 +8,8 @@
 //! not that prompt's. Such lines, and lines before the file's first prompt, carry their own
 //! session id and no prompt: the recorder gives them to that session's last prompt when one
 //! was seen before in the run, else to no prompt (a resumed or compacted file begins with the
-//! end of a turn it did not see start). A tool call the run already replayed (a copy of an
-//! earlier file's line) counts once.
+//! end of a turn it did not see start). A tool call or human prompt line the run already
+//! replayed (a copy of an earlier file's line) counts once; a copied prompt ends the open window.
 //! Prompt indexes and session starts are the run's, so a session continued in a later file
 //! (files are replayed in order of their first timestamp) keeps counting.
 
@@ -194,6 +194,14 @@ impl FileReplay<'_, '_> {
 
     fn prompt(&mut self, line: &Value, prompt: String) {
         let session_id = text_field(line, "sessionId").unwrap_or("unknown").to_owned();
+        // A resumed file copies the earlier session's prompt lines as they were (id, time):
+        // replayed from the earlier file already, they count once.
+        if let Some(uuid) = text_field(line, "uuid")
+            && !self.run.see_prompt_line(&session_id, uuid)
+        {
+            self.close_window(None);
+            return;
+        }
         self.close_window(Some(&session_id));
         let ctx = Context {
             session_id: session_id.clone(),
