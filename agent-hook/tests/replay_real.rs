@@ -430,3 +430,30 @@ fn every_real_prompt_has_the_independently_counted_actions_words_and_tokens() {
     );
     assert!(share >= 0.99, "only {equal} of {} prompts agree", expected.len());
 }
+
+#[test]
+fn a_file_that_begins_after_a_compaction_has_no_prompt_and_its_head_still_counts_once() {
+    use coxswain_proto::telemetry::{action, gen_ai};
+    let Some(path) =
+        fixture("Schofield90__atlas-fitness-onboarding/4be9a5d8-fcbb-43c2-8ad0-2cf6375ed09c.jsonl")
+    else {
+        return;
+    };
+    // 1.0.89 snapshot: a failed git step's result (its call is not in the file), a checkout, the
+    // compaction summary (not a human prompt), a todo list and a commit whose result is missing.
+    let spans = common::replay_spans(&[path]);
+    assert!(spans.iter().all(|s| !s.name.starts_with("invoke_agent")), "no human prompt");
+    let actions: Vec<_> = spans.iter().filter(|s| s.name.starts_with("execute_tool")).collect();
+    let rows: Vec<(String, bool, Option<u64>)> = actions
+        .iter()
+        .map(|a| {
+            let failed = a.attr(action::FAILED) == Some(&AttrValue::Bool(true));
+            let tool = common::str_attr(a, gen_ai::TOOL_NAME);
+            (tool, failed, common::int_attr(a, coxswain_proto::telemetry::common::PROMPT_INDEX))
+        })
+        .collect();
+    // Every action is the session's and no prompt's; the commit, still running, has no span.
+    let expected = [("unknown", true), ("Bash", false), ("TodoWrite", false)];
+    let expected: Vec<_> = expected.iter().map(|&(t, f)| (t.to_owned(), f, None)).collect();
+    assert_eq!(rows, expected);
+}

@@ -175,7 +175,8 @@ impl FileReplay<'_, '_> {
             let Some(id) = result.get("tool_use_id").and_then(Value::as_str) else {
                 continue;
             };
-            let Some(call) = self.pending.remove(id) else {
+            let Some(call) = self.pending.remove(id).or_else(|| self.headless_call(id, line))
+            else {
                 continue;
             };
             if call.launches_agent() {
@@ -190,6 +191,27 @@ impl FileReplay<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The call of a result outside any window of its session whose `tool_use` is not in the
+    /// run (a file that begins after a compaction starts with the result of a call it does not
+    /// hold): the result still counts, once, as an action of no prompt with an unknown tool.
+    fn headless_call(&mut self, id: &str, line: &Value) -> Option<ToolCall> {
+        if is_sidechain(line) || self.own_window(line).is_some() {
+            return None;
+        }
+        if !self.announced.insert(id.to_owned()) {
+            return None;
+        }
+        let timestamp = text_field(line, "timestamp").map(str::to_owned);
+        let ctx = self.context(line);
+        Some(ToolCall {
+            id: id.to_owned(),
+            name: "unknown".to_owned(),
+            input: Value::Null,
+            timestamp,
+            ctx,
+        })
     }
 
     fn prompt(&mut self, line: &Value, prompt: String) {
