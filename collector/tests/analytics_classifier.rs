@@ -355,6 +355,29 @@ fn work_mode_scores_every_prompts_intent_and_the_actions() {
 }
 
 #[test]
+fn configuration_and_infrastructure_files_written_earn_no_building_points() {
+    let roots = [prompt(|p| p.intent = "building".into())];
+    let write = |ext: &str| {
+        let ext = ext.to_string();
+        action("write", move |a| {
+            a.file_extension = ext;
+            a.lines_added = 30;
+        })
+    };
+    let apply = || action("shell", |a| a.command_kind = "operate".into());
+    // `add a storage account …, then apply it`: a Terraform file and two applies are operating.
+    for ext in ["tf", "yaml", "nix", "toml"] {
+        let acts = [vec![write(ext), apply(), apply()]];
+        let v = work_mode::classify(&session(&views(&roots, &acts)));
+        assert_eq!((v.mode, v.scores.building, v.scores.operating), (WorkMode::Operating, 3, 4));
+    }
+    // Code written is building, as before.
+    let acts = [vec![write("rs"), apply(), apply()]];
+    let v = work_mode::classify(&session(&views(&roots, &acts)));
+    assert_eq!((v.mode, v.scores.building), (WorkMode::Building, 5));
+}
+
+#[test]
 fn work_mode_ties_are_broken_by_the_documented_order() {
     let roots = [prompt(|p| p.intent = "exploring".into())];
     let doc = || action("write", |a| a.file_extension = "md".into());

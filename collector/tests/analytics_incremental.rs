@@ -313,7 +313,9 @@ fn eventful_prompt(rng: &mut StdRng, n: u64, native: bool) -> Vec<SpanFacts> {
         trace: t,
         start: 10_000,
         end: 30_000,
-        prompt_index: (!native).then_some(0),
+        // The second prompt: a first prompt's failure report states the starting problem, and
+        // only a later one's is trouble.
+        prompt_index: (!native).then_some(1),
         prompt_id: if native { "p0".into() } else { String::new() },
         native,
         words: 9,

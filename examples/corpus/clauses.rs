@@ -67,7 +67,7 @@ pub fn task(mode: WorkMode) -> (&'static str, &'static str) {
             ("write docs for the cache settings", "write docs for {I} in {F} covering setup")
         }
         WorkMode::Exploring => {
-            ("explain how the scheduler picks workers", "explain how {I} in {F} picks workers")
+            ("explain how the scheduler picks workers", "investigate how {I} in {F} picks workers")
         }
         WorkMode::Other => unreachable!("no session is written in `other` (see MODES)"),
     }
@@ -152,7 +152,7 @@ pub fn extras(kind: Extra) -> Vec<Clause> {
                 "\n1. read the current code\n2. split the loader into two parts\n3. update the callers\n",
                 f(NONE, |x| x.steps = 3),
             ),
-            c("\n1. draft the shape\n2. fill in the body\n", f(NONE, |x| x.steps = 2)),
+            c("\n1. rough out the shape\n2. fill in the body\n", f(NONE, |x| x.steps = 2)),
         ],
     }
 }
@@ -213,7 +213,7 @@ pub fn domain(mode: WorkMode) -> (&'static [&'static str], &'static [&'static st
         ),
         WorkMode::Testing => (
             &["src/billing.py", "src/invoice.py", "src/ledger.py", "src/tax.py"],
-            &["sum_lines", "InvoiceLine", "apply_discount", "LedgerEntry"],
+            &["line_subtotal", "InvoiceLine", "discounted_price", "LedgerEntry"],
         ),
         WorkMode::Operating => (
             &["deploy/api.yaml", "deploy/worker.yaml", "infra/main.tf", "infra/network.tf"],

@@ -77,7 +77,12 @@ pub fn shell_command(input: &Value) -> Option<String> {
 
 /// Computes the signals of one finished tool call.
 pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> ActionSignals {
-    let category = category(tool_name);
+    let mut category = category(tool_name);
+    if matches!(category, "edit" | "write") && file_path(input).is_some_and(is_plan_file) {
+        // Claude Code's plan mode writes its plan to `~/.claude/plans/<name>.md`: a plan, not a
+        // document of the user's.
+        category = "plan";
+    }
     let mut s = ActionSignals { category, ..ActionSignals::default() };
     let mut failed = match outcome {
         ToolOutcome::Succeeded { response } => {
@@ -207,6 +212,11 @@ pub fn file_extension(input: &Value) -> Option<String> {
     file_path(input).and_then(extension)
 }
 
+/// Whether a path is a plan file the harness keeps (`~/.claude/plans/…`).
+fn is_plan_file(path: &str) -> bool {
+    path.replace('\\', "/").contains("/.claude/plans/")
+}
+
 fn file_path(input: &Value) -> Option<&str> {
     ["file_path", "notebook_path", "path"]
         .iter()
@@ -305,5 +315,32 @@ mod tests {
         assert_eq!(s.file_extension.as_deref(), Some("rs"));
         assert_eq!((s.lines_added, s.lines_removed), (Some(2), Some(1)));
         assert_eq!(category("mcp__github__list_issues"), "read");
+    }
+
+    #[test]
+    fn a_write_to_the_harness_plan_file_is_a_plan() {
+        let ok = json!({});
+        let plan =
+            json!({"file_path": "/home/v/.claude/plans/quiet-fox.md", "content": "# Plan\n"});
+        assert_eq!(
+            signals("Write", &plan, ToolOutcome::Succeeded { response: &ok }).category,
+            "plan"
+        );
+        let edit = json!({"file_path": "/home/v/.claude/plans/quiet-fox.md", "old_string": "a", "new_string": "b"});
+        assert_eq!(
+            signals("Edit", &edit, ToolOutcome::Succeeded { response: &ok }).category,
+            "plan"
+        );
+        // A document of the user's, or a settings file beside the plans, is an edit as before.
+        let doc = json!({"file_path": "/r/docs/plans/roadmap.md", "content": "# Roadmap\n"});
+        assert_eq!(
+            signals("Write", &doc, ToolOutcome::Succeeded { response: &ok }).category,
+            "write"
+        );
+        let settings = json!({"file_path": "/home/v/.claude/settings.json", "content": "{}"});
+        assert_eq!(
+            signals("Write", &settings, ToolOutcome::Succeeded { response: &ok }).category,
+            "write"
+        );
     }
 }

@@ -970,6 +970,65 @@ pub const CONDITIONAL_HEDGES: &[&str] = &[
 pub const GENERIC_VERBS: &[&str] =
     &["add", "create", "make", "write", "build", "implement", "generate", "set", "put", "give"];
 
+/// Words of the intent lists that open a request as its verb (`fix the login`, `deploy it`);
+/// the others only name things (`app crashes when …` reports a symptom, it asks for no app).
+pub const INTENT_VERBS: &[&str] = &[
+    "fix",
+    "debug",
+    "repair",
+    "deploy",
+    "install",
+    "release",
+    "configure",
+    "restart",
+    "provision",
+    "roll",
+    "apply",
+    "upgrade",
+    "analyse",
+    "analyze",
+    "plot",
+    "chart",
+    "reconcile",
+    "compute",
+    "summarise",
+    "summarize",
+    "document",
+    "plan",
+    "design",
+    "estimate",
+    "explain",
+    "understand",
+    "explore",
+    "walk",
+    "audit",
+    "review",
+    "investigate",
+    "scaffold",
+    "implement",
+    "build",
+    "create",
+    "add",
+    "make",
+    "generate",
+    "write",
+    "test",
+    "automate",
+];
+
+/// Texts that are a document when asked for (`write an email`, `draft the newsletter`), but in a
+/// prompt's other words are mostly what software sends or does (`email people a reminder`, `I
+/// copy it over by hand`): writing only as the object of a request's verb.
+pub const DOCUMENT_OBJECTS: &[&str] = &["email", "copy", "newsletter", "announcement"];
+
+/// Phrases that describe a behaviour as broken, whatever the domain (the prompt asks for a fix).
+pub const SYMPTOMS: &[&str] =
+    &["used to work", "used to run", "forever", "no longer", "anymore", "any more"];
+
+/// Extensions of data tables and notebooks: a prompt that names one asks about data.
+pub const DATA_FILE_EXTENSIONS: &[&str] =
+    &["csv", "tsv", "xlsx", "xls", "ods", "parquet", "feather", "ipynb", "sav", "dta", "rds"];
+
 /// Verbs that name what to build (a planning decision when the prompt opens with one).
 pub const BUILD_VERBS: &[&str] =
     &["build", "create", "add", "implement", "write", "make", "design", "plan"];
@@ -996,9 +1055,53 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "debug",
             "flaky",
             "regression",
+            "repair",
+            "exception",
+            "traceback",
+            "stacktrace",
+            "segfault",
+            "hang",
+            "freeze",
+            "broke",
+            "stuck",
         ],
     ),
-    ("testing", &["test", "tests", "testing", "ci", "pipeline", "coverage", "e2e", "playwright"]),
+    (
+        "testing",
+        &[
+            "test",
+            "tests",
+            "testing",
+            "ci",
+            "pipeline",
+            "coverage",
+            "e2e",
+            "suite",
+            // Test frameworks and runners across ecosystems: naming one names tests as the work.
+            "playwright",
+            "pytest",
+            "unittest",
+            "doctest",
+            "jest",
+            "vitest",
+            "mocha",
+            "cypress",
+            "junit",
+            "xunit",
+            "nunit",
+            "rspec",
+            "minitest",
+            "phpunit",
+            "gtest",
+            "ctest",
+            "ztest",
+            "twister",
+            "testthat",
+            "proptest",
+            "hypothesis",
+            "quickcheck",
+        ],
+    ),
     (
         "operating",
         &[
@@ -1025,6 +1128,21 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "bucket",
             "vm",
             "dns",
+            "apply",
+            "upgrade",
+            "aws",
+            "azure",
+            "gcp",
+            "gcloud",
+            "vercel",
+            "netlify",
+            "heroku",
+            "cloudflare",
+            "ansible",
+            "nomad",
+            "systemd",
+            "systemctl",
+            "nginx",
         ],
     ),
     (
@@ -1051,6 +1169,18 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "trend",
             "figures",
             "compute",
+            "total",
+            "sum",
+            "mean",
+            "median",
+            "stats",
+            "statistical",
+            "correlation",
+            "histogram",
+            "breakdown",
+            "aggregate",
+            "pivot",
+            "percentage",
         ],
     ),
     (
@@ -1061,7 +1191,6 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "docs",
             "readme",
             "blog",
-            "email",
             "essay",
             "article",
             "letter",
@@ -1071,9 +1200,11 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "summarise",
             "summarize",
             "briefing",
-            "copy",
             "paragraph",
             "guide",
+            "draft",
+            "rewrite",
+            "proofread",
         ],
     ),
     (
@@ -1120,6 +1251,11 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "script",
             "program",
             "export",
+            "automate",
+            "automatically",
+            "automation",
+            "tool",
+            "bot",
         ],
     ),
 ];

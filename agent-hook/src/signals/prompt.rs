@@ -116,7 +116,14 @@ impl PromptFeatures {
                 + usize::from(steps >= 2)
                 + usize::from(names_what_to_build),
             user_execution_decisions: file_refs + identifiers + backtick_commands,
-            intent: intent(&lower),
+            intent: match intent(&lower) {
+                // A command template run with no input of the user's: its own instructions
+                // state the work (spec-kit's `tasks` breaks a plan into tasks).
+                "other" if own.trim().is_empty() => template_instructions(full)
+                    .map(|t| intent(&lexicon::normalise(t)))
+                    .unwrap_or("other"),
+                m => m,
+            },
             command: slash_command(full),
         }
     }
@@ -128,6 +135,14 @@ const COMPACTION_SUMMARY: &str = "This session is being continued from a previou
 /// How Claude Code wraps the caveat it adds before a local command's output.
 const LOCAL_COMMAND_CAVEAT: &str = "<local-command-caveat>";
 const LOCAL_COMMAND_CAVEAT_END: &str = "</local-command-caveat>";
+
+/// The instructions of a command template (what follows its `## User Input` block).
+fn template_instructions(text: &str) -> Option<&str> {
+    let rest = &text[text.find("## User Input")?..];
+    let fence = rest.find("```")? + 3;
+    let close = rest[fence..].find("```")? + fence + 3;
+    Some(&rest[close..])
+}
 
 /// The part of a prompt the user wrote: nothing of a compaction summary; the user's input of a
 /// command template (`## User Input` and its fenced block, as spec-kit's commands expand); the
@@ -352,16 +367,20 @@ fn truncate(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// What the prompt asks for. When it opens with a verb (after fillers such as `please`, `can
-/// you`, `I need to`), the request's own words decide: after a generic verb (`add`, `write`,
-/// `make`, …) the first of the next three words that is in an intent list (`add unit tests` is
-/// testing, `add an S3 bucket` operating), else the verb's own list (`deploy`, `reconcile`,
-/// `install`). Otherwise the intent list with the most word occurrences in the prompt, a tie going
-/// to the earlier list; `other` when no list has a word. File paths, URLs and verification asks
-/// (`add a test`, `run cargo test`: how to check the work, not what the work is) are left out.
+/// What the prompt asks for. The request is the first of the first three sentences that opens
+/// with a verb (after fillers such as `please`, `can you`, `I need to`; a sentence of context such
+/// as `I have the plots in plots.xlsx.` is skipped): after a generic verb (`add`, `write`, `make`,
+/// …) the first of the next three words that is in an intent list (`add unit tests` is testing,
+/// `add an S3 bucket` operating), else the verb's own list (`deploy`, `reconcile`, `install`).
+/// Otherwise the intent list with the most word occurrences in the prompt, a tie going to the
+/// earlier list; `other` when no list has a word. Words match in any inflection (`deployed`,
+/// `crashing`); a named error type (`TypeError`, `NumberFormatException`) is a fixing word, a
+/// data file named (`plots.xlsx`, `counts.tsv`) an analysing word. File paths, URLs, code in
+/// backticks and verification asks (`add a test`, `run cargo test`: how to check the work, not
+/// what the work is) are left out.
 pub fn intent(lower: &str) -> &'static str {
     let mut best = ("other", 0usize);
-    let goal = lexicon::blank_phrases(lower, lexicon::VERIFICATION);
+    let goal = without_code_spans(&lexicon::blank_phrases(lower, lexicon::VERIFICATION));
     let prose_of = |text: &str| -> Vec<String> {
         text.split_whitespace()
             .filter(|t| {
@@ -372,30 +391,247 @@ pub fn intent(lower: &str) -> &'static str {
             .map(str::to_owned)
             .collect()
     };
-    let list_of =
-        |w: &str| lexicon::INTENTS.iter().find(|(_, list)| list.contains(&w)).map(|(n, _)| *n);
-    // The opening request: the first sentence's words, fillers skipped.
-    let opening = sentences(&goal).next().map(prose_of).unwrap_or_default();
-    let mut words = opening.iter().skip_while(|w| OPENING_FILLERS.contains(&w.as_str()));
-    if let Some(verb) = words.next() {
-        if lexicon::GENERIC_VERBS.contains(&verb.as_str())
-            && let Some(m) = words.take(3).find_map(|w| list_of(w))
+    // Data tables named in the prompt (`plots.xlsx`, `counts.tsv`).
+    let data_files = goal
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| {
+            t.rsplit_once('.').is_some_and(|(stem, ext)| {
+                !stem.is_empty() && lexicon::DATA_FILE_EXTENSIONS.contains(&ext)
+            })
+        })
+        .count();
+    // The request: the first sentence that opens with a verb of a list, after any sentences of
+    // context about the user (`Hello.`, `I have the plots in plots.xlsx.`); a sentence about
+    // something else (`The order service double-charges when …`) states the task itself.
+    let skip =
+        |w: &&String| OPENING_FILLERS.contains(&w.as_str()) || SEQUENCE_WORDS.contains(&w.as_str());
+    for raw in sentences(&goal).take(3) {
+        let sentence = prose_of(raw);
+        let mut words = sentence.iter().skip_while(skip);
+        let Some(verb) = words.next() else { continue };
+        // `I want a plan, not changes`, `we need a script that …`: the thing wanted is the
+        // deliverable, as the object of a generic verb is.
+        let wants_a_thing = matches!(verb.as_str(), "a" | "an")
+            && sentence
+                .iter()
+                .take_while(|w| *w != verb)
+                .any(|w| matches!(w.as_str(), "want" | "need"));
+        if wants_a_thing || lexicon::GENERIC_VERBS.contains(&verb.as_str()) {
+            let object: Vec<&String> = words.take(3).collect();
+            let document =
+                |w: &str| in_list(w, lexicon::DOCUMENT_OBJECTS, false).then_some("writing");
+            if let Some(m) = object.iter().find_map(|w| intent_list_of(w).or_else(|| document(w))) {
+                return m;
+            }
+            // `write them`: the object is named earlier, so the words decide; so do they after a
+            // verb of no list (`set up a workflow that runs the tests`).
+            if object.first().is_none_or(|w| !ANAPHORS.contains(&w.as_str()))
+                && let Some(m) = intent_list_of(verb)
+            {
+                return m;
+            }
+            break;
+        }
+        if intent_verb(verb)
+            && let Some(m) = intent_list_of(verb)
         {
+            // `review the issue, plan, then fix it`: looking and planning are the means when a
+            // later step of the same request asks for another result.
+            if matches!(m, "exploring" | "planning")
+                && let Some(later) = later_step(raw)
+            {
+                return later;
+            }
+            // `audit October overtime` over the timesheets named: looking into data tables is
+            // analysing them.
+            if m == "exploring" && data_files > 0 {
+                return "analysing";
+            }
             return m;
         }
-        if let Some(m) = list_of(verb) {
-            return m;
+        let about_the_user = sentence
+            .first()
+            .is_some_and(|w| CONTEXT_OPENERS.contains(&w.as_str()) || sentence.len() <= 2);
+        if !about_the_user {
+            break;
         }
     }
+    // Sentences that ask to run or check something say how to check the work, not what it is.
+    let asked: String = sentences(&goal)
+        .filter(|s| {
+            let words = prose_of(s);
+            words.iter().find(|w| !skip(w)).is_none_or(|w| !CHECK_VERBS.contains(&w.as_str()))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let goal = asked;
     let prose = prose_of(&goal);
     for (name, list) in lexicon::INTENTS {
-        let hits = prose.iter().filter(|w| list.contains(&w.as_str())).count();
+        let mut hits = prose
+            .iter()
+            .filter(|w| {
+                let again = w.strip_prefix("re").filter(|r| r.len() >= 4);
+                in_list(w, list, *name == "fixing")
+                    || again.is_some_and(|r| in_list(r, list, false))
+                    || (*name == "fixing" && names_error_type(w))
+            })
+            .count();
+        if *name == "analysing" {
+            hits += data_files;
+        }
+        if *name == "fixing" {
+            // A symptom is the task's whole subject (`app crashes when i press add fare`); the
+            // words around it mostly name where it shows (`app`, `add`, `page`): it counts twice.
+            hits = 2 * (hits + symptoms(&goal));
+        }
         if hits > best.1 {
             best = (name, hits);
         }
     }
     best.0
 }
+
+/// The intent list a word belongs to, in any inflection.
+fn intent_list_of(w: &str) -> Option<&'static str> {
+    // `redeploy`, `reinstall`, `retest`: a verb done again is the same work.
+    let again = w.strip_prefix("re").filter(|rest| rest.len() >= 4);
+    lexicon::INTENTS
+        .iter()
+        .find(|(n, list)| {
+            in_list(w, list, *n == "fixing") || again.is_some_and(|r| in_list(r, list, false))
+        })
+        .map(|(n, _)| *n)
+}
+
+/// Whether a word, or its stem without an inflection, is in `list`: `-s`, `-es` and `-ing`
+/// (`deploys`, `plots`, `configuring`) in every list; `-ed` and `-d` only in the fixing list, since
+/// a past tense mostly narrates what was done (`I exported`, `we deployed last week`) except a
+/// failure (`it crashed`, `the build failed`). Generic verbs (`makes sense`, `adds up`) never
+/// inflect.
+fn in_list(w: &str, list: &[&str], past: bool) -> bool {
+    let found = |stem: &str| list.contains(&stem) && !lexicon::GENERIC_VERBS.contains(&stem);
+    if list.contains(&w) {
+        return true;
+    }
+    let suffixes: &[&str] = if past { &["ing", "ed", "es", "s", "d"] } else { &["ing", "es", "s"] };
+    suffixes.iter().any(|suffix| {
+        let Some(stem) = w.strip_suffix(suffix).filter(|s| s.len() >= 3) else { return false };
+        if found(stem) {
+            return true;
+        }
+        if !matches!(*suffix, "ing" | "ed") {
+            return false;
+        }
+        // `configuring` → `configure`; `plotting` → `plot`.
+        let with_e = list.iter().any(|x| {
+            x.len() == stem.len() + 1 && x.starts_with(stem) && x.ends_with('e') && found(x)
+        });
+        let mut chars = stem.chars().rev();
+        let last = chars.next();
+        let undoubled = (last.is_some() && last == chars.next())
+            .then(|| &stem[..stem.len() - last.map_or(0, char::len_utf8)]);
+        with_e || undoubled.is_some_and(found)
+    })
+}
+
+/// Whether a word of an intent list can open a request as its verb (`fix`, `deploy`,
+/// `summarise`), not only name a thing (`app`, `page`, `data`): a prompt that opens `app crashes
+/// when …` states a symptom, it does not ask for an app.
+fn intent_verb(w: &str) -> bool {
+    lexicon::INTENT_VERBS.iter().any(|v| in_list(w, std::slice::from_ref(v), false))
+        && intent_list_of(w).is_some()
+}
+
+/// The intent of a later step of a request (a verb after `and`, `then` or a comma: `…, fix`,
+/// `and then deploy it`) whose list is neither exploring nor planning.
+fn later_step(sentence: &str) -> Option<&'static str> {
+    let mut step = false;
+    for token in sentence.split_whitespace() {
+        let word = bare(token);
+        if step
+            && intent_verb(word)
+            && let Some(m) =
+                intent_list_of(word).filter(|m| !matches!(*m, "exploring" | "planning"))
+        {
+            return Some(m);
+        }
+        step = matches!(word, "and" | "then")
+            || (step && SEQUENCE_WORDS.contains(&word))
+            || token.ends_with(',');
+    }
+    None
+}
+
+/// Behaviour described as wrong, in any domain's words: something that `used to work`,
+/// `stopped sending`, works `no longer`, or a failure reported in the prompt's sentences.
+fn symptoms(lower: &str) -> usize {
+    let words: Vec<&str> = lexicon::words(lower).collect();
+    let stopped = words
+        .windows(2)
+        .filter(|w| matches!(w[0], "stopped" | "stops") && w[1].len() > 4 && w[1].ends_with("ing"))
+        .count();
+    stopped + lexicon::count_phrases(lower, lexicon::SYMPTOMS) + usize::from(reports_failure(lower))
+}
+
+/// Whether a word names an error type (`typeerror`, `numberformatexception`, `segfault`): the
+/// prompt quotes a failure.
+fn names_error_type(w: &str) -> bool {
+    ["error", "exception", "fault"].iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}
+
+/// `lower` without code in backticks (`` `add nuw x, c1` `` is code, not the request's words).
+fn without_code_spans(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    let parts = lower.split('`').count();
+    for (i, part) in lower.split('`').enumerate() {
+        // An unclosed backtick opens no code span: the text after it is kept.
+        if i % 2 == 0 || (parts.is_multiple_of(2) && i + 1 == parts) {
+            out.push_str(part);
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Words that order the steps of a request (`then apply it`, `first add a test`).
+const SEQUENCE_WORDS: &[&str] = &["then", "first", "also", "just", "finally", "next"];
+
+/// Objects that point back at something named before (`write them`, `fix it`).
+const ANAPHORS: &[&str] = &["it", "them", "this", "that", "these", "those", "one", "some"];
+
+/// First words of a sentence about the user and their things, or a greeting: context before the
+/// request (`I have …`, `our teacher says …`, `Morning!`).
+const CONTEXT_OPENERS: &[&str] = &[
+    "i",
+    "i'm",
+    "im",
+    "i've",
+    "ive",
+    "we",
+    "we're",
+    "we've",
+    "my",
+    "our",
+    "me",
+    "us",
+    "hello",
+    "hi",
+    "hey",
+    "morning",
+    "afternoon",
+    "evening",
+    "thanks",
+    "thank",
+    "ok",
+    "okay",
+    "so",
+    "well",
+];
+
+/// Verbs of a sentence that asks to run or check the work (`run the vitest suite after`).
+const CHECK_VERBS: &[&str] = &["run", "rerun", "check", "verify", "confirm", "ensure"];
 
 /// Words that may come before the verb of a request (`please`, `can you`, `I need to`).
 const OPENING_FILLERS: &[&str] = &[
@@ -1482,6 +1718,104 @@ mod tests {
         assert_eq!(intent("Add an export to CSV button on the reports page"), "building");
         // No opening verb from a list: the words are counted as before.
         assert_eq!(intent("The nightly export fails with a crash, fix it"), "fixing");
+    }
+
+    #[test]
+    fn the_request_follows_sentences_of_context_about_the_user() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "I have scanned the ISBNs into isbns.txt, one per line. Could you write something \
+                 that looks each one up and gives me a spreadsheet?"
+            ),
+            "building"
+        );
+        assert_eq!(
+            intent("Hello. Our choir keeps the rota in rota.xlsx. Who sang most this year?"),
+            "analysing"
+        );
+        // A sentence about the software states the task: the words decide.
+        assert_eq!(
+            intent("Users in the US see the date one day early. Can you find why and fix it?"),
+            "fixing"
+        );
+    }
+
+    #[test]
+    fn only_a_verb_opens_a_request() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("app crashes when i press add fare"), "fixing");
+        assert_eq!(
+            intent("page loads blank on safari since the update, it used to work"),
+            "fixing"
+        );
+        assert_eq!(intent("deploy the api to staging"), "operating");
+    }
+
+    #[test]
+    fn intent_words_match_in_any_inflection_but_past_tense_only_for_failures() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("the nightly job crashed twice"), "fixing");
+        assert_eq!(intent("the importer keeps crashing on big files"), "fixing");
+        assert_eq!(intent("what are we plotting per region"), "analysing");
+        // A verb done again is the same work.
+        assert_eq!(intent("Bump the node version and redeploy to fly"), "operating");
+        // `I exported`, `that makes sense`: narration and generic verbs do not inflect.
+        assert_eq!(intent("I exported the sheet last week, what is column F"), "other");
+        assert_eq!(intent("ok that makes sense"), "other");
+    }
+
+    #[test]
+    fn error_types_symptoms_and_data_tables_named_count() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("got a NumberFormatException on the fares screen"), "fixing");
+        assert_eq!(intent("the contact form stopped sending emails since we moved"), "fixing");
+        assert_eq!(intent("the sync no longer picks up new files"), "fixing");
+        assert_eq!(intent("the upload spins forever on big files"), "fixing");
+        assert_eq!(intent("who still owes rent in plots 2026.xlsx and counts.tsv"), "analysing");
+        assert_eq!(intent("I need to audit October overtime in timesheets_oct.csv"), "analysing");
+        assert_eq!(intent("audit the login module for injection"), "exploring");
+    }
+
+    #[test]
+    fn code_in_backticks_and_sentences_that_ask_for_a_check_are_not_the_request() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("why does `create_app(test=True)` return None"), "other");
+        assert_eq!(
+            intent("The checkout date shows one day early, fix it. Run the vitest suite after."),
+            "fixing"
+        );
+        assert_eq!(intent("ztest suite for lib/pktbuf: wrap-around, full buffer"), "testing");
+    }
+
+    #[test]
+    fn a_later_step_after_looking_or_planning_names_the_result() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent("review issue 365 incl comments and plan implementation, fix."),
+            "fixing"
+        );
+        assert_eq!(intent("investigate the slow query and then deploy the index"), "operating");
+        assert_eq!(intent("review the PR and tell me what you think"), "exploring");
+    }
+
+    #[test]
+    fn a_thing_wanted_or_a_document_asked_for_is_the_deliverable() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("I want a plan, not changes."), "planning");
+        assert_eq!(intent("we need a script that renames the photos"), "building");
+        assert_eq!(intent("write an email to the landlord about the boiler"), "writing");
+        assert_eq!(intent("can it email people a reminder the day before?"), "other");
+    }
+
+    #[test]
+    fn a_command_template_without_input_takes_its_instructions_intent() {
+        let template = "## User Input\n\n```text\n\n```\n\n## Outline\n1. Load plan.md.\n\
+                        2. Break the plan into tasks and estimate the tasks.\n";
+        let f = PromptFeatures::of(template);
+        assert_eq!((f.own_words, f.intent), (0, "planning"));
+        let with_input = "## User Input\n\n```text\nfix the login crash\n```\n\nplan tasks";
+        assert_eq!(PromptFeatures::of(with_input).intent, "fixing");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What the rules read of an action, tallied per prompt ([`ActionTally`]): the classifiers judge
 //! a session from these bounded counts and marks, so its cost follows its prompts, not its spans.
 
-use super::work_mode::{DATA_EXTENSIONS, DATA_FILE_EXTENSIONS, DOC_EXTENSIONS};
+use super::work_mode::{CONFIG_EXTENSIONS, DATA_EXTENSIONS, DATA_FILE_EXTENSIONS, DOC_EXTENSIONS};
 use crate::model::{ActionMark, ActionTally, EventCause, SpanFacts};
 
 /// The tally of one action.
@@ -38,7 +38,8 @@ pub fn tally(a: &SpanFacts) -> ActionTally {
         code_writes: n(a.category == "write"
             && a.lines_added > 0
             && !ext(&DOC_EXTENSIONS)
-            && !ext(&DATA_FILE_EXTENSIONS)),
+            && !ext(&DATA_FILE_EXTENSIONS)
+            && !ext(&CONFIG_EXTENSIONS)),
         tests: n(kind == "test" || !a.test_outcome.is_empty()),
         changes: n(edit || a.commit || matches!(kind, "operate" | "install" | "data")),
         plans: n(a.category == "plan"),

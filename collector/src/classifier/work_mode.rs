@@ -152,6 +152,28 @@ pub const DOC_EXTENSIONS: [&str; 8] = ["md", "txt", "rst", "tex", "docx", "adoc"
 pub const DATA_FILE_EXTENSIONS: [&str; 9] =
     ["csv", "tsv", "xlsx", "xls", "parquet", "ipynb", "sql", "db", "sqlite"];
 
+/// Extensions of configuration and infrastructure files (Terraform, Nix, YAML manifests and
+/// workflows, TOML/JSON/INI settings, service units): writing one configures how software runs
+/// or is checked, it builds no new software, so it earns no building points.
+pub const CONFIG_EXTENSIONS: [&str; 16] = [
+    "tf",
+    "tfvars",
+    "hcl",
+    "nix",
+    "yaml",
+    "yml",
+    "toml",
+    "json",
+    "ini",
+    "conf",
+    "cfg",
+    "plist",
+    "env",
+    "properties",
+    "service",
+    "lock",
+];
+
 /// What the mode rules read of a session, summed over its prompts, so a prompt added (or taken
 /// back) costs one prompt, not the session.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
