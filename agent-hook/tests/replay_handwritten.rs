@@ -297,6 +297,50 @@ fn activity_before_a_files_first_prompt_belongs_to_no_prompt_when_the_session_ha
     assert_eq!(common::root_tokens(roots[0]), Some([9, 3, 0, 500]));
 }
 
+const ORIGINAL: &str = "abab7777-0000-4000-8000-000000000007";
+const RESUMED: &str = "cdcd8888-0000-4000-8000-000000000008";
+
+/// (session, prompt index) of an action span.
+fn owner(spans: &[SpanRecord], call_id: &str) -> (String, Option<u64>) {
+    let span = action_span(spans, call_id);
+    (common::str_attr(span, gen_ai::CONVERSATION_ID), common::int_attr(span, shared::PROMPT_INDEX))
+}
+
+#[test]
+fn a_resumed_files_copied_agent_lines_count_under_the_resumed_session_and_no_prompt() {
+    // The resumed file copies the earlier conversation: its prompt under the earlier id, the
+    // agent's lines under the resumed id. The earlier file is not in this run.
+    let spans = common::replay_spans(&[fixture("resumed-copy/resumed.jsonl")]);
+    assert_eq!(owner(&spans, "toolu_o1"), (RESUMED.to_owned(), None), "before its first prompt");
+    assert_eq!(owner(&spans, "toolu_r1"), (RESUMED.to_owned(), Some(0)));
+    let earlier: Vec<_> = roots(&spans)
+        .into_iter()
+        .filter(|r| common::str_attr(r, gen_ai::CONVERSATION_ID) == ORIGINAL)
+        .collect();
+    assert_eq!(earlier.len(), 1);
+    assert_eq!(common::int_attr(earlier[0], prompt::OUTPUT_WORDS), Some(0), "no reply of its own");
+    let actions = spans.iter().filter(|s| s.name.starts_with("execute_tool")).count();
+    assert_eq!(actions, 2, "every call once");
+}
+
+#[test]
+fn copies_of_an_earlier_files_lines_count_once_under_the_session_that_made_them() {
+    let spans = common::replay_spans(&[fixture("resumed-copy")]);
+    assert_eq!(owner(&spans, "toolu_o1"), (ORIGINAL.to_owned(), Some(0)));
+    assert_eq!(owner(&spans, "toolu_r1"), (RESUMED.to_owned(), Some(0)));
+    let mut prompts: Vec<_> = roots(&spans)
+        .iter()
+        .map(|r| {
+            let session = common::str_attr(r, gen_ai::CONVERSATION_ID)[..4].to_owned();
+            (session, common::int_attr(r, shared::PROMPT_INDEX))
+        })
+        .collect();
+    prompts.sort();
+    assert_eq!(prompts, [("abab".to_owned(), Some(0)), ("cdcd".to_owned(), Some(0))]);
+    let actions = spans.iter().filter(|s| s.name.starts_with("execute_tool")).count();
+    assert_eq!(actions, 2, "the copied call is not counted again");
+}
+
 #[test]
 fn tokens_count_each_response_once_at_its_largest_usage_and_skip_synthetic_lines() {
     let spans = common::replay_spans(&[fixture("continued")]);

@@ -19,6 +19,11 @@ pub struct Run<'a> {
     sessions: HashSet<String>,
     /// Prompts seen per session so far (indexes continue across a session's files).
     prompts: HashMap<String, u64>,
+    /// Tool-use ids replayed so far: a resumed session's file copies an earlier file's calls,
+    /// which count once.
+    pub announced: HashSet<String>,
+    /// Human prompt lines replayed so far, by (session id, line uuid), for the same reason.
+    prompt_lines: HashSet<(String, String)>,
     sink: &'a mut dyn FnMut(ReplayEvent),
 }
 
@@ -33,6 +38,8 @@ impl<'a> Run<'a> {
             subagents,
             sessions: HashSet::new(),
             prompts: HashMap::new(),
+            announced: HashSet::new(),
+            prompt_lines: HashSet::new(),
             sink,
         }
     }
@@ -50,6 +57,11 @@ impl<'a> Run<'a> {
             self.summary.sessions += 1;
         }
         new
+    }
+
+    /// Counts a human prompt line once per run; false when it was replayed already.
+    pub fn see_prompt_line(&mut self, session_id: &str, uuid: &str) -> bool {
+        self.prompt_lines.insert((session_id.to_owned(), uuid.to_owned()))
     }
 
     /// The index of the session's next prompt in this run (and counts the prompt).
@@ -70,7 +82,9 @@ pub fn replay_orphan(run: &mut Run<'_>, id: &str, file: &SubagentFile) {
         agent: Some(Agent { id: id.to_owned(), kind: file.agent_type.clone() }),
         ..Context::default()
     };
-    subagent::replay(run, &file.path, &ctx, &mut HashSet::new());
+    let mut announced = std::mem::take(&mut run.announced);
+    subagent::replay(run, &file.path, &ctx, &mut announced);
+    run.announced = announced;
 }
 
 fn read_lines_first_session(path: &Path) -> Option<String> {

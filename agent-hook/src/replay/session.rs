@@ -1,11 +1,15 @@
 //! One main transcript, line by line, into hook payloads in the order the live hook saw them.
 //!
-//! Windows follow file order: a prompt's window is every line after it up to the next prompt
-//! line (of any session) or the end of the file, and its events carry the prompt's session id
-//! (a resumed session's file interleaves two ids; the prompt's own line names its session).
-//! Events before the file's first prompt carry the session id of their own line: the recorder
-//! gives them to that session's last prompt when an earlier file of the run had one, else to
-//! no prompt (a resumed or compacted file begins with the end of a turn it did not see start).
+//! Windows follow file order: a prompt's window is every line of the prompt's session after it
+//! up to the next prompt line (of any session) or the end of the file. Every line counts under
+//! the session its own `sessionId` names: a resumed session's file (1.0.x) copies the earlier
+//! session's conversation, its human prompts still under the earlier id but the agent's lines
+//! re-recorded under the resumed one, so a line of another session than the open prompt's is
+//! not that prompt's. Such lines, and lines before the file's first prompt, carry their own
+//! session id and no prompt: the recorder gives them to that session's last prompt when one
+//! was seen before in the run, else to no prompt (a resumed or compacted file begins with the
+//! end of a turn it did not see start). A tool call or human prompt line the run already
+//! replayed (a copy of an earlier file's line) counts once; a copied prompt ends the open window.
 //! Prompt indexes and session starts are the run's, so a session continued in a later file
 //! (files are replayed in order of their first timestamp) keeps counting.
 
@@ -80,6 +84,7 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
             models.entry(sid.to_owned()).or_insert_with(|| model.to_owned());
         }
     }
+    let announced = std::mem::take(&mut run.announced);
     let mut file = FileReplay {
         run,
         transcript_path: path.display().to_string(),
@@ -87,7 +92,7 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
         models,
         window: None,
         pending: HashMap::new(),
-        announced: HashSet::new(),
+        announced,
         open_tasks: Vec::new(),
         inline_started: HashSet::new(),
         previous: None,
@@ -96,6 +101,7 @@ pub fn replay_file(run: &mut Run<'_>, path: &Path) {
         file.line(line);
     }
     file.close_window(None);
+    file.run.announced = file.announced;
 }
 
 impl FileReplay<'_, '_> {
@@ -111,9 +117,16 @@ impl FileReplay<'_, '_> {
         }
     }
 
-    /// The context for a line: the open prompt's, else the line's own session.
+    /// The open window, when `line` belongs to it: same session (a line without a session id
+    /// is the window's).
+    fn own_window(&mut self, line: &Value) -> Option<&mut Window> {
+        let session = text_field(line, "sessionId");
+        self.window.as_mut().filter(|w| session.is_none_or(|s| s == w.ctx.session_id))
+    }
+
+    /// The context for a line: its window's, else the line's own session with no prompt.
     fn context(&mut self, line: &Value) -> Context {
-        let mut ctx = match &self.window {
+        let mut ctx = match self.own_window(line) {
             Some(w) => w.ctx.clone(),
             None => Context {
                 session_id: text_field(line, "sessionId").unwrap_or("unknown").to_owned(),
@@ -151,7 +164,7 @@ impl FileReplay<'_, '_> {
             return self.prompt(line, prompt);
         }
         if entry::is_interrupt_marker(line) && !is_sidechain(line) {
-            if let Some(w) = self.window.as_mut() {
+            if let Some(w) = self.own_window(line) {
                 w.interrupted = true;
             }
             return;
@@ -162,7 +175,8 @@ impl FileReplay<'_, '_> {
             let Some(id) = result.get("tool_use_id").and_then(Value::as_str) else {
                 continue;
             };
-            let Some(call) = self.pending.remove(id) else {
+            let Some(call) = self.pending.remove(id).or_else(|| self.headless_call(id, line))
+            else {
                 continue;
             };
             if call.launches_agent() {
@@ -172,15 +186,44 @@ impl FileReplay<'_, '_> {
             self.run.emit(post);
             if let Some(w) = self.window.as_mut() {
                 w.unresolved.remove(id);
-                if call.ctx.agent.is_none() {
+                if call.ctx.agent.is_none() && call.ctx.session_id == w.ctx.session_id {
                     w.last_timestamp = text_field(line, "timestamp").map(str::to_owned);
                 }
             }
         }
     }
 
+    /// The call of a result outside any window of its session whose `tool_use` is not in the
+    /// run (a file that begins after a compaction starts with the result of a call it does not
+    /// hold): the result still counts, once, as an action of no prompt with an unknown tool.
+    fn headless_call(&mut self, id: &str, line: &Value) -> Option<ToolCall> {
+        if is_sidechain(line) || self.own_window(line).is_some() {
+            return None;
+        }
+        if !self.announced.insert(id.to_owned()) {
+            return None;
+        }
+        let timestamp = text_field(line, "timestamp").map(str::to_owned);
+        let ctx = self.context(line);
+        Some(ToolCall {
+            id: id.to_owned(),
+            name: "unknown".to_owned(),
+            input: Value::Null,
+            timestamp,
+            ctx,
+        })
+    }
+
     fn prompt(&mut self, line: &Value, prompt: String) {
         let session_id = text_field(line, "sessionId").unwrap_or("unknown").to_owned();
+        // A resumed file copies the earlier session's prompt lines as they were (id, time):
+        // replayed from the earlier file already, they count once.
+        if let Some(uuid) = text_field(line, "uuid")
+            && !self.run.see_prompt_line(&session_id, uuid)
+        {
+            self.close_window(None);
+            return;
+        }
         self.close_window(Some(&session_id));
         let ctx = Context {
             session_id: session_id.clone(),
@@ -247,7 +290,7 @@ impl FileReplay<'_, '_> {
         if is_sidechain(line) {
             return self.inline_subagent(line);
         }
-        if let Some(w) = self.window.as_mut() {
+        if let Some(w) = self.own_window(line) {
             w.text.add_line(line);
             w.usage.add_line(line);
             w.last_timestamp = timestamp.map(str::to_owned);
@@ -264,7 +307,7 @@ impl FileReplay<'_, '_> {
             if !self.announced.insert(call.id.clone()) {
                 continue;
             }
-            if let Some(w) = self.window.as_mut() {
+            if let Some(w) = self.window.as_mut().filter(|w| w.ctx.session_id == ctx.session_id) {
                 w.unresolved.insert(call.id.clone());
             }
             if call.launches_agent() {
@@ -279,7 +322,7 @@ impl FileReplay<'_, '_> {
     /// Agent/Task call that is open, whose tool-use id serves as the agent id.
     fn inline_subagent(&mut self, line: &Value) {
         let timestamp = text_field(line, "timestamp");
-        if let Some(w) = self.window.as_mut() {
+        if let Some(w) = self.own_window(line) {
             w.usage.add_line(line);
         }
         let mut ctx = self.context(line);
@@ -341,7 +384,7 @@ impl FileReplay<'_, '_> {
             let mut ctx = call.ctx.clone();
             ctx.agent = Some(Agent { id: agent_id.unwrap_or_default().to_owned(), kind });
             let used = subagent::replay(self.run, &file.path, &ctx, &mut self.announced);
-            if let Some(w) = self.window.as_mut() {
+            if let Some(w) = self.window.as_mut().filter(|w| w.ctx.session_id == ctx.session_id) {
                 w.subagent_files = Some(w.subagent_files.unwrap_or_default().plus(used));
             }
         } else if self.inline_started.contains(&call.id) {
