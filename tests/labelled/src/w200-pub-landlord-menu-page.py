@@ -1,10 +1,11 @@
 LABEL = dict(
     split="heldout7",
     persona="landlord of a village pub, runs the pub's one-page website himself",
-    expertise_level=1, work_mode="building",
+    expertise_level=2, work_mode="building",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish ('a page with our food on it') with the dishes pasted but no structure, file or layout named; the agent "
-               "explains where the page must go and what index.html is: level 1. A new page (menu.html) is written and linked: building. "
+    rationale=("Prompt 1 names the thing and the goal (a page on the website with the food, the dishes and prices pasted) and nothing else: no "
+               "file, layout or constraint; the agent picks the file, the sections and the link, and no one corrects anyone: level 2 (first written "
+               "as 1; the user does name what is wanted, unlike the guide's level-1 wish). A new page (menu.html) is written and linked: building. "
                "No failures; prompt 2 'just looked on my phone and its spot on' states the result works: verified success."),
 )
 

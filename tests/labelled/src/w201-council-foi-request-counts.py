@@ -3,10 +3,11 @@ LABEL = dict(
     persona="information governance officer at a district council, handles FOI requests, uses Excel",
     expertise_level=2, work_mode="analysing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the file and the goal (requests per department per quarter, how many late) with one implied constraint (the "
-               "20 working day limit) but no definition of 'late' beyond that; the agent fills in the date handling: level 2. Figures computed "
-               "from a CSV: analysing. The first read fails with a UnicodeDecodeError (trouble); prompt 2 'those are the same as my quarterly "
-               "return' confirms the figures after the fix: verified success."),
+    rationale=("Prompt 1 names the file, the grouping (per department per quarter) and one constraint (over 20 working days) but asks for no check, and "
+               "the agent decides date parsing, weekends and bank holidays; prompt 3 adds a second count in the same terms; precision leans to 3, "
+               "verification to 1, with nothing else to decide between 2 and 3: level 2 (tie-break 3). Figures computed from a CSV: analysing. The "
+               "first read fails with a UnicodeDecodeError (trouble); prompt 2 'those are the same as my quarterly return' confirms the figures after "
+               "the fix, and prompt 4 'perfect that's everything' closes without any failure: verified success."),
 )
 
 SESSION = dict(
@@ -37,5 +38,12 @@ SESSION = dict(
                   "| Department   | quarter   |   requests |   late |\n|:-------------|:----------|-----------:|-------:|\n| Environment  | 2026Q1    |         38 |      3 |\n| ...", desc="Print as a table"),
              say("Here it is as a table. If you paste it into Word and it comes out as plain text, open `foi_summary.csv` in Excel and copy the cells "
                  "from there instead – Word keeps Excel tables as tables.")),
+        turn("one more, the committee always asks how many we refused. same thing but refused ones per department for the year",
+             bash("python3 -c \"import pandas as pd; df = pd.read_csv('foi_log_2026.csv', encoding='cp1252'); print(df[df.Outcome.str.startswith('Refused')].groupby('Department').size().to_string())\"",
+                  "Department\nEnvironment     4\nHousing        11\nPlanning        7\nRevenues        2", desc="Count refusals per department"),
+             say("Refused requests this year: Housing 11, Planning 7, Environment 4, Revenues 2 (24 in total). I counted every outcome starting with "
+                 "'Refused', which includes 'Refused – cost limit' and 'Refused – exemption'.")),
+        turn("perfect that's everything for the report",
+             say("Glad it helped. Next quarter you can run `python3 foi_summary.py` on the new export and it will rebuild the table.")),
     ],
 )

@@ -3,9 +3,10 @@ LABEL = dict(
     persona="volunteer secretary of a youth football club (under-8s to under-16s), keeps fixtures in a spreadsheet",
     expertise_level=2, work_mode="planning",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the thing (a fixtures and pitch-booking system for nine teams) and one constraint (two pitches, Saturday "
-               "mornings) but nothing about data, tools or what 'done' means; prompt 2 answers the agent's question about who uses it: level 2. "
-               "Only a TodoWrite task breakdown and advice, no files written: planning. No failures and no evidence: neither."),
+    rationale=("Prompt 1 names the thing (a fixtures and pitch-time system for nine teams) and one constraint (two pitches on Saturday mornings) but "
+               "nothing about data, tools or what 'done' means; 'dont build anything yet' asks for a plan rather than scoping the work; prompt 2 "
+               "answers the agent's question, and prompt 4's cup-week question comes after the plan rather than being anticipated up front: level 2. "
+               "Only a TodoWrite task breakdown and answers, no files written: planning. No failures and no evidence: neither."),
 )
 
 SESSION = dict(
@@ -26,5 +27,11 @@ SESSION = dict(
              say("Here's what it would involve, as a checklist. My suggestion is to stay in Google Sheets: you keep typing the home fixtures in from "
                  "the PDF (reading PDFs automatically is fiddly and the league changes the layout), and a small script fills in the pitch and time "
                  "and flags clashes. Parents get a view-only link. When you want to start, tell me and we can build step 4 first.")),
+        turn("how long would the first bit take",
+             say("Step 4 on its own – the allocation script in the Google Sheet – is an evening's work together: an hour or two to set up the tabs "
+                 "the way the script expects, and an hour to write and try it on last month's fixtures.")),
+        turn("what happens if theres more home games than slots one week, like cup weeks",
+             say("That's step 5: the script fills the slots by age group (youngest first, since they can't play later) and lists whatever didn't fit "
+                 "on a 'Clashes' tab, so you can ring the other club or ask the league to move one. It won't move a game itself.")),
     ],
 )

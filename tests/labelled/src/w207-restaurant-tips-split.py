@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=2, work_mode="analysing",
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the file and the rule in outline (split by hours, kitchen gets a share) but not the share; the agent asks and "
-               "prompt 2 answers with 30%, an answer to a question rather than the user's own precision: level 2. Figures computed from the "
+               "prompt 2 answers with 30%, an answer to a question rather than the user's own precision, and no check is asked for: level 2 (tie-break 3 against 3). Figures computed from the "
                "rota spreadsheet: analysing. No failures; the last prompt 'lovely, thanks so much' is thanks, not a statement that the figures "
                "are right (borderline, read strictly): neither."),
 )

@@ -3,8 +3,9 @@ LABEL = dict(
     persona="volunteer coach at a swimming club who wants a simple page to record lap times at the poolside",
     expertise_level=1, work_mode="building",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 is a wish ('something on my tablet to put the kids times in') with no fields, storage or format named; prompt 2 "
-               "'the save button does nothing' is a symptom, and the agent explains that the page was opened from the email preview: level 1. "
+    rationale=("Prompt 1 names the thing and two fields ('just name and time for 50m'), nothing about storage or device; prompt 2 'the save "
+               "button does nothing' is a symptom, and the agent has to explain that the page was opened in the email preview: precision 2, "
+               "correction direction 1, so level 1 (tie-break 1). "
                "A new page is written: building. The user's failure report in prompt 2 is trouble; prompt 3 'it works now, saved 3 swimmers "
                "and theyre still there after closing it' confirms after the fix: verified success."),
 )

@@ -3,8 +3,8 @@ LABEL = dict(
     persona="back-end developer on a Node/Express API for a ticket resale site",
     expertise_level=3, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the route, the symptom (500 on page 2 when a filter is set) and asks for a failing test before the fix and a "
-               "jest run; prompt 2 is a general steer ('don't touch the response shape, the app depends on it'): level 3, not 4, since the "
+    rationale=("Prompt 1 names the route, the symptom (500 on page 2 when a filter is set) and asks for a fix and a "
+               "jest run (the agent writes the reproducing test on its own); prompt 2 is a general steer ('don't touch the response shape, the app depends on it'): level 3, not 4, since the "
                "constraints and edge cases are left to the agent. A bug repaired: fixing. The new jest test fails first (trouble); after the fix "
                "the suite passes: verified success."),
 )
@@ -12,8 +12,8 @@ LABEL = dict(
 SESSION = dict(
     cwd="/home/tomasz/work/resale-api", start="2026-12-02T10:20:00Z", model="claude-sonnet-4-6", version="2.1.250", branch="fix/listings-page",
     turns=[
-        turn("GET /listings returns 500 when you ask for page=2 with an event filter (page 1 fine, no filter fine). can you find it, write a test "
-             "that fails first, then fix. we use jest",
+        turn("GET /listings returns 500 when you ask for page=2 with an event filter (page 1 fine, no filter fine). can you find it and fix it? "
+             "we use jest, run the tests after",
              read("/home/tomasz/work/resale-api/src/routes/listings.js",
                   "router.get('/listings', async (req, res) => {\n  const page = Number(req.query.page || 1);\n  const where = req.query.event ? 'WHERE event_id = $1' : '';\n"
                   "  const params = req.query.event ? [req.query.event] : [];\n  const rows = await db.query(`SELECT * FROM listings ${where} ORDER BY id LIMIT 20 OFFSET $1`, [...params, (page - 1) * 20]);\n"

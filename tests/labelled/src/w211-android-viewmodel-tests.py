@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=3, work_mode="testing",
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the class (BookingViewModel), the library (Turbine, the existing MainDispatcherRule) and the behaviours to cover in "
-               "general terms (loading, success, the class-full error), and asks for the unit test task; cases and fakes are left to the agent: level 3. "
+               "general terms (loading, success, the class-full error), and asks for the unit test task; cases, fakes and the acceptance criterion are left to the agent: level 3 (no signal for 4, tie-break 3). "
                "Tests written as the goal: testing. `./gradlew :app:testDebugUnitTest` passes: verified success, no trouble."),
 )
 

@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=3, work_mode="analysing",
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the two models (stg_orders, fct_orders), the gap (about 1,900 orders in October) and asks where they go, leaving "
-               "the method to the agent; prompt 2 asks for a breakdown by reason: level 3. The session ends in figures from SQL queries: analysing "
+               "the method to the agent; prompt 2 asks for a breakdown of the 1,412 by payment method and day: level 3. The session ends in figures from SQL queries: analysing "
                "(read-only by instruction, but it ends in figures, tie-break 3). No failures; the last prompt is hedged ('close to what finance flagged, "
                "I'll check the klarna export with them tomorrow'): agreement deferred to a later check, not a statement that the figures are right, so "
                "no evidence: neither."),

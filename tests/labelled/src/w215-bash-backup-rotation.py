@@ -5,7 +5,7 @@ LABEL = dict(
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the script, the symptom (old backups never deleted, disk at 94%) and the policy (keep 14 dailies), and asks to "
                "test it on a dry run first; the approach is left to the agent: level 3. A broken script repaired: fixing. The first dry run fails "
-               "(find: unknown predicate, trouble); after the fix the dry run lists the right files and prompt 2 'ok commit' leads to a successful "
+               "(find: unknown predicate, trouble); after the fix the dry run lists the right files and prompt 2 'ok commit that' leads to a successful "
                "`git commit`: verified success."),
 )
 

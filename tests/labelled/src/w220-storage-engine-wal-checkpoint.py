@@ -5,7 +5,7 @@ LABEL = dict(
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 scopes a precise read-only question (can a checkpoint truncate WAL segments a reader's snapshot still needs, between "
                "`checkpoint::run` and `segment::truncate_before`), names the files and asks for file:line citations and a yes/no with the "
-               "interleaving; prompt 2 corrects the agent with a specific fact (readers pin by LSN in `ReaderRegistry`, not by segment id): "
+               "interleaving; prompt 2 corrects the agent with a specific fact (readers pin the LSN via `ReaderRegistry::pin` before they resolve a segment): "
                "level 4, not 5, because no verification is designed and no edge case beyond the race is anticipated. Reads and findings only: "
                "exploring. No failures, no evidence: neither."),
 )

@@ -5,8 +5,8 @@ LABEL = dict(
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 specifies a new Starlark rule precisely: its name and attributes, that it wraps the existing buf binary from "
                "@buf_toolchain, that it must produce a test target and respect the buf.yaml next to the protos, and that no repo-wide config "
-               "is read; prompt 2 corrects the agent with a specific Bazel fact (use `ctx.runfiles` / `rlocationpath`, not `short_path`, "
-               "for the config): level 4. A new rule written: building. Only `bazel build` runs (a build, not a test run), no commit or "
+               "is read; prompt 2 corrects the agent with a specific Bazel fact (`short_path` breaks for a binary in an external repo; use rlocation paths and the runfiles library): "
+               "level 4, not 5, since no verification is designed (the tests are left to CI). A new rule written: building. Only `bazel build` runs (a build, not a test run), no commit or "
                "confirmation and no failures: neither."),
 )
 

@@ -6,7 +6,7 @@ LABEL = dict(
     rationale=("Prompt 1 pins the reconciliation down: the two files, the key (ISIN plus share class), the fields to compare (quantity, price, "
                "market value in base currency), a tolerance of 1bp of NAV, and the output (breaks only, sorted by absolute difference); prompt 2 "
                "corrects the agent with a domain fact (the administrator prices the bond at clean price, the accrued interest is a separate "
-               "line): level 4. Figures from two position files: analysing. The first script fails with a KeyError (trouble); prompt 3 'ties to "
+               "line): level 4, not 5, since the clean/dirty difference came as a correction rather than anticipated up front. Figures from two position files: analysing. The first script fails with a KeyError (trouble); prompt 3 'ties to "
                "the administrator's NAV now, the two FX breaks are real' confirms after the fix: verified success."),
 )
 

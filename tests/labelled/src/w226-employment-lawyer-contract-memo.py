@@ -4,10 +4,11 @@ LABEL = dict(
     expertise_level=4, work_mode="writing",
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the two documents, the audience (HR director), the five clauses to compare by subject (notice, restrictive covenants, "
-               "on-call pay, overtime opt-out, garden leave) and the format (a table then a short memo, no legal advice beyond flagging), all in "
-               "prose; prompt 2 corrects the agent with a domain fact (the opt-out is under reg. 5 of the Working Time Regulations and must be "
-               "terminable on notice, not 'waived'): level 4. A memo written: writing. No failures; the last prompt ('fine, I'll take it from "
-               "here') is not a statement that the memo is right, and there is no test or commit: neither."),
+               "on-call pay, the 48-hour opt-out, garden leave) and the format (a table then a memo of at most a page; flag, don't advise), all in "
+               "prose; prompt 2 corrects the agent with a domain fact (an opt-out under reg. 5 of the Working Time Regulations must be terminable by "
+               "the worker on notice, so 'waives' is a risk, not a wording change): level 4, not 5, since nothing is anticipated or verified by design. "
+               "A memo written: writing. No failures; the last prompt ('fine, I'll take it from here') accepts the hand-over but does not say the memo "
+               "is right or agrees with a check (borderline, read as no confirmation), and there is no test or commit: neither."),
 )
 
 SESSION = dict(

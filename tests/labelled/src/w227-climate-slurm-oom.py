@@ -3,12 +3,11 @@ LABEL = dict(
     persona="climate scientist running a regional downscaling ensemble on a university HPC cluster (Slurm)",
     expertise_level=4, work_mode="operating",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 names the job script, the array range, the failing members, the error (OOM kill in sacct) and the constraint (stay "
-               "within the 'standard' partition's 256 GB nodes, no highmem), and asks to resubmit only the failed members; prompt 2 corrects the "
-               "agent with a specific fact (the regridding step, not the model, holds the whole year in memory; chunk it by month): level 4. "
-               "Running jobs on the cluster: operating. The sacct output shows the failed members (trouble), and the first resubmission is "
-               "rejected by sbatch; after the fix the jobs are queued and running but nothing confirms they finished, with no test, commit or "
-               "confirmation: abandoned."),
+    rationale=("Prompt 1 names the job script, the array range, the failed members, the error (OUT_OF_MEMORY in sacct) and the constraint (stay on the "
+               "standard partition's 256G nodes, no highmem), and asks to resubmit only the failed members; prompt 2 corrects the agent with a specific "
+               "fact (the regrid step, not the model, holds the whole year in memory; use the existing --months flag): level 4. Resubmitting jobs on "
+               "the cluster: operating. The first resubmission is rejected by sbatch (trouble); after the fix the jobs are queued and running, but "
+               "nothing shows they finished and there is no test, commit or confirmation afterwards: abandoned."),
 )
 
 SESSION = dict(

@@ -3,10 +3,10 @@ LABEL = dict(
     persona="computational physicist (postdoc) with a finite-difference heat-equation solver used in a group's thermal modelling",
     expertise_level=5, work_mode="testing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 designs the verification: the analytical solution to test against (a single Fourier mode decaying as exp(-alpha k^2 t)), "
-               "a convergence test that halves dx and dt and checks the observed order is 2 in space within 0.1, a stability check that the explicit "
-               "scheme blows up just above r = 0.5, and the tolerances; edge cases (Dirichlet boundaries, r exactly 0.5) are named up front: level 5. "
-               "Tests written as the goal: testing. `pytest` passes with no failure before it: verified success."),
+    rationale=("Prompt 1 designs the verification: the analytical solution to test against (sin(pi x) decaying as exp(-alpha pi^2 t)) with a tolerance, "
+               "a convergence test over nx = 50…400 at fixed r that checks the observed order is 2 within 0.1, and a stability check (r = 0.5 bounded, "
+               "r = 0.51 with a seeded perturbation growing past 1e3); boundaries and the exact stability limit are named up front: level 5. Tests "
+               "written as the goal: testing. `pytest` passes with no failure before it: verified success."),
 )
 
 SESSION = dict(
