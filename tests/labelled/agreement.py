@@ -6,7 +6,8 @@ sessions says what agreement a classifier can be expected to reach, and on which
 labels themselves are uncertain. `second_rater/<split>.json` holds labels written without seeing
 the first labels (see `second_rater/README.md`). With `--validate FILE` (the output of
 `coxswain validate --labels tests/labelled --split all --format json`) the classifier is scored
-against both raters, on the same sessions.
+against both raters, on the same sessions, and on each measure against the sessions where the two
+raters agree on it (the consensus: the labels people are not in doubt about).
 
     python3 tests/labelled/agreement.py [--validate validate.json]
 """
@@ -54,6 +55,16 @@ def table(title, pairs):
         print(f"  {name:<18} {100.0 * hits / len(pairs):5.1f} %  ({hits}/{len(pairs)})")
 
 
+def consensus_table(pairs):
+    """The classifier against the sessions where both raters give the same value, per measure."""
+    print(f"classifier vs consensus (per measure, the sessions the raters agree on)")
+    for measure, name in MEASURES:
+        kept = [(o, a) for o, a, b in pairs if agree(a, b, measure)]
+        hits = sum(agree(o, a, measure) for o, a in kept)
+        share = 100.0 * hits / len(kept) if kept else 0.0
+        print(f"  {name:<18} {share:5.1f} %  ({hits}/{len(kept)})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--validate", help="coxswain validate --format json output")
@@ -62,6 +73,7 @@ def main():
     for path in (HERE / "sessions").glob("*/label.json"):
         first[path.parent.name] = json.loads(path.read_text())
     ours = classifier_labels(args.validate, first) if args.validate else None
+    all_pairs = []
     for path in sorted((HERE / "second_rater").glob("*.json")):
         second = json.loads(path.read_text())
         ids = [s["id"] for s in second]
@@ -69,13 +81,18 @@ def main():
         print(f"== {path.stem}")
         table("first rater vs second rater", [(first[i], by_id[i]) for i in ids])
         if ours is not None:
+            all_pairs += [(ours[i], first[i], by_id[i]) for i in ids]
             table("classifier vs first rater", [(ours[i], first[i]) for i in ids])
             table("classifier vs second rater", [(ours[i], by_id[i]) for i in ids])
+            consensus_table([(ours[i], first[i], by_id[i]) for i in ids])
         for i in ids:
             a, b = first[i], by_id[i]
             diffs = [f"{f} {a[f]}→{b[f]}" for f in FIELDS if str(a[f]).lower() != str(b[f]).lower()]
             if diffs:
                 print(f"  {i}: " + "; ".join(diffs))
+    if ours is not None and len(all_pairs) > 30:
+        print(f"== every split with a second rater")
+        consensus_table(all_pairs)
 
 
 if __name__ == "__main__":
