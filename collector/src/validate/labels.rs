@@ -30,11 +30,17 @@ pub enum Split {
     /// A sixth held-out split (w169–w198) from another rater: measured once with classifier v7,
     /// tuned on since v8, so seen material now.
     Heldout6,
-    /// A seventh held-out split (w199–w228) from another rater, never tuned on: the targets apply here.
+    /// A seventh held-out split (w199–w228) from another rater: measured once with classifier v8
+    /// (with `heldout8`), tuned on since v9, so seen material now.
     Heldout7,
-    /// An eighth held-out split (w229–w258) from yet another rater, never tuned on, written at the
-    /// same time as `heldout7` so that one classifier is measured on 60 new sessions at once.
+    /// An eighth held-out split (w229–w258), written at the same time as `heldout7` by yet another
+    /// rater: measured once with v8, tuned on since v9.
     Heldout8,
+    /// A ninth held-out split (w259–w288) from another rater, never tuned on: the targets apply here.
+    Heldout9,
+    /// A tenth held-out split (w289–w318), written at the same time as `heldout9` by yet another
+    /// rater, never tuned on.
+    Heldout10,
 }
 
 impl Split {
@@ -50,6 +56,8 @@ impl Split {
             Split::Heldout6 => "heldout6",
             Split::Heldout7 => "heldout7",
             Split::Heldout8 => "heldout8",
+            Split::Heldout9 => "heldout9",
+            Split::Heldout10 => "heldout10",
         }
     }
 
@@ -61,18 +69,7 @@ impl Split {
     }
 
     /// The splits tuned on (`--split seen`), in output order: every one but the newest rater's.
-    pub const SEEN: [Split; 7] = [
-        Split::Dev,
-        Split::Heldout,
-        Split::Heldout2,
-        Split::Heldout3,
-        Split::Heldout4,
-        Split::Heldout5,
-        Split::Heldout6,
-    ];
-
-    /// Every split, in output order.
-    pub const ALL: [Split; 9] = [
+    pub const SEEN: [Split; 9] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
@@ -82,6 +79,21 @@ impl Split {
         Split::Heldout6,
         Split::Heldout7,
         Split::Heldout8,
+    ];
+
+    /// Every split, in output order.
+    pub const ALL: [Split; 11] = [
+        Split::Dev,
+        Split::Heldout,
+        Split::Heldout2,
+        Split::Heldout3,
+        Split::Heldout4,
+        Split::Heldout5,
+        Split::Heldout6,
+        Split::Heldout7,
+        Split::Heldout8,
+        Split::Heldout9,
+        Split::Heldout10,
     ];
 }
 
@@ -105,7 +117,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2` … `heldout8`.
+    /// `dev`, `heldout`, `heldout2` … `heldout10`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

@@ -52,13 +52,17 @@ pub enum SplitArg {
     Heldout5,
     /// The sixth held-out split (`heldout6`; measured once with classifier v7, tuned on since v8).
     Heldout6,
-    /// The seventh held-out split (`heldout7`), never tuned on.
+    /// The seventh held-out split (`heldout7`; measured once with classifier v8, tuned on since v9).
     Heldout7,
-    /// The eighth held-out split (`heldout8`), never tuned on.
+    /// The eighth held-out split (`heldout8`; measured once with classifier v8, tuned on since v9).
     Heldout8,
-    /// The splits never tuned on (`heldout7` and `heldout8`), counted together.
+    /// The ninth held-out split (`heldout9`), never tuned on.
+    Heldout9,
+    /// The tenth held-out split (`heldout10`), never tuned on.
+    Heldout10,
+    /// The splits never tuned on (`heldout9` and `heldout10`), counted together.
     Untouched,
-    /// Everything tuned on: `dev` and `heldout` to `heldout6`.
+    /// Everything tuned on: `dev` and `heldout` to `heldout8`.
     Seen,
     /// Every split.
     All,
@@ -76,7 +80,9 @@ impl SplitArg {
             SplitArg::Heldout6 => &[Split::Heldout6],
             SplitArg::Heldout7 => &[Split::Heldout7],
             SplitArg::Heldout8 => &[Split::Heldout8],
-            SplitArg::Untouched => &[Split::Heldout7, Split::Heldout8],
+            SplitArg::Heldout9 => &[Split::Heldout9],
+            SplitArg::Heldout10 => &[Split::Heldout10],
+            SplitArg::Untouched => &[Split::Heldout9, Split::Heldout10],
             SplitArg::Seen => &Split::SEEN,
             SplitArg::All => &Split::ALL,
         }
