@@ -90,7 +90,13 @@ impl PromptFeatures {
             || full.contains("## User Input");
         let reports_failure =
             reports_failure(&lower) || !generated && pastes_error(&lexicon::normalise(full));
-        let named = named_things(text);
+        // A pasted table (a menu with its prices, a price list) is one thing named, however
+        // many rows it has: the rows are the user's material, not what they pin down.
+        let (prose, tables) = without_table_rows(text);
+        let mut named = named_things(&prose);
+        for k in 0..tables {
+            named.insert(format!("table {k}"));
+        }
         let names_what_to_build =
             opening_verb(&lower).map(|v| lexicon::BUILD_VERBS.contains(&v)).unwrap_or(false);
         PromptFeatures {
@@ -214,6 +220,65 @@ pub fn own_text(text: &str) -> String {
         own.pop();
     }
     own
+}
+
+/// `text` without the rows of tables pasted in it, and how many tables there were. A table is
+/// a run of at least [`TABLE_MIN_ROWS`] adjacent lines of one shape holding a number (`SOUP OF
+/// THE DAY 5.50`, `SCAMPI AND CHIPS 13.95`: words, then a price): a person writing prose does
+/// not repeat a line's shape, a list of data does.
+fn without_table_rows(text: &str) -> (String, usize) {
+    let lines: Vec<&str> = text.lines().collect();
+    let shapes: Vec<Option<String>> = lines.iter().map(|l| row_shape(l)).collect();
+    let mut keep = vec![true; lines.len()];
+    let mut tables = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i + 1;
+        while shapes[i].is_some() && j < lines.len() && shapes[j] == shapes[i] {
+            j += 1;
+        }
+        if j - i >= TABLE_MIN_ROWS {
+            tables += 1;
+            keep[i..j].iter_mut().for_each(|k| *k = false);
+        }
+        i = j;
+    }
+    if tables == 0 {
+        return (text.to_owned(), 0);
+    }
+    let kept: Vec<&str> = lines.iter().zip(&keep).filter(|(_, k)| **k).map(|(l, _)| *l).collect();
+    (kept.join("\n"), tables)
+}
+
+/// Rows of a table have at least this many lines.
+const TABLE_MIN_ROWS: usize = 3;
+
+/// A line's shape as a table row: every run of words one `a`, every run of digits one `#`,
+/// other characters kept; `None` for a line with no number or no word (not a row).
+fn row_shape(line: &str) -> Option<String> {
+    // A list marker (`1.`, `2)`) numbers a step: a numbered list is no table.
+    let l = line.trim();
+    let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+    let l = match l.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => &l[digits + 1..],
+        _ => l,
+    };
+    let mut shape = String::new();
+    for c in l.trim().chars() {
+        let class = if c.is_alphabetic() || c == '\'' {
+            'a'
+        } else if c.is_ascii_digit() {
+            '#'
+        } else if c == ' ' && shape.ends_with('a') {
+            continue; // the words of a run are one run
+        } else {
+            c
+        };
+        if !(matches!(class, 'a' | '#') && shape.ends_with(class)) {
+            shape.push(class);
+        }
+    }
+    (shape.contains('#') && shape.contains('a')).then_some(shape)
 }
 
 /// A line with every run of digits as one `#`: the lines a program prints over and over have
@@ -2166,6 +2231,25 @@ mod tests {
         for no in ["it works, not sure why", "looks good, thanks", "is it not global?"] {
             assert!(!PromptFeatures::of(no).user_corrects_agent, "{no}");
         }
+    }
+
+    #[test]
+    fn a_pasted_table_is_one_named_thing_however_many_rows() {
+        let menu = "i want a page with our food on it. heres the menu:\nSOUP OF THE DAY 5.50\n\
+                    SCAMPI AND CHIPS 13.95\nSTEAK AND ALE PIE 14.50\nPLOUGHMANS 11.00\n\
+                    sunday roast is 16 quid";
+        let f = PromptFeatures::of(menu);
+        assert_eq!(f.named_things, 2, "{f:?}"); // the table, `16`
+        // Two lines of one shape are no table; lines of different shapes are prose.
+        let two = PromptFeatures::of("prices:\nSOUP 5.50\nPIE 14.50");
+        assert_eq!(two.named_things, 2, "{two:?}"); // `5.50`, `14.50`
+        let prose = PromptFeatures::of(
+            "Set the timeout to 30s.\nRetry 3 times with backoff.\nAlert when p99 > 800ms.",
+        );
+        assert!(prose.named_things >= 3, "{prose:?}");
+        let steps =
+            PromptFeatures::of("Do this:\n1. read the code\n2. split the loader\n3. test it");
+        assert_eq!(steps.named_things, 0, "{steps:?}"); // a numbered list is no table
     }
 
     #[test]
