@@ -142,6 +142,15 @@ pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> Acti
                 s.error_type = Some("exit_code");
             }
         }
+        // A service started or changed whose status in the output shows it down (a crash loop
+        // after `up -d`) failed, although the command exited 0.
+        if c.kind == "operate"
+            && !failed
+            && command::output_shows_service_down(&output_tail(outcome))
+        {
+            failed = true;
+            s.error_type = Some("service_down");
+        }
         s.commit = c.kind == "commit" && !failed;
         s.command = Some(c);
     }

@@ -565,9 +565,82 @@ pub fn output_reports_test_failure(output: &str) -> bool {
     false
 }
 
+/// Whether the output of a command that started or changed a service shows the service down
+/// although the command exited 0 (`docker compose up -d && docker compose ps` printing
+/// `Restarting (1)`): the status a service manager prints, read by its shape — docker's
+/// `Restarting (N)`, `Exited (N)` with N > 0 and `(unhealthy)`, Kubernetes' waiting reasons
+/// (`CrashLoopBackOff`, `ImagePullBackOff`, `ErrImagePull`, `CreateContainerConfigError`,
+/// `OOMKilled`, `Error` in a pod's status column is not read: too common a word), systemd's
+/// `Active: failed` and `activating (auto-restart)`, helm's `STATUS: failed`. Only the tail is
+/// read, where the final status is.
+pub fn output_shows_service_down(output: &str) -> bool {
+    let mut start = output.len().saturating_sub(SUMMARY_TAIL);
+    while !output.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = &output[start..];
+    const WAITING: &[&str] = &[
+        "CrashLoopBackOff",
+        "ImagePullBackOff",
+        "ErrImagePull",
+        "CreateContainerConfigError",
+        "CreateContainerError",
+        "OOMKilled",
+        "(unhealthy)",
+    ];
+    if WAITING.iter().any(|w| tail.contains(w)) {
+        return true;
+    }
+    // `Restarting (1) 4 seconds ago`, `Exited (137) 2 minutes ago`: a status with its exit code.
+    let status_code = |word: &str, nonzero_only: bool| {
+        tail.match_indices(word).any(|(at, _)| {
+            let rest = &tail[at + word.len()..];
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            rest[digits.len()..].starts_with(')')
+                && !digits.is_empty()
+                && (!nonzero_only || digits.chars().any(|c| c != '0'))
+        })
+    };
+    if status_code("Restarting (", false) || status_code("Exited (", true) {
+        return true;
+    }
+    tail.lines().any(|line| {
+        let line = line.trim_start().to_lowercase();
+        line.starts_with("active: failed")
+            || line.starts_with("active: activating (auto-restart)")
+            || line.starts_with("status: failed")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_service_shown_down_after_its_start_is_a_failure() {
+        for out in [
+            "NAME  IMAGE  STATUS\nweb-1  grafana/grafana:11.3.1  Restarting (1) 4 seconds ago",
+            "api-1  api:2  Exited (137) 2 minutes ago",
+            "NAME READY STATUS RESTARTS\napi-7d9 0/1 CrashLoopBackOff 5",
+            "web-6f  0/1  ImagePullBackOff  0  1m",
+            "db-1  postgres:16  Up 3 minutes (unhealthy)",
+            "  Active: failed (Result: exit-code) since Tue",
+            "  Active: activating (auto-restart) (Result: exit-code)",
+            "NAME: api\nSTATUS: failed\nREVISION: 4",
+        ] {
+            assert!(output_shows_service_down(out), "{out}");
+        }
+        for out in [
+            "NAME  IMAGE  STATUS\nweb-1  grafana/grafana:11.3.1  Up 19 seconds",
+            "api-1  api:2  Exited (0) 2 minutes ago",
+            "db-1  postgres:16  Up 3 minutes (healthy)",
+            "  Active: active (running) since Tue",
+            "STATUS: deployed\nREVISION: 4",
+            "restarting the service failed over to replica",
+        ] {
+            assert!(!output_shows_service_down(out), "{out}");
+        }
+    }
 
     #[test]
     fn test_runs_are_recognised_by_the_shape_of_the_call() {
