@@ -133,6 +133,16 @@ pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> Acti
                 c = CommandSignals { kind: "test", test_runner: Some("other") };
             }
         }
+        // A tool's `test` subcommand whose output is only an answer (`amtool config routes test`
+        // printing a receiver) looked something up: not a test run. Named runners are kept.
+        if c.kind == "test"
+            && c.test_runner == Some("other")
+            && summary.is_none()
+            && !failed
+            && command::output_answers_without_verdict(&output_tail(outcome))
+        {
+            c = CommandSignals { kind: "other", test_runner: None };
+        }
         if c.kind == "test" {
             let test_failed =
                 failed || summary == Some(true) || command::output_reports_test_failure(&output());

@@ -565,6 +565,28 @@ pub fn output_reports_test_failure(output: &str) -> bool {
     false
 }
 
+/// Whether a command's output answers a query with no verdict in it: something printed, and no
+/// word of a test run's outcome (`pass`, `ok`, `fail`, `error`, `success`, a count of tests, a
+/// tick). A tool's `test` subcommand that prints only an answer (`amtool config routes test …`
+/// printing the receiver `core-pager`) looked something up; it ran no tests. A silent run
+/// (`zig build test` prints nothing when it passes) is still a test run.
+pub fn output_answers_without_verdict(output: &str) -> bool {
+    let mut start = output.len().saturating_sub(SUMMARY_TAIL);
+    while !output.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = output[start..].to_lowercase();
+    if tail.trim().is_empty() || tail.contains(['✓', '✔', '√', '✗', '✘']) {
+        return false;
+    }
+    !tail.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w == "ok"
+            || ["pass", "fail", "error", "success", "succeed", "test", "spec", "assert", "warn"]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+    })
+}
+
 /// Whether the output of a command that started or changed a service shows the service down
 /// although the command exited 0 (`docker compose up -d && docker compose ps` printing
 /// `Restarting (1)`): the status a service manager prints, read by its shape — docker's
@@ -615,6 +637,21 @@ pub fn output_shows_service_down(output: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_test_subcommand_that_prints_only_an_answer_ran_no_tests() {
+        assert!(output_answers_without_verdict("core-pager"));
+        assert!(output_answers_without_verdict("receiver: access-pager\nroute: {team=\"access\"}"));
+        assert!(!output_answers_without_verdict(""));
+        assert!(!output_answers_without_verdict("ok  \tgithub.com/acme/api\t0.12s"));
+        assert!(!output_answers_without_verdict("3 passed in 0.2s"));
+        assert!(!output_answers_without_verdict("All tests passed!"));
+        assert!(!output_answers_without_verdict("SUCCESS"));
+        assert!(!output_answers_without_verdict(
+            "[info] Done compiling.\n[success] Total time: 3 s"
+        ));
+        assert!(!output_answers_without_verdict("  ✓ renders the header (12 ms)"));
+    }
 
     #[test]
     fn a_service_shown_down_after_its_start_is_a_failure() {

@@ -545,8 +545,10 @@ pub const ACCEPTS_ALONE: &[&str] =
     &["nice", "good", "great", "perfect", "lovely", "brilliant", "excellent", "awesome", "sweet"];
 /// Words of a sign-off: a prompt of only these (`great thanks`, `ok cheers`) is courtesy, not
 /// a statement that the result is right.
-pub const SIGN_OFF: &[&str] =
-    &["great", "ok", "okay", "cool", "thanks", "thank", "you", "cheers", "ta", "thx", "many"];
+pub const SIGN_OFF: &[&str] = &[
+    "great", "ok", "okay", "cool", "thanks", "thank", "you", "cheers", "ta", "thx", "many", "so",
+    "much", "very", "a", "lot",
+];
 /// Verbs by which a user relays what the result shows them (`it says`, `I'm getting`, `the page
 /// shows`): a failure report when an error follows in the clause ([`ERROR_MARKERS`]).
 pub const RELAY_VERBS: &[&str] = &[

@@ -1470,11 +1470,13 @@ fn confirms(lower: &str) -> bool {
                 // An acceptance standing alone as a clause after a report (`all 12 show it now,
                 // nice`); alone as a sentence (`Good. Is there …?`) it may just move on.
                 || !asks_yes_or_no(s)
-                    && clauses(s).count() > 1
                     && clauses(s).any(|c| {
                         let mut words = lexicon::words(c);
                         words.next().is_some_and(|w| lexicon::ACCEPTS_ALONE.contains(&w))
                             && words.next().is_none()
+                    })
+                    && lexicon::words(s).any(|w| {
+                        !lexicon::ACCEPTS_ALONE.contains(&w) && !lexicon::SIGN_OFF.contains(&w)
                     })
                 || count_phrases(s, lexicon::AGREES) > 0
                     && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
@@ -1978,6 +1980,7 @@ mod tests {
         assert!(!PromptFeatures::of("nice to have: a dark mode").confirms);
         assert!(!PromptFeatures::of("great thanks").confirms);
         assert!(!PromptFeatures::of("great, thank you").confirms);
+        assert!(!PromptFeatures::of("lovely, thanks so much").confirms);
     }
 
     #[test]
