@@ -17,7 +17,7 @@ const PRIORITY: &[&str] =
 /// Classifies a shell command line (several segments joined by `&&`, `;`, `|`, newlines).
 pub fn classify(command: &str) -> CommandSignals {
     let mut best = CommandSignals { kind: "other", test_runner: None };
-    for segment in command.split(['\n', ';', '|', '&']) {
+    for segment in without_heredoc_bodies(command).split(['\n', ';', '|', '&']) {
         let words = program_words(segment);
         if words.is_empty() {
             continue;
@@ -42,6 +42,40 @@ pub fn classify(command: &str) -> CommandSignals {
         best = CommandSignals { kind: "data", test_runner: None };
     }
     best
+}
+
+/// The command line without the bodies of its here-documents (`cat <<'EOF' > notes.md` …
+/// `EOF`): a body is a file's text or a script's input, not commands, so `uv run pytest` in a
+/// quickstart being written runs no tests. Borrowed when there is none.
+fn without_heredoc_bodies(command: &str) -> std::borrow::Cow<'_, str> {
+    if !command.contains("<<") {
+        return std::borrow::Cow::Borrowed(command);
+    }
+    let mut kept = String::with_capacity(command.len());
+    let mut until: Option<String> = None;
+    for line in command.split('\n') {
+        if let Some(end) = &until {
+            if line.trim() == end {
+                until = None;
+            }
+            continue;
+        }
+        kept.push_str(line);
+        kept.push('\n');
+        if let Some(at) = line.find("<<") {
+            let rest = line[at + 2..].trim_start_matches(['-', '~']).trim_start();
+            let word: String = rest
+                .chars()
+                .take_while(|c| !c.is_whitespace() && !matches!(c, ';' | '|' | '&' | '>' | ')'))
+                .filter(|c| !matches!(c, '\'' | '"' | '\\'))
+                .collect();
+            // `<<<` is a here-string: one word, no body.
+            if !word.is_empty() && !rest.starts_with('<') {
+                until = Some(word);
+            }
+        }
+    }
+    std::borrow::Cow::Owned(kept)
 }
 
 /// Extensions of tabular data files (not `.json`: `cat package.json` is reading code).
@@ -417,7 +451,7 @@ fn classify_words(words: &[&str]) -> CommandSignals {
 /// only prints, searches or moves files (`cat`, `nl`, `sed -n`, `grep`), whose output is a
 /// file's text, not a run's summary.
 pub fn may_report_tests(command: &str) -> bool {
-    command.split(['\n', ';', '|', '&']).any(|segment| {
+    without_heredoc_bodies(command).split(['\n', ';', '|', '&']).any(|segment| {
         let words = program_words(segment);
         words.first().is_some_and(|p| {
             let p = base(p);
@@ -651,6 +685,15 @@ mod tests {
             "[info] Done compiling.\n[success] Total time: 3 s"
         ));
         assert!(!output_answers_without_verdict("  ✓ renders the header (12 ms)"));
+    }
+
+    #[test]
+    fn a_heredoc_body_is_text_not_commands() {
+        let write = "cat <<'EOF' > quickstart.md\n# Quickstart\nuv run pytest\nEOF";
+        assert_ne!(classify(write).kind, "test");
+        assert!(!may_report_tests("cat <<EOF > notes.txt\ncargo test\nEOF"));
+        assert_eq!(classify("cat <<'EOF' > a.md\nx\nEOF\npytest -q").kind, "test");
+        assert_eq!(classify("pytest -q <<< 'y'").kind, "test");
     }
 
     #[test]
