@@ -152,6 +152,11 @@ fn attempt(
         } else if clause.features.steps > 0 {
             text.push('.');
             text.push_str(t.trim_end());
+        } else if i == 1 && role == Role::ReportsFailure {
+            // The report is a sentence of its own: a symptom's sentence sets no rules (expertise
+            // v8.1), so the constraints after it start the next one.
+            text.push_str(". ");
+            text.push_str(&t);
         } else {
             text.push_str(", ");
             text.push_str(&t);
