@@ -1478,6 +1478,10 @@ fn confirms(lower: &str) -> bool {
                     && lexicon::words(s).any(|w| {
                         !lexicon::ACCEPTS_ALONE.contains(&w) && !lexicon::SIGN_OFF.contains(&w)
                     })
+                    // Not beside a fault (`nice, but the header is wrong`).
+                    && !s.contains(" but ")
+                    && !lexicon::words(s)
+                        .any(|w| matches!(w, "wrong" | "incorrect" | "except" | "though"))
                 || count_phrases(s, lexicon::AGREES) > 0
                     && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
                     && !asks_yes_or_no(s)
@@ -1981,6 +1985,7 @@ mod tests {
         assert!(!PromptFeatures::of("great thanks").confirms);
         assert!(!PromptFeatures::of("great, thank you").confirms);
         assert!(!PromptFeatures::of("lovely, thanks so much").confirms);
+        assert!(!PromptFeatures::of("the chart renders, nice, but the legend is wrong").confirms);
     }
 
     #[test]
