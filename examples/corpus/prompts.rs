@@ -153,12 +153,8 @@ fn attempt(
             text.push('.');
             text.push_str(t.trim_end());
         } else if i == 1 && role == Role::ReportsFailure {
-            // A failure report is a symptom, and a symptom's sentence sets no rules (v8.1): the
-            // precision that follows it is a sentence of its own.
-            let mut ch = t.chars();
-            if let Some(first) = ch.next() {
-                t = first.to_uppercase().collect::<String>() + ch.as_str();
-            }
+            // The report is a sentence of its own: a symptom's sentence sets no rules (expertise
+            // v8.1), so the constraints after it start the next one.
             text.push_str(". ");
             text.push_str(&t);
         } else {

@@ -133,6 +133,16 @@ pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> Acti
                 c = CommandSignals { kind: "test", test_runner: Some("other") };
             }
         }
+        // A tool's `test` subcommand whose output is only an answer (`amtool config routes test`
+        // printing a receiver) looked something up: not a test run. Named runners are kept.
+        if c.kind == "test"
+            && c.test_runner == Some("other")
+            && summary.is_none()
+            && !failed
+            && command::output_answers_without_verdict(&output_tail(outcome))
+        {
+            c = CommandSignals { kind: "other", test_runner: None };
+        }
         if c.kind == "test" {
             let test_failed =
                 failed || summary == Some(true) || command::output_reports_test_failure(&output());
@@ -141,6 +151,15 @@ pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> Acti
                 failed = true;
                 s.error_type = Some("exit_code");
             }
+        }
+        // A service started or changed whose status in the output shows it down (a crash loop
+        // after `up -d`) failed, although the command exited 0.
+        if c.kind == "operate"
+            && !failed
+            && command::output_shows_service_down(&output_tail(outcome))
+        {
+            failed = true;
+            s.error_type = Some("service_down");
         }
         s.commit = c.kind == "commit" && !failed;
         s.command = Some(c);

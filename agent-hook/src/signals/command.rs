@@ -17,7 +17,7 @@ const PRIORITY: &[&str] =
 /// Classifies a shell command line (several segments joined by `&&`, `;`, `|`, newlines).
 pub fn classify(command: &str) -> CommandSignals {
     let mut best = CommandSignals { kind: "other", test_runner: None };
-    for segment in command.split(['\n', ';', '|', '&']) {
+    for segment in without_heredoc_bodies(command).split(['\n', ';', '|', '&']) {
         let words = program_words(segment);
         if words.is_empty() {
             continue;
@@ -42,6 +42,40 @@ pub fn classify(command: &str) -> CommandSignals {
         best = CommandSignals { kind: "data", test_runner: None };
     }
     best
+}
+
+/// The command line without the bodies of its here-documents (`cat <<'EOF' > notes.md` …
+/// `EOF`): a body is a file's text or a script's input, not commands, so `uv run pytest` in a
+/// quickstart being written runs no tests. Borrowed when there is none.
+fn without_heredoc_bodies(command: &str) -> std::borrow::Cow<'_, str> {
+    if !command.contains("<<") {
+        return std::borrow::Cow::Borrowed(command);
+    }
+    let mut kept = String::with_capacity(command.len());
+    let mut until: Option<String> = None;
+    for line in command.split('\n') {
+        if let Some(end) = &until {
+            if line.trim() == end {
+                until = None;
+            }
+            continue;
+        }
+        kept.push_str(line);
+        kept.push('\n');
+        if let Some(at) = line.find("<<") {
+            let rest = line[at + 2..].trim_start_matches(['-', '~']).trim_start();
+            let word: String = rest
+                .chars()
+                .take_while(|c| !c.is_whitespace() && !matches!(c, ';' | '|' | '&' | '>' | ')'))
+                .filter(|c| !matches!(c, '\'' | '"' | '\\'))
+                .collect();
+            // `<<<` is a here-string: one word, no body.
+            if !word.is_empty() && !rest.starts_with('<') {
+                until = Some(word);
+            }
+        }
+    }
+    std::borrow::Cow::Owned(kept)
 }
 
 /// Extensions of tabular data files (not `.json`: `cat package.json` is reading code).
@@ -417,7 +451,7 @@ fn classify_words(words: &[&str]) -> CommandSignals {
 /// only prints, searches or moves files (`cat`, `nl`, `sed -n`, `grep`), whose output is a
 /// file's text, not a run's summary.
 pub fn may_report_tests(command: &str) -> bool {
-    command.split(['\n', ';', '|', '&']).any(|segment| {
+    without_heredoc_bodies(command).split(['\n', ';', '|', '&']).any(|segment| {
         let words = program_words(segment);
         words.first().is_some_and(|p| {
             let p = base(p);
@@ -565,9 +599,128 @@ pub fn output_reports_test_failure(output: &str) -> bool {
     false
 }
 
+/// Whether a command's output answers a query with no verdict in it: something printed, and no
+/// word of a test run's outcome (`pass`, `ok`, `fail`, `error`, `success`, a count of tests, a
+/// tick). A tool's `test` subcommand that prints only an answer (`amtool config routes test …`
+/// printing the receiver `core-pager`) looked something up; it ran no tests. A silent run
+/// (`zig build test` prints nothing when it passes) is still a test run.
+pub fn output_answers_without_verdict(output: &str) -> bool {
+    let mut start = output.len().saturating_sub(SUMMARY_TAIL);
+    while !output.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = output[start..].to_lowercase();
+    if tail.trim().is_empty() || tail.contains(['✓', '✔', '√', '✗', '✘']) {
+        return false;
+    }
+    !tail.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w == "ok"
+            || ["pass", "fail", "error", "success", "succeed", "test", "spec", "assert", "warn"]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+    })
+}
+
+/// Whether the output of a command that started or changed a service shows the service down
+/// although the command exited 0 (`docker compose up -d && docker compose ps` printing
+/// `Restarting (1)`): the status a service manager prints, read by its shape — docker's
+/// `Restarting (N)`, `Exited (N)` with N > 0 and `(unhealthy)`, Kubernetes' waiting reasons
+/// (`CrashLoopBackOff`, `ImagePullBackOff`, `ErrImagePull`, `CreateContainerConfigError`,
+/// `OOMKilled`, `Error` in a pod's status column is not read: too common a word), systemd's
+/// `Active: failed` and `activating (auto-restart)`, helm's `STATUS: failed`. Only the tail is
+/// read, where the final status is.
+pub fn output_shows_service_down(output: &str) -> bool {
+    let mut start = output.len().saturating_sub(SUMMARY_TAIL);
+    while !output.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = &output[start..];
+    const WAITING: &[&str] = &[
+        "CrashLoopBackOff",
+        "ImagePullBackOff",
+        "ErrImagePull",
+        "CreateContainerConfigError",
+        "CreateContainerError",
+        "OOMKilled",
+        "(unhealthy)",
+    ];
+    if WAITING.iter().any(|w| tail.contains(w)) {
+        return true;
+    }
+    // `Restarting (1) 4 seconds ago`, `Exited (137) 2 minutes ago`: a status with its exit code.
+    let status_code = |word: &str, nonzero_only: bool| {
+        tail.match_indices(word).any(|(at, _)| {
+            let rest = &tail[at + word.len()..];
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            rest[digits.len()..].starts_with(')')
+                && !digits.is_empty()
+                && (!nonzero_only || digits.chars().any(|c| c != '0'))
+        })
+    };
+    if status_code("Restarting (", false) || status_code("Exited (", true) {
+        return true;
+    }
+    tail.lines().any(|line| {
+        let line = line.trim_start().to_lowercase();
+        line.starts_with("active: failed")
+            || line.starts_with("active: activating (auto-restart)")
+            || line.starts_with("status: failed")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_test_subcommand_that_prints_only_an_answer_ran_no_tests() {
+        assert!(output_answers_without_verdict("core-pager"));
+        assert!(output_answers_without_verdict("receiver: access-pager\nroute: {team=\"access\"}"));
+        assert!(!output_answers_without_verdict(""));
+        assert!(!output_answers_without_verdict("ok  \tgithub.com/acme/api\t0.12s"));
+        assert!(!output_answers_without_verdict("3 passed in 0.2s"));
+        assert!(!output_answers_without_verdict("All tests passed!"));
+        assert!(!output_answers_without_verdict("SUCCESS"));
+        assert!(!output_answers_without_verdict(
+            "[info] Done compiling.\n[success] Total time: 3 s"
+        ));
+        assert!(!output_answers_without_verdict("  ✓ renders the header (12 ms)"));
+    }
+
+    #[test]
+    fn a_heredoc_body_is_text_not_commands() {
+        let write = "cat <<'EOF' > quickstart.md\n# Quickstart\nuv run pytest\nEOF";
+        assert_ne!(classify(write).kind, "test");
+        assert!(!may_report_tests("cat <<EOF > notes.txt\ncargo test\nEOF"));
+        assert_eq!(classify("cat <<'EOF' > a.md\nx\nEOF\npytest -q").kind, "test");
+        assert_eq!(classify("pytest -q <<< 'y'").kind, "test");
+    }
+
+    #[test]
+    fn a_service_shown_down_after_its_start_is_a_failure() {
+        for out in [
+            "NAME  IMAGE  STATUS\nweb-1  grafana/grafana:11.3.1  Restarting (1) 4 seconds ago",
+            "api-1  api:2  Exited (137) 2 minutes ago",
+            "NAME READY STATUS RESTARTS\napi-7d9 0/1 CrashLoopBackOff 5",
+            "web-6f  0/1  ImagePullBackOff  0  1m",
+            "db-1  postgres:16  Up 3 minutes (unhealthy)",
+            "  Active: failed (Result: exit-code) since Tue",
+            "  Active: activating (auto-restart) (Result: exit-code)",
+            "NAME: api\nSTATUS: failed\nREVISION: 4",
+        ] {
+            assert!(output_shows_service_down(out), "{out}");
+        }
+        for out in [
+            "NAME  IMAGE  STATUS\nweb-1  grafana/grafana:11.3.1  Up 19 seconds",
+            "api-1  api:2  Exited (0) 2 minutes ago",
+            "db-1  postgres:16  Up 3 minutes (healthy)",
+            "  Active: active (running) since Tue",
+            "STATUS: deployed\nREVISION: 4",
+            "restarting the service failed over to replica",
+        ] {
+            assert!(!output_shows_service_down(out), "{out}");
+        }
+    }
 
     #[test]
     fn test_runs_are_recognised_by_the_shape_of_the_call() {

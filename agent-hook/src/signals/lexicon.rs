@@ -283,6 +283,10 @@ pub const AGREES: &[&str] = &[
     "that's everything",
     "that's the version",
     "that's the one",
+    // The same without the apostrophe, as typed on a phone (`yes thats right`).
+    "thats right",
+    "thats everything",
+    "thats the one",
     "that's what i'll",
     "same as what",
     "same as my",
@@ -371,6 +375,14 @@ pub const OUTCOME_PHRASES: &[&str] = &[
     "up and running",
     "is resolved",
     "resolved now",
+    // A measure back within its bound (`p99 back under 80ms`, `lag back to normal`).
+    "back under",
+    "back below",
+    "back within",
+    "back in range",
+    "back to normal",
+    "back to baseline",
+    "flowing again",
 ];
 /// Words before `work` that make it an order, a wish or a possibility rather than a report.
 pub const NOT_A_SUBJECT: &[&str] = &[
@@ -507,6 +519,9 @@ pub const REPORTS_FAILURE: &[&str] = &[
     "didnt help",
     "nothing happens",
     "nothing happened",
+    // The result does nothing when used (`the save button does nothing`).
+    "does nothing",
+    "did nothing",
     "nothing shows",
     "nothing showed",
     "blank page",
@@ -519,6 +534,20 @@ pub const REPORTS_FAILURE: &[&str] = &[
     "it's broken",
     "its broken",
     "now broken",
+];
+/// `still` phrases that say something persists, which is a failure only when it should have gone
+/// (`the old row is still there`), not when it should stay (`saved 3 and theyre still there
+/// after closing it`): in a sentence that also states the result works, without a contrast,
+/// they report nothing (`prompt::reports_failure`).
+pub const STILL_KEPT: &[&str] = &["still there", "still in there", "still shows", "still showing"];
+/// Words that accept the result when they stand alone as a clause (`..., nice`, `perfect.`).
+pub const ACCEPTS_ALONE: &[&str] =
+    &["nice", "good", "great", "perfect", "lovely", "brilliant", "excellent", "awesome", "sweet"];
+/// Words of a sign-off: a prompt of only these (`great thanks`, `ok cheers`) is courtesy, not
+/// a statement that the result is right.
+pub const SIGN_OFF: &[&str] = &[
+    "great", "ok", "okay", "cool", "thanks", "thank", "you", "cheers", "ta", "thx", "many", "so",
+    "much", "very", "a", "lot",
 ];
 /// Verbs by which a user relays what the result shows them (`it says`, `I'm getting`, `the page
 /// shows`): a failure report when an error follows in the clause ([`ERROR_MARKERS`]).

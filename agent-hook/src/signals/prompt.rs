@@ -1386,9 +1386,14 @@ fn asks_yes_or_no(sentence: &str) -> bool {
 /// a yes/no question.
 fn reports_failure(lower: &str) -> bool {
     sentences(lower).any(|s| {
+        let listed = count_phrases(s, lexicon::REPORTS_FAILURE);
+        // `saved 3 and theyre still there` beside `it works now` says what should stay stayed.
+        let kept = listed > 0
+            && count_phrases(s, lexicon::STILL_KEPT) == listed
+            && !s.contains(" but ")
+            && states_outcome(s);
         !asks_yes_or_no(s)
-            && (count_phrases(s, lexicon::REPORTS_FAILURE) > 0
-                || clauses(s).any(|c| relays_error(c) || denies_result(c)))
+            && (listed > 0 && !kept || clauses(s).any(|c| relays_error(c) || denies_result(c)))
     })
 }
 
@@ -1520,9 +1525,28 @@ fn denies_result(clause: &str) -> bool {
 /// Whether the user confirms the previous result: accepts it, or states that it agrees with what
 /// they checked (not asking for the check, setting it as a condition, or asking whether it does).
 fn confirms(lower: &str) -> bool {
+    // A sign-off alone (`great thanks`) is courtesy, as thanks alone are.
+    if lexicon::words(lower).all(|w| lexicon::SIGN_OFF.contains(&w)) {
+        return false;
+    }
     count_phrases(lower, lexicon::CONFIRMS) > 0
         || sentences(lower).any(|s| {
             lexicon::OPENING_ACCEPTS.iter().any(|p| s.trim_start().starts_with(p))
+                // An acceptance standing alone as a clause after a report (`all 12 show it now,
+                // nice`); alone as a sentence (`Good. Is there …?`) it may just move on.
+                || !asks_yes_or_no(s)
+                    && clauses(s).any(|c| {
+                        let mut words = lexicon::words(c);
+                        words.next().is_some_and(|w| lexicon::ACCEPTS_ALONE.contains(&w))
+                            && words.next().is_none()
+                    })
+                    && lexicon::words(s).any(|w| {
+                        !lexicon::ACCEPTS_ALONE.contains(&w) && !lexicon::SIGN_OFF.contains(&w)
+                    })
+                    // Not beside a fault (`nice, but the header is wrong`).
+                    && !s.contains(" but ")
+                    && !lexicon::words(s)
+                        .any(|w| matches!(w, "wrong" | "incorrect" | "except" | "though"))
                 || count_phrases(s, lexicon::AGREES) > 0
                     && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
                     && !asks_yes_or_no(s)
@@ -1564,6 +1588,14 @@ fn states_outcome(sentence: &str) -> bool {
                 "matches" | "matched" | "agrees" | "agreed" | "tallies" | "tallied"
                 | "reconciles" | "reconciled" => {
                     before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                }
+                // Tying to a reference, said of the result now (`ties to the administrator's NAV
+                // now`), subject or not; `tied to` alone describes a link.
+                "ties" | "tied" => {
+                    words.get(i + 1).is_some_and(|n| matches!(*n, "to" | "out" | "back"))
+                        && !before(1)
+                            .is_some_and(|b| lexicon::NOT_A_SUBJECT.contains(&b) || b == "you")
+                        && words.iter().any(|w| matches!(*w, "now" | "again" | "exactly"))
                 }
                 "match" | "agree" | "tally" | "reconcile" => {
                     before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
@@ -1995,6 +2027,42 @@ mod tests {
         );
         assert!(!PromptFeatures::of("Check the docs still build afterwards.").reports_failure);
         assert!(!PromptFeatures::of("so do I still need one or is that overkill").reports_failure);
+    }
+
+    #[test]
+    fn what_should_stay_still_being_there_beside_it_works_is_no_failure() {
+        let kept = "it works now, saved 3 swimmers and theyre still there after closing it. thanks";
+        assert!(!PromptFeatures::of(kept).reports_failure);
+        assert!(PromptFeatures::of(kept).confirms);
+        assert!(PromptFeatures::of("the old row is still there").reports_failure);
+        assert!(PromptFeatures::of("it works now but the old row is still there").reports_failure);
+        assert!(PromptFeatures::of("the save button does nothing").reports_failure);
+    }
+
+    #[test]
+    fn an_acceptance_standing_alone_in_a_clause_confirms() {
+        assert!(
+            PromptFeatures::of("all 12 show the new expiry in the monitoring now, nice").confirms
+        );
+        assert!(PromptFeatures::of("yes thats right, the green one always sells out").confirms);
+        assert!(!PromptFeatures::of("make it look nice, whatever you think").confirms);
+        assert!(!PromptFeatures::of("nice to have: a dark mode").confirms);
+        assert!(!PromptFeatures::of("great thanks").confirms);
+        assert!(!PromptFeatures::of("great, thank you").confirms);
+        assert!(!PromptFeatures::of("lovely, thanks so much").confirms);
+        assert!(!PromptFeatures::of("the chart renders, nice, but the legend is wrong").confirms);
+    }
+
+    #[test]
+    fn a_result_tied_to_a_reference_now_or_a_measure_back_in_bounds_confirms() {
+        assert!(
+            PromptFeatures::of("ties to the administrator's NAV now, save the breaks").confirms
+        );
+        assert!(
+            PromptFeatures::of("orders p99 back under 80ms, writes flowing, drill done").confirms
+        );
+        assert!(!PromptFeatures::of("the fee column is tied to the account id").confirms);
+        assert!(!PromptFeatures::of("back up the database before you start").confirms);
     }
 
     #[test]
