@@ -1940,6 +1940,68 @@ mod tests {
     }
 
     #[test]
+    fn a_request_opening_on_new_and_a_thing_asks_for_that_thing() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent("New taint rule rules/ssrf.yaml: sinks are requests.get, severity ERROR"),
+            "building"
+        );
+        assert_eq!(intent("new endpoint for refunds, same auth as orders"), "building");
+        assert_eq!(intent("new to this codebase. can you explain how login works?"), "exploring");
+    }
+
+    #[test]
+    fn fuzz_targets_and_harnesses_are_tests() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("Add a libFuzzer harness for parse_header() in src/hdr.c"), "testing");
+        assert_eq!(intent("add a cargo fuzz target for the decoder"), "testing");
+        assert_eq!(intent("write a jazzer fuzzer for the XML reader"), "testing");
+        assert_eq!(intent("add a button that exports the report"), "building");
+    }
+
+    #[test]
+    fn a_warning_shown_by_software_is_a_symptom_a_warning_to_people_is_not() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "the dates jump after the page loads and theres a hydration warning in the console. can you figure out why?"
+            ),
+            "fixing"
+        );
+        assert_eq!(intent("the build prints 40 deprecation warnings, clean them up"), "fixing");
+        assert_ne!(intent("first time just a warning, after that they lose the class"), "fixing");
+        assert_eq!(intent("write a warning letter to the tenant about the noise"), "writing");
+    }
+
+    #[test]
+    fn descriptions_of_code_or_data_are_documents_and_what_a_thing_means_is_no_statistic() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "the BI team keeps asking what columns mean. can you fill in descriptions for the models?"
+            ),
+            "writing"
+        );
+        assert_eq!(intent("add docstrings to the public functions in billing.py"), "writing");
+        assert_ne!(intent("what does this flag mean?"), "analysing");
+        assert_eq!(intent("plot the mean and median wait per ward"), "analysing");
+    }
+
+    #[test]
+    fn batch_schedulers_are_operating_and_dotted_code_names_are_no_words() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "run_member.sbatch array 0-49: members 7 and 41 died, sacct says OUT_OF_MEMORY. resubmit those two with more memory"
+            ),
+            "operating"
+        );
+        assert_eq!(intent("the qsub jobs sit in the queue for hours"), "operating");
+        // `run` inside a code name opens no check sentence.
+        assert_eq!(intent("run_all.sh: add a step that uploads the report"), "building");
+    }
+
+    #[test]
     fn a_command_template_without_input_takes_its_instructions_intent() {
         let template = "## User Input\n\n```text\n\n```\n\n## Outline\n1. Load plan.md.\n\
                         2. Break the plan into tasks and estimate the tasks.\n";
