@@ -1073,6 +1073,25 @@ pub const INTENT_VERBS: &[&str] = &[
 /// copy it over by hand`): writing only as the object of a request's verb.
 pub const DOCUMENT_OBJECTS: &[&str] = &["email", "copy", "newsletter", "announcement"];
 
+/// Where software shows a warning (`a hydration warning in the console`): a prompt naming one of
+/// these reports its `warning`s as symptoms; a warning elsewhere is people's (`first time just a
+/// warning`, `a warning letter`).
+pub const WARNING_PLACES: &[&str] = &[
+    "console",
+    "log",
+    "logs",
+    "terminal",
+    "compiler",
+    "build",
+    "browser",
+    "devtools",
+    "stderr",
+    "output",
+    "lint",
+    "linter",
+    "deprecation",
+];
+
 /// Phrases that describe a behaviour as broken, whatever the domain (the prompt asks for a fix).
 pub const SYMPTOMS: &[&str] =
     &["used to work", "used to run", "forever", "no longer", "anymore", "any more"];
@@ -1152,6 +1171,15 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "proptest",
             "hypothesis",
             "quickcheck",
+            // Fuzzing: a fuzz target or harness is a test artefact, whatever it is written in.
+            "fuzz",
+            "fuzzer",
+            "libfuzzer",
+            "honggfuzz",
+            "afl",
+            "jazzer",
+            "atheris",
+            "harness",
         ],
     ),
     (
@@ -1195,6 +1223,16 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "systemd",
             "systemctl",
             "nginx",
+            // Batch schedulers: submitting and sizing jobs on a cluster runs software.
+            "slurm",
+            "sbatch",
+            "srun",
+            "sacct",
+            "squeue",
+            "scancel",
+            "qsub",
+            "bsub",
+            "htcondor",
         ],
     ),
     (
@@ -1257,6 +1295,10 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "draft",
             "rewrite",
             "proofread",
+            // Text that explains code or data to people (`descriptions for the columns`).
+            "description",
+            "docstring",
+            "changelog",
         ],
     ),
     (

@@ -479,7 +479,11 @@ pub fn intent(lower: &str) -> &'static str {
                 let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '.');
                 // A code name (`apply_discount`, `InvoiceLine`) names a thing; its parts are not
                 // the request's words.
-                !(t.contains("://") || looks_like_file(t) || is_identifier(t))
+                // So is a dotted one with a code part (`run_member.sbatch`, `cfg.max_rows`).
+                !(t.contains("://")
+                    || looks_like_file(t)
+                    || is_identifier(t)
+                    || t.split('.').any(is_identifier))
             })
             .flat_map(lexicon::words)
             .map(str::to_owned)
@@ -511,7 +515,14 @@ pub fn intent(lower: &str) -> &'static str {
                 .iter()
                 .take_while(|w| *w != verb)
                 .any(|w| matches!(w.as_str(), "want" | "need"));
-        if wants_a_thing || lexicon::GENERIC_VERBS.contains(&verb.as_str()) {
+        // `New taint rule rules/ssrf.yaml: …`: a request that opens on `new` and a thing asks for
+        // that thing (`new to this codebase` is about the user).
+        let new_thing = verb == "new"
+            && words
+                .clone()
+                .next()
+                .is_some_and(|w| !matches!(w.as_str(), "to" | "here" | "at" | "in"));
+        if wants_a_thing || new_thing || lexicon::GENERIC_VERBS.contains(&verb.as_str()) {
             let object: Vec<&String> = words.take(3).collect();
             let document =
                 |w: &str| in_list(w, lexicon::DOCUMENT_OBJECTS, false).then_some("writing");
@@ -572,12 +583,12 @@ pub fn intent(lower: &str) -> &'static str {
             })
             .count();
         if *name == "analysing" {
-            hits += data_files;
+            hits = hits.saturating_sub(means_as_verb(&prose)) + data_files;
         }
         if *name == "fixing" {
             // A symptom is the task's whole subject (`app crashes when i press add fare`); the
             // words around it mostly name where it shows (`app`, `add`, `page`): it counts twice.
-            hits = 2 * (hits + symptoms(&goal));
+            hits = 2 * (hits + symptoms(&goal) + software_warnings(&prose));
         }
         if hits > best.1 {
             best = (name, hits);
@@ -666,6 +677,26 @@ fn symptoms(lower: &str) -> usize {
         .filter(|w| matches!(w[0], "stopped" | "stops") && w[1].len() > 4 && w[1].ends_with("ing"))
         .count();
     stopped + lexicon::count_phrases(lower, lexicon::SYMPTOMS) + usize::from(reports_failure(lower))
+}
+
+/// `mean`s that are the verb (`what the columns mean`, `what does it mean`), not the statistic.
+fn means_as_verb(prose: &[String]) -> usize {
+    (0..prose.len())
+        .filter(|&i| matches!(prose[i].as_str(), "mean" | "means"))
+        .filter(|&i| {
+            prose[i.saturating_sub(4)..i]
+                .iter()
+                .any(|w| matches!(w.as_str(), "what" | "does" | "do"))
+        })
+        .count()
+}
+
+/// `warning`s in a prompt that names where software shows them ([`lexicon::WARNING_PLACES`]).
+fn software_warnings(prose: &[String]) -> usize {
+    if !prose.iter().any(|w| lexicon::WARNING_PLACES.contains(&w.as_str())) {
+        return 0;
+    }
+    prose.iter().filter(|w| matches!(w.as_str(), "warning" | "warnings")).count()
 }
 
 /// Whether a word names an error type (`typeerror`, `numberformatexception`, `segfault`): the
@@ -2003,6 +2034,68 @@ mod tests {
         // `apply` is an operating word and `sum` an analysing one, but here they name functions.
         assert_eq!(intent("the rounding in apply_discount is off by a cent, fix it"), "fixing");
         assert_eq!(intent("add tests for sum_lines and InvoiceLine"), "testing");
+    }
+
+    #[test]
+    fn a_request_opening_on_new_and_a_thing_asks_for_that_thing() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent("New taint rule rules/ssrf.yaml: sinks are requests.get, severity ERROR"),
+            "building"
+        );
+        assert_eq!(intent("new endpoint for refunds, same auth as orders"), "building");
+        assert_eq!(intent("new to this codebase. can you explain how login works?"), "exploring");
+    }
+
+    #[test]
+    fn fuzz_targets_and_harnesses_are_tests() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("Add a libFuzzer harness for parse_header() in src/hdr.c"), "testing");
+        assert_eq!(intent("add a cargo fuzz target for the decoder"), "testing");
+        assert_eq!(intent("write a jazzer fuzzer for the XML reader"), "testing");
+        assert_eq!(intent("add a button that exports the report"), "building");
+    }
+
+    #[test]
+    fn a_warning_shown_by_software_is_a_symptom_a_warning_to_people_is_not() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "the dates jump after the page loads and theres a hydration warning in the console. can you figure out why?"
+            ),
+            "fixing"
+        );
+        assert_eq!(intent("the build prints 40 deprecation warnings, clean them up"), "fixing");
+        assert_ne!(intent("first time just a warning, after that they lose the class"), "fixing");
+        assert_eq!(intent("write a warning letter to the tenant about the noise"), "writing");
+    }
+
+    #[test]
+    fn descriptions_of_code_or_data_are_documents_and_what_a_thing_means_is_no_statistic() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "the BI team keeps asking what columns mean. can you fill in descriptions for the models?"
+            ),
+            "writing"
+        );
+        assert_eq!(intent("add docstrings to the public functions in billing.py"), "writing");
+        assert_ne!(intent("what does this flag mean?"), "analysing");
+        assert_eq!(intent("plot the mean and median wait per ward"), "analysing");
+    }
+
+    #[test]
+    fn batch_schedulers_are_operating_and_dotted_code_names_are_no_words() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "run_member.sbatch array 0-49: members 7 and 41 died, sacct says OUT_OF_MEMORY. resubmit those two with more memory"
+            ),
+            "operating"
+        );
+        assert_eq!(intent("the qsub jobs sit in the queue for hours"), "operating");
+        // `run` inside a code name opens no check sentence.
+        assert_eq!(intent("run_all.sh: add a step that uploads the report"), "building");
     }
 
     #[test]

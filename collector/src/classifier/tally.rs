@@ -64,3 +64,29 @@ pub fn tally_all<'a>(actions: impl IntoIterator<Item = &'a SpanFacts>) -> Action
     }
     t
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn action(category: &str, extension: &str, command_kind: &str) -> SpanFacts {
+        SpanFacts {
+            category: category.into(),
+            file_extension: extension.into(),
+            command_kind: command_kind.into(),
+            lines_added: 12,
+            ..SpanFacts::default()
+        }
+    }
+
+    #[test]
+    fn a_query_file_is_code_and_running_it_against_data_is_data_work() {
+        // A dbt model or a migration written is code that the session builds.
+        let model = tally(&action("write", "sql", ""));
+        assert_eq!((model.code_writes, model.data_work), (1, 0));
+        assert_eq!(tally(&action("read", "sql", "")).data_work, 0);
+        // A query run (`bq query`, `psql -f`) and a table touched are data work.
+        assert_eq!(tally(&action("shell", "", "data")).data_work, 1);
+        assert_eq!(tally(&action("read", "csv", "")).data_work, 1);
+    }
+}

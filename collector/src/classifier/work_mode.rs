@@ -149,8 +149,8 @@ pub const DOCS_ONLY_POINTS: u64 = 2;
 /// Extensions of documents (an edit or write to one is writing).
 pub const DOC_EXTENSIONS: [&str; 8] = ["md", "txt", "rst", "tex", "docx", "adoc", "odt", "rtf"];
 /// Extensions of data, notebooks and queries (touching one is analysing).
-pub const DATA_FILE_EXTENSIONS: [&str; 9] =
-    ["csv", "tsv", "xlsx", "xls", "parquet", "ipynb", "sql", "db", "sqlite"];
+pub const DATA_FILE_EXTENSIONS: [&str; 8] =
+    ["csv", "tsv", "xlsx", "xls", "parquet", "ipynb", "db", "sqlite"];
 
 /// Extensions of configuration and infrastructure files (Terraform, Nix, YAML manifests and
 /// workflows, TOML/JSON/INI settings, service units): writing one configures how software runs
