@@ -2,11 +2,12 @@ LABEL = dict(
     split="heldout9",
     persona="Retired teacher volunteering at a small local history museum, writing captions for a new display case",
     expertise_level=2, work_mode="writing",
-    verified_success=False, trouble=False, abandoned=False,
+    verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the object, the notes file and the goal (a caption 'not too long') with one loose "
                "constraint; prompt 2 asks for it 'a bit friendlier for kids', a general steer: level 2. The agent writes "
-               "captions into a .md file: writing. Nothing fails and the user never says the text works or is used, so "
-               "neither verified nor in trouble."),
+               "captions into a .md file: writing. Nothing fails. Borderline evidence: prompt 2 opens 'thats lovely', "
+               "her verdict on the delivered caption (as 'looks good' or 'ship it' would be), read as a confirmation "
+               "rather than thanks alone, so verified."),
 )
 
 SESSION = dict(

@@ -4,8 +4,8 @@ LABEL = dict(
     expertise_level=2, work_mode="analysing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the export and the goal (donors who gave last year but not this year, with totals) and "
-               "little else; prompt 2 reports the Gift Aid column looks wrong without saying how: level 2. Analysing: "
-               "figures computed from the CSV. Trouble: the first script fails on the '£' amounts (ValueError, exit 1). "
+               "little else; prompt 2 reports the Gift Aid figure looks wrong (equal to the total), a symptom with no cause or rule: level 2. Analysing: "
+               "figures computed from the CSV. Trouble: the first script fails on the '£' amounts (ValueError, exit 1) and prompt 2 reports a wrong result. "
                "Prompt 3 ('ok that matches the raisers edge report now') confirms after the fix, so resolved and verified."),
 )
 

@@ -5,8 +5,8 @@ LABEL = dict(
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the goal (see which crew is on which job, what materials are ordered) and one constraint "
                "(has to work on the lads' phones) but nothing about how: level 2. The session produces a plan via plan mode "
-               "and ExitPlanMode, no product edits: planning. No failures and no confirmation that anything works (prompt 2 "
-               "just says he will think about it), so neither."),
+               "and ExitPlanMode, no product edits: planning. No failures; prompt 2 ('ok sounds good ill have a think') "
+               "defers the decision and says nothing works, so no confirmation: neither."),
 )
 
 SESSION = dict(

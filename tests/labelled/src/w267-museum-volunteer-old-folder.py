@@ -4,7 +4,8 @@ LABEL = dict(
     expertise_level=1, work_mode="exploring",
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 is a vague ask ('what is all this') with no names, and the agent explains what an .mdb file is and "
-               "that it needs Access, basics she did not know to ask: level 1. The agent only lists and reads files and "
+               "that it needs Access, basics she did not know to ask; she names the goal (is the catalogue here), so 1 or 2, and the "
+               "agent explaining basics decides it down (tie-break 1): level 1. The agent only lists and reads files and "
                "explains them: exploring. Nothing fails and there is no evidence, so neither."),
 )
 

@@ -4,7 +4,8 @@ LABEL = dict(
     expertise_level=3, work_mode="planning",
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the data (repairs table in Postgres), the audience and three views wanted, but leaves layout, "
-               "filters and the breakdown to the agent: level 3. The agent reads the schema and produces a task breakdown with "
+               "filters, the open edge cases (where the 90-day window starts, refresh) and any check to the agent: level 3, "
+               "not 4, since nothing is said about verification and the agent raises the decisions. The agent reads the schema and produces a task breakdown with "
                "TodoWrite, no product edits: planning. Nothing fails and nothing is confirmed as working, so neither."),
 )
 
