@@ -1,10 +1,10 @@
 LABEL = dict(
     split="heldout10",
     persona="Independent wedding planner writing the on-the-day running order for suppliers",
-    expertise_level=1, work_mode="writing",
+    expertise_level=2, work_mode="writing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish ('make me a nice timeline for the day') with times given only as loose notes, no format or recipients named; "
-               "the agent explains that golden hour has to be checked for the date, something she had not thought to ask: level 1. A running-order "
+    rationale=("Prompt 1 names the thing and the goal (a timeline of the day for the suppliers) with the times as loose notes and no format asked for; the agent "
+               "fills the gaps (speeches, sunset photos) but corrects nothing and explains no basics: level 2 (review: first labelled 1). A running-order "
                "document is written: writing. Nothing fails, and the closing 'lovely thank you x' is thanks, not a statement that it works: neither."),
 )
 

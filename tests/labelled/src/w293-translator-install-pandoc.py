@@ -3,8 +3,8 @@ LABEL = dict(
     persona="Freelance German–English translator who wants to convert client files to Word",
     expertise_level=1, work_mode="operating",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 is a wish ('a client sends me markdown files, how do i turn them into word'), and the agent explains Homebrew and the Command Line Tools, basics "
-               "she did not know to ask: level 1. The work is installing a tool on her Mac and running it: operating. `brew install pandoc` fails first (trouble); "
+    rationale=("Prompt 1 names only the goal (Markdown to Word for Trados, on a Mac), and the agent has to explain Homebrew's need for the Command Line Tools, basics "
+               "she did not know to ask; correction direction decides between 1 and 2 (tie-break 1): level 1. The work is installing a tool on her Mac and running it: operating. `brew install pandoc` fails first (trouble); "
                "after the CLT install it succeeds and a .docx is produced, but no test, commit or confirmation follows – prompt 2 moves on to a new question – so "
                "the trouble stays unresolved: abandoned."),
 )

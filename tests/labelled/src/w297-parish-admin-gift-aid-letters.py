@@ -26,7 +26,7 @@ SESSION = dict(
                   "    amount = totals[d['donor_id']]\n    doc = Document('template.docx')\n    for p in doc.paragraphs:\n        p.text = p.text.replace('{NAME}', d['salutation']).replace('{AMOUNT}', amount)\n    doc.save(f\"letters/{d['donor_id']}.docx\")"),
              bash("python make_letters.py && dir /b letters | find /c \".docx\"", "143", desc="Run it again and count the letters"),
              say("Found it: the script paired the donor list and the totals list **by row position**, but this year the totals file is sorted differently, so names and amounts "
-                 "got shuffled. It now matches each donor to their own total by donor_id. (My first edit had a typo in the column name, which is the error you may have seen flash up – fixed.) "
+                 "got shuffled. It now matches each donor to their own total by donor_id. (My first edit had a typo in the column name; fixed.) "
                  "143 letters are in the `letters` folder. Could you open two or three you know, like Mrs Abbott's, before printing?")),
         turn("checked mrs abbott and the Doyles, right names and right amounts now. phew thank you",
              say("Good – you're safe to print the rest.")),

@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=3, work_mode="fixing",
     verified_success=False, trouble=True, abandoned=True,
     rationale=("Prompt 1 names the widget, the device and the error (RenderFlex overflow on the booking card on the iPhone SE) and asks that the design not change, "
-               "leaving the fix to the agent: level 3; prompt 2 reports it still overflows, general and without a mechanism. A broken layout is being repaired: "
+               "leaving the fix to the agent: level 3; prompt 2 reports it still overflows with a guess at the cause (text scale), not a correction of the agent's code. A broken layout is being repaired: "
                "fixing. `flutter analyze` passes but is no test run; prompt 2 reports the failure persisting ('still overflowing on the SE, by 6 pixels now'), "
                "and the agent's second edit is never checked or confirmed: abandoned."),
 )

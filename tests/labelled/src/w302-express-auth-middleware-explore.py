@@ -3,8 +3,8 @@ LABEL = dict(
     persona="Node/Express developer new to a team's API, reading the auth chain",
     expertise_level=3, work_mode="exploring",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the route and what to trace (from app.js to where req.user is set, and which middleware runs for /admin), read-only, but no "
-               "acceptance criterion or edge cases: level 3; prompt 2 asks a scoped follow-up about the refresh cookie. The agent only reads and explains: exploring. "
+    rationale=("Prompt 1 names the route and what to trace (from app.js to where req.user is set, and where the admin check is) and states the scope (read only), "
+               "but names no check, edge case or deliverable format; borderline 3/4 like the guide's POST /login example, taken lower by tie-break 3: level 3; prompt 2 asks a scoped follow-up about the refresh cookie. The agent only reads and explains: exploring. "
                "No action fails and no evidence: neither."),
 )
 

@@ -5,7 +5,7 @@ LABEL = dict(
     verified_success=False, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the source (the exported measures file), the deliverable (a Markdown data dictionary with name, plain-English meaning, format) and the "
                "audience (finance), but leaves the wording to the agent; prompt 2 is a general correction ('less techy, they dont know what CALCULATE is'): level 3. "
-               "A document is written: writing. Nothing fails and 'ok better' is no confirmation that it works: neither."),
+               "A document is written: writing. Nothing fails; 'ok better' (prompt 3) accepts the rewrite but does not say it works or agrees with anything checked, read as no confirmation: neither."),
 )
 
 SESSION = dict(

@@ -23,6 +23,6 @@ SESSION = dict(
                  "Victim reads `pin_count == 0` at clock.cc:7, then a reader pins the frame, then Victim returns it (line 10). pool.cc:88–92 then takes only `io_latch` and evicts – "
                  "nothing re-checks `pin_count`. The window is small but real; the usual fix is a CAS on a combined pin/state word, or re-checking the pin count under the frame latch before evicting.\n\n"
                  "**(b) usage_count can't underflow** in Victim – it only decrements when `u > 0`, and both decrement and Pin's increment are load-then-store, so concurrent updates can be *lost* "
-                 "(Pin's +1 overwritten by Victim's stale -1), which biases eviction, but never wraps below 0. Pin can, however, exceed kMaxUsage by one? No – it checks `u < kMaxUsage` before storing `u+1`, so the max is kMaxUsage.")),
+                 "(Pin's +1 overwritten by Victim's stale -1), which biases eviction, but never wraps below 0. Pin checks `u < kMaxUsage` before storing `u+1`, so the upper bound holds too.")),
     ],
 )

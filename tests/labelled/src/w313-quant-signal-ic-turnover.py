@@ -4,8 +4,7 @@ LABEL = dict(
     expertise_level=4, work_mode="analysing",
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the files, the metrics (daily rank IC against next-day residual returns, IC t-stat, decile spread, one-way turnover), the universe filter and the "
-               "lag (signal at t, returns t+1 open to close) and the acceptance check (the 2024 IC must match her notebook's 0.031): level 4; no alternative explanations or failure modes "
-               "anticipated, so not 5. Figures computed from data: analysing. No action fails, and prompt 2 ('0.031, same as mine') confirms: verified success."),
+               "lag (signal at t, returns t+1 open to close) and the acceptance check (the 2024 IC must match her notebook's 0.031): level 4; the lag rule is a constraint rather than a failure mode she names, and no alternatives are ruled out, so not 5 (borderline, tie-break 3). Figures computed from data: analysing. No action fails, and prompt 2 ('0.031, same as mine') confirms: verified success."),
 )
 
 SESSION = dict(

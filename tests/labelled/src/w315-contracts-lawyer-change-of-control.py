@@ -5,7 +5,7 @@ LABEL = dict(
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 fixes the deliverable (one row per agreement: supplier, change-of-control trigger yes/no, consent or notice, termination right, clause reference), names "
                "what counts (assignment 'by operation of law' and a change in 'control' as defined in the agreement) and the scope (read only, the folder of 38 PDFs already converted to text); "
-               "prompt 2 corrects a domain reading with specifics (a notice-only clause is not a consent right): level 4. Clause extraction into a table: analysing. No action fails; "
+               "prompt 2 corrects a domain reading with specifics (a notice-only clause is not a consent right): level 4. 'Halden is wrong' steers the work and is a correction, not a failure report. Clause extraction into a table: analysing. No action fails; "
                "prompt 3 ('spot-checked Halden and Corvex against the PDFs, both right now') confirms: verified success."),
 )
 

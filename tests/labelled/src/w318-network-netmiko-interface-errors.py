@@ -4,8 +4,8 @@ LABEL = dict(
     expertise_level=4, work_mode="building",
     verified_success=False, trouble=True, abandoned=True,
     rationale=("Prompt 1 names the library (Netmiko), the devices (the inventory CSV), the counters (input errors, CRC, output drops), the output format (one CSV row per interface) and a "
-               "constraint (show commands only, 10 parallel connections max); prompt 2 corrects the agent with a platform fact (the Nexus boxes are nxos over ssh on port 22, not telnet): level 4, no anticipated "
-               "failure modes, so not 5. A new script is written: building. The lab run fails on the Nexus switches (trouble), the retry after the fix still times out, and prompt 3 reports "
+               "constraint (show commands only, 10 parallel connections max); prompt 2 answers the agent's telnet-or-SSH question (little signal of its own). Precision and scope are level 4, the check ('run it against the lab') has no acceptance criterion; "
+               "level 4 by the first prompt's weight, not 5 (no failure modes anticipated). A new script is written: building. The lab run fails on the Nexus switches (trouble), the retry after the fix still times out, and prompt 3 reports "
                "'still timing out on the nexus ones' with no later success: abandoned."),
 )
 
