@@ -1100,12 +1100,11 @@ fn named_things(text: &str) -> BTreeSet<String> {
                 if !is_day_of_month(t, i, &tokens) {
                     out.insert(lower);
                 }
-            } else if lexicon::TECH_NAMES.contains(&stem) {
-                out.insert(stem.to_owned());
-            } else if i > 0
-                && is_proper_name(t)
-                && !lexicon::CALENDAR_WORDS.contains(&stem)
-                && !lexicon::AGENT_NAMES.contains(&stem)
+            } else if lexicon::TECH_NAMES.contains(&stem)
+                || (i > 0
+                    && is_proper_name(t)
+                    && !lexicon::CALENDAR_WORDS.contains(&stem)
+                    && !lexicon::AGENT_NAMES.contains(&stem))
             {
                 out.insert(stem.to_owned());
             }
