@@ -672,6 +672,13 @@ pub fn output_shows_service_down(output: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Asserts each command is (or is not) classified as a test run.
+    fn assert_test_runs(commands: &[&str], runs: bool) {
+        for command in commands {
+            assert_eq!(classify(command).kind == "test", runs, "{command}");
+        }
+    }
+
     #[test]
     fn a_test_subcommand_that_prints_only_an_answer_ran_no_tests() {
         assert!(output_answers_without_verdict("core-pager"));
@@ -758,9 +765,7 @@ mod tests {
             "./mill app.test",
             "./gradlew integrationTest",
         ];
-        for command in runs {
-            assert_eq!(classify(command).kind, "test", "{command}");
-        }
+        assert_test_runs(&runs, true);
         let not_runs = [
             "grep -rn test src/",
             "cat test.txt",
@@ -778,9 +783,7 @@ mod tests {
             "wp eval 'var_dump( wp_mail( \"info@example.org\", \"CF7 test 2\", \"test\" ) );'",
             "python3 send.py test",
         ];
-        for command in not_runs {
-            assert_ne!(classify(command).kind, "test", "{command}");
-        }
+        assert_test_runs(&not_runs, false);
     }
 
     #[test]
@@ -841,9 +844,7 @@ mod tests {
             "npx mocha",
             "pnpm exec vitest run",
         ];
-        for command in runs {
-            assert_eq!(classify(command).kind, "test", "{command}");
-        }
+        assert_test_runs(&runs, true);
         let not_runs = [
             "docker compose exec db psql -c 'select 1'",
             "docker compose up -d",
@@ -851,9 +852,7 @@ mod tests {
             "west build -b native_sim app",
             "kubectl exec api-0 -- cat /etc/hosts",
         ];
-        for command in not_runs {
-            assert_ne!(classify(command).kind, "test", "{command}");
-        }
+        assert_test_runs(&not_runs, false);
     }
 
     #[test]
