@@ -3,7 +3,10 @@
 
 pub mod action;
 pub mod command;
+pub mod intent;
 pub mod lexicon;
 pub mod prompt;
 pub mod pseudonym;
 pub mod secrets;
+mod text;
+pub mod verdict;

@@ -1,0 +1,453 @@
+//! What a prompt says about the previous result: that it works (confirms, states an outcome) or
+//! that it failed (reports a failure, pastes an error).
+
+use super::lexicon::{self, count_phrases};
+use super::text::sentences;
+
+/// Whether a sentence opens a yes/no question (`does it still crash if …?`).
+fn asks_yes_or_no(sentence: &str) -> bool {
+    lexicon::words(sentence).next().is_some_and(|w| lexicon::QUESTION_AUXILIARIES.contains(&w))
+}
+
+/// Whether the user says the previous result failed: a failure phrase in a sentence that is not
+/// a yes/no question.
+pub(super) fn reports_failure(lower: &str) -> bool {
+    sentences(lower).any(|s| {
+        let listed = count_phrases(s, lexicon::REPORTS_FAILURE);
+        // `saved 3 and theyre still there` beside `it works now` says what should stay stayed.
+        let kept = listed > 0
+            && count_phrases(s, lexicon::STILL_KEPT) == listed
+            && !s.contains(" but ")
+            && states_outcome(s);
+        !asks_yes_or_no(s)
+            && (listed > 0 && !kept || clauses(s).any(|c| relays_error(c) || denies_result(c)))
+    })
+}
+
+/// The clauses of a sentence: cut at commas, colons, brackets and `but`.
+fn clauses(sentence: &str) -> impl Iterator<Item = &str> {
+    sentence.split([',', '(', ')']).flat_map(|c| c.split(" but "))
+}
+
+/// Whether the text holds a pasted error: an error's name before a colon (`TypeError:`,
+/// `error:`, `fatal:`) or a traceback's header.
+pub(super) fn pastes_error(lower: &str) -> bool {
+    lower.contains("traceback (most recent call last)")
+        || lower.match_indices(':').any(|(at, _)| {
+            let word = lower[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            word.ends_with("error") || matches!(word, "exception" | "fatal" | "panic")
+        })
+}
+
+/// Whether a clause relays an error the result shows (`it says connection refused`, `getting
+/// a 500`, `it says the same thing on mine`): a relaying verb, not the agent's (`you said`),
+/// with an error after it, in a clause that states, not asks for a check or sets a condition.
+fn relays_error(clause: &str) -> bool {
+    if count_phrases(clause, lexicon::CHECK_OR_CONDITION) > 0 {
+        return false;
+    }
+    let words: Vec<&str> = lexicon::words(clause).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        lexicon::RELAY_VERBS.contains(w)
+            && !i.checked_sub(1).is_some_and(|j| matches!(words[j], "you" | "u" | "to"))
+            && {
+                let rest = words[i + 1..].join(" ");
+                count_phrases(&rest, lexicon::ERROR_MARKERS) > 0
+                    && count_phrases(&rest, lexicon::NO_ERROR) == 0
+            }
+    })
+}
+
+/// Whether a clause denies that the result does what it is meant to (`it doesnt work`, `now it
+/// wont compile`, `the page doesn't load`, `we can't connect`): a negation right after a
+/// subject, before such a verb. Not an order (`don't run it yet`), the user's habit (`I don't
+/// run it on windows`), the agent's omission (`you didn't run it`) or a condition.
+fn denies_result(clause: &str) -> bool {
+    if count_phrases(clause, lexicon::CHECK_OR_CONDITION) > 0 {
+        return false;
+    }
+    let words: Vec<&str> = lexicon::words(clause).collect();
+    let negation = |w: &str| {
+        matches!(
+            w,
+            "doesnt"
+                | "dont"
+                | "didnt"
+                | "wont"
+                | "cant"
+                | "cannot"
+                | "isnt"
+                | "arent"
+                | "wasnt"
+                | "couldnt"
+                | "not"
+                | "never"
+        )
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        // `doesn't` is split into `doesn` and `t`.
+        let (neg, subject_at) = match *w {
+            "t" => (
+                i >= 1
+                    && matches!(
+                        words[i - 1],
+                        "doesn"
+                            | "don"
+                            | "didn"
+                            | "won"
+                            | "can"
+                            | "isn"
+                            | "aren"
+                            | "wasn"
+                            | "couldn"
+                    ),
+                i.checked_sub(2),
+            ),
+            w if negation(w) => (true, i.checked_sub(1)),
+            _ => (false, None),
+        };
+        let Some(subject) = subject_at.map(|j| words[j]) else { return false };
+        if !neg
+            || matches!(
+                subject,
+                "you"
+                    | "u"
+                    | "please"
+                    | "pls"
+                    | "just"
+                    | "and"
+                    | "so"
+                    | "then"
+                    | "also"
+                    | "ok"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "should"
+                    | "why"
+                    | "how"
+            )
+        {
+            return false;
+        }
+        let inability = matches!(*w, "cant" | "cannot" | "couldnt")
+            || matches!(words.get(i.wrapping_sub(1)), Some(&"can" | &"couldn"));
+        if matches!(subject, "i" | "we" | "they") && !inability {
+            return false;
+        }
+        // The verb follows the negation, perhaps after `be`/`even`/`really`/`still`.
+        words[i + 1..]
+            .iter()
+            .take(3)
+            .find(|n| {
+                !matches!(
+                    **n,
+                    "be" | "even" | "really" | "still" | "actually" | "seem" | "seems" | "to"
+                )
+            })
+            .is_some_and(|v| lexicon::MEANT_TO_DO.contains(v))
+    })
+}
+
+/// Whether the user confirms the previous result: accepts it, or states that it agrees with what
+/// they checked (not asking for the check, setting it as a condition, or asking whether it does).
+pub(super) fn confirms(lower: &str) -> bool {
+    // A sign-off alone (`great thanks`) is courtesy, as thanks alone are.
+    if lexicon::words(lower).all(|w| lexicon::SIGN_OFF.contains(&w)) {
+        return false;
+    }
+    count_phrases(lower, lexicon::CONFIRMS) > 0
+        || sentences(lower).any(|s| {
+            lexicon::OPENING_ACCEPTS.iter().any(|p| s.trim_start().starts_with(p))
+                // An acceptance standing alone as a clause after a report (`all 12 show it now,
+                // nice`); alone as a sentence (`Good. Is there …?`) it may just move on.
+                || !asks_yes_or_no(s)
+                    && clauses(s).any(|c| {
+                        let mut words = lexicon::words(c);
+                        words.next().is_some_and(|w| lexicon::ACCEPTS_ALONE.contains(&w))
+                            && words.next().is_none()
+                    })
+                    && lexicon::words(s).any(|w| {
+                        !lexicon::ACCEPTS_ALONE.contains(&w) && !lexicon::SIGN_OFF.contains(&w)
+                    })
+                    // Not beside a fault (`nice, but the header is wrong`).
+                    && !s.contains(" but ")
+                    && !lexicon::words(s)
+                        .any(|w| matches!(w, "wrong" | "incorrect" | "except" | "though"))
+                || count_phrases(s, lexicon::AGREES) > 0
+                    && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
+                    && !asks_yes_or_no(s)
+                || states_outcome(s) && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
+        })
+}
+
+/// Whether a sentence states that the result now works, in whatever words (`films work on the
+/// tv`, `it came back on its own`, `that lines up with the bulletin`): some clause holds an
+/// outcome verb or phrase and nothing that denies, doubts or asks it.
+fn states_outcome(sentence: &str) -> bool {
+    if sentence.ends_with('?') || asks_yes_or_no(sentence) {
+        return false;
+    }
+    // A sentence that also finds fault (`the dates are right but the names are wrong`) does not
+    // take the result.
+    if lexicon::words(sentence).any(|w| matches!(w, "wrong" | "incorrect" | "except" | "though")) {
+        return false;
+    }
+    sentence.split([',', ':', '(', ')']).flat_map(|c| c.split(" but ")).any(|clause| {
+        let words: Vec<&str> = lexicon::words(clause).collect();
+        if words.iter().any(|w| lexicon::NEGATIONS.contains(w)) {
+            return false;
+        }
+        let verb = words.iter().enumerate().any(|(i, w)| {
+            let before = |k: usize| i.checked_sub(k).map(|j| words[j]);
+            match *w {
+                "works" | "worked" => true,
+                "work" => {
+                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b))
+                        && !before(2).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
+                }
+                "working" => {
+                    before(1).is_some_and(|b| matches!(b, "is" | "are" | "s" | "re"))
+                        || words.get(i + 1).is_some_and(|n| matches!(*n, "now" | "again" | "fine"))
+                }
+                // Agreement with what the user checked, said of the result (`paid numbers
+                // match Looker`, `totals agree`, `it tallies`), as `work` is.
+                "matches" | "matched" | "agrees" | "agreed" | "tallies" | "tallied"
+                | "reconciles" | "reconciled" => {
+                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                }
+                // Tying to a reference, said of the result now (`ties to the administrator's NAV
+                // now`), subject or not; `tied to` alone describes a link.
+                "ties" | "tied" => {
+                    words.get(i + 1).is_some_and(|n| matches!(*n, "to" | "out" | "back"))
+                        && !before(1)
+                            .is_some_and(|b| lexicon::NOT_A_SUBJECT.contains(&b) || b == "you")
+                        && words.iter().any(|w| matches!(*w, "now" | "again" | "exactly"))
+                }
+                "match" | "agree" | "tally" | "reconcile" => {
+                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                        && !(2..=4).any(|k| {
+                            before(k).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
+                        })
+                }
+                // What the result is meant to do, said done well (`it opens now`, `the page
+                // loads fine`, `tests pass again`): the verb after a subject, then how.
+                w if lexicon::DONE_WELL_VERBS.contains(&w) => {
+                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                        && words[i + 1..].iter().take(2).any(|n| {
+                            matches!(
+                                *n,
+                                "now"
+                                    | "again"
+                                    | "fine"
+                                    | "properly"
+                                    | "correctly"
+                                    | "perfectly"
+                                    | "cleanly"
+                                    | "ok"
+                                    | "okay"
+                            )
+                        })
+                }
+                // A state of health said of the result (`healthy on all three`), not asked for.
+                "healthy" => !(1..=3).any(|k| {
+                    before(k).is_some_and(|b| {
+                        matches!(b, "keep" | "make" | "get" | "be" | "stay" | "to" | "remain")
+                    })
+                }),
+                // The result called right (`prices are right`, `those look correct`).
+                "right" | "correct" | "accurate" => {
+                    before(1).is_some_and(|b| {
+                        matches!(
+                            b,
+                            "is" | "are"
+                                | "s"
+                                | "re"
+                                | "was"
+                                | "were"
+                                | "looks"
+                                | "look"
+                                | "seems"
+                                | "seem"
+                                | "sounds"
+                                | "all"
+                        )
+                    }) && !before(2).is_some_and(|b| matches!(b, "you" | "u"))
+                }
+                _ => false,
+            }
+        });
+        verb || count_phrases(clause, lexicon::OUTCOME_PHRASES) > 0
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signals::prompt::PromptFeatures;
+
+    #[test]
+    fn a_confirmation_states_that_the_result_agrees_with_what_the_user_checked() {
+        let yes = [
+            "paid numbers match Looker, good. can you save that table as a csv",
+            "same direction as the qPCR for all four, and LUX was marginal there too",
+            "the totals agree with the bank now",
+            "prices are right actually! but how do people see it",
+            "healthy on all three, done",
+            "figures are in line with last quarter's report",
+            "it opens now, thanks",
+            "the page loads fine on my phone",
+        ];
+        for text in yes {
+            assert!(PromptFeatures::of(text).confirms, "{text}");
+        }
+        let no = [
+            "make the totals match the ledger",
+            "do the numbers match?",
+            "check they match Looker",
+            "the numbers don't match Looker",
+            "keep the pods healthy during the rollout",
+            "the dates are right but the names are wrong",
+            "ok thanks",
+            "Need to upgrade Nextcloud tonight. Back up the database first please",
+            "it runs every night at 2am",
+            "make sure it loads fine on safari",
+            "it ran fine but the totals are wrong",
+        ];
+        for text in no {
+            assert!(!PromptFeatures::of(text).confirms, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_failure_report_relays_an_error_or_denies_that_the_result_works() {
+        let yes = [
+            "it says connection refused",
+            "still says subscript out of range",
+            "it doesnt work when i double click it, a black window flashes up",
+            "now it wont compile?? i didnt change anything",
+            "we can't connect to it from the laptop",
+            "it says\nTypeError: Cannot read properties of null (reading 'getRange')",
+            "yes go ahead. the login page just says internal server error now",
+            "it says 1 failed yeah. yes fix it",
+            "it keeps crashing when i rotate the phone",
+            "that didn't fix it, same problem",
+            "I press the button and nothing happens",
+        ];
+        for text in yes {
+            assert!(PromptFeatures::of(text).reports_failure, "{text}");
+        }
+        let no = [
+            "don't run it yet",
+            "I don't run it on windows",
+            "you didn't run the tests",
+            "make sure it doesn't crash if the list is empty",
+            "the tab at the bottom says Volunteers",
+            "I've got the council's spending over £500 file for 2025",
+            "does it work on windows?",
+            "it says 84.5 now which is right",
+            "I get it now, and it says no errors",
+            "it shows 0 failed",
+        ];
+        for text in no {
+            assert!(!PromptFeatures::of(text).reports_failure, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_failure_that_persists_is_reported() {
+        assert!(PromptFeatures::of("it still crashes if i just press enter").reports_failure);
+        assert!(
+            PromptFeatures::of("deployed to staging, it's better but still about 5 seconds")
+                .reports_failure
+        );
+        assert!(
+            PromptFeatures::of("still falls through sometimes. not every time").reports_failure
+        );
+        assert!(!PromptFeatures::of("Check the docs still build afterwards.").reports_failure);
+        assert!(!PromptFeatures::of("so do I still need one or is that overkill").reports_failure);
+    }
+
+    #[test]
+    fn what_should_stay_still_being_there_beside_it_works_is_no_failure() {
+        let kept = "it works now, saved 3 swimmers and theyre still there after closing it. thanks";
+        assert!(!PromptFeatures::of(kept).reports_failure);
+        assert!(PromptFeatures::of(kept).confirms);
+        assert!(PromptFeatures::of("the old row is still there").reports_failure);
+        assert!(PromptFeatures::of("it works now but the old row is still there").reports_failure);
+        assert!(PromptFeatures::of("the save button does nothing").reports_failure);
+    }
+
+    #[test]
+    fn an_acceptance_standing_alone_in_a_clause_confirms() {
+        assert!(
+            PromptFeatures::of("all 12 show the new expiry in the monitoring now, nice").confirms
+        );
+        assert!(PromptFeatures::of("yes thats right, the green one always sells out").confirms);
+        assert!(!PromptFeatures::of("make it look nice, whatever you think").confirms);
+        assert!(!PromptFeatures::of("nice to have: a dark mode").confirms);
+        assert!(!PromptFeatures::of("great thanks").confirms);
+        assert!(!PromptFeatures::of("great, thank you").confirms);
+        assert!(!PromptFeatures::of("lovely, thanks so much").confirms);
+        assert!(!PromptFeatures::of("the chart renders, nice, but the legend is wrong").confirms);
+    }
+
+    #[test]
+    fn a_result_tied_to_a_reference_now_or_a_measure_back_in_bounds_confirms() {
+        assert!(
+            PromptFeatures::of("ties to the administrator's NAV now, save the breaks").confirms
+        );
+        assert!(
+            PromptFeatures::of("orders p99 back under 80ms, writes flowing, drill done").confirms
+        );
+        assert!(!PromptFeatures::of("the fee column is tied to the account id").confirms);
+        assert!(!PromptFeatures::of("back up the database before you start").confirms);
+    }
+
+    #[test]
+    fn thanks_alone_is_courtesy_not_a_confirmation() {
+        assert!(!PromptFeatures::of("thank you!").confirms);
+        assert!(!PromptFeatures::of("ok thanks").confirms);
+        assert!(!PromptFeatures::of("ok thanks. what does props mean?").confirms);
+        assert!(PromptFeatures::of("thanks that works").confirms);
+    }
+
+    #[test]
+    fn an_agreement_asked_for_or_set_as_a_condition_is_no_confirmation() {
+        assert!(!PromptFeatures::of("rerun it and check the totals agree now").confirms);
+        assert!(!PromptFeatures::of("if that's it, add the footer").confirms);
+        assert!(!PromptFeatures::of("does it match now?").confirms);
+        assert!(PromptFeatures::of("great, matches what finance has. thanks").confirms);
+        assert!(PromptFeatures::of("I got 0.322 by hand too, so that matches, thanks.").confirms);
+        assert!(!PromptFeatures::of("does it still crash if the list is empty?").reports_failure);
+        assert!(PromptFeatures::of("why does it still crash?").reports_failure);
+    }
+
+    #[test]
+    fn a_result_stated_as_working_in_any_words_is_a_confirmation() {
+        for yes in [
+            "pulled the plug and it came back on its own, films work on the tv. thank you!!",
+            "yep that lines up with the bulletin. cheers",
+            "done the drag thing, opened it on my phone and it works!! thank you so much",
+            "the printer is working again",
+            "that did the trick",
+            "👍 commit the caddyfile",
+            "thanks, works",
+            "yes that's it",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "it doesnt work when i double click it",
+            "can you check it will work",
+            "make it work on my phone",
+            "work on the footer next",
+            "explain how the cache works",
+            "does it work now?",
+            "it never came back after the reboot",
+            "thank you!",
+            "if it lines up, commit it",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+}
