@@ -68,18 +68,12 @@ impl Split {
         Split::SEEN.contains(&self)
     }
 
-    /// The splits tuned on (`--split seen`), in output order: every one but the newest rater's.
-    pub const SEEN: [Split; 9] = [
-        Split::Dev,
-        Split::Heldout,
-        Split::Heldout2,
-        Split::Heldout3,
-        Split::Heldout4,
-        Split::Heldout5,
-        Split::Heldout6,
-        Split::Heldout7,
-        Split::Heldout8,
-    ];
+    /// The splits tuned on (`--split seen`), in output order: the first [`Split::TUNED_ON`] of
+    /// [`Split::ALL`] (every one but the newest raters').
+    pub const SEEN: &'static [Split] = Split::ALL.split_at(Split::TUNED_ON).0;
+
+    /// How many splits, in [`Split::ALL`]'s order, classifiers have been tuned on.
+    const TUNED_ON: usize = 9;
 
     /// Every split, in output order.
     pub const ALL: [Split; 11] = [

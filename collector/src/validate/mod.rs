@@ -83,7 +83,7 @@ impl SplitArg {
             SplitArg::Heldout9 => &[Split::Heldout9],
             SplitArg::Heldout10 => &[Split::Heldout10],
             SplitArg::Untouched => &[Split::Heldout9, Split::Heldout10],
-            SplitArg::Seen => &Split::SEEN,
+            SplitArg::Seen => Split::SEEN,
             SplitArg::All => &Split::ALL,
         }
     }
