@@ -120,7 +120,14 @@ impl HookEnv {
         files
             .iter()
             .flat_map(|f| {
-                let batch: Value = serde_json::from_slice(&std::fs::read(f).unwrap()).unwrap();
+                // The background sender may ship and delete a batch between the listing and
+                // the read; a batch that vanished is no longer in the spool.
+                let bytes = match std::fs::read(f) {
+                    Ok(b) => b,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+                    Err(e) => panic!("{}: {e}", f.display()),
+                };
+                let batch: Value = serde_json::from_slice(&bytes).unwrap();
                 batch["spans"].as_array().cloned().unwrap_or_default()
             })
             .collect()
