@@ -36,11 +36,18 @@ pub enum Split {
     /// An eighth held-out split (w229–w258), written at the same time as `heldout7` by yet another
     /// rater: measured once with v8, tuned on since v9.
     Heldout8,
-    /// A ninth held-out split (w259–w288) from another rater, never tuned on: the targets apply here.
+    /// A ninth held-out split (w259–w288) from another rater: measured once with classifier v9
+    /// (with `heldout10`), tuned on since v10, so seen material now.
     Heldout9,
     /// A tenth held-out split (w289–w318), written at the same time as `heldout9` by yet another
-    /// rater, never tuned on.
+    /// rater: measured once with v9, tuned on since v10.
     Heldout10,
+    /// An eleventh held-out split (w319–w348) from another rater, never tuned on: the targets
+    /// apply here.
+    Heldout11,
+    /// A twelfth held-out split (w349–w378), written at the same time as `heldout11` by yet
+    /// another rater, never tuned on.
+    Heldout12,
 }
 
 impl Split {
@@ -58,6 +65,8 @@ impl Split {
             Split::Heldout8 => "heldout8",
             Split::Heldout9 => "heldout9",
             Split::Heldout10 => "heldout10",
+            Split::Heldout11 => "heldout11",
+            Split::Heldout12 => "heldout12",
         }
     }
 
@@ -72,11 +81,14 @@ impl Split {
     /// [`Split::ALL`] (every one but the newest raters').
     pub const SEEN: &'static [Split] = Split::ALL.split_at(Split::TUNED_ON).0;
 
+    /// The splits never tuned on (`--split untouched`): the rest of [`Split::ALL`].
+    pub const UNTOUCHED: &'static [Split] = Split::ALL.split_at(Split::TUNED_ON).1;
+
     /// How many splits, in [`Split::ALL`]'s order, classifiers have been tuned on.
-    const TUNED_ON: usize = 9;
+    const TUNED_ON: usize = 11;
 
     /// Every split, in output order.
-    pub const ALL: [Split; 11] = [
+    pub const ALL: [Split; 13] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
@@ -88,6 +100,8 @@ impl Split {
         Split::Heldout8,
         Split::Heldout9,
         Split::Heldout10,
+        Split::Heldout11,
+        Split::Heldout12,
     ];
 }
 
@@ -111,7 +125,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2` … `heldout10`.
+    /// `dev`, `heldout`, `heldout2` … `heldout12`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

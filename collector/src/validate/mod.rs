@@ -56,13 +56,17 @@ pub enum SplitArg {
     Heldout7,
     /// The eighth held-out split (`heldout8`; measured once with classifier v8, tuned on since v9).
     Heldout8,
-    /// The ninth held-out split (`heldout9`), never tuned on.
+    /// The ninth held-out split (`heldout9`; measured once with classifier v9, tuned on since v10).
     Heldout9,
-    /// The tenth held-out split (`heldout10`), never tuned on.
+    /// The tenth held-out split (`heldout10`; measured once with classifier v9, tuned on since v10).
     Heldout10,
-    /// The splits never tuned on (`heldout9` and `heldout10`), counted together.
+    /// The eleventh held-out split (`heldout11`), never tuned on.
+    Heldout11,
+    /// The twelfth held-out split (`heldout12`), never tuned on.
+    Heldout12,
+    /// The splits never tuned on (`heldout11` and `heldout12`), counted together.
     Untouched,
-    /// Everything tuned on: `dev` and `heldout` to `heldout8`.
+    /// Everything tuned on: `dev` and `heldout` to `heldout10`.
     Seen,
     /// Every split.
     All,
@@ -82,7 +86,9 @@ impl SplitArg {
             SplitArg::Heldout8 => &[Split::Heldout8],
             SplitArg::Heldout9 => &[Split::Heldout9],
             SplitArg::Heldout10 => &[Split::Heldout10],
-            SplitArg::Untouched => &[Split::Heldout9, Split::Heldout10],
+            SplitArg::Heldout11 => &[Split::Heldout11],
+            SplitArg::Heldout12 => &[Split::Heldout12],
+            SplitArg::Untouched => Split::UNTOUCHED,
             SplitArg::Seen => Split::SEEN,
             SplitArg::All => &Split::ALL,
         }
