@@ -886,8 +886,11 @@ fn without_paths(lower: &str) -> String {
 
 /// Verification asks: the phrases of the list, and sentences no phrase matched that order a
 /// check in the imperative or ask for a test runner or suite to be run, in any ecosystem's words (`run flutter
-/// test`, `run the vitest suite`, `run the request specs`).
+/// test`, `run the vitest suite`, `run the request specs`). A runner named as the means of the
+/// tests to write (`write pytest tests for …`, `we use pytest at school`) asks no check (see
+/// [`names_a_runner_only`]).
 fn verification_asks(lower: &str) -> usize {
+    let named_only: usize = sentences(lower).map(names_a_runner_only).sum();
     let runs = sentences(lower)
         .filter(|s| count_phrases(s, lexicon::VERIFICATION) == 0)
         .filter(|s| {
@@ -904,7 +907,37 @@ fn verification_asks(lower: &str) -> usize {
             runs_tests || orders_a_check
         })
         .count();
-    count_phrases(lower, lexicon::VERIFICATION) + runs
+    (count_phrases(lower, lexicon::VERIFICATION) + runs).saturating_sub(named_only)
+}
+
+/// The test runners of the verification phrases (`pytest`, `go test`) a sentence names without
+/// ordering a run: no run verb, no `then`, no result asked (`passes`, `green`), and the sentence
+/// does not open with the runner (`pytest stores/`). Writing tests is the deliverable, not a
+/// check (MEASURES.md, "Expertise", v8), and naming the framework they are written in is part
+/// of it: `can u write tests for booking.py … we use pytest at school`.
+fn names_a_runner_only(sentence: &str) -> usize {
+    let runners: Vec<&str> = lexicon::VERIFICATION
+        .iter()
+        .copied()
+        .filter(|p| {
+            lexicon::TEST_WORDS.contains(p)
+                || p.ends_with(" test") && !lexicon::TEST_WRITING.contains(p)
+        })
+        .collect();
+    let named = count_phrases(sentence, &runners);
+    if named == 0 {
+        return 0;
+    }
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    let orders_a_run = words.iter().any(|w| {
+        lexicon::TEST_VERBS.contains(w)
+            || matches!(*w, "then" | "pass" | "passes" | "passing" | "green")
+    });
+    let opens_with_runner = words
+        .iter()
+        .find(|w| !matches!(**w, "and" | "also" | "please"))
+        .is_some_and(|first| runners.iter().any(|r| r.split(' ').next() == Some(*first)));
+    if orders_a_run || opens_with_runner { 0 } else { named }
 }
 
 /// Learner asks: the phrases of the list, and questions after what a thing means or does
@@ -1221,6 +1254,25 @@ mod tests {
             "I need to write tests for cart.js",
             "can you check",
             "the checkout page is slow",
+        ] {
+            assert_eq!(PromptFeatures::of(no).verification_asks, 0, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_test_runner_named_as_the_means_of_tests_to_write_is_no_check() {
+        for yes in [
+            "then cargo test",
+            "pytest stores/ when you're done",
+            "pytest should pass for the stores app",
+            "fix it, then go test ./... and commit",
+        ] {
+            assert_eq!(PromptFeatures::of(yes).verification_asks, 1, "{yes}");
+        }
+        for no in [
+            "can u write tests for the functions in booking.py. we use pytest at school",
+            "write pytest tests for MemberSignupForm in members/forms.py",
+            "I need API tests for POST /orders using our pytest setup",
         ] {
             assert_eq!(PromptFeatures::of(no).verification_asks, 0, "{no}");
         }
