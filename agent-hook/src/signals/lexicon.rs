@@ -543,6 +543,31 @@ pub const STILL_KEPT: &[&str] = &["still there", "still in there", "still shows"
 /// Words that accept the result when they stand alone as a clause (`..., nice`, `perfect.`).
 pub const ACCEPTS_ALONE: &[&str] =
     &["nice", "good", "great", "perfect", "lovely", "brilliant", "excellent", "awesome", "sweet"];
+/// Verbs by which a user reports having checked or tried the result themselves, in the past
+/// (`checked mrs abbott and the Doyles`, `spot-checked two against the PDFs`, `tried it on my
+/// phone`): with a verdict later in the sentence ([`VERDICTS`]) the report confirms.
+pub const CHECKED: &[&str] = &[
+    "checked",
+    "tested",
+    "tried",
+    "compared",
+    "verified",
+    "reviewed",
+    "opened",
+    "ran",
+    "looked",
+    "went",
+    "counted",
+    "clicked",
+    "printed",
+    "eyeballed",
+    "proofread",
+    "reconciled",
+];
+/// A verdict on what was checked, said of it without a verb (`all fine`, `both right now`,
+/// `right names and right amounts`).
+pub const VERDICTS: &[&str] =
+    &["right", "correct", "fine", "good", "accurate", "perfect", "identical"];
 /// Words of a sign-off: a prompt of only these (`great thanks`, `ok cheers`) is courtesy, not
 /// a statement that the result is right.
 pub const SIGN_OFF: &[&str] = &[

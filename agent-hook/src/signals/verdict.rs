@@ -20,7 +20,27 @@ pub(super) fn reports_failure(lower: &str) -> bool {
             && !s.contains(" but ")
             && states_outcome(s);
         !asks_yes_or_no(s)
-            && (listed > 0 && !kept || clauses(s).any(|c| relays_error(c) || denies_result(c)))
+            && (listed > 0 && !kept
+                || clauses(s).any(|c| relays_error(c) || denies_result(c) || persists(c)))
+    })
+}
+
+/// Whether a clause says a symptom goes on (`still overflowing on the SE`, `still timing out
+/// from the jump box`): `still` before a verb in `-ing`, in a statement. Not what should go on
+/// (`still working`, `still passing`), nor a job under way (`still running`).
+fn persists(clause: &str) -> bool {
+    if count_phrases(clause, lexicon::CHECK_OR_CONDITION) > 0 {
+        return false;
+    }
+    let words: Vec<&str> = lexicon::words(clause).collect();
+    words.windows(2).any(|w| {
+        w[0] == "still"
+            && w[1].len() > 4
+            && w[1].ends_with("ing")
+            && !matches!(
+                w[1],
+                "working" | "passing" | "running" | "going" | "using" | "doing" | "thinking"
+            )
     })
 }
 
@@ -178,7 +198,38 @@ pub(super) fn confirms(lower: &str) -> bool {
                     && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
                     && !asks_yes_or_no(s)
                 || states_outcome(s) && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
+                || reports_checked_result(s)
         })
+}
+
+/// Whether a sentence reports the user's own check of the result with a verdict on it
+/// (`checked mrs abbott and the Doyles, right names and right amounts now`, `spot-checked two
+/// against the PDFs, both right now`, `tried it on staging, all fine`): a past verb of checking
+/// opens it, in the user's own voice, and a verdict follows; nothing in it denies, doubts, faults
+/// or asks. The report is what makes a bare `fine` or `right` a verdict on the result rather than
+/// an answer (`nightly is fine`) or a time (`right now`).
+fn reports_checked_result(sentence: &str) -> bool {
+    if sentence.ends_with('?')
+        || asks_yes_or_no(sentence)
+        || sentence.contains(" but ")
+        || count_phrases(sentence, lexicon::CHECK_OR_CONDITION) > 0
+    {
+        return false;
+    }
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    if words.iter().any(|w| {
+        lexicon::NEGATIONS.contains(w)
+            || matches!(*w, "wrong" | "incorrect" | "except" | "though" | "still")
+    }) {
+        return false;
+    }
+    let Some(at) = words.iter().take(3).position(|w| lexicon::CHECKED.contains(w)) else {
+        return false;
+    };
+    // Only the user may stand before the verb (`i`, `we`, `spot-`, `double-`), not the agent.
+    words[..at].iter().all(|w| {
+        matches!(*w, "i" | "we" | "ive" | "ve" | "have" | "just" | "also" | "spot" | "double")
+    }) && words[at + 1..].iter().any(|w| lexicon::VERDICTS.contains(w))
 }
 
 /// Whether a sentence states that the result now works, in whatever words (`films work on the
@@ -273,6 +324,32 @@ fn states_outcome(sentence: &str) -> bool {
                                 | "all"
                         )
                     }) && !before(2).is_some_and(|b| matches!(b, "you" | "u"))
+                }
+                // How the result reads or looks to the user who read it (`reads well`, `the
+                // table looks fine`), subject dropped or not; not wished for (`it should read
+                // well`, `make it look clean`: the bare verb is not read), nor `sounds`, which
+                // answers a proposal (`ok sounds good`).
+                "reads" | "looks" | "looked" => {
+                    words.get(i + 1).is_some_and(|n| {
+                        matches!(*n, "well" | "fine" | "great" | "clean" | "clear" | "perfect")
+                    }) && !before(1).is_some_and(|b| {
+                        matches!(
+                            b,
+                            "to" | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "should"
+                                | "might"
+                                | "must"
+                                | "please"
+                                | "not"
+                                | "you"
+                                | "u"
+                        )
+                    }) && !(2..=3).any(|k| {
+                        before(k).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
+                    })
                 }
                 _ => false,
             }
@@ -448,6 +525,65 @@ mod tests {
             "if it lines up, commit it",
         ] {
             assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_report_of_having_checked_the_result_with_a_verdict_confirms() {
+        for yes in [
+            "checked mrs abbott and the Doyles, right names and right amounts now. phew thank you",
+            "spot-checked Halden and Corvex against the PDFs, both right now. send me the rest",
+            "checked checkout and the contact form on staging, all fine, test email arrived too",
+            "tried it on my phone, all good",
+            "I compared a dozen rows with the old report, all correct",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "tried --mpi=pmi2 by hand, still hangs at 4 nodes",
+            "Nothing in info@ or junk, checked twice",
+            "checked the totals but the VAT is wrong",
+            "ok i ran it",
+            "you checked the wrong file, use the march one",
+            "check the names are right now",
+            "nightly is fine",
+            "checked it, is that right?",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_result_said_to_read_or_look_well_confirms() {
+        for yes in ["reads well, sending it today. thanks", "the table looks fine to me"] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "ok sounds good ill have a think and come back",
+            "make it look clean on mobile",
+            "it should read well for parents",
+            "does it look fine?",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_symptom_still_going_on_is_a_failure_report() {
+        for yes in [
+            "still overflowing on the SE, by 6 pixels now",
+            "still timing out on the nexus ones from the jump box too",
+            "the banner is still flickering on safari",
+        ] {
+            assert!(PromptFeatures::of(yes).reports_failure, "{yes}");
+        }
+        for no in [
+            "the backfill is still running, leave it",
+            "it still works after the update, thanks",
+            "check it is still passing on CI",
+            "is it still overflowing?",
+        ] {
+            assert!(!PromptFeatures::of(no).reports_failure, "{no}");
         }
     }
 }
