@@ -251,7 +251,10 @@ pub fn score_sums(sums: &ModeSums) -> (ModeScores, ModeScores) {
     if t.tests > 0 {
         acts.add(WorkMode::Testing, 1);
     }
-    if t.actions > 0 && t.changes == 0 {
+    // A plan made over data read (`stock.xlsx` opened to size the catalogue) changed nothing:
+    // every change counted is a data command.
+    let only_data_read = t.edits == 0 && t.commits == 0 && t.operate_or_install == 0;
+    if t.actions > 0 && (t.changes == 0 || (t.plans > 0 && only_data_read)) {
         if t.plans > 0 {
             acts.add(WorkMode::Planning, ACTION_CAP); // a plan and no change: planning
         } else {
@@ -277,6 +280,11 @@ pub fn classify_sums(sums: &ModeSums) -> ModeVerdict {
     let mut scores = ModeScores::default();
     for m in WorkMode::ALL {
         scores.add(m, intents.get(m) + acts.get(m));
+    }
+    if sums.tally().actions == 0 {
+        // The mode is what the session produced or did: a question answered without a single
+        // action (`what is a branch?`) did neither, whatever the prompt's words ask for.
+        return ModeVerdict { mode: WorkMode::Other, source: ModeSource::Intent, scores };
     }
     let mut best = (WorkMode::Other, 0);
     for m in TIE_ORDER {
