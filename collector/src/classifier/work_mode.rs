@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ActionTally, PromptView, SessionView};
+use crate::model::{ActionTally, PromptView, SessionView, SpanKind};
 
 /// The study's work modes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -190,12 +190,18 @@ impl ModeSums {
     /// Adds (`sign` 1) or takes back (`sign` -1) a prompt's share; taking back leaves the first
     /// prompt as it is (a prompt is taken back only to be added again with more actions).
     pub fn prompt(&mut self, p: &PromptView<'_>, sign: i64) {
+        for (sum, c) in self.actions.iter_mut().zip(p.actions.counts()) {
+            *sum += sign * c as i64;
+        }
+        // Actions that arrived before the first prompt (a resumed or compacted transcript)
+        // come without a prompt root: they are facts of the session, but they ask for nothing
+        // and state no task.
+        if p.root.kind != Some(SpanKind::Prompt) {
+            return;
+        }
         let mode = WorkMode::parse(&p.root.intent);
         if let Some(k) = mode.and_then(|m| WorkMode::ALL.iter().position(|x| *x == m)) {
             self.intents[k] += sign;
-        }
-        for (sum, c) in self.actions.iter_mut().zip(p.actions.counts()) {
-            *sum += sign * c as i64;
         }
         if sign > 0 && self.first.is_none_or(|(f, _)| p.index < f) {
             self.first = Some((p.index, mode));
