@@ -303,11 +303,13 @@ fn work_mode_scores_every_prompts_intent_and_the_actions() {
     };
     // The first prompt states the task (3 points); later ones add 1 each, at most 3 per mode.
     let roots = intents(&["operating", "building", "building"]);
-    let v = work_mode::classify(&session(&views(&roots, &[])));
+    // (An edit that scores no mode: the session did something.)
+    let edited = [vec![action("edit", |a| a.file_extension = "py".into())]];
+    let v = work_mode::classify(&session(&views(&roots, &edited)));
     assert_eq!((v.mode, v.source), (WorkMode::Operating, ModeSource::Intent));
     assert_eq!((v.scores.operating, v.scores.building), (3, 2));
     let roots = intents(&["operating", "building", "building", "building", "building"]);
-    assert_eq!(work_mode::classify(&session(&views(&roots, &[]))).mode, WorkMode::Operating);
+    assert_eq!(work_mode::classify(&session(&views(&roots, &edited))).mode, WorkMode::Operating);
     // A session that says "install" but writes documents is writing (2 points per document, 2 more
     // when every changed file is a document).
     let roots = intents(&["operating"]);
@@ -352,6 +354,37 @@ fn work_mode_scores_every_prompts_intent_and_the_actions() {
     let building = [vec![action("read", |_| {}), action("write", |a| a.lines_added = 40)]];
     assert_eq!(work_mode::classify(&session(&views(&others, &building))).mode, WorkMode::Building);
     assert_eq!(work_mode::classify(&session(&views(&others, &[]))).mode, WorkMode::Other);
+}
+
+#[test]
+fn a_session_without_actions_did_nothing_whatever_its_prompts_ask() {
+    // `whats the difference between a repo and a branch? … "make a branch"`: answered without a
+    // single action, nothing was produced or done.
+    let roots = [prompt(|p| p.intent = "building".into()), prompt(|p| p.intent = "other".into())];
+    let v = work_mode::classify(&session(&views(&roots, &[])));
+    assert_eq!((v.mode, v.scores.building), (WorkMode::Other, 3));
+    // One action is enough for the prompts to count.
+    let edited = [vec![action("edit", |a| a.file_extension = "py".into())]];
+    assert_eq!(work_mode::classify(&session(&views(&roots, &edited))).mode, WorkMode::Building);
+}
+
+#[test]
+fn a_plan_made_over_data_read_is_planning_a_plan_beside_edits_is_not() {
+    let roots = [prompt(|p| p.intent = "analysing".into())];
+    let query = || action("shell", |a| a.command_kind = "data".into());
+    // `our plant list is in stock.xlsx. what would we need to do, step by step?`: the sheet is
+    // read to size the work, the result is the task list.
+    let v = work_mode::classify(&session(&views(&roots, &[vec![query(), action("plan", |_| {})]])));
+    assert_eq!((v.mode, v.scores.planning, v.scores.analysing), (WorkMode::Planning, 6, 5));
+    // Without a plan, the data read is analysing; with an edit beside the plan, the plan earns 0.
+    let v = work_mode::classify(&session(&views(&roots, &[vec![query(), query()]])));
+    assert_eq!(v.mode, WorkMode::Analysing);
+    let edit = action("edit", |a| a.file_extension = "py".into());
+    let v = work_mode::classify(&session(&views(
+        &roots,
+        &[vec![query(), action("plan", |_| {}), edit]],
+    )));
+    assert_eq!((v.mode, v.scores.planning), (WorkMode::Analysing, 0));
 }
 
 #[test]

@@ -429,7 +429,7 @@ fn a_session_stored_in_the_layout_before_prompt_keys_is_rebuilt_from_its_spans()
     let tree = db.open_tree("analytics.span_facts").expect("tree");
     // The head's key: the session's key prefix (length, id), then 0xFFFF.
     let head = [&[0u8, 4][..], b"busy", &[0xFF, 0xFF]].concat();
-    assert_eq!(tree.get(&head).expect("get").and_then(|v| v.first().copied()), Some(4));
+    assert_eq!(tree.get(&head).expect("get").and_then(|v| v.first().copied()), Some(5));
     tree.insert(&head, &[3u8, 0, 0][..]).expect("old head");
     db.drop_tree("analytics.prompts").expect("drop");
     let store = Store::open(&db).expect("store");
@@ -471,4 +471,79 @@ fn each_session_has_its_own_summary_when_one_id_starts_another() {
     let mut seen = BTreeMap::new();
     store.for_each_summary(|k, s| drop(seen.insert(k.to_vec(), s.clone()))).expect("scan");
     assert_eq!(seen, expected);
+}
+
+#[test]
+fn actions_before_the_first_prompt_count_in_no_prompt_but_the_outcome_and_mode_see_them() {
+    // A resumed transcript: a merge fails and a commit lands before the file's first prompt,
+    // whose root never comes; then prompt 0 reads one file.
+    let classifiers = Classifiers::default();
+    // Span times well before the clock's newest, so the session is closed.
+    let at = 1_000u64;
+    let early = |n: u64, f: &dyn Fn(&mut SpanFacts)| {
+        let mut s = SpanFacts {
+            session_id: "resumed".into(),
+            span_id: n.to_be_bytes(),
+            kind: Some(SpanKind::Action),
+            trace: trace(7),
+            start: at + n,
+            end: at + n + 1,
+            category: "shell".into(),
+            ..SpanFacts::default()
+        };
+        f(&mut s);
+        s
+    };
+    let mut spans = vec![
+        early(1, &|s| {
+            s.command_kind = "git".into();
+            s.failed = true;
+        }),
+        early(2, &|s| {
+            s.category = "edit".into();
+            s.file_extension = "rs".into();
+            s.lines_added = 3;
+        }),
+    ];
+    // Prompt 0, its trace's root and one read.
+    let read = SpanFacts { span_id: 10u64.to_be_bytes(), trace: trace(8), ..early(10, &|_| {}) };
+    let read = SpanFacts { category: "read".into(), prompt_index: Some(0), ..read };
+    let root = SpanFacts {
+        span_id: 11u64.to_be_bytes(),
+        kind: Some(SpanKind::Prompt),
+        end: at + 20,
+        intent: "fixing".into(),
+        words: 6,
+        ..read.clone()
+    };
+    spans.extend([read, root]);
+    let (record, _) = session::derive("resumed", &spans, clock(), &classifiers).expect("record");
+    // Counted in no prompt: the prompt has its own action only.
+    assert_eq!((record.actions, record.pending_actions, record.prompts[0].actions), (1, 2, 1));
+    // The failed merge is the session's trouble, nothing resolves it: abandoned.
+    assert!(record.trouble && record.abandoned && record.trouble_events == 1);
+    // The mode's tally has the early edit (building and fixing agree with lines changed).
+    assert!(record.mode_agreement);
+    // A later commit in the same trace resolves it, and the incremental state agrees step by
+    // step, whichever order the spans come in.
+    spans.push(early(3, &|s| {
+        s.command_kind = "commit".into();
+        s.commit = true;
+    }));
+    for order in [false, true] {
+        let mut sent = spans.clone();
+        if order {
+            sent.reverse();
+        }
+        let store = store();
+        for (k, s) in sent.iter().enumerate() {
+            store.put_spans(vec![s.clone()]).expect("put");
+            settle_session(&store, "resumed", clock(), &classifiers, None).expect("settle");
+            let whole = session::derive("resumed", &sent[..=k], clock(), &classifiers);
+            assert_eq!(stored(&store, "resumed"), as_stored(whole), "step {k}");
+        }
+    }
+    let (record, _) = session::derive("resumed", &spans, clock(), &classifiers).expect("record");
+    assert!(record.trouble && !record.abandoned && record.verified_success);
+    assert_eq!((record.actions, record.pending_actions), (1, 3));
 }

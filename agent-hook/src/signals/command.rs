@@ -112,8 +112,21 @@ fn inspects_only(program: &str, words: &[&str]) -> bool {
         }
         "docker" | "podman" => matches!(sub, "ps" | "logs" | "inspect" | "images"),
         "airflow" => matches!(sub, "version" | "info") || words[1..].contains(&"list"),
+        // `schtasks /query` lists Windows' scheduled tasks, as `crontab -l` lists cron's.
+        "schtasks" => words[1..].iter().any(|w| w.eq_ignore_ascii_case("/query")),
         _ => false,
     }
+}
+
+/// Whether a database client's command line holds a statement that changes the database's
+/// structure or rights (`ALTER TABLE … DETACH PARTITION`, `DROP TABLE`, `GRANT`, `VACUUM`).
+fn changes_schema(words: &[&str]) -> bool {
+    words[1..].iter().any(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+        ["alter", "drop", "grant", "revoke", "vacuum", "reindex", "truncate"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    })
 }
 
 /// The words of one segment from its program on: env assignments, `sudo`, `time`, `npx`,
@@ -377,6 +390,8 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         "playwright" if arg(1) == "test" => test("playwright"),
         "cypress" if arg(1) == "run" => test("cypress"),
         "dbt" if arg(1) == "test" => test("dbt"),
+        // `dbt show` runs a model or an inline query and prints its rows: a query over data.
+        "dbt" if arg(1) == "show" => kind("data"),
         "vitest" => test("vitest"),
         "mvn" | "mvnw" => match arg(1) {
             "test" | "verify" => test("mvn"),
@@ -424,13 +439,30 @@ fn classify_words(words: &[&str]) -> CommandSignals {
             kind("build")
         }
         "vite" if arg(1) == "build" => kind("build"),
-        "pip" | "pip3" | "apt" | "apt-get" | "brew" | "gem" | "composer" | "conda" => {
+        "pip" | "pip3" | "gem" | "composer" | "conda" => {
             kind(if matches!(arg(1), "install" | "add" | "require" | "update" | "upgrade") {
                 "install"
             } else {
                 "other"
             })
         }
+        // A system package manager installs software on the machine itself (a printer driver,
+        // pandoc, postgres): that is operating it. A language's package manager above adds a
+        // project's dependencies, a means of building.
+        "apt" | "apt-get" | "brew" | "dnf" | "yum" | "zypper" | "choco" | "winget" | "snap"
+        | "port" => {
+            kind(if matches!(arg(1), "install" | "reinstall" | "upgrade" | "remove" | "purge") {
+                "operate"
+            } else {
+                "other"
+            })
+        }
+        "dpkg" if matches!(arg(1), "-i" | "--install") => kind("operate"),
+        // A statement that changes a live database's structure or rights (detaching and
+        // dropping partitions, grants, vacuums) administers it; queries read its data.
+        "psql" | "mysql" | "sqlite3" | "duckdb" if changes_schema(words) => kind("operate"),
+        // Dumps and restores of a database are its backups, run on the environment.
+        "pg_dump" | "pg_dumpall" | "pg_restore" | "pg_basebackup" | "mysqldump" => kind("operate"),
         "docker" | "docker-compose" | "podman" | "kubectl" | "terraform" | "systemctl" | "ssh"
         | "scp" | "helm" | "ansible" | "ansible-playbook" | "gcloud" | "aws" | "az" | "fly"
         | "flyctl" | "heroku" | "vercel" | "service" | "k9s" | "kind" | "minikube" | "pulumi"
@@ -438,7 +470,7 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         | "consul" | "vault" | "journalctl" | "launchctl" | "nmcli" | "ufw" | "iptables"
         | "crontab" | "mount" | "umount" | "lsblk" | "fdisk" | "mkfs" | "rsync" | "pacman"
         | "yay" | "virsh" | "qemu-system-x86_64" | "k6" | "netlify-cli" | "firebase" | "surge"
-        | "gh-pages" | "airflow" | "dagster" | "prefect" => {
+        | "gh-pages" | "airflow" | "dagster" | "prefect" | "schtasks" | "lpadmin" | "cupsctl" => {
             kind(if inspects_only(program, words) { "other" } else { "operate" })
         }
         "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" | "trino"
@@ -793,6 +825,47 @@ mod tests {
         assert_eq!(classify("systemctl status nginx").kind, "other");
         assert_eq!(classify("crontab -e").kind, "operate");
         assert_eq!(classify("npx netlify-cli deploy --prod --dir .").kind, "operate");
+    }
+
+    #[test]
+    fn a_system_package_installed_operates_the_machine_a_project_dependency_does_not() {
+        assert_eq!(classify("sudo apt-get install -y printer-driver-escpr").kind, "operate");
+        assert_eq!(classify("brew install pandoc").kind, "operate");
+        assert_eq!(classify("winget install Git.Git").kind, "operate");
+        assert_eq!(classify("sudo dpkg -i ~/Downloads/tmx-cups.deb").kind, "operate");
+        assert_eq!(classify("pip install pandas").kind, "install");
+        assert_eq!(classify("npm install dompurify").kind, "install");
+        // Looking a package up changes nothing.
+        assert_eq!(classify("brew --version").kind, "other");
+        assert_eq!(classify("apt list --installed").kind, "other");
+    }
+
+    #[test]
+    fn scheduled_tasks_and_printers_set_up_on_the_machine_are_operating() {
+        let task = r#"schtasks /Create /TN "Copy backups" /SC DAILY /ST 22:30 /TR "robocopy a b""#;
+        assert_eq!(classify(task).kind, "operate");
+        assert_eq!(classify("schtasks /Query /TN \"Copy backups\"").kind, "other");
+        assert_eq!(classify("sudo lpadmin -p Receipt -E -v usb://EPSON/TM-T20II").kind, "operate");
+        assert_eq!(classify("lpstat -p -d").kind, "other");
+    }
+
+    #[test]
+    fn statements_that_change_a_database_administer_it_queries_read_its_data() {
+        let detach = r#"psql "$URL" -c "ALTER TABLE claims DETACH PARTITION claims_2024_09""#;
+        assert_eq!(classify(detach).kind, "operate");
+        assert_eq!(classify(r#"psql "$URL" -c "DROP TABLE claims_2024_09""#).kind, "operate");
+        assert_eq!(classify("mysql -e 'GRANT SELECT ON crm.* TO report'").kind, "operate");
+        assert_eq!(classify("pg_dump \"$URL\" -Fc -t claims -f claims.dump").kind, "operate");
+        assert_eq!(classify(r#"psql "$URL" -Atc "SELECT count(*) FROM claims""#).kind, "data");
+        // A column named like a statement is no statement.
+        assert_eq!(classify(r#"psql -c "select dropped_at from orders""#).kind, "data");
+    }
+
+    #[test]
+    fn dbt_show_runs_a_query_over_data() {
+        assert_eq!(classify(r#"dbt show --inline "select count(*) from orders""#).kind, "data");
+        assert_eq!(classify("dbt show --select fct_orders").kind, "data");
+        assert_eq!(classify("dbt test --select fct_orders").kind, "test");
     }
 
     #[test]

@@ -79,7 +79,19 @@ pub fn intent(lower: &str) -> &'static str {
             let object: Vec<&String> = words.take(3).collect();
             let document =
                 |w: &str| in_list(w, lexicon::DOCUMENT_OBJECTS, false).then_some("writing");
-            if let Some(m) = object.iter().find_map(|w| intent_list_of(w).or_else(|| document(w))) {
+            // `a CSV export`, `a JSON endpoint`: a data format before a feature names the kind
+            // of that feature, the feature is the deliverable (`a csv of the overdue invoices`
+            // asks for the table).
+            let modifies_next = |i: usize| {
+                is_data_format(object[i])
+                    && object
+                        .get(i + 1)
+                        .is_some_and(|next| intent_list_of(next) == Some("building"))
+            };
+            if let Some(m) = (0..object.len())
+                .filter(|i| !modifies_next(*i))
+                .find_map(|i| intent_list_of(object[i]).or_else(|| document(object[i])))
+            {
                 return m;
             }
             // `write them`: the object is named earlier, so the words decide; so do they after a
@@ -148,6 +160,11 @@ pub fn intent(lower: &str) -> &'static str {
         }
     }
     best.0
+}
+
+/// Whether a word names a data format (`csv`, `json`, `xlsx`, `excel`).
+fn is_data_format(w: &str) -> bool {
+    lexicon::DATA_FILE_EXTENSIONS.contains(&w) || matches!(w, "json" | "excel")
 }
 
 /// The intent list a word belongs to, in any inflection.
@@ -486,6 +503,33 @@ mod tests {
         assert_eq!(intent("add docstrings to the public functions in billing.py"), "writing");
         assert_ne!(intent("what does this flag mean?"), "analysing");
         assert_eq!(intent("plot the mean and median wait per ward"), "analysing");
+    }
+
+    #[test]
+    fn a_data_format_before_a_feature_names_the_kind_of_that_feature() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent("add a CSV export to ItemListView in lostprop/views.py, keep the filters"),
+            "building"
+        );
+        assert_eq!(intent("add a json export for the orders"), "building");
+        // The table itself asked for is analysing.
+        assert_eq!(intent("make a csv of the overdue invoices by customer"), "analysing");
+    }
+
+    #[test]
+    fn software_giving_the_wrong_thing_is_a_symptom_a_correction_is_not() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "the make_letters.py thing is putting the wrong names on the thank you letters. can you sort it"
+            ),
+            "fixing"
+        );
+        assert_eq!(intent("the till shows the wrong total after a refund"), "fixing");
+        // `X is wrong` corrects the agent; `what could go wrong` is a risk in a plan.
+        assert_ne!(intent("fallback 2 in the summary is wrong, redo the summary"), "fixing");
+        assert_eq!(intent("give me a plan: the steps and what could go wrong"), "planning");
     }
 
     #[test]

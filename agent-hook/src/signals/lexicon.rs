@@ -1119,7 +1119,7 @@ pub const WARNING_PLACES: &[&str] = &[
 
 /// Phrases that describe a behaviour as broken, whatever the domain (the prompt asks for a fix).
 pub const SYMPTOMS: &[&str] =
-    &["used to work", "used to run", "forever", "no longer", "anymore", "any more"];
+    &["used to work", "used to run", "forever", "no longer", "anymore", "any more", "the wrong"];
 
 /// Extensions of data tables and notebooks: a prompt that names one asks about data.
 pub const DATA_FILE_EXTENSIONS: &[&str] =

@@ -18,7 +18,7 @@ use crate::classifier::outcome::{
 use crate::classifier::tally::tally_all;
 use crate::classifier::work_mode::{self, ModeScores, ModeSource, ModeVerdict, WorkMode};
 use crate::classifier::{Band, ExpertiseLevel};
-use crate::model::{SessionView, SpanFacts, SpanKind};
+use crate::model::{ActionTally, SessionView, SpanFacts, SpanKind};
 use crate::report::time::{month_of, rfc3339};
 
 pub use crate::model::PromptView;
@@ -444,6 +444,7 @@ pub fn derive_cached(
     let by_trace: BTreeMap<&str, u64> = roots.iter().map(|(i, r)| (r.trace.as_str(), *i)).collect();
     let mut actions: BTreeMap<u64, Vec<&SpanFacts>> = BTreeMap::new();
     let mut pending = 0u64;
+    let mut waiting: Vec<&SpanFacts> = Vec::new();
     for a in hook.iter().copied().filter(|s| s.kind == Some(SpanKind::Action)) {
         let owner = by_trace
             .get(a.trace.as_str())
@@ -451,7 +452,10 @@ pub fn derive_cached(
             .or(a.prompt_index.filter(|i| roots.contains_key(i)));
         match owner {
             Some(i) => actions.entry(i).or_default().push(a),
-            None => pending += 1,
+            None => {
+                pending += 1;
+                waiting.push(a);
+            }
         }
     }
     let native_prompts = native_windows(&roots, &native);
@@ -501,6 +505,7 @@ pub fn derive_cached(
         last,
         ended,
         pending,
+        waiting: waiting_tally(tally_all(waiting)),
     };
     record_of(session_id, parts, clock, classifiers, cache, || {
         SessionState::build(spans).span_set_digest()
@@ -597,6 +602,32 @@ struct Parts<'a> {
     /// A `coxswain.session.end` span arrived.
     ended: bool,
     pending: u64,
+    /// The tally of the hook's actions whose prompt root has not arrived ([`waiting_tally`]).
+    waiting: ActionTally,
+}
+
+/// The prompt index the waiting actions are placed at: before (or with) the first prompt, so
+/// their trouble and evidence come before every prompt's, and a root that adopts them later
+/// only moves them on.
+pub const WAITING_INDEX: u64 = 0;
+
+/// The root of the waiting actions' view: none (no prompt asked for them).
+static NO_ROOT: std::sync::LazyLock<SpanFacts> = std::sync::LazyLock::new(SpanFacts::default);
+
+/// Actions waiting for their root as the outcome and mode classifiers see them: facts of the
+/// session placed before its first prompt ([`WAITING_INDEX`]), under no prompt root, so they
+/// count in no prompt, state no intent and show on no prompt's timeline. A resumed or compacted
+/// transcript's first actions are such (the rule: they belong to no prompt of the
+/// file).
+pub fn waiting_view(tally: &ActionTally) -> PromptView<'static> {
+    PromptView { index: WAITING_INDEX, root: &NO_ROOT, actions: tally.clone() }
+}
+
+/// A waiting actions' tally without timeline marks (they show on no prompt's timeline).
+pub fn waiting_tally(mut t: ActionTally) -> ActionTally {
+    t.marks.clear();
+    t.marks_left_out = 0;
+    t
 }
 
 /// How a session whose last span is at `last` stands closed by `clock`.
@@ -632,11 +663,21 @@ fn record_of(
         last,
         ended,
         pending,
+        waiting,
     } = parts;
     let closed_by = closed_by(ended, last, clock);
     let closed = closed_by.is_some();
 
-    let view = SessionView { session_id, prompts: &prompts, closed };
+    // The outcome and the mode also see the actions that wait for their root, before the
+    // first prompt; nothing else does.
+    let mut judged = Vec::with_capacity(prompts.len() + 1);
+    if waiting.actions > 0 {
+        judged.push(waiting_view(&waiting));
+    }
+    let own = judged.len();
+    judged.extend(prompts);
+    let prompts = &judged[own..];
+    let view = SessionView { session_id, prompts: &judged, closed };
     // Expertise and the division of labour read the prompt's words, which only the hook sends:
     // they see the hook's prompts only.
     let hook_view = SessionView { session_id, prompts: &prompts[..hook_prompts], closed };
@@ -722,6 +763,7 @@ pub fn derive_state(
         last: state.last,
         ended: state.ended,
         pending: state.pending,
+        waiting: state.waiting.clone(),
     };
     record_of(session_id, parts, clock, classifiers, cache, || state.span_set_digest())
 }
@@ -773,7 +815,9 @@ pub fn derive_head(
         verdicts,
         Work {
             labour: labour::of_sums(&sums.labour),
-            actions: sums.outcome.actions.max(0) as u64,
+            // The outcome's sums count the waiting actions too; the record's count is its
+            // prompts'.
+            actions: (sums.outcome.actions.max(0) as u64).saturating_sub(state.waiting.actions),
             output_words: state.output_words,
             pending_actions: state.pending,
             prompts: Vec::new(),

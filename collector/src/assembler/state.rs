@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use sha2::{Digest, Sha256};
 
 use super::compact::{Reader, Writer};
+use super::session;
 use crate::classifier::SessionSums;
 use crate::classifier::expertise::{ExpertiseSums, PARTS};
 use crate::classifier::outcome::{OutcomeSums, Position};
@@ -64,6 +65,11 @@ pub struct SessionState {
     pub ended: bool,
     /// Actions whose prompt root has not arrived.
     pub pending: u64,
+    /// Their tally, without marks (`session::waiting_tally`): the outcome and mode see them
+    /// before the first prompt (`session::waiting_view`). A root that adopts some takes their
+    /// counts back; the positions of the last trouble and evidence stay, as a root only moves
+    /// its actions on ([`session::WAITING_INDEX`]).
+    pub waiting: ActionTally,
     /// Native events (the harness's own telemetry): a session holding any is assembled from
     /// its spans (`session::derive_cached`), the state keeps only its session-wide facts.
     pub native: u64,
@@ -109,6 +115,8 @@ struct Part {
     changed_prompts: BTreeSet<u64>,
     changed_traces: BTreeSet<String>,
     changed_pending: BTreeSet<u64>,
+    /// The waiting actions' tally as loaded, once it changed.
+    waiting: Option<ActionTally>,
 }
 
 /// Where a state brought up to date in place finds the parts it has not loaded.
@@ -163,6 +171,7 @@ impl Default for SessionState {
             first: [None, None, None],
             ended: false,
             pending: 0,
+            waiting: ActionTally::default(),
             native: 0,
             stale: false,
             prompts: BTreeMap::new(),
@@ -233,7 +242,51 @@ impl SessionState {
             self.count(i, p, 1);
         }
         self.prompts = prompts;
+        self.count_waiting(&self.waiting.clone(), 1);
         self.full = false;
+    }
+
+    /// Adds (`sign` 1) or takes back (`sign` -1) the waiting actions' share of the outcome and
+    /// mode sums (none while no action waits, as `session::derive` shows them then).
+    fn count_waiting(&mut self, t: &ActionTally, sign: i64) {
+        if t.actions == 0 {
+            return;
+        }
+        let view = session::waiting_view(t);
+        self.sums.mode.prompt(&view, sign);
+        self.sums.outcome.prompt(&view, sign);
+    }
+
+    /// Remembers the waiting actions' tally as loaded, before its first change.
+    fn waiting_changes(&mut self) {
+        if let Some(part) = self.part.as_mut()
+            && part.waiting.is_none()
+        {
+            part.waiting = Some(self.waiting.clone());
+        }
+    }
+
+    /// An action waits for its root.
+    fn wait(&mut self, t: &ActionTally) {
+        self.waiting_changes();
+        let mut waiting = std::mem::take(&mut self.waiting);
+        waiting.add(t);
+        self.waiting = session::waiting_tally(waiting);
+    }
+
+    /// A root adopted waiting actions (tallied in `t`): their counts leave the waiting tally.
+    fn unwait(&mut self, t: &ActionTally) {
+        if t.actions == 0 {
+            return;
+        }
+        self.waiting_changes();
+        let mut c = self.waiting.counts();
+        for (v, d) in c.iter_mut().zip(t.counts()) {
+            *v = v.saturating_sub(d);
+        }
+        let left =
+            ActionTally::from_counts(c, self.waiting.last_trouble, self.waiting.last_evidence);
+        self.waiting = if left.actions == 0 { ActionTally::default() } else { left };
     }
 
     /// Adds (`sign` 1) or takes back (`sign` -1) a prompt's share of the head.
@@ -275,7 +328,11 @@ impl SessionState {
                 self.count(i, &now, 1);
             }
         }
-        self.part = Some(part);
+        if let Some(before) = &part.waiting {
+            self.count_waiting(before, -1);
+            self.count_waiting(&self.waiting.clone(), 1);
+        }
+        self.part = Some(Part { waiting: None, ..part });
         self.gapless &= self.dense();
     }
 
@@ -370,6 +427,7 @@ impl SessionState {
             }
         }
         self.pending += 1;
+        self.wait(&tally_of(a));
         let t = self.traces.entry(a.trace.clone()).or_default();
         t.pending += 1;
         if let Some(i) = a.prompt_index {
@@ -478,6 +536,7 @@ impl SessionState {
                 }
             }
         }
+        self.unwait(&tally);
         self.prompts.insert(i, PromptState { root: s.clone(), tally });
     }
 
@@ -543,6 +602,7 @@ impl SessionState {
             });
         }
         write_sums(&mut w, &self.sums);
+        write_tally(&mut w, &self.waiting);
         w.into_bytes()
     }
 
@@ -590,6 +650,7 @@ impl SessionState {
             *slot = read_option(&mut r, |r| Some((r.int()?, r.str()?)))?;
         }
         st.sums = read_sums(&mut r)?;
+        st.waiting = read_tally(&mut r)?;
         Some(st)
     }
 
@@ -655,8 +716,9 @@ impl SessionState {
 
 /// The head's format: 2 added the tallies' evidence and trouble marks, 3 the count of edits
 /// that are neither documents nor data tables, 4 stored the prompts, traces and waiting indexes
-/// apart and the classifiers' sums in the head.
-const FORMAT: u8 = 4;
+/// apart and the classifiers' sums in the head, 5 the waiting actions' tally (which the outcome
+/// and mode sums now hold a share of).
+const FORMAT: u8 = 5;
 
 fn option<T>(w: &mut Writer, v: Option<&T>, f: impl FnOnce(&mut Writer, &T)) {
     match v {

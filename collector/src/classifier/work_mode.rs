@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ActionTally, PromptView, SessionView};
+use crate::model::{ActionTally, PromptView, SessionView, SpanKind};
 
 /// The study's work modes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -190,12 +190,18 @@ impl ModeSums {
     /// Adds (`sign` 1) or takes back (`sign` -1) a prompt's share; taking back leaves the first
     /// prompt as it is (a prompt is taken back only to be added again with more actions).
     pub fn prompt(&mut self, p: &PromptView<'_>, sign: i64) {
+        for (sum, c) in self.actions.iter_mut().zip(p.actions.counts()) {
+            *sum += sign * c as i64;
+        }
+        // Actions that arrived before the first prompt (a resumed or compacted transcript)
+        // come without a prompt root: they are facts of the session, but they ask for nothing
+        // and state no task.
+        if p.root.kind != Some(SpanKind::Prompt) {
+            return;
+        }
         let mode = WorkMode::parse(&p.root.intent);
         if let Some(k) = mode.and_then(|m| WorkMode::ALL.iter().position(|x| *x == m)) {
             self.intents[k] += sign;
-        }
-        for (sum, c) in self.actions.iter_mut().zip(p.actions.counts()) {
-            *sum += sign * c as i64;
         }
         if sign > 0 && self.first.is_none_or(|(f, _)| p.index < f) {
             self.first = Some((p.index, mode));
@@ -251,7 +257,10 @@ pub fn score_sums(sums: &ModeSums) -> (ModeScores, ModeScores) {
     if t.tests > 0 {
         acts.add(WorkMode::Testing, 1);
     }
-    if t.actions > 0 && t.changes == 0 {
+    // A plan made over data read (`stock.xlsx` opened to size the catalogue) changed nothing:
+    // every change counted is a data command.
+    let only_data_read = t.edits == 0 && t.commits == 0 && t.operate_or_install == 0;
+    if t.actions > 0 && (t.changes == 0 || (t.plans > 0 && only_data_read)) {
         if t.plans > 0 {
             acts.add(WorkMode::Planning, ACTION_CAP); // a plan and no change: planning
         } else {
@@ -277,6 +286,11 @@ pub fn classify_sums(sums: &ModeSums) -> ModeVerdict {
     let mut scores = ModeScores::default();
     for m in WorkMode::ALL {
         scores.add(m, intents.get(m) + acts.get(m));
+    }
+    if sums.tally().actions == 0 {
+        // The mode is what the session produced or did: a question answered without a single
+        // action (`what is a branch?`) did neither, whatever the prompt's words ask for.
+        return ModeVerdict { mode: WorkMode::Other, source: ModeSource::Intent, scores };
     }
     let mut best = (WorkMode::Other, 0);
     for m in TIE_ORDER {
