@@ -21,10 +21,10 @@ use serde_json::Value;
 const SEEN_FLOOR_LEVEL_EXACT: f64 = 64.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 98.0;
 const SEEN_FLOOR_BAND: f64 = 83.0;
-const SEEN_FLOOR_WORK_MODE: f64 = 94.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 97.0;
-const SEEN_FLOOR_TROUBLE: f64 = 99.0;
-const SEEN_FLOOR_ABANDONED: f64 = 98.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 97.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 98.0;
+const SEEN_FLOOR_TROUBLE: f64 = 100.0;
+const SEEN_FLOOR_ABANDONED: f64 = 99.0;
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
