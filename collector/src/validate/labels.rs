@@ -42,12 +42,18 @@ pub enum Split {
     /// A tenth held-out split (w289–w318), written at the same time as `heldout9` by yet another
     /// rater: measured once with v9, tuned on since v10.
     Heldout10,
-    /// An eleventh held-out split (w319–w348) from another rater, never tuned on: the targets
-    /// apply here.
+    /// An eleventh held-out split (w319–w348) from another rater: measured once with classifier
+    /// v10 (with `heldout12`), tuned on since v11, so seen material now.
     Heldout11,
     /// A twelfth held-out split (w349–w378), written at the same time as `heldout11` by yet
-    /// another rater, never tuned on.
+    /// another rater: measured once with v10, tuned on since v11.
     Heldout12,
+    /// A thirteenth held-out split (w379–w408) from another rater, never tuned on: the targets
+    /// apply here.
+    Heldout13,
+    /// A fourteenth held-out split (w409–w438), written at the same time as `heldout13` by yet
+    /// another rater, never tuned on.
+    Heldout14,
 }
 
 impl Split {
@@ -67,6 +73,8 @@ impl Split {
             Split::Heldout10 => "heldout10",
             Split::Heldout11 => "heldout11",
             Split::Heldout12 => "heldout12",
+            Split::Heldout13 => "heldout13",
+            Split::Heldout14 => "heldout14",
         }
     }
 
@@ -85,10 +93,10 @@ impl Split {
     pub const UNTOUCHED: &'static [Split] = Split::ALL.split_at(Split::TUNED_ON).1;
 
     /// How many splits, in [`Split::ALL`]'s order, classifiers have been tuned on.
-    const TUNED_ON: usize = 11;
+    const TUNED_ON: usize = 13;
 
     /// Every split, in output order.
-    pub const ALL: [Split; 13] = [
+    pub const ALL: [Split; 15] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
@@ -102,6 +110,8 @@ impl Split {
         Split::Heldout10,
         Split::Heldout11,
         Split::Heldout12,
+        Split::Heldout13,
+        Split::Heldout14,
     ];
 }
 
@@ -125,7 +135,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2` … `heldout12`.
+    /// `dev`, `heldout`, `heldout2` … `heldout14`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

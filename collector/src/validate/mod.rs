@@ -60,13 +60,17 @@ pub enum SplitArg {
     Heldout9,
     /// The tenth held-out split (`heldout10`; measured once with classifier v9, tuned on since v10).
     Heldout10,
-    /// The eleventh held-out split (`heldout11`), never tuned on.
+    /// The eleventh held-out split (`heldout11`; measured once with classifier v10, tuned on since v11).
     Heldout11,
-    /// The twelfth held-out split (`heldout12`), never tuned on.
+    /// The twelfth held-out split (`heldout12`; measured once with classifier v10, tuned on since v11).
     Heldout12,
-    /// The splits never tuned on (`heldout11` and `heldout12`), counted together.
+    /// The thirteenth held-out split (`heldout13`), never tuned on.
+    Heldout13,
+    /// The fourteenth held-out split (`heldout14`), never tuned on.
+    Heldout14,
+    /// The splits never tuned on (`heldout13` and `heldout14`), counted together.
     Untouched,
-    /// Everything tuned on: `dev` and `heldout` to `heldout10`.
+    /// Everything tuned on: `dev` and `heldout` to `heldout12`.
     Seen,
     /// Every split.
     All,
@@ -88,6 +92,8 @@ impl SplitArg {
             SplitArg::Heldout10 => &[Split::Heldout10],
             SplitArg::Heldout11 => &[Split::Heldout11],
             SplitArg::Heldout12 => &[Split::Heldout12],
+            SplitArg::Heldout13 => &[Split::Heldout13],
+            SplitArg::Heldout14 => &[Split::Heldout14],
             SplitArg::Untouched => Split::UNTOUCHED,
             SplitArg::Seen => Split::SEEN,
             SplitArg::All => &Split::ALL,
