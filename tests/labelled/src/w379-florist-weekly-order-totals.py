@@ -3,7 +3,7 @@ LABEL = dict(
     persona="florist who keeps her orders in an Excel order book",
     expertise_level=2, work_mode="analysing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the file (orders 2026.xlsx) and the goal (how many of each arrangement for the week before Christmas) with one implied constraint (only paid orders, 'not the ones marked quote'); the agent picks the columns and date range itself, so level 2. "
+    rationale=("Prompt 1 names the file (orders 2026.xlsx) and the goal (how many of each arrangement for the week before Christmas) with one constraint (only paid orders, 'not the ones marked quote'); the dates only define the goal, she asks for no check and the agent works out the columns and the spelling variants itself, so level 2 (tie-break 3 between 2 and 3). "
                "The session produces counts from a spreadsheet: analysing. No action fails; prompt 2 ('yes thats right 14 wreaths is what I have on the board') confirms the figures, so verified success with no trouble."),
 )
 

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="church treasurer totalling Gift Aid donations from the bank export",
     expertise_level=2, work_mode="analysing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the bank export and the goal (how much came in from each regular giver this tax year for the Gift Aid claim) and one constraint (only standing orders with a GA reference); it leaves the matching and date range to the agent, so level 2. "
+    rationale=("Prompt 1 names the bank export and the goal (how much each regular giver has given since 6 April, for the Gift Aid claim) and one constraint (only standing orders with GA in the reference); how to match and group the payments is left to the agent, and no check is asked, so level 2. "
                "The result is a table of totals from a CSV: analysing. Nothing fails (the agent handles the encoding by passing it up front), and prompt 2 asks for a second figure without saying whether the first matches, so there is no evidence: neither success nor trouble."),
 )
 

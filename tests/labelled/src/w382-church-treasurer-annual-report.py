@@ -3,7 +3,7 @@ LABEL = dict(
     persona="church treasurer writing the finance report for the annual meeting",
     expertise_level=2, work_mode="writing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the document (the treasurer's report for the APCM), the figures to use and the audience, with one constraint (one page, plain words); the structure is left to the agent, so level 2. Prompt 2 asks for a tone change ('less gloomy about the roof') without specifics, a general steer. "
+    rationale=("Prompt 1 names the document (the treasurer's report for the APCM), the figures to use and the audience, and two style limits (one page, plain words); the structure is left to the agent. Prompt 2 asks for a tone change ('a bit gloomy… make it more hopeful') without saying what to change. Borderline 2/3: the figures are content, not constraints, no check is asked and the steer is vague, so level 2. "
                "A non-code document is written and revised: writing. No action fails and the user never says the report is right or used, so neither success nor trouble."),
 )
 

@@ -3,8 +3,8 @@ LABEL = dict(
     persona="bakery owner getting an allergen-label script to run on the shop's Windows PC",
     expertise_level=1, work_mode="operating",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 is a symptom ('my nephew made this… it doesnt work on the shop computer') with no error or file named; the agent has to explain what Python and pip are and finds the script itself. Level 1. "
-               "The work is getting an existing script installed and running on a machine (venv, pip install): operating. `pip install -r requirements.txt` fails first (no `python` on PATH, then a build error for an old pinned Pillow), which is trouble; after the fix the script runs and prompt 2 ('IT PRINTED!! … the sesame warning is there') confirms it, so resolved: verified success."),
+    rationale=("Prompt 1 is a symptom ('my nephew made this… it doesnt work on the shop computer') with no error or file named; the agent finds the script itself and explains basics (Python is there only as `py`, what the private `.venv` folder is, how to type the command). Level 1. "
+               "The work is getting an existing script installed and running on a machine (venv, pip install): operating. `python --version` fails (not on PATH) and the first `pip install -r requirements.txt` fails (a build error for an old pinned Pillow), which is trouble; after the fix the script runs and prompt 2 ('IT PRINTED!! … the sesame warning is there') confirms it, so resolved: verified success."),
 )
 
 SESSION = dict(

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="bakery owner wondering how to take Christmas pre-orders online",
     expertise_level=1, work_mode="planning",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish ('people keep ringing… can I do it online') with no tools, budget or constraint, and the agent explains basics (that she doesn't need a custom website, what a booking form service is); prompt 2 answers its questions (about 60 orders, collect only). Level 1. "
+    rationale=("Prompt 1 is a wish ('people keep ringing… can I do it online') with no tools, budget or constraint, and the agent explains basics (that she doesn't need to build a website and can use her card provider's online store); prompt 2 answers its questions (about 60 orders, collect only). Level 1. "
                "The session ends in a task list and advice with no files changed (TodoWrite): planning. No action fails and nothing is confirmed, so neither success nor trouble."),
 )
 

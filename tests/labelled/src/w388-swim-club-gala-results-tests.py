@@ -3,8 +3,8 @@ LABEL = dict(
     persona="swimming club volunteer who inherited the gala results script",
     expertise_level=2, work_mode="testing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the script (gala.py) and the goal ('make sure it gets the places right… the tests the last guy talked about') with one constraint (ties share a place); the agent chooses what to test. Prompt 2 is a yes to a question. Level 2. "
-               "Tests written as the goal: testing. The first `pytest` run fails (the tie test finds that the script gives tied swimmers different places), which is trouble; after the fix `pytest` passes (5 passed), which is evidence after the last trouble: verified success."),
+    rationale=("Prompt 1 names the script (gala.py) and the goal ('make sure it gets the places right? he always said it needed \'tests\'') with one constraint (ties share a place); the agent chooses what to test. Prompt 2 is a yes to a question. Level 2. "
+               "Tests written as the goal: testing; the fix of prompt 2 is a small consequence of what the tests found, not a second result of equal weight, so tie-break 4 does not apply. The first `pytest` run fails (the tie test finds that the script gives tied swimmers different places), which is trouble; after the fix `pytest` passes (5 passed), which is evidence after the last trouble: verified success."),
 )
 
 SESSION = dict(

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Go microservice developer adding a readiness endpoint",
     expertise_level=3, work_mode="building",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the service, the route (/readyz), what it should check (Postgres ping and the Kafka producer) and one constraint (don't touch /healthz, k8s uses it for liveness), and asks for tests and a commit; the timeout, response shape and test approach are left to the agent. Level 3. "
+    rationale=("Prompt 1 names the service, the route (/readyz), what it should check (Postgres ping and the Kafka producer) and one constraint (don't touch /healthz, k8s uses it for liveness), and asks for tests and a commit; the timeout, response shape and test approach are left to the agent. Borderline 3/4: the scope is stated, but 'tests + commit' names no test or acceptance criterion and nothing is anticipated; tie-break 3 takes 3. "
                "A new endpoint is added: building (the tests check the feature). `go test ./...` passes and `git commit` succeeds, with no failed action: verified success, no trouble."),
 )
 

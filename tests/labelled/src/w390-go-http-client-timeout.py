@@ -1,9 +1,9 @@
 LABEL = dict(
     split="heldout13",
     persona="Go microservice developer fixing a hanging outbound call",
-    expertise_level=3, work_mode="fixing",
+    expertise_level=4, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the client (the pricing client in internal/pricing), the symptom (requests hang when pricing-svc is slow, goroutines pile up) and asks for a test that shows it, leaving the cause and fix to the agent; prompt 2 is a general steer ('use the request ctx not a new one'). Level 3. "
+    rationale=("Prompt 1 names the package (internal/pricing), the symptom with a measurement (12k goroutines in pprof) and asks for a reproducing test before the fix, leaving the cause to the agent (precision 3); prompt 2 corrects the agent with a code detail and its reason ('use the request ctx not a new one, callers already set deadlines', 3 s as an upper bound), which counts up. Precision and correction direction disagree between 3 and 4, and tie-break 1 lets the correction decide: level 4. "
                "A hang is repaired: fixing. The reproducing test fails first (timeout), and `go test -race` fails once more on a data race in the test helper, which is trouble; the final `go test -race ./internal/pricing/...` passes: resolved, verified success."),
 )
 

@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=3, work_mode="testing",
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the store (src/stores/cart.ts), the framework (Vitest), the behaviours to cover (add, remove, quantity, total with discount) and the check (run `npm run test:unit`), leaving the cases and mocking to the agent. Level 3. "
-               "Tests written as the goal: testing. The only test run passes (9 passed) and nothing fails, so verified success without trouble."),
+               "Tests written as the goal: testing. The only test run passes (the 9 new specs, 12 tests in all) and nothing fails, so verified success without trouble."),
 )
 
 SESSION = dict(

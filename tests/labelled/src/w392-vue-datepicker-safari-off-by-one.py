@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Vue.js front-end developer fixing a date picker bug in Safari",
     expertise_level=3, work_mode="fixing",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 names the component (BookingDatePicker.vue), the symptom and where it happens (Safari only, users in the US), leaving the cause to the agent; prompt 2 reports the fix did not work ('still one day early in safari') with a pasted value. Level 3. "
+    rationale=("Prompt 1 names the component (BookingDatePicker.vue), the symptom and where it happens (Safari only, users in the US), leaving the cause to the agent and asking for no check; prompt 2 reports the fix did not work ('still one day early in safari') with the logged input and the shown label, a specific report rather than 'still wrong'. Borderline 2/3, the specific report decides: level 3. "
                "Broken behaviour is worked on: fixing. The agent cannot run Safari, its `npm run build` succeeds, but prompt 2 is a failure report on the first fix, and the second change is never checked by a test run, commit or the user: trouble unresolved, abandoned."),
 )
 

@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=3, work_mode="operating",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the bundle, the target (staging) and the job, and asks for a run after deploy, leaving the configuration problems to the agent; prompt 2 gives a general pointer ('the policy id is in the shared vars file I think'). Level 3. "
-               "A job is deployed and run in an environment: operating. `databricks bundle validate` fails (unknown cluster policy), which is trouble; deploy and the run then succeed, and prompt 3 ('checked the table, 1.2m rows for yesterday, all good') confirms the result: resolved, verified success."),
+               "A job is deployed and run in an environment: operating. `databricks bundle validate` fails (the variable `job_policy_id` is not defined), which is trouble; deploy and the run then succeed, and prompt 3 ('checked the table, 1.2m rows for yesterday, all good') confirms the result: resolved, verified success."),
 )
 
 SESSION = dict(

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Flutter developer building a signed release bundle for the Play Store",
     expertise_level=3, work_mode="operating",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 names the command (`flutter build appbundle --release`), the goal (Play internal testing), one constraint (keystore stays out of the repo) and a concrete check (signed with the upload key, not debug), and pastes the error, leaving the cause to the agent; prompt 2 only answers the agent's question. Level 3. "
+    rationale=("Prompt 1 names the command (`flutter build appbundle --release`), the goal (Play internal testing), one constraint (keystore stays out of the repo) and a concrete check (signed with the upload key, not debug), and pastes the error, leaving the cause to the agent; prompt 2 only answers the agent's question. Borderline 3/4: one constraint and one check, but no requirement list or anticipated failure; tie-break 3 takes 3. "
                "Building and signing a release artefact on the machine is configuration and running in an environment: operating. The build fails twice (keystore not found, then wrong alias), which is trouble; the third build succeeds and `jarsigner -verify` passes, but neither a build nor a signature check is a test run, a commit or a confirmation, and the session ends there: unresolved, abandoned."),
 )
 

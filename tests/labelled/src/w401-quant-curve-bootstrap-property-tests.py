@@ -3,7 +3,7 @@ LABEL = dict(
     persona="quantitative analyst adding property-based tests to a yield-curve bootstrap",
     expertise_level=5, work_mode="testing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 enumerates the properties (reprice every input instrument to 1e-10, discount factors strictly decreasing for positive rates, DF(0)=1, monotone in a parallel shift), the generator's bounds, a fixed hypothesis seed and profile for CI, and anticipates failure handling ('if one fails don't loosen tolerances, xfail it with the counterexample and tell me'). Level 5. "
+    rationale=("Prompt 1 enumerates the properties (reprice every input instrument to 1e-10, discount factors strictly decreasing for positive rates, DF(0)=1, monotone in a parallel shift), the generator's bounds, a derandomized 'ci' profile with 200 examples, and anticipates failure handling ('if one fails don't loosen tolerances, xfail it with the counterexample and tell me'). Level 5. "
                "Tests written as the goal: testing. The `pytest` run passes (4 new property tests, 31 passed) and `git commit` succeeds, with no failed action: verified success, no trouble."),
 )
 

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="FPGA engineer writing an asynchronous FIFO in Verilog",
     expertise_level=5, work_mode="building",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 fixes the design (Gray-coded pointers, two-flop synchronisers, power-of-two depth parameter, registered full/empty, no FWFT) and designs the verification (self-checking testbench with unrelated 100/33 MHz clocks, random bursts, a scoreboard, run under iverilog, Verilator lint clean), ruling out a vendor FIFO IP; prompt 2 is an exact short correction of a test bug. Level 5. "
+    rationale=("Prompt 1 fixes the design (Gray-coded pointers, two-flop synchronisers, power-of-two depth parameter, registered full/empty, no FWFT) and designs the verification (self-checking testbench with unrelated 100/33 MHz clocks, random read/write enables, a scoreboard, run under iverilog, Verilator lint clean), ruling out a vendor FIFO IP; prompt 2 is an exact short correction of a test bug. Level 5. "
                "A new module is written: building (the testbench checks it). The first simulation fails (mismatches reported by the scoreboard), which is trouble; after the fix the testbench prints PASS and exits 0, which I count as a passing test run: resolved, verified success."),
 )
 
