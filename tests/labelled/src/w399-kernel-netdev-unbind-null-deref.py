@@ -1,0 +1,32 @@
+LABEL = dict(
+    split="heldout13",
+    persona="Linux kernel developer fixing a NULL dereference on driver unbind",
+    expertise_level=5, work_mode="fixing",
+    verified_success=True, trouble=True, abandoned=False,
+    rationale=("Prompt 1 names the driver, the race (ptp worker still queued when remove() frees priv), the order of work (reproducer selftest under vng first, then the fix), the check (KASAN-enabled config, no splat) and the commit form (Fixes: tag, -s), and rules out the agent's likely shortcut (no NULL check in the worker); prompt 2 is a short exact correction (cancel_delayed_work_sync before ptp_clock_unregister, not after). Level 5. "
+               "Broken behaviour is repaired: fixing. The new selftest fails first (KASAN use-after-free), which is trouble; after the fix it passes ('ok 1 … # PASS') and `git commit -s` succeeds: resolved, verified success."),
+)
+
+SESSION = dict(
+    cwd="/home/jkr/src/linux", start="2026-11-23T21:15:00Z", model="claude-opus-4-6", version="2.1.245", branch="fpx-unbind-uaf",
+    turns=[
+        turn("fpx: unbind while PTP is active oopses. ptp overflow worker (fpx_ptp_overflow_work) can still be queued when fpx_remove() frees priv. \n1. add a selftest under tools/testing/selftests/drivers/net/fpx/ that does unbind/bind with phc2sys running, run it in vng with the kasan config (.config.kasan) - should go red\n2. fix in the driver, no NULL checks in the worker, fix the teardown order\n3. rerun, then commit with a Fixes: tag, -s",
+             par(grep("fpx_ptp_overflow_work|ptp_clock_unregister|fpx_remove", path="drivers/net/ethernet/fpx", content="drivers/net/ethernet/fpx/fpx_ptp.c:61:static void fpx_ptp_overflow_work(struct work_struct *work)\ndrivers/net/ethernet/fpx/fpx_ptp.c:144:\tINIT_DELAYED_WORK(&priv->ptp_overflow, fpx_ptp_overflow_work);\ndrivers/net/ethernet/fpx/fpx_ptp.c:171:void fpx_ptp_remove(struct fpx_priv *priv)\ndrivers/net/ethernet/fpx/fpx_ptp.c:173:\tptp_clock_unregister(priv->ptp_clock);\ndrivers/net/ethernet/fpx/fpx_main.c:812:static void fpx_remove(struct pci_dev *pdev)"),
+                 bash("git log --oneline -3 -- drivers/net/ethernet/fpx/fpx_ptp.c", "4c8e2a91d0b3 fpx: add PHC overflow worker for 32-bit cycle counter\n0aa61f3c72e5 fpx: add PTP hardware clock support\n9b2d1e7780fa fpx: new driver for FPX 10G NICs", desc="History of fpx_ptp.c")),
+             write("/home/jkr/src/linux/tools/testing/selftests/drivers/net/fpx/unbind_ptp.sh", "#!/bin/bash\n# SPDX-License-Identifier: GPL-2.0\n# Unbind/bind the fpx device while phc2sys is reading its PHC.\n\nsource ../../../net/lib.sh\nDEV=${DEV:-0000:00:04.0}\nIF=$(ls /sys/bus/pci/devices/$DEV/net)\n\nphc2sys -s \"$IF\" -c CLOCK_REALTIME -O 0 -m -q &\nPID=$!\nsleep 2\nfor i in $(seq 20); do\n\techo $DEV > /sys/bus/pci/drivers/fpx/unbind\n\techo $DEV > /sys/bus/pci/drivers/fpx/bind\ndone\nkill $PID 2>/dev/null\nif dmesg | grep -qE 'BUG: KASAN|Oops'; then\n\techo \"not ok 1 unbind_ptp # FAIL\"; exit 1\nfi\necho \"ok 1 unbind_ptp # PASS\"\n"),
+             bash("make -j32 O=build-kasan KCONFIG_CONFIG=.config.kasan >/dev/null && vng --build-dir build-kasan --qemu-opts='-device fpx-nic' -- 'cd tools/testing/selftests/drivers/net/fpx && ./unbind_ptp.sh'",
+                  "[   14.802211] ==================================================================\n[   14.802530] BUG: KASAN: slab-use-after-free in fpx_ptp_overflow_work+0x3c/0x110 [fpx]\n[   14.802871] Read of size 8 at addr ffff888104a2c1e8 by task kworker/3:1/97\n[   14.803790] Workqueue: events fpx_ptp_overflow_work [fpx]\n[   14.804701] Freed by task 212:\n[   14.804890]  kfree+0xe1/0x2c0\n[   14.805071]  fpx_remove+0x9a/0x130 [fpx]\nnot ok 1 unbind_ptp # FAIL",
+                  code=1, desc="Build KASAN kernel and run the reproducer in vng", ms=412000),
+             read("/home/jkr/src/linux/drivers/net/ethernet/fpx/fpx_ptp.c", "void fpx_ptp_remove(struct fpx_priv *priv)\n{\n\tptp_clock_unregister(priv->ptp_clock);\n\tpriv->ptp_clock = NULL;\n}"),
+             edit("/home/jkr/src/linux/drivers/net/ethernet/fpx/fpx_ptp.c", "\tptp_clock_unregister(priv->ptp_clock);\n\tpriv->ptp_clock = NULL;\n}",
+                  "\tptp_clock_unregister(priv->ptp_clock);\n\tpriv->ptp_clock = NULL;\n\tcancel_delayed_work_sync(&priv->ptp_overflow);\n}"),
+             say("Red as expected: KASAN slab-use-after-free in `fpx_ptp_overflow_work`, `priv` freed by `fpx_remove`. `fpx_ptp_remove()` never cancelled the overflow worker. I've added `cancel_delayed_work_sync(&priv->ptp_overflow)` at the end of `fpx_ptp_remove()`. Rerun?")),
+        turn("before ptp_clock_unregister, not after. the worker takes ptp_lock and touches the clock",
+             edit("/home/jkr/src/linux/drivers/net/ethernet/fpx/fpx_ptp.c", "\tptp_clock_unregister(priv->ptp_clock);\n\tpriv->ptp_clock = NULL;\n\tcancel_delayed_work_sync(&priv->ptp_overflow);\n}",
+                  "\tcancel_delayed_work_sync(&priv->ptp_overflow);\n\tptp_clock_unregister(priv->ptp_clock);\n\tpriv->ptp_clock = NULL;\n}"),
+             bash("make -j32 O=build-kasan KCONFIG_CONFIG=.config.kasan >/dev/null && vng --build-dir build-kasan --qemu-opts='-device fpx-nic' -- 'cd tools/testing/selftests/drivers/net/fpx && ./unbind_ptp.sh'", "ok 1 unbind_ptp # PASS", desc="Rebuild and rerun the reproducer", ms=198000),
+             bash("./scripts/checkpatch.pl --strict -g HEAD 2>/dev/null; git add drivers/net/ethernet/fpx/fpx_ptp.c tools/testing/selftests/drivers/net/fpx/unbind_ptp.sh && git commit -s -q -m 'fpx: cancel PTP overflow work before unregistering the clock\n\nfpx_ptp_remove() unregisters the PHC but never cancels the overflow\nworker, which can run after fpx_remove() frees priv (KASAN\nslab-use-after-free on unbind with phc2sys running). Cancel the\ndelayed work first; the worker takes ptp_lock and reads the clock.\n\nAdd a selftest that unbinds/binds with phc2sys active.\n\nFixes: 4c8e2a91d0b3 (\"fpx: add PHC overflow worker for 32-bit cycle counter\")' && git log --oneline -1",
+                  "total: 0 errors, 0 warnings, 0 checks, 7 lines checked\n7f31c0d5a2e8 fpx: cancel PTP overflow work before unregistering the clock", desc="checkpatch and commit"),
+             say("Moved the cancel before `ptp_clock_unregister()`. Selftest under the KASAN kernel: `ok 1 unbind_ptp # PASS`, no splat in 20 unbind/bind cycles. checkpatch clean. Committed as 7f31c0d5a2e8 with `Fixes: 4c8e2a91d0b3` and your Signed-off-by.")),
+    ],
+)

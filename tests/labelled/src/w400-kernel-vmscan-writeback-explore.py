@@ -1,0 +1,22 @@
+LABEL = dict(
+    split="heldout13",
+    persona="Linux kernel developer reading the reclaim path",
+    expertise_level=4, work_mode="exploring",
+    verified_success=False, trouble=False, abandoned=False,
+    rationale=("Prompt 1 is a scoped, precise question (in mm/vmscan.c of this tree, how shrink_folio_list decides whether to write back a dirty file folio, kswapd vs direct reclaim, with line references, read only); prompt 2 narrows it to one condition. Precise and scoped but no designed check or anticipated failure mode, so level 4, not 5. "
+               "Only reads and explanations: exploring. No action fails, nothing is evidence: neither."),
+)
+
+SESSION = dict(
+    cwd="/home/jkr/src/linux", start="2026-11-26T08:50:00Z", model="claude-opus-4-6", version="2.1.248", branch="master",
+    turns=[
+        turn("read only. in mm/vmscan.c on this tree, how does shrink_folio_list decide whether to write back a dirty file folio itself, kswapd vs direct reclaim? give line refs",
+             bash("git describe --tags; grep -n 'current_is_kswapd\\|folio_test_dirty\\|pageout(\\|PGACTIVATE\\|reclaim_flags\\|test_bit(PGDAT_DIRTY' mm/vmscan.c | sed -n '1,40p'",
+                  "v6.13-rc3-214-g1f3a0c7d\n1214:\t\tif (folio_test_dirty(folio)) {\n1223:\t\t\tif (folio_is_file_lru(folio) &&\n1224:\t\t\t    (!current_is_kswapd() || !folio_test_reclaim(folio) ||\n1225:\t\t\t     !test_bit(PGDAT_DIRTY, &pgdat->flags))) {\n1234:\t\t\t\tnode_stat_mod_folio(folio, NR_VMSCAN_IMMEDIATE,\n1237:\t\t\t\tgoto activate_locked;\n1250:\t\t\tswitch (pageout(folio, mapping, &plug, folio_list)) {", desc="Find the dirty-folio branch"),
+             read("/home/jkr/src/linux/mm/vmscan.c", "\t\tif (folio_test_dirty(folio)) {\n\t\t\t/*\n\t\t\t * Only kswapd can writeback filesystem folios\n\t\t\t * to avoid risk of stack overflow. But avoid\n\t\t\t * injecting inefficient single-folio I/O into\n\t\t\t * flusher writeback as much as possible: only\n\t\t\t * write folios when we've encountered many\n\t\t\t * dirty folios, and when we've already scanned\n\t\t\t * the rest of the LRU for clean folios and see\n\t\t\t * the same dirty folios again (with the reclaim\n\t\t\t * flag set).\n\t\t\t */\n\t\t\tif (folio_is_file_lru(folio) &&\n\t\t\t    (!current_is_kswapd() || !folio_test_reclaim(folio) ||\n\t\t\t     !test_bit(PGDAT_DIRTY, &pgdat->flags))) {\n\t\t\t\t/*\n\t\t\t\t * Immediately reclaim when written back.\n\t\t\t\t * Similar in principle to folio_deactivate()\n\t\t\t\t * except we already have the folio isolated\n\t\t\t\t * and know it's dirty\n\t\t\t\t */\n\t\t\t\tnode_stat_mod_folio(folio, NR_VMSCAN_IMMEDIATE,\n\t\t\t\t\t\tnr_pages);\n\t\t\t\tfolio_set_reclaim(folio);\n\n\t\t\t\tgoto activate_locked;\n\t\t\t}"),
+             say("On v6.13-rc3-214, `mm/vmscan.c`:\n\n- **Direct reclaim never writes back a dirty file folio** (1223–1237): `!current_is_kswapd()` is true, so it sets `PG_reclaim`, counts `NR_VMSCAN_IMMEDIATE` and puts the folio back on the active list (`activate_locked`). The comment at 1216 gives the reason: stack depth of fs writeback from an arbitrary allocation context.\n- **kswapd writes it itself only if all three hold:** the folio already has `PG_reclaim` (it was seen dirty on a previous pass and marked), and the node has `PGDAT_DIRTY` set (many dirty folios at the tail of the LRU). Otherwise it does the same mark-and-activate.\n- Then `pageout()` (1250) does the single-folio `->writepage`/`writeback` path.\n\nSo in practice file writeback from reclaim is kswapd-only and second-sight-only; the flushers do the rest, and `PG_reclaim` makes the folio rotate to the tail for immediate reclaim when its I/O completes.")),
+        turn("where does PGDAT_DIRTY get set then",
+             grep("PGDAT_DIRTY", path="/home/jkr/src/linux/mm", content="mm/vmscan.c:1225:\t\t\t     !test_bit(PGDAT_DIRTY, &pgdat->flags))) {\nmm/vmscan.c:6041:\t\tif (sc->nr.unqueued_dirty == sc->nr.file_taken)\nmm/vmscan.c:6042:\t\t\tset_bit(PGDAT_DIRTY, &pgdat->flags);\nmm/vmscan.c:7079:\t\tclear_bit(PGDAT_DIRTY, &pgdat->flags);"),
+             say("`shrink_node()` at 6041–6042: after a reclaim pass, if *every* file folio it isolated was dirty and not yet queued for writeback (`sc->nr.unqueued_dirty == sc->nr.file_taken`), it sets `PGDAT_DIRTY` on the node, meaning the flushers aren't keeping up. It's cleared in `clear_pgdat_congested()` (7079) when kswapd finds the node balanced again. It's only evaluated under `current_is_kswapd()` in that block, so direct reclaim never sets it.")),
+    ],
+)
