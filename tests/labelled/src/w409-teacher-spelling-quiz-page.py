@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Primary school teacher (Year 3) making a spelling quiz page for her class",
     expertise_level=1, work_mode="building",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 is a wish ('a little quiz thing for my class spellings') with no format, no hosting and no check, and the agent has to explain that a page needs no install and how to open it: level 1. "
+    rationale=("Prompt 1 names the goal and the ten words but nothing on format, device or checking ('not sure if thats possible'), a 2 on precision at most; the agent has to explain basics she did not know to ask (a page needs no install, how to open it, how to change the words), and by tie-break 1 correction direction decides between adjacent levels: level 1. "
                "A new single-page quiz is written: building. Prompt 2 reports that the result fails in use ('it says wrong even when they get it right'), which is trouble; after the trim/lowercase fix prompt 3 confirms ('its working now, the kids loved it'), evidence after the last trouble: verified success."),
 )
 

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Self-employed plumber whose nephew's invoice script has stopped working",
     expertise_level=2, work_mode="fixing",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 names the script and pastes the error and says what it should do (make the PDF with VAT at 20%), little else; prompt 2 reports that it is still wrong without saying what exactly beyond the total: level 2. "
+    rationale=("Prompt 1 names the script and pastes the error and says what it should do (make the PDF with VAT at 20%), little else; prompt 2 reports the wrong total with his own guess at the cause ('the vat is on twice i think'), a useful detail but no check or constraint is ever named: level 2. "
                "A broken script is repaired: fixing. The agent's first run fails (`KeyError: 'Qty'`), which is trouble; after the header fix the run succeeds but prompt 2 reports the total is wrong ('the vat is on twice i think'), the agent changes the code again but nothing checks it and the user leaves ('ok ill try it tomorow got to go'): trouble unresolved, abandoned."),
 )
 

@@ -3,8 +3,8 @@ LABEL = dict(
     persona="Self-employed plumber trying to work out who still owes him money",
     expertise_level=1, work_mode="analysing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish with no names ('can you work out who hasnt paid me'); the agent has to find out where the invoices and the payments are and explains that it cannot see his bank, so the user is led throughout: level 1. "
-               "The result is a list of unpaid invoices with amounts computed from his PDFs and a bank CSV: analysing. No action fails and the user never says whether the list is right (prompt 2 only asks for a reminder wording, prompt 3 is 'cheers'): neither evidence nor trouble."),
+    rationale=("Prompt 1 is a wish with no names ('can you work out who hasnt paid me'); the agent has to find out where the invoices and the payments are and what it can and cannot see (one bank statement, no cash or cheques), so the user is led throughout: level 1. "
+               "The main result is a list of unpaid invoices with amounts computed from his PDFs and a bank CSV; the reminder wording of prompt 2 is a short add-on, not a result of equal weight: analysing. No action fails and the user never says whether the list is right (prompt 2 only asks for a reminder wording, prompt 3 is 'cheers'): neither evidence nor trouble."),
 )
 
 SESSION = dict(

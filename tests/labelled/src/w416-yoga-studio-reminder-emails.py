@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Yoga studio owner trying to get a reminder-email script running on her Mac",
     expertise_level=1, work_mode="operating",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 is a symptom with no names ('my friend sent me this thing to email people... how do i make it go'); the agent explains the Terminal, Python and app passwords, basics she did not know to ask: level 1. "
+    rationale=("Prompt 1 is a symptom with no names ('my friend sent me this thing to email people... how do i make it go'); the agent explains what the thing is (a small Python program), why it needs its own environment and what an app password is, basics she did not know to ask: level 1. "
                "The work is getting a script installed and run on her machine with her email account: operating. `pip` fails (externally-managed-environment), then the send fails with `SMTPAuthenticationError`; prompt 3 gives up ('too complicated, ill just whatsapp them') with the authentication error never cleared: trouble unresolved, abandoned."),
 )
 

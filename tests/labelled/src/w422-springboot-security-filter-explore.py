@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Spring Boot Java developer finding out why an actuator endpoint is open",
     expertise_level=3, work_mode="exploring",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the endpoint and the security config class and asks a scoped question ('why is /actuator/prometheus reachable without a token, dont change anything yet'), but gives no check or hypothesis; prompt 2 is a follow-up question: level 3. "
+    rationale=("Prompt 1 names the endpoint and the security config class and asks a scoped question ('why is /actuator/prometheus reachable without a token in staging?') with the intended behaviour (everything locked except /health), and states the scope ('dont change anything yet, just explain'), which leans to 4, but names no check, acceptance criterion or hypothesis; prompt 2 is a follow-up question. Between 3 and 4 with nothing else to decide, the lower: level 3. "
                "The session only reads and explains: exploring. No action fails and nothing is tested, committed or confirmed ('ok makes sense, will raise it in standup' is thanks for an explanation, not a result that works): neither evidence nor trouble."),
 )
 

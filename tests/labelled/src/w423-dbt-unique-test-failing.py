@@ -3,8 +3,8 @@ LABEL = dict(
     persona="dbt analytics engineer fixing a failing unique test on an orders fact",
     expertise_level=3, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the model, the failing test and the column and asks for `dbt test` to pass, leaving the cause to the agent; prompt 2 is a general correction ('no dont just dedupe in the fact, it's coming from somewhere upstream'): level 3. "
-               "A failing data test is repaired: fixing. The agent's first `dbt test` run fails (the task's reproduction, but a failed test run is trouble) and its first fix is rejected; after the fix in the staging model `dbt build` passes with the unique test (PASS=14): evidence after the last trouble, verified success."),
+    rationale=("Prompt 1 names the model, the failing test and the column and asks for `dbt test` to pass, leaving the cause to the agent; prompt 2 is a general correction ('no dont just dedupe in the fact, its coming from somewhere upstream'): level 3. "
+               "A failing data test is repaired: fixing. The agent's first `dbt test` run fails (the task's reproduction, but a failed test run is trouble); prompt 2's rejection of the first fix is a correction, not a failure report; after the fix in the staging model `dbt build` (which runs the data tests) passes, including the unique test (PASS=14): evidence after the last trouble, verified success."),
 )
 
 SESSION = dict(

@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=3, work_mode="writing",
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the role and the README and what it should cover (variables, an example playbook, how restores work), leaving structure and wording to the agent; prompt 2 corrects a fact ('we use restic not borg'), a specific correction that leans up, but no constraint, scope or check is ever named, so between 3 and 4 the lower: level 3. "
-               "A README is written: writing. No action fails; prompt 3 confirms ('good, that's what the new guy needed, he did a test restore with it'): evidence, verified success, no trouble."),
+               "A README is written: writing. No action fails; prompt 3 confirms ('good, thats what the new guy needed, he did a test restore with it'): evidence, verified success, no trouble."),
 )
 
 SESSION = dict(

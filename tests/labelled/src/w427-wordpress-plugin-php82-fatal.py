@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=3, work_mode="fixing",
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the plugin, pastes the fatal error from debug.log and asks for a fix that keeps PHP 7.4 compatibility (one constraint), leaving the approach to the agent: level 3. "
-               "A crashing plugin is repaired: fixing. The fatal error in prompt 1 is the task, not trouble, and no action in the session fails (`php -l` passes on both versions); prompt 2 confirms ('site's back up, booking form works'): evidence, verified success."),
+               "A crashing plugin is repaired: fixing. The fatal error in prompt 1 is the task, not trouble, and no action in the session fails (`php -l` passes on both versions); prompt 2 confirms ('sites back up, booking form works'): evidence, verified success."),
 )
 
 SESSION = dict(

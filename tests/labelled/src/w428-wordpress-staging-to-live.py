@@ -3,7 +3,7 @@ LABEL = dict(
     persona="WordPress PHP developer pushing a client's staging database to live",
     expertise_level=3, work_mode="operating",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the two sites, the tool (wp-cli), the domain change and one constraint (back up live first), leaving the steps to the agent; prompt 2 is a general instruction ('skip the orders tables, woocommerce is live'): level 3. "
+    rationale=("Prompt 1 names the two sites, the tool (wp-cli), the domain change and one constraint (back up live first), leaving the steps to the agent; prompt 2 answers the agent's question about the order tables ('skip the orders tables, woocommerce is live. users too'); the risk to live orders was raised by the agent, not anticipated by the user: level 3. "
                "The work is a database migration run on the servers: operating. No action fails, and the session ends without a test, a commit or the user saying the live site works: neither evidence nor trouble."),
 )
 

@@ -3,8 +3,8 @@ LABEL = dict(
     persona="PostgreSQL internals developer adding an isolation test for a DETACH PARTITION CONCURRENTLY race",
     expertise_level=5, work_mode="testing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the spec directory, the schedule, the exact interleaving (two sessions, the wait point), the expected behaviour and designs the check (the test must fail on master and pass on the fix branch); prompt 2 corrects the agent exactly and briefly (the expected file must encode the correct behaviour, not master's): level 5. "
-               "An isolation test written as the goal: testing. The first `meson test` run fails (red, as designed, plus the missing expected file), which is trouble; on the fix branch the test passes (`1/1 ... OK`) and `git commit` succeeds: evidence after the last trouble, verified success."),
+    rationale=("Prompt 1 names the spec directory, the schedule, the exact interleaving (three sessions, where s2 blocks), the expected behaviour and designs the check (the test must fail on master and pass on the fix branch); prompt 2 corrects the agent exactly and briefly (the expected file must encode the correct behaviour, not master's): level 5. "
+               "An isolation test written as the goal: testing. The first `meson test` run fails (red, as designed, plus the missing expected file), which is trouble; on the fix branch the isolation suite passes (`ok 112 - detach-partition-concurrently-5`, `Ok: 13  Fail: 0`) and `git commit` succeeds: evidence after the last trouble, verified success."),
 )
 
 SESSION = dict(
