@@ -384,12 +384,18 @@ pub const OUTCOME_PHRASES: &[&str] = &[
     "back to baseline",
     "flowing again",
 ];
-/// Words before `work` that make it an order, a wish or a possibility rather than a report.
+/// Words just before a verb that make it an order, a wish or a possibility rather than a report
+/// (`to work`, `should read well`, `please match`).
+pub const WISHED: &[&str] =
+    &["to", "will", "would", "can", "could", "should", "might", "may", "must", "please", "not"];
+/// Verbs that make a later verb something to bring about, not a report (`make it work`, `get the
+/// totals to match`).
+pub const CAUSATIVES: &[&str] = &["make", "get", "let", "help"];
+/// Besides [`WISHED`] and [`CAUSATIVES`], words before `work` that are no subject of it.
 pub const NOT_A_SUBJECT: &[&str] = &[
-    "to", "will", "would", "can", "could", "should", "might", "may", "must", "please", "not",
-    "and", "then", "now", "also", "make", "get", "let", "help", "the", "of", "more", "any", "some",
-    "your", "my", "no", "at", "from", "for", "in", "on", "this", "that", "t", "don", "doesn",
-    "didn", "won", "dont", "doesnt", "didnt", "wont", "cant", "isn",
+    "and", "then", "now", "also", "the", "of", "more", "any", "some", "your", "my", "no", "at",
+    "from", "for", "in", "on", "this", "that", "t", "don", "doesn", "didn", "won", "dont",
+    "doesnt", "didnt", "wont", "cant", "isn",
 ];
 /// Words of a clause that deny or doubt what it states (`doesnt work`, `never came back`).
 pub const NEGATIONS: &[&str] = &[

@@ -7,6 +7,7 @@ use super::lexicon::{self, count_phrases};
 use super::text::{bare, is_identifier, looks_like_file, sentences};
 use super::verdict::{confirms, pastes_error, reports_failure};
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 /// Prompts longer than this are analysed on their first part only (pasted logs say little more).
 const MAX_ANALYSED_BYTES: usize = 256 * 1024;
@@ -910,21 +911,27 @@ fn verification_asks(lower: &str) -> usize {
     (count_phrases(lower, lexicon::VERIFICATION) + runs).saturating_sub(named_only)
 }
 
-/// The test runners of the verification phrases (`pytest`, `go test`) a sentence names without
-/// ordering a run: no run verb, no `then`, no result asked (`passes`, `green`), and the sentence
-/// does not open with the runner (`pytest stores/`). Writing tests is the deliverable, not a
-/// check (MEASURES.md, "Expertise", v8), and naming the framework they are written in is part
-/// of it: `can u write tests for booking.py … we use pytest at school`.
-fn names_a_runner_only(sentence: &str) -> usize {
-    let runners: Vec<&str> = lexicon::VERIFICATION
+/// The verification phrases that name a test runner (`pytest`, `go test`), picked once: the hook
+/// reads every prompt.
+static NAMED_RUNNERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::VERIFICATION
         .iter()
         .copied()
         .filter(|p| {
             lexicon::TEST_WORDS.contains(p)
                 || p.ends_with(" test") && !lexicon::TEST_WRITING.contains(p)
         })
-        .collect();
-    let named = count_phrases(sentence, &runners);
+        .collect()
+});
+
+/// The test runners of the verification phrases (`pytest`, `go test`) a sentence names without
+/// ordering a run: no run verb, no `then`, no result asked (`passes`, `green`), and the sentence
+/// does not open with the runner (`pytest stores/`). Writing tests is the deliverable, not a
+/// check (MEASURES.md, "Expertise", v8), and naming the framework they are written in is part
+/// of it: `can u write tests for booking.py … we use pytest at school`.
+fn names_a_runner_only(sentence: &str) -> usize {
+    let runners = &*NAMED_RUNNERS;
+    let named = count_phrases(sentence, runners);
     if named == 0 {
         return 0;
     }

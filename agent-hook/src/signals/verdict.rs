@@ -232,6 +232,14 @@ fn reports_checked_result(sentence: &str) -> bool {
     }) && words[at + 1..].iter().any(|w| lexicon::VERDICTS.contains(w))
 }
 
+/// Whether a word just before a verb keeps it from being said of a subject (`to work`, `make it
+/// work`, `the work`): an order, a wish, a cause or no subject at all.
+fn not_a_subject(word: &str) -> bool {
+    lexicon::WISHED.contains(&word)
+        || lexicon::CAUSATIVES.contains(&word)
+        || lexicon::NOT_A_SUBJECT.contains(&word)
+}
+
 /// Whether a sentence states that the result now works, in whatever words (`films work on the
 /// tv`, `it came back on its own`, `that lines up with the bulletin`): some clause holds an
 /// outcome verb or phrase and nothing that denies, doubts or asks it.
@@ -254,8 +262,8 @@ fn states_outcome(sentence: &str) -> bool {
             match *w {
                 "works" | "worked" => true,
                 "work" => {
-                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b))
-                        && !before(2).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
+                    before(1).is_some_and(|b| !not_a_subject(b))
+                        && !before(2).is_some_and(|b| lexicon::CAUSATIVES.contains(&b))
                 }
                 "working" => {
                     before(1).is_some_and(|b| matches!(b, "is" | "are" | "s" | "re"))
@@ -265,26 +273,24 @@ fn states_outcome(sentence: &str) -> bool {
                 // match Looker`, `totals agree`, `it tallies`), as `work` is.
                 "matches" | "matched" | "agrees" | "agreed" | "tallies" | "tallied"
                 | "reconciles" | "reconciled" => {
-                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                    before(1).is_some_and(|b| !not_a_subject(b) && b != "you")
                 }
                 // Tying to a reference, said of the result now (`ties to the administrator's NAV
                 // now`), subject or not; `tied to` alone describes a link.
                 "ties" | "tied" => {
                     words.get(i + 1).is_some_and(|n| matches!(*n, "to" | "out" | "back"))
-                        && !before(1)
-                            .is_some_and(|b| lexicon::NOT_A_SUBJECT.contains(&b) || b == "you")
+                        && !before(1).is_some_and(|b| not_a_subject(b) || b == "you")
                         && words.iter().any(|w| matches!(*w, "now" | "again" | "exactly"))
                 }
                 "match" | "agree" | "tally" | "reconcile" => {
-                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
-                        && !(2..=4).any(|k| {
-                            before(k).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
-                        })
+                    before(1).is_some_and(|b| !not_a_subject(b) && b != "you")
+                        && !(2..=4)
+                            .any(|k| before(k).is_some_and(|b| lexicon::CAUSATIVES.contains(&b)))
                 }
                 // What the result is meant to do, said done well (`it opens now`, `the page
                 // loads fine`, `tests pass again`): the verb after a subject, then how.
                 w if lexicon::DONE_WELL_VERBS.contains(&w) => {
-                    before(1).is_some_and(|b| !lexicon::NOT_A_SUBJECT.contains(&b) && b != "you")
+                    before(1).is_some_and(|b| !not_a_subject(b) && b != "you")
                         && words[i + 1..].iter().take(2).any(|n| {
                             matches!(
                                 *n,
@@ -332,24 +338,10 @@ fn states_outcome(sentence: &str) -> bool {
                 "reads" | "looks" | "looked" => {
                     words.get(i + 1).is_some_and(|n| {
                         matches!(*n, "well" | "fine" | "great" | "clean" | "clear" | "perfect")
-                    }) && !before(1).is_some_and(|b| {
-                        matches!(
-                            b,
-                            "to" | "will"
-                                | "would"
-                                | "can"
-                                | "could"
-                                | "should"
-                                | "might"
-                                | "must"
-                                | "please"
-                                | "not"
-                                | "you"
-                                | "u"
-                        )
-                    }) && !(2..=3).any(|k| {
-                        before(k).is_some_and(|b| matches!(b, "make" | "get" | "let" | "help"))
-                    })
+                    }) && !before(1)
+                        .is_some_and(|b| lexicon::WISHED.contains(&b) || matches!(b, "you" | "u"))
+                        && !(2..=3)
+                            .any(|k| before(k).is_some_and(|b| lexicon::CAUSATIVES.contains(&b)))
                 }
                 _ => false,
             }
