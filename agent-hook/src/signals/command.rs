@@ -531,6 +531,9 @@ pub fn test_summary(output: &str) -> Option<bool> {
     }
     let tail = &output[start..];
     let mut summary: Option<bool> = None;
+    // A count of tests on an earlier line (lit's `-- Testing: 4 tests, 2 workers --`) makes a
+    // later bare count of passed or failed ones (`  Passed: 4`) the run's summary.
+    let mut tests_counted_above = false;
     for line in tail.lines() {
         let lower = line.to_lowercase();
         let words: Vec<&str> = lower
@@ -586,7 +589,9 @@ pub fn test_summary(output: &str) -> Option<bool> {
         let is_summary = counted_tests
             || pytest_tail
             || both_counts
-            || passed.is_some() && lower.contains("passing");
+            || passed.is_some() && lower.contains("passing")
+            || tests_counted_above && (passed.is_some() || failed.is_some());
+        tests_counted_above |= count_of(TEST_NOUNS).is_some();
         if !is_summary {
             // unittest's verdict line after `Ran N tests`.
             if summary.is_some() && lower.trim_start().starts_with("failed (") {
@@ -943,6 +948,7 @@ mod tests {
             "100% tests passed, 0 tests failed out of 8",
             "Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12",
             "Executed 9 tests, with 0 failures (0 unexpected) in 0.1 seconds",
+            "-- Testing: 1 tests, 1 workers --\nPASS: LLVM :: T/x.ll (1 of 1)\n\nTesting Time: 0.07s\n  Passed: 1",
         ];
         for output in passed {
             assert_eq!(test_summary(output), Some(false), "{output}");
@@ -955,6 +961,7 @@ mod tests {
             "Ran 4 tests in 0.002s\n\nFAILED (failures=1)",
             "90% tests passed, 1 tests failed out of 10",
             "FAILURES!\nTests: 12, Assertions: 30, Failures: 1.",
+            "-- Testing: 4 tests, 2 workers --\nFAIL: LLVM :: T/y.ll (4 of 4)\n  Passed: 3\n  Failed: 1",
         ];
         for output in failed {
             assert_eq!(test_summary(output), Some(true), "{output}");
@@ -965,6 +972,7 @@ mod tests {
             "    55\t- Health-check timeout -> rollback path.",
             "3 files changed, 10 insertions(+), 2 deletions(-)",
             "Build succeeded in 12.4s",
+            "Passed: 3",
         ];
         for output in none {
             assert_eq!(test_summary(output), None, "{output}");

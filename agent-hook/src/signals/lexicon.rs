@@ -546,6 +546,99 @@ pub const REPORTS_FAILURE: &[&str] = &[
 /// after closing it`): in a sentence that also states the result works, without a contrast,
 /// they report nothing (`prompt::reports_failure`).
 pub const STILL_KEPT: &[&str] = &["still there", "still in there", "still shows", "still showing"];
+/// What may go on `still` without a failure (`still working`, `still passes`, `the old file still
+/// gets read`, `still needed`): what should keep going, a job under way, a light verb, and
+/// [`STILL_KEPT`]'s `shows`, read there. Any other verb in `-ing`, `-ed` or `-s` after `still`
+/// says a symptom persists (`verdict::persists`).
+pub const STILL_GOES_ON: &[&str] = &[
+    "working",
+    "passing",
+    "running",
+    "going",
+    "using",
+    "doing",
+    "thinking",
+    "works",
+    "passes",
+    "builds",
+    "compiles",
+    "runs",
+    "loads",
+    "gets",
+    "goes",
+    "does",
+    "needs",
+    "wants",
+    "seems",
+    "looks",
+    "reads",
+    "holds",
+    "stays",
+    "uses",
+    "makes",
+    "counts",
+    "matters",
+    "applies",
+    "exists",
+    "shows",
+    "showing",
+    "needed",
+    "used",
+    "required",
+    "supported",
+    "allowed",
+    "included",
+    "expected",
+    "planned",
+];
+/// Words before `still` in its clause that make it an order or a purpose, what should go on
+/// (`keep it unfiltered so readiness still wakes us`), not what the user saw.
+pub const PURPOSE_OR_ORDER: &[&str] = &["so", "keep", "make", "let"];
+/// Words that find fault with the result or name one (`wrong`, `a known bug`): a sentence with
+/// one does not affirm the result (`verdict::affirms_observation`).
+pub const FAULTS: &[&str] = &[
+    "wrong",
+    "incorrect",
+    "except",
+    "though",
+    "bug",
+    "bugs",
+    "issue",
+    "issues",
+    "problem",
+    "problems",
+    "error",
+    "errors",
+    "broken",
+];
+/// Words before `still` that make what follows a wish, a plan or a doubt, not what the user saw
+/// (`it should still build`, `probably still above the xss`).
+pub const WISHED_OR_DOUBTED: &[&str] = &[
+    "should",
+    "would",
+    "will",
+    "can",
+    "could",
+    "might",
+    "may",
+    "must",
+    "probably",
+    "maybe",
+    "perhaps",
+    "hopefully",
+    "to",
+];
+/// Words that say yes, opening a sentence that may affirm what the user observed of the result
+/// (`yep its there in the console`, `verdict::affirms_observation`).
+pub const AFFIRMATIVES: &[&str] = &["yes", "yep", "yeah", "yup", "yea", "ya", "aye"];
+/// Subjects after a yes that make the sentence a statement about the result (`yes thats the
+/// lime flow`, `yep its there`, `yeah they show now`).
+pub const OBSERVED_SUBJECTS: &[&str] =
+    &["that", "thats", "it", "its", "they", "theyre", "those", "these", "this", "both", "all"];
+/// Words of the user's intent: a yes before them answers what the user meant or wants (`yes
+/// thats what I meant`), it does not report the result.
+pub const INTENT_WORDS: &[&str] =
+    &["meant", "mean", "want", "wanted", "prefer", "like", "asked", "asking", "idea", "plan"];
 /// Words that accept the result when they stand alone as a clause (`..., nice`, `perfect.`).
 pub const ACCEPTS_ALONE: &[&str] =
     &["nice", "good", "great", "perfect", "lovely", "brilliant", "excellent", "awesome", "sweet"];

@@ -21,26 +21,51 @@ pub(super) fn reports_failure(lower: &str) -> bool {
             && states_outcome(s);
         !asks_yes_or_no(s)
             && (listed > 0 && !kept
-                || clauses(s).any(|c| relays_error(c) || denies_result(c) || persists(c)))
+                || clauses(s).any(|c| relays_error(c) || denies_result(c) || persists(c))
+                || relays_expected_and_actual(s))
     })
 }
 
-/// Whether a clause says a symptom goes on (`still overflowing on the SE`, `still timing out
-/// from the jump box`): `still` before a verb in `-ing`, in a statement. Not what should go on
-/// (`still working`, `still passing`), nor a job under way (`still running`).
+/// Whether a sentence relays a test's failed assertion: an expected value and then the actual
+/// one, as every ecosystem's runner prints it (`Expected [10.00] Actual [0.00]`, `expected: 10
+/// but was: 0`, `Expected: 3, Received: 2`, `expected 200, got 404`). Not a check asked for or a
+/// condition set before it (`make sure expected and actual agree`).
+fn relays_expected_and_actual(sentence: &str) -> bool {
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    let Some(at) = words.iter().position(|w| *w == "expected") else { return false };
+    let before = words[..at].join(" ");
+    count_phrases(&before, lexicon::CHECK_OR_CONDITION) == 0
+        && words[at + 1..].iter().enumerate().any(|(k, w)| match *w {
+            "actual" | "received" | "got" => true,
+            "was" => k > 0 && words[at + k] == "but",
+            _ => false,
+        })
+}
+
+/// Whether a clause says a symptom goes on (`still overflowing on the SE`, `still squashed on my
+/// phone`, `better but still clips through the thin walls`): `still` before a verb in `-ing`,
+/// `-ed` or `-s` — something still happening, still in a state or still done — in a statement.
+/// Not what should go on (`still working`, `still passes`, `still gets read but warns`), a job
+/// under way (`still running`), a wish or a doubt (`it should still build`, `probably still
+/// above`), nor a clause that asks for a check, sets a condition, gives an order or a purpose
+/// before it (`check it is still passing`, `keep it unfiltered so readiness still wakes us`); a
+/// condition after it says when the symptom shows (`still clips through if I dash diagonally`).
 fn persists(clause: &str) -> bool {
-    if count_phrases(clause, lexicon::CHECK_OR_CONDITION) > 0 {
-        return false;
-    }
     let words: Vec<&str> = lexicon::words(clause).collect();
-    words.windows(2).any(|w| {
-        w[0] == "still"
-            && w[1].len() > 4
-            && w[1].ends_with("ing")
-            && !matches!(
-                w[1],
-                "working" | "passing" | "running" | "going" | "using" | "doing" | "thinking"
-            )
+    words.iter().enumerate().any(|(i, w)| {
+        let Some(next) = words.get(i + 1) else { return false };
+        if *w != "still" || lexicon::STILL_GOES_ON.contains(next) {
+            return false;
+        }
+        let before = words[..i].join(" ");
+        if count_phrases(&before, lexicon::CHECK_OR_CONDITION) > 0
+            || words[..i].iter().any(|w| lexicon::PURPOSE_OR_ORDER.contains(w))
+            || i.checked_sub(1).is_some_and(|j| lexicon::WISHED_OR_DOUBTED.contains(&words[j]))
+        {
+            return false;
+        }
+        let verb = |suffix: &str, shortest: usize| next.len() >= shortest && next.ends_with(suffix);
+        verb("ing", 5) || verb("ed", 5) || verb("s", 4) && !next.ends_with("ss")
     })
 }
 
@@ -178,7 +203,10 @@ pub(super) fn confirms(lower: &str) -> bool {
     }
     count_phrases(lower, lexicon::CONFIRMS) > 0
         || sentences(lower).any(|s| {
+            // An acceptance that turns with `but` (`good, but less about swiftdata`) asks for
+            // a change: the result is not taken yet.
             lexicon::OPENING_ACCEPTS.iter().any(|p| s.trim_start().starts_with(p))
+                && !s.contains(" but ")
                 // An acceptance standing alone as a clause after a report (`all 12 show it now,
                 // nice`); alone as a sentence (`Good. Is there …?`) it may just move on.
                 || !asks_yes_or_no(s)
@@ -199,7 +227,43 @@ pub(super) fn confirms(lower: &str) -> bool {
                     && !asks_yes_or_no(s)
                 || states_outcome(s) && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
                 || reports_checked_result(s)
+                || affirms_observation(s)
         })
+}
+
+/// Whether a sentence affirms what the user observed of the result (`yep its there in the
+/// console with the lifecycle rule`, `yes thats about right, dr patel always has the most`, `yep
+/// updates straight away now`): a yes opens it and a statement follows — a subject (`that`,
+/// `it`, `they`) or a verb said of the result, subject dropped — not an order (`yes go ahead`,
+/// `yes fix it`), a bare answer (`yes steam cloud`), the user's intent (`yes thats what I
+/// meant`), a fault acknowledged (`yeah that's a known bug`), nor anything denied, doubted,
+/// asked or set as a condition.
+fn affirms_observation(sentence: &str) -> bool {
+    if sentence.ends_with('?')
+        || sentence.contains(" but ")
+        || count_phrases(sentence, lexicon::CHECK_OR_CONDITION) > 0
+    {
+        return false;
+    }
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    let (Some(first), Some(next)) = (words.first(), words.get(1)) else { return false };
+    if !lexicon::AFFIRMATIVES.contains(first)
+        || words.iter().any(|w| {
+            lexicon::NEGATIONS.contains(w)
+                || lexicon::INTENT_WORDS.contains(w)
+                || lexicon::FAULTS.contains(w)
+        })
+    {
+        return false;
+    }
+    let subject = lexicon::OBSERVED_SUBJECTS.contains(next);
+    // A verb of the result with its subject dropped (`updates`, `printed`), not a sign-off
+    // (`yes thanks`) or a light verb (`yes does that`).
+    let verb = next.len() >= 5
+        && (next.ends_with('s') && !next.ends_with("ss") || next.ends_with("ed"))
+        && !lexicon::SIGN_OFF.contains(next)
+        && !matches!(*next, "does" | "goes" | "needs" | "wants");
+    subject || verb
 }
 
 /// Whether a sentence reports the user's own check of the result with a verdict on it
@@ -577,5 +641,82 @@ mod tests {
         ] {
             assert!(!PromptFeatures::of(no).reports_failure, "{no}");
         }
+    }
+
+    #[test]
+    fn a_symptom_still_in_a_state_or_still_done_is_a_failure_report() {
+        for yes in [
+            "still squashed on my phone",
+            "better but still clips through the thin walls if I dash diagonally",
+            "the header still overlaps the logo on safari",
+            "the old price still appears on the live site",
+        ] {
+            assert!(PromptFeatures::of(yes).reports_failure, "{yes}");
+        }
+        for no in [
+            "the old ~/.acme.toml still gets read but warns. can you add that too",
+            "it still passes on CI, thanks",
+            "it should still compiles on 1.74",
+            "keep it unfiltered so pod readiness still wakes us",
+            "check the page still loads after the change",
+            "the field is still needed for the export",
+            "does the header still overlap the logo?",
+        ] {
+            assert!(!PromptFeatures::of(no).reports_failure, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_failed_assertion_relayed_with_expected_and_actual_is_a_failure_report() {
+        for yes in [
+            "ran in ADT: 5 green, exactly_500_is_tier_1 red: Expected [10.00] Actual [0.00]",
+            "one fails, expected: 3 but was: 2",
+            "the cart spec says Expected: 3, Received: 2",
+            "expected 200, got 404 on the health check",
+        ] {
+            assert!(PromptFeatures::of(yes).reports_failure, "{yes}");
+        }
+        for no in [
+            "keep the test's expected value exact",
+            "make sure expected and actual are printed on failure",
+            "the expected output is in fixtures/out.json",
+        ] {
+            assert!(!PromptFeatures::of(no).reports_failure, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_yes_before_a_statement_about_the_result_confirms() {
+        for yes in [
+            "yep its there in the console with the lifecycle rule, thanks",
+            "yes thats about right, dr patel always has the most. keep the blank ones in",
+            "yes thats the lime flow, hive 2 always lags behind the others",
+            "yep updates straight away now. is passing the title in a problem?",
+            "yeah they show up on the rota now",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "yes go ahead",
+            "yes fix it",
+            "yes please do that",
+            "yes steam cloud. what about the cloud saves?",
+            "Yeah that's a known bug, ticket ORD-412. mark it xfail with the ticket",
+            "yes thats what I meant, the second column",
+            "yes it's better but the header is still cut off",
+            "yes, term isn't part of it. drop it and rerun",
+            "yes thanks",
+            "yes that's fine if the totals agree",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn an_acceptance_turned_by_but_asks_for_a_change_and_does_not_confirm() {
+        let turned = "good, but less about swiftdata, we're replacing it next quarter";
+        assert!(!PromptFeatures::of(turned).confirms);
+        assert!(PromptFeatures::of("good, ship it").confirms);
+        assert!(PromptFeatures::of("nice, that's the one").confirms);
     }
 }
