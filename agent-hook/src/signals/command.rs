@@ -27,7 +27,12 @@ pub fn classify(command: &str) -> CommandSignals {
         // test`, `kubectl exec api -- pytest`) is a test run when the command inside is one.
         if let Some(inner) = container_command(&words) {
             let inner = program_words_of(inner);
-            if !inner.is_empty() && classify_program(&inner).kind == "test" {
+            // `exec` runs a command in a container or pod that is already up: the exec changes
+            // nothing there, the command inside does what it does (`docker compose exec
+            // scheduler airflow dags list-import-errors` reads; `docker exec db psql -c "DROP
+            // …"` administers). `run` starts a container, which stays operating.
+            let execs = words.iter().take(3).any(|w| *w == "exec");
+            if !inner.is_empty() && (execs || classify_program(&inner).kind == "test") {
                 found = classify_program(&inner);
             }
         }
@@ -95,6 +100,10 @@ fn mentions_table(command: &str) -> bool {
 /// logs inspects the system without changing it.
 fn inspects_only(program: &str, words: &[&str]) -> bool {
     let sub = words.get(1).copied().unwrap_or("");
+    // A remote shell or copy carries another command or files: its words are not its own.
+    if !matches!(program, "ssh" | "scp" | "rsync") && reads_by_subcommand(words) {
+        return true;
+    }
     match program {
         "crontab" => words[1..].contains(&"-l"),
         "kubectl" => matches!(sub, "get" | "describe" | "logs" | "top" | "explain"),
@@ -116,6 +125,78 @@ fn inspects_only(program: &str, words: &[&str]) -> bool {
         "schtasks" => words[1..].iter().any(|w| w.eq_ignore_ascii_case("/query")),
         _ => false,
     }
+}
+
+/// Subcommands by which operating tools of every kind read the system (`get`, `describe`,
+/// `list`, `status`, `logs`, `plan`, …) and prefixes of an API's read calls (`aws ec2
+/// describe-instances`, `airflow dags list-import-errors`).
+const READ_SUBCOMMANDS: &[&str] = &[
+    "get", "describe", "logs", "top", "explain", "list", "ls", "status", "show", "inspect", "ps",
+    "images", "history", "version", "info", "plan", "output", "validate", "preview", "diff",
+];
+/// See [`READ_SUBCOMMANDS`].
+const READ_PREFIXES: &[&str] = &["list-", "describe-", "get-", "show-"];
+/// Subcommands that change the system (`kubectl rollout restart`, `gcloud run deploy`).
+const CHANGE_SUBCOMMANDS: &[&str] = &[
+    "apply",
+    "delete",
+    "create",
+    "deploy",
+    "up",
+    "down",
+    "restart",
+    "scale",
+    "patch",
+    "edit",
+    "set",
+    "install",
+    "upgrade",
+    "uninstall",
+    "rollback",
+    "remove",
+    "rm",
+    "stop",
+    "start",
+    "kill",
+    "push",
+    "destroy",
+    "import",
+    "replace",
+    "drain",
+    "cordon",
+    "enable",
+    "disable",
+    "reload",
+    "exec",
+    "run",
+    "cp",
+    "mv",
+    "trigger",
+    "test",
+    "init",
+    "refresh",
+    "taint",
+    "annotate",
+    "label",
+];
+
+/// Whether an operating tool's call only reads, by its subcommand, wherever the global options
+/// put it (`kubectl -n search describe hpa`, `systemctl --user status`, `terraform -chdir=infra
+/// plan`, `aws s3 ls`): the subcommands lead the bare words (option values and groups among
+/// them), so the first verb of a list among the first few bare words decides (`kubectl -n web
+/// get deploy` reads the deployments, `kubectl rollout restart` changes them).
+fn reads_by_subcommand(words: &[&str]) -> bool {
+    let leading: Vec<&str> = words[1..]
+        .iter()
+        .copied()
+        .filter(|w| !w.starts_with('-'))
+        .take_while(|w| w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
+        .take(4)
+        .collect();
+    let reads =
+        |w: &str| READ_SUBCOMMANDS.contains(&w) || READ_PREFIXES.iter().any(|p| w.starts_with(p));
+    // The first verb is the subcommand; the words after it are its objects (`get deploy`).
+    leading.iter().find(|w| reads(w) || CHANGE_SUBCOMMANDS.contains(w)).is_some_and(|w| reads(w))
 }
 
 /// Whether a database client's command line holds a statement that changes the database's
@@ -830,6 +911,40 @@ mod tests {
         assert_eq!(classify("systemctl status nginx").kind, "other");
         assert_eq!(classify("crontab -e").kind, "operate");
         assert_eq!(classify("npx netlify-cli deploy --prod --dir .").kind, "operate");
+    }
+
+    #[test]
+    fn an_operating_tool_reads_by_its_subcommand_wherever_the_options_put_it() {
+        assert_eq!(classify("kubectl -n search describe hpa search-api").kind, "other");
+        assert_eq!(classify("kubectl --context prod -n web get pods -o wide").kind, "other");
+        assert_eq!(classify("systemctl --user status backup.timer").kind, "other");
+        assert_eq!(classify("terraform state list | wc -l").kind, "other");
+        assert_eq!(classify("terraform -chdir=infra plan").kind, "other");
+        assert_eq!(classify("aws ec2 describe-instances --region eu-west-1").kind, "other");
+        assert_eq!(classify("gcloud compute instances list").kind, "other");
+        // A change as the subcommand wins; options do not hide it, objects named like one
+        // (`get deploy`) are no subcommand.
+        assert_eq!(classify("kubectl -n kube-system get deploy metrics-server").kind, "other");
+        assert_eq!(classify("kubectl -n search apply -f hpa.yaml").kind, "operate");
+        assert_eq!(classify("kubectl rollout restart deploy/api").kind, "operate");
+        assert_eq!(classify("terraform -chdir=infra apply -auto-approve").kind, "operate");
+        assert_eq!(classify("terraform state rm aws_instance.old").kind, "operate");
+        assert_eq!(classify("gcloud run deploy api --source .").kind, "operate");
+        // A remote shell's words are another command's.
+        assert_eq!(classify("ssh db1 systemctl status postgresql").kind, "operate");
+    }
+
+    #[test]
+    fn a_command_run_in_a_running_container_is_the_command_inside() {
+        let list = "docker compose exec airflow-scheduler airflow dags list-import-errors";
+        assert_eq!(classify(list).kind, "other");
+        assert_eq!(classify("kubectl exec -n web api-0 -- cat /etc/hosts").kind, "other");
+        assert_eq!(classify(r#"docker exec db psql -c "DROP TABLE old_events""#).kind, "operate");
+        assert_eq!(classify("docker compose exec app python manage.py test").kind, "test");
+        // Starting a container or the services operates them.
+        assert_eq!(classify("docker run -d -p 80:80 nginx").kind, "operate");
+        assert_eq!(classify("docker compose up -d").kind, "operate");
+        assert_eq!(classify("docker compose exec airflow-scheduler bash").kind, "other");
     }
 
     #[test]
