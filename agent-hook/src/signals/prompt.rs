@@ -6,6 +6,7 @@ use super::intent::opening_verb;
 use super::lexicon::{self, count_phrases};
 use super::text::{bare, is_identifier, looks_like_file, sentences};
 use super::verdict::{confirms, pastes_error, reports_failure};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
@@ -77,13 +78,22 @@ impl PromptFeatures {
         let spaced = space_out_unspaced_scripts(&own);
         let text = spaced.as_str();
         let lower = lexicon::normalise(text);
+        // The user's verdict on the result names what they checked, not the work ahead: the
+        // precision features read the text without it (who decided what still reads it all).
+        let framing = without_verdicts(text);
         let (identifiers, backtick_commands) = identifier_refs(text);
+        let framing_identifiers = identifier_refs(&framing).0;
         let steps = steps(&lower);
         // What the program does wrong is no rule the user sets: `crashes when I type a word
         // instead of a number`, `it still crashes if I press enter without typing anything`.
         let stated = sentences(&lower).filter(|s| !describes_symptom(s)).collect::<Vec<_>>();
         let constraints: usize =
             stated.iter().map(|s| count_phrases(s, lexicon::CONSTRAINTS)).sum();
+        // Nor does the user's verdict on the result (`41 sounds right, march was mad`): it
+        // judges what the agent did, it pins nothing down for what comes next.
+        let framed = stated.iter().filter(|s| !gives_verdict(s)).copied().collect::<Vec<_>>();
+        let framed_constraints: usize =
+            framed.iter().map(|s| count_phrases(s, lexicon::CONSTRAINTS)).sum();
         let acceptance_criteria = count_phrases(&lower, lexicon::ACCEPTANCE);
         let file_refs = file_refs(text);
         // An error the user pasted is left out of their own words but still reports that the
@@ -98,7 +108,7 @@ impl PromptFeatures {
         // A pasted table (a menu with its prices, a price list) is one thing named, however
         // many rows it has: the rows are the user's material, not what they pin down.
         let (prose, tables) = without_table_rows(text);
-        let mut named = named_things(&prose);
+        let mut named = named_things(&without_verdicts(&prose));
         for k in 0..tables {
             named.insert(format!("table {k}"));
         }
@@ -107,16 +117,16 @@ impl PromptFeatures {
         PromptFeatures {
             words: count_words(full),
             own_words: count_words(&own),
-            file_refs,
-            identifier_refs: identifiers,
-            constraints: constraints + ruled_out(&lower) + bounds(&stated),
+            file_refs: self::file_refs(&framing),
+            identifier_refs: framing_identifiers,
+            constraints: framed_constraints + ruled_out(&lower) + bounds(&framed),
             acceptance_criteria,
             steps,
             verification_asks: verification_asks(&lower),
             vague_terms: count_phrases(&without_paths(&lower), lexicon::VAGUE),
             named_things: named.len(),
             deliverables: count_phrases(&lower, lexicon::DELIVERABLES),
-            requirements: stated
+            requirements: framed
                 .iter()
                 .filter(|s| count_phrases(s, lexicon::REQUIREMENTS) > 0)
                 .count(),
@@ -1030,6 +1040,41 @@ fn describes_symptom(sentence: &str) -> bool {
         })
 }
 
+/// Whether a sentence is the user's verdict on the previous result (`41 sounds right i had it
+/// in the diary too`, `checked mrs abbott and the Doyles, right names now`): what it names is
+/// what the user checked, not what the next piece of work must do. A sentence that also asks
+/// for something (`… can you take that into account`, a question) or holds a reservation
+/// (`good, but less about SwiftData`) still frames work.
+fn gives_verdict(sentence: &str) -> bool {
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    let asks = sentence.ends_with('?')
+        || words.windows(2).any(|w| {
+            matches!(w[0], "can" | "could" | "would" | "will" | "pls" | "please") && w[1] == "you"
+        });
+    // A greeting opens a new request (`hi, i made molar.py …, it works out molar mass`): the
+    // sentence introduces the work, it judges no result.
+    let greets = words.first().is_some_and(|w| matches!(*w, "hi" | "hello" | "hey" | "hiya"));
+    !asks
+        && !greets
+        && !sentence.contains(" but ")
+        && !reports_failure(sentence)
+        && confirms(sentence)
+}
+
+/// The text without the sentences that give a verdict on the result ([`gives_verdict`]), the
+/// rest one sentence a line; the text as it is when it gives none.
+fn without_verdicts(text: &str) -> Cow<'_, str> {
+    if !sentences(text).any(|s| gives_verdict(&lexicon::normalise(s))) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        sentences(text)
+            .filter(|s| !gives_verdict(&lexicon::normalise(s)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+}
+
 /// Whether the agent's text corrects the user (`does not exist`, `did you mean`, ...).
 pub fn agent_corrects_user(agent_text: &str) -> bool {
     count_phrases(&lexicon::normalise(agent_text), lexicon::AGENT_CORRECTS) > 0
@@ -1385,6 +1430,48 @@ mod tests {
         ] {
             assert_eq!(PromptFeatures::of(yes).constraints, 1, "{yes}");
         }
+    }
+
+    #[test]
+    fn a_verdict_on_the_result_pins_nothing_down_the_request_beside_it_does() {
+        // What the user checked is named in the verdict; only the request counts as precision.
+        let request = PromptFeatures::of("can you put it in a table i can print");
+        for with_verdict in [
+            "thats right, the damp in flat 14 has been going since October, 112 days is about \
+             right. can you put it in a table i can print",
+            "41 sounds right i had it in the diary too. can you put it in a table i can print",
+        ] {
+            let f = PromptFeatures::of(with_verdict);
+            assert_eq!(
+                (f.named_things, f.constraints, f.requirements),
+                (request.named_things, request.constraints, request.requirements),
+                "{with_verdict}: {f:?}"
+            );
+        }
+        let checked = PromptFeatures::of(
+            "all green in the UI, rows are in exports/spend.csv for the last 7 days. thanks",
+        );
+        assert_eq!((checked.file_refs, checked.named_things), (0, 0), "{checked:?}");
+        // Who decided what still reads the whole prompt.
+        assert_eq!(checked.user_execution_decisions, 1, "{checked:?}");
+    }
+
+    #[test]
+    fn a_verdict_that_also_asks_or_holds_a_reservation_still_frames_work() {
+        for framing in [
+            "looks right, can you add Priya to rota.csv",
+            "good, but less about SwiftData, we're replacing it with GRDB next quarter",
+            "that matches, does it handle the Doyles too?",
+        ] {
+            let f = PromptFeatures::of(framing);
+            assert!(f.named_things + f.file_refs > 0, "{framing}: {f:?}");
+        }
+        // A greeting opens a request: what follows it is no verdict.
+        let f = PromptFeatures::of("hi, I made molar.py for my class, it works out molar mass");
+        assert_eq!(f.file_refs, 1, "{f:?}");
+        // A first request with no verdict in it reads as before.
+        let f = PromptFeatures::of("Add a Stripe checkout to checkout.py for the Spring menu");
+        assert_eq!((f.file_refs, f.named_things), (1, 2), "{f:?}");
     }
 
     #[test]
