@@ -37,6 +37,9 @@ enum Command {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        print_until_the_reader_leaves();
+    }
     match cli.command {
         Command::Serve(args) => serve::run(args),
         Command::Inspect(args) => inspect::run(args),
@@ -46,5 +49,15 @@ fn main() -> anyhow::Result<()> {
         Command::Session(args) => report::cli::session(args),
         Command::Clickhouse(args) => clickhouse::cli::run(args),
         Command::Validate(args) => validate::run(args),
+    }
+}
+
+/// A printing subcommand piped into `head` ends quietly when the reader leaves, as Unix tools
+/// do, instead of panicking on the broken pipe. `serve` keeps Rust's ignored SIGPIPE, so a client
+/// that hangs up is an error on its own connection, never the collector's end.
+fn print_until_the_reader_leaves() {
+    // SAFETY: restores the default disposition of one signal before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

@@ -14,17 +14,17 @@ use serde_json::Value;
 // whole percent) over those 394 sessions, with and without the real transcripts of `../shared`
 // (CI may lack them; their sessions are then skipped). Raise them as the classifier improves;
 // never lower them to make a change pass (they were lowered once per pair of splits that joined:
-// v10's 64 / 98 / 83 / 97 / 98 / 100 / 99 over 334 became these when `heldout11` and `heldout12`,
-// measured lower with v10, joined). They guard against regressions only: agreement on sessions
-// tuned on says little about new ones (MEASURES.md, "Validation": leave one split out estimates
-// that).
+// v10's 64 / 98 / 83 / 97 / 98 / 100 / 99 over 334 became 64 / 98 / 82 / 95 / 97 / 98 / 98 when
+// `heldout11` and `heldout12`, measured lower with v10, joined; v11 raised them). They guard
+// against regressions only: agreement on sessions tuned on says little about new ones
+// (MEASURES.md, "Validation": leave one split out estimates that).
 const SEEN_FLOOR_LEVEL_EXACT: f64 = 64.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 98.0;
-const SEEN_FLOOR_BAND: f64 = 82.0;
+const SEEN_FLOOR_BAND: f64 = 83.0;
 const SEEN_FLOOR_WORK_MODE: f64 = 95.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 97.0;
-const SEEN_FLOOR_TROUBLE: f64 = 98.0;
-const SEEN_FLOOR_ABANDONED: f64 = 98.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 98.0;
+const SEEN_FLOOR_TROUBLE: f64 = 99.0;
+const SEEN_FLOOR_ABANDONED: f64 = 100.0;
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()

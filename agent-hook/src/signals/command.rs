@@ -17,7 +17,7 @@ const PRIORITY: &[&str] =
 /// Classifies a shell command line (several segments joined by `&&`, `;`, `|`, newlines).
 pub fn classify(command: &str) -> CommandSignals {
     let mut best = CommandSignals { kind: "other", test_runner: None };
-    for segment in without_heredoc_bodies(command).split(['\n', ';', '|', '&']) {
+    for segment in segments(&without_heredoc_bodies(command)) {
         let words = program_words(segment);
         if words.is_empty() {
             continue;
@@ -47,6 +47,54 @@ pub fn classify(command: &str) -> CommandSignals {
         best = CommandSignals { kind: "data", test_runner: None };
     }
     best
+}
+
+/// The simple commands of a command line, split at `;`, `|`, `&` and newlines. Inside quotes a
+/// `|` or `&` is mostly an argument's text (`grep -E 'a|netlify'`, `curl "…?a=1&b=2"`), so
+/// there only a spaced pipe (` | `), `||` and `&&` split, which is how a quoted shell script (`bash -c
+/// "cd app && npm test | tee log"`, `ssh host '…'`) joins its commands; `;` and newlines split
+/// everywhere, being statement ends in inline scripts too (`julia -e 'using Pkg; Pkg.test()'`).
+/// A `#` comment runs to its line's end, so the apostrophe of `# don't` opens no quote.
+fn segments(command: &str) -> Vec<&str> {
+    let bytes = command.as_bytes();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(b' ');
+    let mut found = Vec::new();
+    let (mut start, mut quote, mut escaped, mut comment) = (0, None, false, false);
+    for (i, &c) in bytes.iter().enumerate() {
+        let before = if i == 0 { b' ' } else { bytes[i - 1] };
+        match (c, quote) {
+            (b'\n', _) if comment => comment = false,
+            _ if comment => continue,
+            _ if escaped => {
+                escaped = false;
+                continue;
+            }
+            (b'\\', q) if q != Some(b'\'') => escaped = true,
+            (b'#', None) if before.is_ascii_whitespace() => comment = true,
+            (b'\'' | b'"', None) => quote = Some(c),
+            (c, Some(q)) if c == q => quote = None,
+            _ => {}
+        }
+        let splits = match c {
+            b'\n' | b';' => !comment,
+            b'|' if quote.is_some() => {
+                let next = at(i + 1);
+                before == b'|'
+                    || next == b'|'
+                    || before.is_ascii_whitespace() && next.is_ascii_whitespace()
+            }
+            b'&' if quote.is_some() => before == b'&' || at(i + 1) == b'&',
+            b'|' | b'&' => quote.is_none() && !comment,
+            _ => false,
+        };
+        if splits {
+            // The separators are ASCII, so `i` sits on a char boundary.
+            found.push(&command[start..i]);
+            start = i + 1;
+        }
+    }
+    found.push(&command[start..]);
+    found
 }
 
 /// The command line without the bodies of its here-documents (`cat <<'EOF' > notes.md` …
@@ -564,7 +612,7 @@ fn classify_words(words: &[&str]) -> CommandSignals {
 /// only prints, searches or moves files (`cat`, `nl`, `sed -n`, `grep`), whose output is a
 /// file's text, not a run's summary.
 pub fn may_report_tests(command: &str) -> bool {
-    without_heredoc_bodies(command).split(['\n', ';', '|', '&']).any(|segment| {
+    segments(&without_heredoc_bodies(command)).into_iter().any(|segment| {
         let words = program_words(segment);
         words.first().is_some_and(|p| {
             let p = base(p);
@@ -911,6 +959,12 @@ mod tests {
         assert_eq!(classify("systemctl status nginx").kind, "other");
         assert_eq!(classify("crontab -e").kind, "operate");
         assert_eq!(classify("npx netlify-cli deploy --prod --dir .").kind, "operate");
+        // A separator inside quotes is the text of an argument, not a second command.
+        assert_eq!(classify("grep -rnE 'deploy|netlify' docs/").kind, "other");
+        assert_eq!(classify("curl -s \"https://x.dev/q?a=1&kubectl=apply\" | jq .").kind, "data");
+        assert_eq!(classify("bash -c \"cd app && npm test | tee log\"").kind, "test");
+        assert_eq!(classify("grep -c \"say \\\"a|b\\\"\" x | kubectl apply -f -").kind, "operate");
+        assert_eq!(classify("# don't deploy yet\nls | kubectl apply -f -").kind, "operate");
     }
 
     #[test]
