@@ -10,21 +10,21 @@ use coxswain_test_support::{coxswain_ok, run_coxswain};
 use serde_json::Value;
 
 // Floors on the seen sessions (`--split seen`, whatever `Split::seen()` selects: `dev` + `heldout`
-// + `heldout2` … `heldout12`), in percent: what the classifier of the day reaches (floored to a
-// whole percent) over those 394 sessions, with and without the real transcripts of `../shared`
+// + `heldout2` … `heldout14`), in percent: what the classifier of the day reaches (floored to a
+// whole percent) over those 454 sessions, with and without the real transcripts of `../shared`
 // (CI may lack them; their sessions are then skipped). Raise them as the classifier improves;
 // never lower them to make a change pass (they were lowered once per pair of splits that joined:
-// v10's 64 / 98 / 83 / 97 / 98 / 100 / 99 over 334 became 64 / 98 / 82 / 95 / 97 / 98 / 98 when
-// `heldout11` and `heldout12`, measured lower with v10, joined; v11 raised them). They guard
-// against regressions only: agreement on sessions tuned on says little about new ones
-// (MEASURES.md, "Validation": leave one split out estimates that).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 64.0;
-const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 98.0;
-const SEEN_FLOOR_BAND: f64 = 83.0;
-const SEEN_FLOOR_WORK_MODE: f64 = 95.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 98.0;
+// v11's 64 / 98 / 83 / 95 / 98 / 99 / 100 over 394 became these when `heldout13` and `heldout14`,
+// measured lower with v11, joined). They guard against regressions only: agreement on sessions
+// tuned on says little about new ones (MEASURES.md, "Validation": leave one split out estimates
+// that).
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 63.0;
+const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 97.0;
+const SEEN_FLOOR_BAND: f64 = 81.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 93.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 97.0;
 const SEEN_FLOOR_TROUBLE: f64 = 99.0;
-const SEEN_FLOOR_ABANDONED: f64 = 100.0;
+const SEEN_FLOOR_ABANDONED: f64 = 98.0;
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
@@ -141,8 +141,11 @@ fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
 /// v9 (63.3 / 100 / 86.7 / 86.7 / 90.0 / 100 / 96.7 % and 66.7 / 100 / 86.7 / 93.3 / 86.7 / 96.7 /
 /// 86.7 %; the 60 together 65.0 / 100 / 86.7 / 90.0 / 88.3 / 98.3 / 91.7 %), `heldout11` and
 /// `heldout12` with v10 (60.0 / 93.3 / 73.3 / 83.3 / 93.3 / 93.3 / 90.0 % and 60.0 / 100 / 80.0 /
-/// 86.7 / 86.7 / 93.3 / 100 %; the 60 together 60.0 / 96.7 / 76.7 / 85.0 / 90.0 / 93.3 / 95.0 %).
-/// `heldout13` and `heldout14` are being written; their entries come with their one measurement.
+/// 86.7 / 86.7 / 93.3 / 100 %; the 60 together 60.0 / 96.7 / 76.7 / 85.0 / 90.0 / 93.3 / 95.0 %),
+/// `heldout13` and `heldout14` with v11 (60.0 / 96.7 / 66.7 / 80.0 / 86.7 / 96.7 / 86.7 % and
+/// 50.0 / 93.3 / 66.7 / 73.3 / 86.7 / 96.7 / 96.7 %; the 60 together 55.0 / 95.0 / 66.7 / 76.7 /
+/// 86.7 / 96.7 / 91.7 %). `heldout15` and `heldout16` are being written; their entries come with
+/// their one measurement.
 const UNTOUCHED_FLOORS: &[(Split, [(Measure, f64); 7])] = &[];
 
 /// Asserts the agreement on `splits` (counted under `key`) is at or above each floor.

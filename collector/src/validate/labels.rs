@@ -48,12 +48,18 @@ pub enum Split {
     /// A twelfth held-out split (w349–w378), written at the same time as `heldout11` by yet
     /// another rater: measured once with v10, tuned on since v11.
     Heldout12,
-    /// A thirteenth held-out split (w379–w408) from another rater, never tuned on: the targets
-    /// apply here.
+    /// A thirteenth held-out split (w379–w408) from another rater: measured once with classifier
+    /// v11 (with `heldout14`), tuned on since v12, so seen material now.
     Heldout13,
     /// A fourteenth held-out split (w409–w438), written at the same time as `heldout13` by yet
-    /// another rater, never tuned on.
+    /// another rater: measured once with v11, tuned on since v12.
     Heldout14,
+    /// A fifteenth held-out split (w439–w468) from another rater, never tuned on: the targets
+    /// apply here.
+    Heldout15,
+    /// A sixteenth held-out split (w469–w498), written at the same time as `heldout15` by yet
+    /// another rater, never tuned on.
+    Heldout16,
 }
 
 impl Split {
@@ -75,6 +81,8 @@ impl Split {
             Split::Heldout12 => "heldout12",
             Split::Heldout13 => "heldout13",
             Split::Heldout14 => "heldout14",
+            Split::Heldout15 => "heldout15",
+            Split::Heldout16 => "heldout16",
         }
     }
 
@@ -93,10 +101,10 @@ impl Split {
     pub const UNTOUCHED: &'static [Split] = Split::ALL.split_at(Split::TUNED_ON).1;
 
     /// How many splits, in [`Split::ALL`]'s order, classifiers have been tuned on.
-    const TUNED_ON: usize = 13;
+    const TUNED_ON: usize = 15;
 
     /// Every split, in output order.
-    pub const ALL: [Split; 15] = [
+    pub const ALL: [Split; 17] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
@@ -112,6 +120,8 @@ impl Split {
         Split::Heldout12,
         Split::Heldout13,
         Split::Heldout14,
+        Split::Heldout15,
+        Split::Heldout16,
     ];
 }
 
@@ -135,7 +145,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2` … `heldout14`.
+    /// `dev`, `heldout`, `heldout2` … `heldout16`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

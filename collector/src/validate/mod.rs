@@ -64,13 +64,17 @@ pub enum SplitArg {
     Heldout11,
     /// The twelfth held-out split (`heldout12`; measured once with classifier v10, tuned on since v11).
     Heldout12,
-    /// The thirteenth held-out split (`heldout13`), never tuned on.
+    /// The thirteenth held-out split (`heldout13`; measured once with classifier v11, tuned on since v12).
     Heldout13,
-    /// The fourteenth held-out split (`heldout14`), never tuned on.
+    /// The fourteenth held-out split (`heldout14`; measured once with classifier v11, tuned on since v12).
     Heldout14,
-    /// The splits never tuned on (`heldout13` and `heldout14`), counted together.
+    /// The fifteenth held-out split (`heldout15`), never tuned on.
+    Heldout15,
+    /// The sixteenth held-out split (`heldout16`), never tuned on.
+    Heldout16,
+    /// The splits never tuned on (`heldout15` and `heldout16`), counted together.
     Untouched,
-    /// Everything tuned on: `dev` and `heldout` to `heldout12`.
+    /// Everything tuned on: `dev` and `heldout` to `heldout14`.
     Seen,
     /// Every split.
     All,
@@ -94,6 +98,8 @@ impl SplitArg {
             SplitArg::Heldout12 => &[Split::Heldout12],
             SplitArg::Heldout13 => &[Split::Heldout13],
             SplitArg::Heldout14 => &[Split::Heldout14],
+            SplitArg::Heldout15 => &[Split::Heldout15],
+            SplitArg::Heldout16 => &[Split::Heldout16],
             SplitArg::Untouched => Split::UNTOUCHED,
             SplitArg::Seen => Split::SEEN,
             SplitArg::All => &Split::ALL,
