@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Wedding photographer merging and renaming two cameras' photos by time taken",
     expertise_level=2, work_mode="building",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the two folders and the goal (one folder, named in the order they were taken) and one constraint (don't touch the originals), with the camera clock problem only as 'i think'; she leaves the rest to the agent: level 2. "
+    rationale=("Prompt 1 names the two folders and the goal (one folder, named in the order they were taken) and one constraint (don't touch the originals), with the camera clock problem only as 'i think'; she asks for no check, and the matching shot names in prompt 2 answer the agent's question: 2/3 with no deciding signal, level 2 (tie-break 3). "
                "The session writes a renaming script and runs it: building. Nothing fails (exiftool is already installed); prompt 2 ('that worked!! the ceremony is all in order now') confirms it: verified success without trouble."),
 )
 

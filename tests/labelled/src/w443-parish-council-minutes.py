@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=2, work_mode="writing",
     verified_success=True, trouble=False, abandoned=False,
     rationale=("Prompt 1 names the notes file, the deliverable (draft minutes) and one constraint (number the items like last year's, 26/101 onwards), leaving the layout and wording to the agent: level 2 (the numbering is a single constraint, not enumerated requirements). "
-               "The deliverable is a document: writing. Nothing fails; prompt 2 corrects one item (the planning application was 'no objection', not 'support') and prompt 3 ('sent it to the chairman and hes happy with it') confirms the draft was accepted: verified success."),
+               "The deliverable is a document: writing. Prompt 2 ('it was no objection not support') answers the question the agent raised, so it is not her own correction and does not raise the level. Nothing fails; prompt 2 also accepts the rest and prompt 3 ('sent it to the chairman and hes happy with it') confirms the draft was accepted: verified success."),
 )
 
 SESSION = dict(

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Retired teacher looking for people entered twice in her family tree",
     expertise_level=2, work_mode="analysing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the file (the GEDCOM exported from Ancestry) and the goal (people who are in twice) with one hint of a rule (same name and about the same birth year), nothing on output or checking: level 2. "
+    rationale=("Prompt 1 names the file (the GEDCOM exported from Ancestry) and the goal (people who are in twice) with a loose rule (same name and about the same birth year), nothing on output or checking: between 2 and 3, level 2 (tie-break 3; the rule is the obvious one, not a specified matching rule). "
                "The session computes a list of likely duplicate pairs from the file: analysing. Nothing fails; prompt 2 ('yes the two William Penroses are the same man … the Jane ones are different people') confirms the result against her own knowledge: verified success without trouble."),
 )
 

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Rails developer adding a weekly digest email job with Sidekiq",
     expertise_level=3, work_mode="building",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the job, the mailer, the schedule (sidekiq-cron, Mondays 8am) and the scope (users with digest_opt_in, last 7 days' orders) and asks for a spec, leaving the design to the agent: level 3. "
+    rationale=("Prompt 1 names the job, the mailer, the schedule (sidekiq-cron, Mondays 8am) and the scope (users with digest_opt_in, last 7 days' orders) and asks for specs without saying which cases or what must pass, leaving the edge cases to the agent: 3/4, level 3 (tie-break 3). "
                "A new feature is written: building. The new specs pass and the work is committed (evidence); nothing fails: verified success without trouble."),
 )
 

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Angular developer new to a codebase, reading how auth and token refresh work",
     expertise_level=3, work_mode="exploring",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names what to trace (how a 401 leads to a token refresh, the interceptor and the route guards) and asks for no changes, but sets no deliverable beyond an explanation; prompt 2 asks one pointed follow-up (what happens to parallel requests during a refresh): level 3. "
+    rationale=("Prompt 1 names what to trace (how a 401 leads to a token refresh, the interceptor and the route guards) and states scope ('dont change anything'), which leans to 4, but sets no deliverable beyond an explanation and no check; prompt 2 asks one pointed follow-up (what happens to parallel requests during a refresh): level 3 (tie-break 3). "
                "The agent only searches and reads, nothing is changed: exploring. No action fails and there is no test, commit or confirmation: neither success nor trouble."),
 )
 

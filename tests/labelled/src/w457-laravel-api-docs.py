@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Laravel developer documenting the bookings API for the mobile team",
     expertise_level=3, work_mode="writing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the routes file, the audience (the mobile team), the form (one markdown file under docs/) and asks for request and response examples per endpoint, leaving the content to the agent; prompt 2 is a general correction ('the auth bit is wrong, we use sanctum tokens not cookies for the app'): level 3. "
+    rationale=("Prompt 1 names the routes file, the audience (the mobile team), the form (one markdown file under docs/) and asks for request and response examples per endpoint, leaving the content to the agent; prompt 2 is a specific correction ('the auth bit is wrong, the app uses sanctum tokens not cookies'), not a failure report; with no check or acceptance criterion asked, 3/4, level 3 (tie-break 3). "
                "The deliverable is a document: writing. Nothing fails; the document is committed (evidence): verified success without trouble."),
 )
 

@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=5, work_mode="testing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 names the class, the test framework (Catch2 via CTest), and designs the verification: magnitude at 31 log-spaced frequencies against the RBJ analytic response within 0.01 dB, for three sample rates, plus pole radius < 1 over a Q sweep, and says to test before touching the code; prompt 2 is an exact, short correction (the bug is A = 10^(g/20) in makePeak, fix the code not the test): level 5. "
-               "Tests written as the goal: testing. The first ctest run fails (peak filter off by the gain error: trouble); after the one-line fix the suite passes (evidence after the last trouble): verified success."),
+               "Tests written as the goal: testing (prompt 2's one-line fix is the bug the tests were written to expose; the test suite is the main result, so tie-break 4 does not move it to fixing). The first ctest run fails (peak filter off by the gain error: trouble); after the one-line fix the suite passes (evidence after the last trouble): verified success."),
 )
 
 SESSION = dict(
