@@ -3,7 +3,7 @@ LABEL = dict(
     persona="dairy farmer with the herd records in an Excel spreadsheet",
     expertise_level=2, work_mode="analysing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the file, the sheet and the figure wanted (days between calvings per cow, the ones over 400 days) and little else: level 2. "
+    rationale=("Prompt 1 names the file, the sheet and the figure wanted (days between calvings per cow, the ones over 400 days) and the vet's range, but asks for no check: between 2 and 3, the lower by tie-break 3, level 2. "
                "The session computes a table of calving intervals from the spreadsheet: analysing. "
                "No action fails; prompt 2 ('yes thats them, 3 of those i had down already with the vet') confirms the list before asking for a small addition, so verified success without trouble."),
 )

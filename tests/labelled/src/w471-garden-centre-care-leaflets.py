@@ -3,7 +3,7 @@ LABEL = dict(
     persona="garden centre owner writing plant-care leaflets for the shop",
     expertise_level=2, work_mode="writing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the deliverable (a care card for each of the five plants in the list, A6 size, plain words) and one constraint (no Latin names on the front); the rest is left to the agent: level 2. "
+    rationale=("Prompt 1 names the deliverable (a care card for each of the five plants in the list, A6 size, plain words) and one constraint (no Latin names on the front); the rest is left to the agent and nothing is asked to be checked: precision nearer 3, verification none, so level 2 (tie-break 3). "
                "The session writes a non-code document (care_cards.md): writing. "
                "No action fails and the user never comes back to say the cards worked or were printed, so no evidence: neither success nor abandoned."),
 )

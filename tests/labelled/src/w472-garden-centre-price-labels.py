@@ -3,7 +3,7 @@ LABEL = dict(
     persona="garden centre owner who wants printable price labels from the stock list",
     expertise_level=1, work_mode="building",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 is a wish ('can you make me something that prints the price labels') with the file named but no size, layout or fields; the agent has to explain that a Python package must be installed and what the terminal is for: level 1 (tie-break 1). "
+    rationale=("Prompt 1 ('can you make me something that prints the price labels from stock.csv') names the file and the goal but no size, layout or fields (precision of a 2 at most); the agent chooses the label sheet for her and explains basics she did not ask about (an add-on had to be installed, how to run it from the Terminal, print at 100%): level 1 by tie-break 1. "
                "The session writes a new label-making script: building. The first run fails with ModuleNotFoundError (trouble); after the install the script runs, and prompt 2 ('printed a test sheet they fit the avery ones perfect') confirms, so verified success."),
 )
 

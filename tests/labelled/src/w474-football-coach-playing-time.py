@@ -3,7 +3,7 @@ LABEL = dict(
     persona="under-11s football coach sharing out playing time fairly",
     expertise_level=2, work_mode="building",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the goal and one constraint (9-a-side, 14 in the squad, everyone gets about the same minutes over the 4 quarters, keepers only in goal) and leaves the rest to the agent: level 2. "
+    rationale=("Prompt 1 names the goal and one constraint (9-a-side, 14 in the squad, everyone gets about the same minutes over the 4 quarters, keepers only in goal) and leaves the rest to the agent; it pins down several facts but asks for no check, so between 2 and 3 the lower (tie-break 3): level 2. "
                "The session writes a new rotation script: building. No action fails; prompt 2 ('used it saturday, no moaning from the parents for once') confirms it worked in use, so verified success."),
 )
 

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="self-employed electrician looking at which jobs made money",
     expertise_level=2, work_mode="analysing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the file and the goal (which kind of job makes money once materials and hours are taken off, at his £40 an hour) with one constraint; the grouping and method are left to the agent: level 2. "
+    rationale=("Prompt 1 names the file and the goal (which kind of job makes money once materials and hours are taken off, at his £40 an hour) with one constraint; the grouping and method are left to the agent and no check is asked for: level 2 (2/3, tie-break 3). "
                "The session computes profit figures and a table from his job sheet export: analysing. No action fails; prompt 2 ('yeah that sounds about right, the ev chargers always feel like a good day') confirms the figures before asking for a chart, so verified success."),
 )
 

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Elixir/Phoenix developer deploying a release to Fly.io",
     expertise_level=3, work_mode="operating",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 names the app, the command (`fly deploy`) and the new migration, and asks to check the release command ran; prompt 2 pastes nothing new and decides to stop ('leave it, ill ask Jonas about the db tomorrow'): level 3. "
+    rationale=("Prompt 1 names the app, the command (`fly deploy`) and the new migration, and asks to check the release command ran; prompt 2 adds nothing to the task and decides to stop ('leave it, ill ask Jonas about the db tomorrow'): level 3. "
                "The work is a deploy to an environment: operating. The deploy fails in the release command (the migration times out on the lock), and a `fly postgres connect` check fails too (trouble); the user stops with nothing fixed and no evidence after: abandoned."),
 )
 

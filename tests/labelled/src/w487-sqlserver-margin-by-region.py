@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Power BI / SQL Server analyst checking monthly margin by region",
     expertise_level=3, work_mode="analysing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the tables (`fact_sales`, `dim_region`), the measure (margin = net sales minus cost, as a % of net), the period and a check (compare with the Power BI report's total for October), leaving the query to the agent; prompt 2 is a general steer (exclude the intercompany region): level 3. "
+    rationale=("Prompt 1 names the tables (`fact_sales`, `dim_region`), the measure (margin = net sales minus cost, as a % of net), the period and a check (compare with the Power BI report's total for October), leaving the query to the agent; prompt 2 confirms the agent's guess and asks to exclude intercompany, a general steer: level 3. "
                "The session computes figures from SQL Server: analysing. No action fails; prompt 3 ('ok now it matches the report, 31.8 for october') confirms the result: verified success."),
 )
 

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="Erlang/OTP telecom engineer fixing a Diameter Gx session leak",
     expertise_level=5, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the module and the failure mode exactly (a CCR-T lost while the gen_statem is in `awaiting_cca_u` leaves the session in ETS forever), rules out the obvious fix with a reason (not a global timer: the PCRF may legitimately delay), and designs the check: a common_test case that drops the CCA-U first, then `rebar3 ct --suite gx_session_SUITE`; prompt 2 replaces the agent's flag with an exact OTP mechanism ('postpone, not a flag'): level 5. "
+    rationale=("Prompt 1 names the module and the failure mode exactly (a detach in `awaiting_cca_u` is ignored, so no CCR-T is ever sent and the ETS row stays), rules out the obvious fix with a reason (no global idle timer: the PCRF may legitimately hold the CCA), and designs the check first: a common_test case that detaches while a CCR-U is outstanding and asserts the CCR-T and the ETS cleanup, run with `rebar3 ct --suite gx_session_SUITE`; prompt 2 replaces the agent's flag with an exact OTP mechanism ('postpone, not a flag'): level 5. "
                "The session repairs the leak: fixing. The new ct case fails first as designed (trouble); after the fix the suite passes and the commit succeeds: verified success."),
 )
 

@@ -3,7 +3,7 @@ LABEL = dict(
     persona="geophysicist writing a bandpass and AGC conditioning script for a 3D volume",
     expertise_level=4, work_mode="building",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 is precise: the input volume, a zero-phase Butterworth bandpass with corner frequencies and order, a 500 ms AGC window, headers copied unchanged, output to a named file; no failure mode or check is named up front: level 4. Prompt 2 corrects the agent with a specific ('filtfilt doubles the order, use order 2') and then stops. "
+    rationale=("Prompt 1 is precise: the input volume, a zero-phase Butterworth bandpass with corner frequencies and order, a 500 ms AGC window, headers copied unchanged, output to a named file; no failure mode or check is named up front: level 4. Prompt 2 settles the agent's point about the filter order exactly ('use order 2 to get an effective 4', the user's own specification made precise, not a correction of the user) and then stops. "
                "The session writes a new processing script: building. The run on the full cube fails with a MemoryError (trouble); the user stops ('leave it, ill run it on the cluster node tomorrow') before any rerun, test or commit: trouble unresolved, abandoned."),
 )
 

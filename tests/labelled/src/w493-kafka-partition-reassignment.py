@@ -3,8 +3,8 @@ LABEL = dict(
     persona="Kafka platform engineer moving partitions off a broker before decommissioning it",
     expertise_level=5, work_mode="operating",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the cluster, the broker to drain, the topics, a replication throttle with its value, the order of steps (generate, review, execute, verify) and the failure to avoid (no leader stays on broker 4, min.insync.replicas must hold throughout) and how to check it (`--verify`, then under-replicated partitions 0, throttle removed): level 5. "
-               "The work is a reassignment run against a live cluster: operating. Prompt 2 takes up the agent's point that `--generate` moves more than needed and specifies the minimal plan exactly (round robin, replica order kept). No action fails; prompt 3 ('URP 0 on grafana, broker 4 empty. good') confirms the result: verified success."),
+    rationale=("Prompt 1 names the cluster, the broker to drain, the topics, a replication throttle with its value, the order of steps (generate, review, execute, verify) the outcome to avoid (no preferred leader left on 4) and the checks (`--verify` until complete, throttle configs gone, URP 0): level 5. "
+               "The work is a reassignment run against a live cluster: operating. Prompt 2 takes up the agent's point that its own `--generate` plan moves more than needed (a note on the agent's plan, not a correction of the user) and specifies the minimal plan exactly (round robin, replica order kept). No action fails; prompt 3 ('URP 0 on grafana, broker 4 empty. good') confirms the result: verified success."),
 )
 
 SESSION = dict(

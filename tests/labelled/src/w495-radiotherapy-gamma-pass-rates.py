@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=5, work_mode="analysing",
     verified_success=True, trouble=True, abandoned=False,
     rationale=("Prompt 1 fixes the criteria exactly (3%/2 mm global, 10% low-dose threshold, local gamma as a second column), names the files and library (pymedphys), the interpolation fraction and the check (the 6 plans' pass rates must agree with the vendor software within 1 point); prompt 2 corrects the agent's proposal exactly ('other way round is wrong... use the TPS as reference grid, measured as evaluation', the measured axes given explicitly, no interpolation by hand): level 5. "
-               "The session computes pass-rate figures from dose files: analysing. The first run fails (shape/coords error, trouble); after the resampling the table is produced and prompt 3 ('matches SNC within 0.6 for all 6') confirms it: verified success."),
+               "The session computes pass-rate figures from dose files: analysing. The first run fails (shape/coords error, trouble); after the measured axes are given explicitly the table is produced and prompt 3 ('matches SNC within 0.6 for all 6') confirms it: verified success."),
 )
 
 SESSION = dict(

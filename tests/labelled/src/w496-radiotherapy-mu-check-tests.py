@@ -3,7 +3,7 @@ LABEL = dict(
     persona="radiotherapy medical physicist adding tests to the in-house MU second-check calculation",
     expertise_level=4, work_mode="testing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the function (`mu_check.calc_mu`), the reference data (three hand calculations from the commissioning workbook with their expected MU), the tolerance (0.5%) and two edge cases to cover (an off-axis point, a wedge factor of 1 for open fields), and asks for pytest, leaving the structure to the agent; no failure modes beyond these are designed: level 4. "
+    rationale=("Prompt 1 names the function (`mu_check.calc_mu`), the reference data (three hand calculations from the commissioning workbook with their expected MU), the tolerance (0.5%) and two edge cases to cover (an off-axis point, a wedge factor of 1 for open fields), and asks for pytest, leaving the structure to the agent; the two edge cases are the tests asked for (the deliverable's content) rather than anticipation around the work, and no failure modes or steps are planned: between 4 and 5, the lower (tie-break 3), level 4. "
                "Writing tests is the goal: testing. No action fails; `pytest tests/test_mu_check.py` passes (6 passed): verified success."),
 )
 

@@ -4,7 +4,7 @@ LABEL = dict(
     expertise_level=4, work_mode="fixing",
     verified_success=False, trouble=True, abandoned=True,
     rationale=("Prompt 1 names the program, the abend and offset, the suspect field (`WS-PREM-AMT` from a COMP-3 input that can hold spaces for lapsed policies), the fix wanted (treat non-numeric as zero and count it, do not skip the record) and how to run it (Zowe, the test JCL in the TEST region); no failure modes beyond this one are anticipated: level 4. "
-               "The session repairs a batch abend: fixing. The first compile fails with an IGYPS2121 error (trouble); after the fix the test job ends RC 0000, but that is a job run, not a test, commit or confirmation, and prompt 2 stops and leaves the check to QA ('QA can check the 317 against the lapsed list... I'll raise the change tomorrow'), which is no confirmation: trouble unresolved by the rule, abandoned."),
+               "The session repairs a batch abend: fixing. The first compile fails (CC 0008, IGYPS2121; the Zowe command itself exits 0, but a failed compile is a failed action as a person reads it: trouble); after the fix the test job ends RC 0000, but that is a job run, not a test, commit or confirmation, and prompt 2 stops and leaves the check to QA ('QA can check the 317 against the lapsed list... I'll raise the change tomorrow'), which is no confirmation: trouble unresolved by the rule, abandoned."),
 )
 
 SESSION = dict(
