@@ -1,0 +1,28 @@
+LABEL = dict(
+    split="heldout16",
+    persona="COBOL mainframe developer fixing an S0C7 abend in the nightly premium batch",
+    expertise_level=4, work_mode="fixing",
+    verified_success=False, trouble=True, abandoned=True,
+    rationale=("Prompt 1 names the program, the abend and offset, the suspect field (`WS-PREM-AMT` from a COMP-3 input that can hold spaces for lapsed policies), the fix wanted (treat non-numeric as zero and count it, do not skip the record) and how to run it (Zowe, the test JCL in the TEST region); no failure modes beyond this one are anticipated: level 4. "
+               "The session repairs a batch abend: fixing. The first compile fails (CC 0008, IGYPS2121; the Zowe command itself exits 0, but a failed compile is a failed action as a person reads it: trouble); after the fix the test job ends RC 0000, but that is a job run, not a test, commit or confirmation, and prompt 2 stops and leaves the check to QA ('QA can check the 317 against the lapsed list... I'll raise the change tomorrow'), which is no confirmation: trouble unresolved by the rule, abandoned."),
+)
+
+SESSION = dict(
+    cwd="/home/dpatel/mf/PREMCALC", start="2026-11-25T16:20:00Z", model="claude-opus-4-6", version="2.1.246", branch="fix/s0c7-lapsed",
+    turns=[
+        turn("PREMB210 abended S0C7 last night, offset +00001A4E, in 3200-CALC-PREMIUM. its WS-PREM-AMT being moved from IN-PREM-AMT (PIC S9(7)V99 COMP-3) - lapsed policies come through with spaces in that field since the upstream change. Fix: if IN-PREM-AMT NOT NUMERIC, treat as zero, add 1 to a new counter WS-BAD-PREM-CNT and DISPLAY it at end of job. Dont skip the record, downstream needs it. source is src/PREMB210.cbl, compile and run with the jcl in jcl/ (zowe profile TEST)",
+             grep("IN-PREM-AMT|3200-CALC-PREMIUM|9000-END", path="src/PREMB210.cbl", content="src/PREMB210.cbl:48:           05  IN-PREM-AMT          PIC S9(7)V99 COMP-3.\nsrc/PREMB210.cbl:212:       3200-CALC-PREMIUM.\nsrc/PREMB210.cbl:214:           MOVE IN-PREM-AMT TO WS-PREM-AMT\nsrc/PREMB210.cbl:215:           COMPUTE WS-PREM-TOTAL = WS-PREM-TOTAL + WS-PREM-AMT\nsrc/PREMB210.cbl:301:       9000-END-OF-JOB."),
+             edit("/home/dpatel/mf/PREMCALC/src/PREMB210.cbl", "           MOVE IN-PREM-AMT TO WS-PREM-AMT\n",
+                  "           IF IN-PREM-AMT NOT NUMERIC\n              MOVE ZERO TO WS-PREM-AMT\n              ADD 1 TO WS-BAD-PREM-CNT\n           ELSE\n              MOVE IN-PREM-AMT TO WS-PREM-AMT\n           END-IF\n"),
+             edit("/home/dpatel/mf/PREMCALC/src/PREMB210.cbl", "       9000-END-OF-JOB.\n", "       9000-END-OF-JOB.\n           DISPLAY 'PREMB210 NON-NUMERIC PREMIUMS: ' WS-BAD-PREM-CNT\n"),
+             bash("zowe zos-files upload file-to-data-set src/PREMB210.cbl \"DPATEL.PREMCALC.COBOL(PREMB210)\" --zosmf-p TEST && zowe zos-jobs submit local-file jcl/COMPLINK.jcl --zosmf-p TEST --wait-for-output --rfj | jq -r '.data.retcode'", "CC 0008", desc="Upload the source and compile", ms=52000),
+             bash("zowe zos-jobs view sfbi $(zowe zos-jobs list jobs --prefix DPATELC --zosmf-p TEST --rfj | jq -r '.data[0].jobid') 2 --zosmf-p TEST | grep -E '^ *[0-9]+ +IGY'", "   214  IGYPS2121-S   \"WS-BAD-PREM-CNT\" was not defined as a data-name.  The statement was discarded.\n   303  IGYPS2121-S   \"WS-BAD-PREM-CNT\" was not defined as a data-name.  The statement was discarded.", desc="Read the compiler listing"),
+             grep("01  WS-COUNTERS", path="src/PREMB210.cbl", content="src/PREMB210.cbl:96:       01  WS-COUNTERS.\nsrc/PREMB210.cbl:97:           05  WS-READ-CNT          PIC S9(9) COMP VALUE ZERO.\nsrc/PREMB210.cbl:98:           05  WS-WRITE-CNT         PIC S9(9) COMP VALUE ZERO."),
+             edit("/home/dpatel/mf/PREMCALC/src/PREMB210.cbl", "           05  WS-WRITE-CNT         PIC S9(9) COMP VALUE ZERO.\n", "           05  WS-WRITE-CNT         PIC S9(9) COMP VALUE ZERO.\n           05  WS-BAD-PREM-CNT      PIC 9(9) VALUE ZERO.\n"),
+             bash("zowe zos-files upload file-to-data-set src/PREMB210.cbl \"DPATEL.PREMCALC.COBOL(PREMB210)\" --zosmf-p TEST && zowe zos-jobs submit local-file jcl/COMPLINK.jcl --zosmf-p TEST --wait-for-output --rfj | jq -r '.data.retcode' && zowe zos-jobs submit local-file jcl/RUNPREM.jcl --zosmf-p TEST --wait-for-output --rfj | jq -r '.data.retcode'", "CC 0000\nCC 0000", desc="Recompile and run the test job", ms=131000),
+             bash("zowe zos-jobs view sfbi $(zowe zos-jobs list jobs --prefix DPATELR --zosmf-p TEST --rfj | jq -r '.data[0].jobid') 4 --zosmf-p TEST | tail -3", "PREMB210 RECORDS READ:      0000184223\nPREMB210 RECORDS WRITTEN:   0000184223\nPREMB210 NON-NUMERIC PREMIUMS: 000000317", desc="Read SYSOUT of the test run"),
+             say("Fixed and run in TEST:\n\n- In `3200-CALC-PREMIUM`, `IN-PREM-AMT` is tested with `NOT NUMERIC`; non-numeric → `WS-PREM-AMT` zero and `WS-BAD-PREM-CNT` incremented; the record still goes through.\n- `9000-END-OF-JOB` displays the count.\n- The first compile failed (CC 0008, IGYPS2121: I'd forgotten to define the counter); it's now in `WS-COUNTERS` as `PIC 9(9)` (display, so the DISPLAY prints it readably).\n\nTest run: RC 0000, 184,223 read and written (no records lost), **317** non-numeric premiums.")),
+        turn("ok leave it there. QA can check the 317 against the lapsed list when they run the regression pack, I'll raise the change tomorrow",
+             say("OK. The fix is in `src/PREMB210.cbl` on `fix/s0c7-lapsed` (not committed) and in `DPATEL.PREMCALC.COBOL(PREMB210)` on TEST. For the change record: root cause = spaces in a COMP-3 field for lapsed policies since the upstream change; 317 such records in the TEST data.")),
+    ],
+)
