@@ -652,7 +652,9 @@ const FAIL_WORDS: &[&str] =
 /// 0 failed`, rspec `12 examples, 0 failures`, JUnit `Tests run: 9, Failures: 0`, phpunit `OK
 /// (12 tests, 30 assertions)`, unittest `Ran 4 tests`, mocha `5 passing`, twister `3 of 3
 /// executed test cases passed`, ctest `100% tests passed, 0 tests failed out of 8`, dotnet
-/// `Failed: 0, Passed: 12`). Only the output's tail is read.
+/// `Failed: 0, Passed: 12`), or a self-checking program's verdict opening a line in capitals
+/// (a testbench's `PASS 21904 words`, `FAIL: scoreboard mismatch`). Only the output's tail is
+/// read.
 pub fn test_summary(output: &str) -> Option<bool> {
     let mut start = output.len().saturating_sub(SUMMARY_TAIL);
     while !output.is_char_boundary(start) {
@@ -715,7 +717,17 @@ pub fn test_summary(output: &str) -> Option<bool> {
                 w[0] == "in" && w[1].strip_suffix('s').and_then(|d| d.parse::<f64>().ok()).is_some()
             });
         let both_counts = passed.is_some() && failed.is_some();
-        let is_summary = counted_tests
+        // A self-checking program's own verdict opening a line in capitals, as testbenches and
+        // test scripts print it (`PASS 21904 words`, `FAIL: scoreboard mismatch`): it ran.
+        // A colon and a count after it (ceedling's `FAILED:   0`) make it a summary's field,
+        // read above.
+        let mut tokens = line.split_whitespace();
+        let first = tokens.next().unwrap_or("");
+        let field = first.ends_with(':') && tokens.next().is_some_and(|n| number(n).is_some());
+        let own_verdict = Some(first.trim_end_matches([':', '!']))
+            .filter(|v| matches!(*v, "PASS" | "PASSED" | "FAIL" | "FAILED") && !field);
+        let is_summary = own_verdict.is_some()
+            || counted_tests
             || pytest_tail
             || both_counts
             || passed.is_some() && lower.contains("passing")
@@ -728,7 +740,9 @@ pub fn test_summary(output: &str) -> Option<bool> {
             }
             continue;
         }
-        let fails = failed.is_some_and(|n| n > 0.0) || lower.contains("failures!");
+        let fails = failed.is_some_and(|n| n > 0.0)
+            || lower.contains("failures!")
+            || own_verdict.is_some_and(|v| v.starts_with("FAIL"));
         summary = Some(summary.unwrap_or(false) || fails);
     }
     summary
@@ -1148,6 +1162,24 @@ mod tests {
         }
         assert!(may_report_tests("./scripts/check.sh"));
         assert!(!may_report_tests("nl -ba specs/plan.md | sed -n '1,200p'"));
+    }
+
+    #[test]
+    fn a_self_checking_programs_verdict_in_capitals_is_a_test_summary() {
+        assert_eq!(
+            test_summary("PASS 21904 words\ntb.v:28: $finish called at 2000000000"),
+            Some(false)
+        );
+        assert_eq!(
+            test_summary("MISMATCH got 3a91 exp 77c0\nFAIL 21911 bad 3 ok\nFATAL: tb.v:26:"),
+            Some(true)
+        );
+        assert_eq!(test_summary("FAIL: scoreboard mismatch at 4211 ns"), Some(true));
+        // A summary's field (ceedling's `FAILED:   0`) is no verdict.
+        assert_ne!(test_summary("TESTED:  38\nPASSED:  38\nFAILED:   0\nIGNORED:  0"), Some(true));
+        assert_eq!(test_summary("Pass the salt\nfailover configured"), None);
+        assert_eq!(test_summary("OK Deploying... Done."), None);
+        assert_eq!(test_summary("the build will fail if PASS is unset"), None);
     }
 
     #[test]

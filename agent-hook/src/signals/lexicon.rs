@@ -591,6 +591,17 @@ pub const STILL_GOES_ON: &[&str] = &[
     "expected",
     "planned",
 ];
+/// Words that open a relative clause: a verb after one describes which things a rule takes
+/// (`drop reports where the PT matches the indication`), it reports no result.
+pub const RELATIVES: &[&str] = &["where", "which", "whose", "whichever", "wherever"];
+/// Words that may open a clause before what it says (`nope still wrong`, `ok still the same`):
+/// with only these before it, `still` opens the clause (`verdict::persists`).
+pub const OPENING_INTERJECTIONS: &[&str] =
+    &["no", "nope", "nah", "hmm", "ok", "okay", "sadly", "unfortunately", "and", "yeah"];
+/// Words after a clause-opening `still` that name what is left to do or wanted, not a symptom
+/// (`still need a favicon`, `still have to add the footer`, `still want the old colours`).
+pub const STILL_TO_DO: &[&str] =
+    &["need", "needs", "want", "wants", "have", "has", "like", "todo", "left", "pending"];
 /// Words before `still` in its clause that make it an order or a purpose, what should go on
 /// (`keep it unfiltered so readiness still wakes us`), not what the user saw.
 pub const PURPOSE_OR_ORDER: &[&str] = &["so", "keep", "make", "let"];
@@ -642,6 +653,10 @@ pub const INTENT_WORDS: &[&str] =
 /// Words that accept the result when they stand alone as a clause (`..., nice`, `perfect.`).
 pub const ACCEPTS_ALONE: &[&str] =
     &["nice", "good", "great", "perfect", "lovely", "brilliant", "excellent", "awesome", "sweet"];
+/// States of a person pleased with the result (`is happy`, `were pleased with it`), read after a
+/// form of `be` (`verdict::states_outcome`).
+pub const SATISFIED: &[&str] =
+    &["happy", "pleased", "satisfied", "delighted", "thrilled", "chuffed"];
 /// Verbs by which a user reports having checked or tried the result themselves, in the past
 /// (`checked mrs abbott and the Doyles`, `spot-checked two against the PDFs`, `tried it on my
 /// phone`): with a verdict later in the sentence ([`VERDICTS`]) the report confirms.

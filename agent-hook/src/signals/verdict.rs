@@ -66,6 +66,13 @@ fn persists(clause: &str) -> bool {
         }
         let verb = |suffix: &str, shortest: usize| next.len() >= shortest && next.ends_with(suffix);
         verb("ing", 5) || verb("ed", 5) || verb("s", 4) && !next.ends_with("ss")
+            // `still` opening the clause, its subject dropped, says the symptom the user just
+            // saw is there again, whatever follows (`still one day early in safari`, `still
+            // wrong`, `still the same`), unless what follows is a need or a plan (`still need
+            // a favicon`, `still to do`).
+            || words[..i].iter().all(|w| lexicon::OPENING_INTERJECTIONS.contains(w))
+                && !lexicon::WISHED_OR_DOUBTED.contains(next)
+                && !lexicon::STILL_TO_DO.contains(next)
     })
 }
 
@@ -201,7 +208,7 @@ pub(super) fn confirms(lower: &str) -> bool {
     if lexicon::words(lower).all(|w| lexicon::SIGN_OFF.contains(&w)) {
         return false;
     }
-    count_phrases(lower, lexicon::CONFIRMS) > 0
+    count_phrases(lower, lexicon::CONFIRMS) > wished_acceptances(lower)
         || sentences(lower).any(|s| {
             // An acceptance that turns with `but` (`good, but less about swiftdata`) asks for
             // a change: the result is not taken yet.
@@ -228,6 +235,35 @@ pub(super) fn confirms(lower: &str) -> bool {
                 || states_outcome(s) && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
                 || reports_checked_result(s)
                 || affirms_observation(s)
+                || exclaims_done(s)
+        })
+}
+
+/// How many acceptance words of [`lexicon::CONFIRMS`] are wished for, not said of the result
+/// (`pay when they order would be great`, `that'd be perfect`): right after `be`.
+fn wished_acceptances(lower: &str) -> usize {
+    let wished: Vec<String> = lexicon::CONFIRMS.iter().map(|p| format!("be {p}")).collect();
+    let wished: Vec<&str> = wished.iter().map(String::as_str).collect();
+    count_phrases(lower, &wished)
+}
+
+/// Whether an exclaimed sentence reports that the result did what it is meant to (`IT
+/// PRINTED!!`, `the labels printed!`): a clause ending in a verb of
+/// [`lexicon::DONE_WELL_VERBS`] after its subject, the result, not the user or the agent (`I
+/// ran it!`), nothing denied or turned by `but`. The exclamation is what makes the bare event
+/// the user's report of it working (`it ran.` may go on to what went wrong); not asked for
+/// (`make sure it prints!`).
+fn exclaims_done(sentence: &str) -> bool {
+    sentence.ends_with('!')
+        && !sentence.contains(" but ")
+        && count_phrases(sentence, lexicon::CHECK_OR_CONDITION) == 0
+        && clauses(sentence).any(|c| {
+            let words: Vec<&str> = lexicon::words(c).collect();
+            let [.., subject, verb] = words.as_slice() else { return false };
+            lexicon::DONE_WELL_VERBS.contains(verb)
+                && !matches!(*subject, "i" | "we" | "you" | "u")
+                && !not_a_subject(subject)
+                && !words.iter().any(|w| lexicon::NEGATIONS.contains(w))
         })
 }
 
@@ -334,20 +370,38 @@ fn states_outcome(sentence: &str) -> bool {
                         || words.get(i + 1).is_some_and(|n| matches!(*n, "now" | "again" | "fine"))
                 }
                 // Agreement with what the user checked, said of the result (`paid numbers
-                // match Looker`, `totals agree`, `it tallies`), as `work` is.
+                // match Looker`, `totals agree`, `it tallies`), as `work` is; opening the
+                // clause in the present, its subject dropped as experts write (`matches the
+                // book now`), the `-s` form can only be said of the result. Not in a relative
+                // clause, which describes a rule (`drop reports where the PT matches …`).
                 "matches" | "matched" | "agrees" | "agreed" | "tallies" | "tallied"
                 | "reconciles" | "reconciled" => {
-                    before(1).is_some_and(|b| !not_a_subject(b) && b != "you")
+                    !words[..i].iter().any(|b| lexicon::RELATIVES.contains(b))
+                        && match before(1) {
+                            Some(b) => !not_a_subject(b) && b != "you",
+                            // A plural noun opening the clause (`matches are in red`) is
+                            // followed by its own verb.
+                            None => {
+                                w.ends_with('s')
+                                    && !words.get(i + 1).is_some_and(|n| {
+                                        lexicon::QUESTION_AUXILIARIES.contains(n)
+                                            || matches!(*n, "were" | "was" | "go" | "get" | "need")
+                                    })
+                            }
+                        }
                 }
-                // Tying to a reference, said of the result now (`ties to the administrator's NAV
-                // now`), subject or not; `tied to` alone describes a link.
+                // Tying to a reference, said of the result (`ties to my sample`, `ties to the
+                // administrator's NAV now`): opening the clause in the present, or with a
+                // subject and `now`; `tied to` alone describes a link.
                 "ties" | "tied" => {
                     words.get(i + 1).is_some_and(|n| matches!(*n, "to" | "out" | "back"))
                         && !before(1).is_some_and(|b| not_a_subject(b) || b == "you")
-                        && words.iter().any(|w| matches!(*w, "now" | "again" | "exactly"))
+                        && (i == 0 && *w == "ties"
+                            || words.iter().any(|w| matches!(*w, "now" | "again" | "exactly")))
                 }
                 "match" | "agree" | "tally" | "reconcile" => {
                     before(1).is_some_and(|b| !not_a_subject(b) && b != "you")
+                        && !words[..i].iter().any(|b| lexicon::RELATIVES.contains(b))
                         && !(2..=4)
                             .any(|k| before(k).is_some_and(|b| lexicon::CAUSATIVES.contains(&b)))
                 }
@@ -369,6 +423,23 @@ fn states_outcome(sentence: &str) -> bool {
                                     | "okay"
                             )
                         })
+                }
+                // A person's satisfaction with the result, stated after a form of `be` (`my
+                // manager read it and is happy`, `they were happy with it`, `I'm pleased with
+                // that`); not an offer or a permission (`happy to help`, `happy for you to pick`),
+                // a wish (`would be happy`), nor said of a plan or an idea.
+                w if lexicon::SATISFIED.contains(&w) => {
+                    words[..i]
+                        .iter()
+                        .rev()
+                        .find(|b| {
+                            !matches!(**b, "very" | "really" | "so" | "all" | "quite" | "both")
+                        })
+                        .is_some_and(|b| {
+                            matches!(*b, "is" | "are" | "was" | "were" | "m" | "am" | "s" | "re")
+                        })
+                        && !words.get(i + 1).is_some_and(|n| matches!(*n, "to" | "for"))
+                        && !words.iter().any(|w| lexicon::INTENT_WORDS.contains(w))
                 }
                 // A state of health said of the result (`healthy on all three`), not asked for.
                 "healthy" => !(1..=3).any(|k| {
@@ -710,6 +781,97 @@ mod tests {
         ] {
             assert!(!PromptFeatures::of(no).confirms, "{no}");
         }
+    }
+
+    #[test]
+    fn still_opening_a_clause_says_the_symptom_is_there_again() {
+        for yes in [
+            "still one day early in safari. the button says Mon, Dec 8",
+            "nope still the same",
+            "tried it again, still wrong on the ipad",
+            "still blank on my phone",
+        ] {
+            assert!(PromptFeatures::of(yes).reports_failure, "{yes}");
+        }
+        for no in [
+            "still need a favicon though",
+            "still to do: the footer",
+            "still have to add the logo",
+            "is it still one day early?",
+            "still, can you add the footer",
+            "still working on my side, thanks",
+        ] {
+            assert!(!PromptFeatures::of(no).reports_failure, "{no}");
+        }
+    }
+
+    #[test]
+    fn an_agreement_verb_opening_the_clause_is_said_of_the_result() {
+        for yes in [
+            "thats it, matches the book now. thank you",
+            "ties to my sample, the 3 I found by hand are all in there",
+            "agrees with the bank statement to the penny",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "matches are shown in red on the sheet",
+            "matched 14 rows by hand, now do the rest",
+            "tied to the account id, not the user",
+            "drop reports where the PT matches the indication, then rerun",
+            "keep the rows which agree with the ledger",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_person_satisfied_with_the_result_confirms() {
+        for yes in [
+            "My manager read it and is happy, she's putting it on the intranet tomorrow",
+            "showed it at the trustees meeting and they were happy with it, thanks",
+            "I'm really pleased with that. can you add a footer",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "I'm happy to test it myself",
+            "happy for you to pick the colours",
+            "I would be happy with a simple list",
+            "I'm not happy with the colours",
+            "are you happy with the layout?",
+            "I'm happy with the plan, go ahead",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn an_exclaimed_report_that_the_result_did_its_job_confirms() {
+        for yes in ["IT PRINTED!! thank you so much", "the labels printed!"] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "I ran it!",
+            "nothing printed!",
+            "it printed but the bold is gone!",
+            "it printed. the bold is gone",
+            "make sure it prints!",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn an_acceptance_wished_for_is_no_confirmation() {
+        for no in [
+            "collect only. pay when they order would be great",
+            "that'd be perfect if it can do both",
+            "a dark mode will be awesome later",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+        assert!(PromptFeatures::of("perfect, that would be all").confirms);
     }
 
     #[test]
