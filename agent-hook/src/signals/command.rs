@@ -247,6 +247,20 @@ fn reads_by_subcommand(words: &[&str]) -> bool {
     leading.iter().find(|w| reads(w) || CHANGE_SUBCOMMANDS.contains(w)).is_some_and(|w| reads(w))
 }
 
+/// Whether an `ogr2ogr` call writes into a database (`-f PostgreSQL`, a `PG:"dbname=…"`
+/// destination) rather than into a file.
+fn loads_a_database(words: &[&str]) -> bool {
+    const DATABASES: &[&str] = &["postgresql", "pg", "mysql", "mssqlspatial", "oci", "mongodbv3"];
+    words
+        .windows(2)
+        .any(|w| w[0] == "-f" && DATABASES.contains(&w[1].to_ascii_lowercase().as_str()))
+        || words.iter().any(|w| {
+            w.split_once(':').is_some_and(|(driver, _)| {
+                DATABASES.contains(&driver.to_ascii_lowercase().as_str())
+            })
+        })
+}
+
 /// Whether a database client's command line holds a statement that changes the database's
 /// structure or rights (`ALTER TABLE … DETACH PARTITION`, `DROP TABLE`, `GRANT`, `VACUUM`).
 fn changes_schema(words: &[&str]) -> bool {
@@ -451,8 +465,16 @@ fn runs_tests(words: &[&str]) -> bool {
         .any(|w| is_test_word(w))
 }
 
+/// A program's own name without its directory, on any system: `.venv\Scripts\python.exe` is
+/// `python`, as `.venv/bin/python` is (a Windows path or `.exe` hides no other program). A
+/// backslash before anything but a plain name is an escape in a script's text, not a folder.
 fn base(program: &str) -> &str {
-    program.rsplit('/').next().unwrap_or(program)
+    let name = program.rsplit('/').next().unwrap_or(program);
+    let plain = |n: &str| {
+        !n.is_empty() && n.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
+    };
+    let name = name.rsplit('\\').next().filter(|n| plain(n)).unwrap_or(name);
+    name.strip_suffix(".exe").or_else(|| name.strip_suffix(".EXE")).unwrap_or(name)
 }
 
 /// A program's kind by its name and subcommand, or a test run by the shape of the call.
@@ -587,6 +609,20 @@ fn classify_words(words: &[&str]) -> CommandSignals {
             })
         }
         "dpkg" if matches!(arg(1), "-i" | "--install") => kind("operate"),
+        // A bulk loader writes tables into a live database (a shapefile loaded into PostGIS, a
+        // dump into MongoDB): that changes the database, as a restore does. `ogr2ogr` into a
+        // file converts data.
+        "pgloader" | "mongoimport" | "mongorestore" | "mysqlimport" => kind("operate"),
+        "ogr2ogr" if loads_a_database(words) => kind("operate"),
+        // WP-CLI administers a site (its database, plugins, options, cache); `eval` and `shell`
+        // run the code given, which is the code's work, and `get`/`list` read.
+        "wp" => kind(if matches!(arg(1), "eval" | "eval-file" | "shell" | "help" | "cli")
+            || reads_by_subcommand(words)
+        {
+            "other"
+        } else {
+            "operate"
+        }),
         // A statement that changes a live database's structure or rights (detaching and
         // dropping partitions, grants, vacuums) administers it; queries read its data.
         "psql" | "mysql" | "sqlite3" | "duckdb" if changes_schema(words) => kind("operate"),
@@ -599,7 +635,10 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         | "consul" | "vault" | "journalctl" | "launchctl" | "nmcli" | "ufw" | "iptables"
         | "crontab" | "mount" | "umount" | "lsblk" | "fdisk" | "mkfs" | "rsync" | "pacman"
         | "yay" | "virsh" | "qemu-system-x86_64" | "k6" | "netlify-cli" | "firebase" | "surge"
-        | "gh-pages" | "airflow" | "dagster" | "prefect" | "schtasks" | "lpadmin" | "cupsctl" => {
+        | "gh-pages" | "airflow" | "dagster" | "prefect" | "schtasks" | "lpadmin" | "cupsctl"
+        // Workflow managers run a pipeline's jobs on a cluster or another executor, as
+        // `airflow` does.
+        | "nextflow" | "snakemake" => {
             kind(if inspects_only(program, words) { "other" } else { "operate" })
         }
         "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" | "trino"
@@ -1189,5 +1228,45 @@ mod tests {
         assert!(output_reports_test_failure("=== 3 failed, 10 passed in 1.2s ==="));
         assert!(!output_reports_test_failure("test result: ok. 5 passed; 0 failed"));
         assert!(!output_reports_test_failure("ok  \tpkg\t0.1s"));
+    }
+
+    #[test]
+    fn a_windows_path_names_the_program_it_runs() {
+        let setup = r".venv\Scripts\python -m pip install -r requirements.txt";
+        assert_eq!(classify(setup).kind, "install");
+        assert_eq!(classify(r"C:\Python312\python.exe -m pip install pillow").kind, "install");
+        // A backslash inside a script's text escapes, it names no folder.
+        assert_eq!(base(r"\(.path):\(.start.line)"), r"\(.path):\(.start.line)");
+    }
+
+    #[test]
+    fn a_bulk_load_into_a_database_operates_it() {
+        let load = r#"ogr2ogr -f PostgreSQL PG:"dbname=gis" parcels.shp -nln staging.parcels"#;
+        assert_eq!(classify(load).kind, "operate");
+        assert_eq!(classify("mongorestore --uri \"$URI\" dump/").kind, "operate");
+        assert_eq!(classify("pgloader mysql://app@db/shop pgsql:///shop").kind, "operate");
+        // Converting into a file changes no database.
+        assert_ne!(classify("ogr2ogr -f GeoJSON parcels.geojson parcels.shp").kind, "operate");
+    }
+
+    #[test]
+    fn wp_cli_administers_the_site_but_code_run_and_reads_do_not() {
+        assert_eq!(classify("cd live && wp db import /tmp/staging.sql").kind, "operate");
+        assert_eq!(classify("wp search-replace 'https://staging.x' 'https://x'").kind, "operate");
+        assert_eq!(classify("wp plugin install wp-mail-smtp --activate").kind, "operate");
+        assert_eq!(classify("wp option get siteurl").kind, "other");
+        assert_eq!(classify("wp plugin list --status=active").kind, "other");
+        assert_eq!(
+            classify("wp eval 'var_dump( wp_mail( \"a@b.c\", \"t\", \"t\" ) );'").kind,
+            "other"
+        );
+    }
+
+    #[test]
+    fn workflow_managers_run_a_pipelines_jobs() {
+        let run = "nextflow run nf-core/rnaseq -r 3.14.0 -profile singularity,slurm --input s.csv";
+        assert_eq!(classify(run).kind, "operate");
+        assert_eq!(classify("snakemake --cores 8 --use-conda").kind, "operate");
+        assert_eq!(classify("nextflow info").kind, "other");
     }
 }

@@ -249,6 +249,13 @@ pub fn score_sums(sums: &ModeSums) -> (ModeScores, ModeScores) {
     acts.add(WorkMode::Analysing, count(t.data_work));
     acts.add(WorkMode::Operating, count(t.operate));
     acts.add(WorkMode::Building, count(t.code_writes));
+    if t.edits == 0 {
+        // A project's packages installed while no file is changed build nothing: they set a
+        // machine up to run software that exists (`make it work` on the shop's computer).
+        // Beside new code they are its dependencies, beside a document the means of checking
+        // its steps (an install guide is writing).
+        acts.add(WorkMode::Operating, count(t.operate_or_install.saturating_sub(t.operate)));
+    }
     if t.doc_edits > 0 && t.other_edits == 0 && t.operate == 0 {
         // Every file changed is a document (or the table it cites): the deliverable is the text,
         // whatever it is about.
@@ -365,5 +372,61 @@ pub fn agrees_with(mode: WorkMode, t: &ActionTally) -> bool {
         WorkMode::Writing => t.doc_edits > 0,
         WorkMode::Planning => t.plans > 0 || t.edits == 0,
         WorkMode::Other => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A session of one prompt with the given intent and action tally.
+    fn session(intent: WorkMode, t: ActionTally) -> ModeSums {
+        let mut intents = [0; 9];
+        if let Some(k) = WorkMode::ALL.iter().position(|m| *m == intent) {
+            intents[k] = 1;
+        }
+        ModeSums { intents, first: Some((0, Some(intent))), actions: t.counts().map(|c| c as i64) }
+    }
+
+    #[test]
+    fn packages_installed_without_changing_code_set_a_machine_up() {
+        // `make it work`: requirements installed twice and the script run, nothing edited.
+        let setup = ActionTally {
+            actions: 5,
+            looks: 2,
+            operate_or_install: 2,
+            changes: 2,
+            execution: 3,
+            ..ActionTally::default()
+        };
+        assert_eq!(classify_sums(&session(WorkMode::Building, setup)).mode, WorkMode::Operating);
+        // Beside new code the packages are its dependencies: building stays.
+        let build = ActionTally {
+            actions: 4,
+            edits: 2,
+            edits_with_lines: 2,
+            code_writes: 2,
+            other_edits: 2,
+            operate_or_install: 2,
+            changes: 4,
+            execution: 4,
+            ..ActionTally::default()
+        };
+        let verdict = classify_sums(&session(WorkMode::Building, build));
+        assert_eq!(verdict.mode, WorkMode::Building);
+        assert_eq!(verdict.scores.operating, 0);
+        // Beside a README's install steps rewritten they checked the steps: writing stays.
+        let guide = ActionTally {
+            actions: 2,
+            edits: 1,
+            edits_with_lines: 1,
+            doc_edits: 1,
+            operate_or_install: 1,
+            changes: 2,
+            execution: 2,
+            ..ActionTally::default()
+        };
+        let verdict = classify_sums(&session(WorkMode::Operating, guide));
+        assert_eq!(verdict.mode, WorkMode::Writing);
     }
 }
