@@ -80,9 +80,13 @@ impl PromptFeatures {
         let lower = lexicon::normalise(text);
         // The user's verdict on the result names what they checked, not the work ahead: the
         // precision features read the text without it (who decided what still reads it all).
-        let framing = without_verdicts(text);
+        // Nor do the sentences that tell the user's own situation (`I'm the treasurer at our
+        // church`, `my order book is orders 2026.xlsx`), but for one reference: the thing named.
+        let framing = without_own_situation(text);
+        let framing = without_verdicts(&framing);
         let (identifiers, backtick_commands) = identifier_refs(text);
         let framing_identifiers = identifier_refs(&framing).0;
+        let (own_files, own_identifiers) = own_situation_reference(text);
         let steps = steps(&lower);
         // What the program does wrong is no rule the user sets: `crashes when I type a word
         // instead of a number`, `it still crashes if I press enter without typing anything`.
@@ -90,8 +94,13 @@ impl PromptFeatures {
         let constraints: usize =
             stated.iter().map(|s| count_phrases(s, lexicon::CONSTRAINTS)).sum();
         // Nor does the user's verdict on the result (`41 sounds right, march was mad`): it
-        // judges what the agent did, it pins nothing down for what comes next.
-        let framed = stated.iter().filter(|s| !gives_verdict(s)).copied().collect::<Vec<_>>();
+        // judges what the agent did, it pins nothing down for what comes next; nor the user's
+        // own situation (`I only do the paid ones by hand`): it is their world, not a rule.
+        let framed = stated
+            .iter()
+            .filter(|s| !gives_verdict(s) && !tells_own_situation(s))
+            .copied()
+            .collect::<Vec<_>>();
         let framed_constraints: usize =
             framed.iter().map(|s| count_phrases(s, lexicon::CONSTRAINTS)).sum();
         let acceptance_criteria = count_phrases(&lower, lexicon::ACCEPTANCE);
@@ -108,6 +117,7 @@ impl PromptFeatures {
         // A pasted table (a menu with its prices, a price list) is one thing named, however
         // many rows it has: the rows are the user's material, not what they pin down.
         let (prose, tables) = without_table_rows(text);
+        let prose = without_own_situation(&prose);
         let mut named = named_things(&without_verdicts(&prose));
         for k in 0..tables {
             named.insert(format!("table {k}"));
@@ -117,8 +127,8 @@ impl PromptFeatures {
         PromptFeatures {
             words: count_words(full),
             own_words: count_words(&own),
-            file_refs: self::file_refs(&framing),
-            identifier_refs: framing_identifiers,
+            file_refs: self::file_refs(&framing) + own_files,
+            identifier_refs: framing_identifiers + own_identifiers,
             constraints: framed_constraints + ruled_out(&lower) + bounds(&framed),
             acceptance_criteria,
             steps,
@@ -1061,6 +1071,81 @@ fn gives_verdict(sentence: &str) -> bool {
         && confirms(sentence)
 }
 
+/// Whether a sentence tells the user's own situation — who they are, what they have, did or
+/// tried (`I'm the treasurer at our church`, `my order book is orders 2026.xlsx`, `I tried to use
+/// count_words.py that my friend wrote`): its subject is the user (`I`, `my …`, after a greeting
+/// or `so`/`ok`), it asks nothing and states no wish or view (`I want`, `I need`, `I'd like`,
+/// `I have to`, `I think`, which frame the work). What such a sentence names is the user's world,
+/// not what the work must do (MEASURES.md, "Expertise", v12).
+fn tells_own_situation(sentence: &str) -> bool {
+    let words: Vec<&str> = lexicon::words(sentence)
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "hi" | "hello" | "hey" | "hiya" | "so" | "ok" | "okay" | "well" | "and" | "also"
+            )
+        })
+        .collect();
+    let asks = sentence.ends_with('?')
+        || words.windows(2).any(|w| {
+            matches!(w[0], "can" | "could" | "would" | "will" | "pls" | "please") && w[1] == "you"
+        });
+    let about_the_user = words.first().is_some_and(|w| matches!(*w, "i" | "im" | "ive" | "my"));
+    // `i'd like` and `i'll need` split at the apostrophe: `d`, `ll`.
+    let frames_work = match words.get(1).copied() {
+        Some("have") => words.get(2) == Some(&"to"),
+        Some(w) => matches!(
+            w,
+            "want"
+                | "wanna"
+                | "need"
+                | "like"
+                | "would"
+                | "d"
+                | "ll"
+                | "will"
+                | "must"
+                | "think"
+                | "guess"
+                | "believe"
+                | "suspect"
+                | "expect"
+                | "mean"
+                | "prefer"
+        ),
+        None => false,
+    };
+    about_the_user && !frames_work && !asks
+}
+
+/// The text without the sentences that tell the user's own situation ([`tells_own_situation`]),
+/// the rest one sentence a line; the text as it is when it tells none.
+fn without_own_situation(text: &str) -> Cow<'_, str> {
+    if !sentences(text).any(|s| tells_own_situation(&lexicon::normalise(s))) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        sentences(text)
+            .filter(|s| !tells_own_situation(&lexicon::normalise(s)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+}
+
+/// The references of the sentences that tell the user's own situation, as (files, identifiers):
+/// one at most, the thing the user's world is about (`my order book is orders 2026.xlsx`: the
+/// guide's level 2 names the thing), the file before an identifier.
+fn own_situation_reference(text: &str) -> (usize, usize) {
+    let told = sentences(text)
+        .filter(|s| {
+            let s = lexicon::normalise(s);
+            tells_own_situation(&s) && !gives_verdict(&s)
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    if file_refs(&told) > 0 { (1, 0) } else { (0, identifier_refs(&told).0.min(1)) }
+}
+
 /// The text without the sentences that give a verdict on the result ([`gives_verdict`]), the
 /// rest one sentence a line; the text as it is when it gives none.
 fn without_verdicts(text: &str) -> Cow<'_, str> {
@@ -1403,7 +1488,7 @@ mod tests {
         assert_eq!(f.named_things, 2, "{f:?}");
         let f = PromptFeatures::of("make it pull-to-refresh, end-to-end");
         assert_eq!(f.named_things, 0, "{f:?}");
-        let f = PromptFeatures::of("I scanned the ISBNs and the PDFs");
+        let f = PromptFeatures::of("list the ISBNs and the PDFs");
         assert_eq!((f.identifier_refs, f.named_things), (0, 2), "{f:?}");
     }
 
@@ -1454,6 +1539,56 @@ mod tests {
         assert_eq!((checked.file_refs, checked.named_things), (0, 0), "{checked:?}");
         // Who decided what still reads the whole prompt.
         assert_eq!(checked.user_execution_decisions, 1, "{checked:?}");
+    }
+
+    #[test]
+    fn a_sentence_about_the_users_own_situation_is_their_world_not_the_task() {
+        for told in [
+            "I'm the treasurer at our church and we claim gift aid every year.",
+            "my order book is orders 2026.xlsx in this folder",
+            "hi, I tried to use count_words.py that my friend wrote for me",
+            "so I do the results for our swimming club galas",
+            "I've put the staff in staff.csv and the rota in rota.xlsx",
+        ] {
+            assert!(tells_own_situation(&lexicon::normalise(told)), "{told}");
+        }
+        for framing in [
+            "I want a page for my honey with the prices",
+            "I'd like the totals per week, paid orders only",
+            "I need you to add Priya to rota.csv",
+            "I have to write the treasurers report for the annual meeting",
+            "I think the cache in src/cache.rs is stale",
+            "my script crashes on blank lines, can you fix it",
+            "can you fix my script?",
+            "we use pytest and keep fixtures in tests/data",
+            "Add a Stripe checkout to checkout.py",
+        ] {
+            assert!(!tells_own_situation(&lexicon::normalise(framing)), "{framing}");
+        }
+    }
+
+    #[test]
+    fn the_users_own_situation_names_one_thing_and_sets_no_rule() {
+        // The thing the user's world is about counts once (the guide's level 2 names the thing);
+        // more files, the names and the rules in it are their world, not what the work must do.
+        let told = PromptFeatures::of(
+            "I've put the staff in staff.csv and the rota in rota.xlsx. can you count the shifts",
+        );
+        assert_eq!((told.file_refs, told.identifier_refs), (1, 0), "{told:?}");
+        let framed = PromptFeatures::of("count the shifts in staff.csv and rota.xlsx");
+        assert_eq!(framed.file_refs, 2, "{framed:?}");
+        let role = PromptFeatures::of(
+            "I'm the secretary of the Riverside Allotment Society. can you make a list of fees",
+        );
+        let request = PromptFeatures::of("can you make a list of fees");
+        assert_eq!(
+            (role.named_things, role.constraints, role.requirements),
+            (request.named_things, request.constraints, request.requirements),
+            "{role:?}"
+        );
+        // A prompt with no such sentence reads as before.
+        let f = PromptFeatures::of("Add a Stripe checkout to checkout.py for the Spring menu");
+        assert_eq!((f.file_refs, f.named_things), (1, 2), "{f:?}");
     }
 
     #[test]
