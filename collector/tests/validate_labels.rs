@@ -14,17 +14,17 @@ use serde_json::Value;
 // whole percent) over those 454 sessions, with and without the real transcripts of `../shared`
 // (CI may lack them; their sessions are then skipped). Raise them as the classifier improves;
 // never lower them to make a change pass (they were lowered once per pair of splits that joined:
-// v11's 64 / 98 / 83 / 95 / 98 / 99 / 100 over 394 became these when `heldout13` and `heldout14`,
-// measured lower with v11, joined). They guard against regressions only: agreement on sessions
-// tuned on says little about new ones (MEASURES.md, "Validation": leave one split out estimates
-// that).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 63.0;
+// v11's 64 / 98 / 83 / 95 / 98 / 99 / 100 over 394 became 63 / 97 / 81 / 93 / 97 / 99 / 98 when
+// `heldout13` and `heldout14`, measured lower with v11, joined; v12 raised them). They guard
+// against regressions only: agreement on sessions tuned on says little about new ones
+// (MEASURES.md, "Validation": leave one split out estimates that).
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 64.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 97.0;
-const SEEN_FLOOR_BAND: f64 = 81.0;
-const SEEN_FLOOR_WORK_MODE: f64 = 93.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 97.0;
+const SEEN_FLOOR_BAND: f64 = 82.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 94.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 99.0;
 const SEEN_FLOOR_TROUBLE: f64 = 99.0;
-const SEEN_FLOOR_ABANDONED: f64 = 98.0;
+const SEEN_FLOOR_ABANDONED: f64 = 99.0;
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
