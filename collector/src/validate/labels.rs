@@ -54,11 +54,11 @@ pub enum Split {
     /// A fourteenth held-out split (w409–w438), written at the same time as `heldout13` by yet
     /// another rater: measured once with v11, tuned on since v12.
     Heldout14,
-    /// A fifteenth held-out split (w439–w468) from another rater, never tuned on: the targets
-    /// apply here.
+    /// A fifteenth held-out split (w439–w468) from another rater: measured once with classifier
+    /// v12 (with `heldout16`), never tuned on: the targets apply here.
     Heldout15,
     /// A sixteenth held-out split (w469–w498), written at the same time as `heldout15` by yet
-    /// another rater, never tuned on.
+    /// another rater: measured once with v12, never tuned on.
     Heldout16,
 }
 

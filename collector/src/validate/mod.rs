@@ -68,9 +68,9 @@ pub enum SplitArg {
     Heldout13,
     /// The fourteenth held-out split (`heldout14`; measured once with classifier v11, tuned on since v12).
     Heldout14,
-    /// The fifteenth held-out split (`heldout15`), never tuned on.
+    /// The fifteenth held-out split (`heldout15`; measured once with classifier v12, never tuned on).
     Heldout15,
-    /// The sixteenth held-out split (`heldout16`), never tuned on.
+    /// The sixteenth held-out split (`heldout16`; measured once with classifier v12, never tuned on).
     Heldout16,
     /// The splits never tuned on (`heldout15` and `heldout16`), counted together.
     Untouched,
