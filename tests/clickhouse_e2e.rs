@@ -73,7 +73,7 @@ impl TraceService for TeeService {
                     let i = tee.next.fetch_add(1, Ordering::SeqCst);
                     let n = tee.cluster.len();
                     let mut targets = vec![tee.cluster[i % n].clone()];
-                    if i % 10 == 0 {
+                    if i.is_multiple_of(10) {
                         targets.push(tee.cluster[(i + 1) % n].clone());
                         tee.duplicates.fetch_add(1, Ordering::SeqCst);
                     }

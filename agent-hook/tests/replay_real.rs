@@ -281,6 +281,10 @@ fn recorded_rows(paths: &[PathBuf]) -> (Vec<SpanRow>, u64) {
     (rows.into_values().collect(), unattributed)
 }
 
+/// One prompt as counted by hand: (session, index, main actions, subagent actions, output words,
+/// main-agent tokens).
+type IndependentCount = (&'static str, u64, u64, u64, u64, Option<[u64; 4]>);
+
 #[test]
 fn every_real_prompt_has_the_independently_counted_actions_words_and_tokens() {
     let Some(root) = coxswain_test_support::real_fixtures() else {
@@ -290,7 +294,7 @@ fn every_real_prompt_has_the_independently_counted_actions_words_and_tokens() {
     // Made once with count_tokens.py (tests/transcripts/README.md), a different method from this
     // code, over every main transcript: (session, index, main actions, subagent actions, output
     // words, main-agent tokens [input, output, cache read, cache creation]; None: no usage).
-    let expected: Vec<(&str, u64, u64, u64, u64, Option<[u64; 4]>)> = vec![
+    let expected: Vec<IndependentCount> = vec![
         ("44ef5cbf", 0, 1, 0, 5, Some([4, 99, 14579, 17334])),
         ("44ef5cbf", 1, 1, 0, 30, Some([6, 104, 32047, 3339])),
         ("44ef5cbf", 2, 0, 0, 64, Some([3, 291, 19346, 58])),

@@ -359,16 +359,17 @@ impl AuthConfig {
                 )));
             }
         }
-        if !self.any_token() && !self.allow_unauthenticated {
-            if let Some(addr) = listen.iter().find(|a| !a.ip().is_loopback()) {
-                return Err(ConfigError::Invalid(format!(
-                    "refusing to listen on {addr} without authentication: with no token \
+        if !self.any_token()
+            && !self.allow_unauthenticated
+            && let Some(addr) = listen.iter().find(|a| !a.ip().is_loopback())
+        {
+            return Err(ConfigError::Invalid(format!(
+                "refusing to listen on {addr} without authentication: with no token \
                      configured, anyone who can reach it could read every session and write \
                      any team's data. Configure [[auth.tokens]] (see examples/collector.toml), \
                      or set auth.allow_unauthenticated = true (--allow-unauthenticated) on a \
                      network you trust"
-                )));
-            }
+            )));
         }
         Ok(())
     }

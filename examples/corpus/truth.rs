@@ -72,7 +72,7 @@ pub fn outcome(s: &Session) -> Outcome {
     };
     let last_reports =
         s.prompts.len() > 1 && s.prompts.last().is_some_and(|p| p.features.reports_failure);
-    let judge = actions > 0 && (!trouble || resolved) && !(last_reports && !resolved);
+    let judge = actions > 0 && (!trouble || resolved) && (!last_reports || resolved);
     let evidence: Vec<&'static str> =
         (0..3).filter(|k| events.contains(&Event::Evidence(*k))).map(|k| EVIDENCE[k]).collect();
     let verified_success = judge && !evidence.is_empty();

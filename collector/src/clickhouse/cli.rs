@@ -83,10 +83,10 @@ fn init(args: InitArgs) -> anyhow::Result<()> {
         (None, None) => anyhow::bail!("say where ClickHouse is: --clickhouse URL or --config FILE"),
     };
     cfg.validate().map_err(anyhow::Error::msg)?;
-    if let Some(c) = &args.cluster {
-        if c.is_empty() || !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') {
-            anyhow::bail!("--cluster {c:?} must be letters, digits and underscores");
-        }
+    if let Some(c) = &args.cluster
+        && (c.is_empty() || !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_'))
+    {
+        anyhow::bail!("--cluster {c:?} must be letters, digits and underscores");
     }
     let o: SchemaOptions = cfg.schema_options(args.cluster.clone());
     if args.print {

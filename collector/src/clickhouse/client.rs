@@ -121,11 +121,8 @@ impl ClickHouseClient {
         let mut url = format!("{}/?{SETTINGS}", self.endpoint);
         if let Some(q) = query {
             url.push('&');
-            url.extend(
-                form_urlencoded::Serializer::new(String::new())
-                    .append_pair("query", q)
-                    .finish()
-                    .chars(),
+            url.push_str(
+                &form_urlencoded::Serializer::new(String::new()).append_pair("query", q).finish(),
             );
         }
         let mut req = http::Request::post(url);

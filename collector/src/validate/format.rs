@@ -32,8 +32,8 @@ pub fn table(v: &Validation, labels: &str) -> String {
     for c in &splits {
         columns.push(c);
         for (key, seen) in [("seen", true), ("untouched", false)] {
-            let shown = Split::ALL.iter().filter(|s| s.seen() == seen && count(s.name()) > 0);
-            if shown.clone().count() > 1 && shown.last().map(|s| s.name()) == Some(*c) {
+            let mut shown = Split::ALL.iter().filter(|s| s.seen() == seen && count(s.name()) > 0);
+            if shown.clone().count() > 1 && shown.next_back().map(|s| s.name()) == Some(*c) {
                 columns.push(key);
             }
         }
