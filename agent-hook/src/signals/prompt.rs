@@ -82,8 +82,7 @@ impl PromptFeatures {
         // precision features read the text without it (who decided what still reads it all).
         // Nor do the sentences that tell the user's own situation (`I'm the treasurer at our
         // church`, `my order book is orders 2026.xlsx`), but for one reference: the thing named.
-        let framing = without_own_situation(text);
-        let framing = without_verdicts(&framing);
+        let framing = framing_only(text);
         let (identifiers, backtick_commands) = identifier_refs(text);
         let framing_identifiers = identifier_refs(&framing).0;
         let (own_files, own_identifiers) = own_situation_reference(text);
@@ -117,8 +116,7 @@ impl PromptFeatures {
         // A pasted table (a menu with its prices, a price list) is one thing named, however
         // many rows it has: the rows are the user's material, not what they pin down.
         let (prose, tables) = without_table_rows(text);
-        let prose = without_own_situation(&prose);
-        let mut named = named_things(&without_verdicts(&prose));
+        let mut named = named_things(&framing_only(&prose));
         for k in 0..tables {
             named.insert(format!("table {k}"));
         }
@@ -1118,20 +1116,6 @@ fn tells_own_situation(sentence: &str) -> bool {
     about_the_user && !frames_work && !asks
 }
 
-/// The text without the sentences that tell the user's own situation ([`tells_own_situation`]),
-/// the rest one sentence a line; the text as it is when it tells none.
-fn without_own_situation(text: &str) -> Cow<'_, str> {
-    if !sentences(text).any(|s| tells_own_situation(&lexicon::normalise(s))) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        sentences(text)
-            .filter(|s| !tells_own_situation(&lexicon::normalise(s)))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    )
-}
-
 /// The references of the sentences that tell the user's own situation, as (files, identifiers):
 /// one at most, the thing the user's world is about (`my order book is orders 2026.xlsx`: the
 /// guide's level 2 names the thing), the file before an identifier.
@@ -1146,18 +1130,18 @@ fn own_situation_reference(text: &str) -> (usize, usize) {
     if file_refs(&told) > 0 { (1, 0) } else { (0, identifier_refs(&told).0.min(1)) }
 }
 
-/// The text without the sentences that give a verdict on the result ([`gives_verdict`]), the
-/// rest one sentence a line; the text as it is when it gives none.
-fn without_verdicts(text: &str) -> Cow<'_, str> {
-    if !sentences(text).any(|s| gives_verdict(&lexicon::normalise(s))) {
+/// The text without the sentences that frame no work: those that give a verdict on the result
+/// ([`gives_verdict`]) or tell the user's own situation ([`tells_own_situation`]); the rest one
+/// sentence a line, the text as it is when it holds none. Each sentence is normalised once.
+fn framing_only(text: &str) -> Cow<'_, str> {
+    let frames = |s: &str| {
+        let s = lexicon::normalise(s);
+        !gives_verdict(&s) && !tells_own_situation(&s)
+    };
+    if sentences(text).all(frames) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(
-        sentences(text)
-            .filter(|s| !gives_verdict(&lexicon::normalise(s)))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    )
+    Cow::Owned(sentences(text).filter(|s| frames(s)).collect::<Vec<_>>().join("\n"))
 }
 
 /// Whether the agent's text corrects the user (`does not exist`, `did you mean`, ...).
