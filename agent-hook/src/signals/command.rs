@@ -154,21 +154,10 @@ fn inspects_only(program: &str, words: &[&str]) -> bool {
     }
     match program {
         "crontab" => words[1..].contains(&"-l"),
-        "kubectl" => matches!(sub, "get" | "describe" | "logs" | "top" | "explain"),
-        "systemctl" => {
-            matches!(
-                sub,
-                "status"
-                    | "is-active"
-                    | "is-enabled"
-                    | "list-units"
-                    | "list-timers"
-                    | "show"
-                    | "cat"
-            )
-        }
-        "docker" | "podman" => matches!(sub, "ps" | "logs" | "inspect" | "images"),
-        "airflow" => matches!(sub, "version" | "info") || words[1..].contains(&"list"),
+        // The read subcommands of every tool (`kubectl get`, `systemctl status`, `docker ps`,
+        // `airflow version`) are [`READ_SUBCOMMANDS`] above; these are a tool's own.
+        "systemctl" => matches!(sub, "is-active" | "is-enabled" | "cat"),
+        "airflow" => words[1..].contains(&"list"),
         // `schtasks /query` lists Windows' scheduled tasks, as `crontab -l` lists cron's.
         "schtasks" => words[1..].iter().any(|w| w.eq_ignore_ascii_case("/query")),
         _ => false,
@@ -234,21 +223,18 @@ const CHANGE_SUBCOMMANDS: &[&str] = &[
 /// them), so the first verb of a list among the first few bare words decides (`kubectl -n web
 /// get deploy` reads the deployments, `kubectl rollout restart` changes them).
 fn reads_by_subcommand(words: &[&str]) -> bool {
-    let leading: Vec<&str> = words[1..]
+    let reads =
+        |w: &str| READ_SUBCOMMANDS.contains(&w) || READ_PREFIXES.iter().any(|p| w.starts_with(p));
+    words[1..]
         .iter()
         .copied()
         .filter(|w| !w.starts_with('-'))
         .take_while(|w| w.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
         .take(4)
-        .collect();
-    let reads =
-        |w: &str| READ_SUBCOMMANDS.contains(&w) || READ_PREFIXES.iter().any(|p| w.starts_with(p));
-    // The first verb is the subcommand; the words after it are its objects (`get deploy`).
-    leading.iter().find(|w| reads(w) || CHANGE_SUBCOMMANDS.contains(w)).is_some_and(|w| reads(w))
+        .find(|w| reads(w) || CHANGE_SUBCOMMANDS.contains(w))
+        .is_some_and(reads)
 }
 
-/// Whether an `ogr2ogr` call writes into a database (`-f PostgreSQL`, a `PG:"dbname=…"`
-/// destination) rather than into a file.
 fn loads_a_database(words: &[&str]) -> bool {
     const DATABASES: &[&str] = &["postgresql", "pg", "mysql", "mssqlspatial", "oci", "mongodbv3"];
     words

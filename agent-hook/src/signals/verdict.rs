@@ -1,6 +1,8 @@
 //! What a prompt says about the previous result: that it works (confirms, states an outcome) or
 //! that it failed (reports a failure, pastes an error).
 
+use std::sync::LazyLock;
+
 use super::lexicon::{self, count_phrases};
 use super::text::sentences;
 
@@ -242,10 +244,16 @@ pub(super) fn confirms(lower: &str) -> bool {
 /// How many acceptance words of [`lexicon::CONFIRMS`] are wished for, not said of the result
 /// (`pay when they order would be great`, `that'd be perfect`): right after `be`.
 fn wished_acceptances(lower: &str) -> usize {
-    let wished: Vec<String> = lexicon::CONFIRMS.iter().map(|p| format!("be {p}")).collect();
-    let wished: Vec<&str> = wished.iter().map(String::as_str).collect();
-    count_phrases(lower, &wished)
+    count_phrases(lower, &WISHED_ACCEPTANCES)
 }
+
+/// `be <acceptance>` for every phrase of [`lexicon::CONFIRMS`], made once: the hook reads every
+/// prompt through [`wished_acceptances`].
+static WISHED_ACCEPTANCE_TEXT: LazyLock<Vec<String>> =
+    LazyLock::new(|| lexicon::CONFIRMS.iter().map(|p| format!("be {p}")).collect());
+/// [`WISHED_ACCEPTANCE_TEXT`] as the phrase list [`count_phrases`] reads.
+static WISHED_ACCEPTANCES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| WISHED_ACCEPTANCE_TEXT.iter().map(String::as_str).collect());
 
 /// Whether an exclaimed sentence reports that the result did what it is meant to (`IT
 /// PRINTED!!`, `the labels printed!`): a clause ending in a verb of
