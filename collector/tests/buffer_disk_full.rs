@@ -57,13 +57,14 @@ async fn export_until_refused(
     c: &Collector,
     next: &mut u64,
     acked: &mut BTreeSet<Vec<u8>>,
+    spans_per_request: u64,
 ) -> tonic::Status {
     let mut client = traces_client(c).await;
     for _ in 0..100_000 {
         let from = *next;
-        *next += 256;
-        match client.export(span_range(from, 256)).await {
-            Ok(_) => acked.extend((from..from + 256).map(span_id)),
+        *next += spans_per_request;
+        match client.export(span_range(from, spans_per_request)).await {
+            Ok(_) => acked.extend((from..from + spans_per_request).map(span_id)),
             Err(status) => return status,
         }
     }
@@ -83,7 +84,7 @@ async fn a_full_disk_refuses_exports_with_the_cause_and_recovers_once_space_is_f
 
     let mut acked = BTreeSet::new();
     let mut next = 0;
-    let refusal = export_until_refused(&c, &mut next, &mut acked).await;
+    let refusal = export_until_refused(&c, &mut next, &mut acked, 256).await;
     assert_eq!(refusal.code(), tonic::Code::Unavailable, "{refusal:?}");
     assert!(refusal.message().contains("No space left on device"), "{refusal:?}");
     let (code, body) = healthz(&c);
@@ -114,14 +115,20 @@ async fn retention_frees_a_full_disk_by_itself_once_requests_are_processed() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let Some(_mount) = Tmpfs::mount(&data.join("segments"), 8) else { return };
-    // Keep 5 MiB free of 8: about 3 MiB of segments fit. Processed requests older than a second
-    // are removed by retention, which runs every second and at once when space runs out.
-    let cfg = "[buffer]\nmin_free_mib = 5\nsegment_mib = 1\nmax_age_secs = 1\n\
+    // Keep 5 MiB free of 8: about 3 MiB of segments fit. Processed requests older than 5 s are
+    // removed by retention, which runs every second and at once when space runs out. The disk
+    // must fill before the first requests age out, or retention keeps pace with ingest and it
+    // never fills (on a busy CI machine it did not with 1 s and 256 spans a request): large
+    // requests fill it in well under those 5 s.
+    let cfg = "[buffer]\nmin_free_mib = 5\nsegment_mib = 1\nmax_age_secs = 5\n\
                retention_interval_secs = 1\n";
     let c = start_with_config(&data, cfg, &[]);
     let mut acked = BTreeSet::new();
     let mut next = 0;
-    let refusal = export_until_refused(&c, &mut next, &mut acked).await;
+    // The same size after the refusal as before it, so ingest resumes only when retention frees
+    // space, not because a smaller request fits what is left.
+    let batch = 2048;
+    let refusal = export_until_refused(&c, &mut next, &mut acked, batch).await;
     assert_eq!(refusal.code(), tonic::Code::Unavailable, "{refusal:?}");
     assert!(refusal.message().contains("disk nearly full"), "{refusal:?}");
     assert!(refusal.message().contains("min_free_mib"), "{refusal:?}");
@@ -130,9 +137,9 @@ async fn retention_frees_a_full_disk_by_itself_once_requests_are_processed() {
     let mut resumed = false;
     for _ in 0..600 {
         let from = next;
-        next += 256;
-        if export(&c, span_range(from, 256)).await.is_ok() {
-            acked.extend((from..from + 256).map(span_id));
+        next += batch;
+        if export(&c, span_range(from, batch)).await.is_ok() {
+            acked.extend((from..from + batch).map(span_id));
             resumed = true;
             break;
         }
