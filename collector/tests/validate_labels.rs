@@ -10,19 +10,19 @@ use coxswain_test_support::{coxswain_ok, run_coxswain};
 use serde_json::Value;
 
 // Floors on the seen sessions (`--split seen`, whatever `Split::seen()` selects: `dev` + `heldout`
-// + `heldout2` … `heldout14`), in percent: what the classifier of the day reaches (floored to a
-// whole percent) over those 454 sessions, with and without the real transcripts of `../shared`
+// + `heldout2` … `heldout16`), in percent: what the classifier of the day reaches (floored to a
+// whole percent) over those 514 sessions, with and without the real transcripts of `../shared`
 // (CI may lack them; their sessions are then skipped). Raise them as the classifier improves;
 // never lower them to make a change pass (they were lowered once per pair of splits that joined:
-// v11's 64 / 98 / 83 / 95 / 98 / 99 / 100 over 394 became 63 / 97 / 81 / 93 / 97 / 99 / 98 when
-// `heldout13` and `heldout14`, measured lower with v11, joined; v12 raised them). They guard
-// against regressions only: agreement on sessions tuned on says little about new ones
-// (MEASURES.md, "Validation": leave one split out estimates that).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 64.0;
+// v12's 64 / 97 / 82 / 94 / 99 / 99 / 99 over 454 became 63 / 97 / 80 / 92 / 97 / 99 / 99 when
+// `heldout15` and `heldout16`, measured lower with v12, joined). They guard against regressions
+// only: agreement on sessions tuned on says little about new ones (MEASURES.md, "Validation":
+// leave one split out estimates that).
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 63.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 97.0;
-const SEEN_FLOOR_BAND: f64 = 82.0;
-const SEEN_FLOOR_WORK_MODE: f64 = 94.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 99.0;
+const SEEN_FLOOR_BAND: f64 = 80.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 92.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 97.0;
 const SEEN_FLOOR_TROUBLE: f64 = 99.0;
 const SEEN_FLOOR_ABANDONED: f64 = 99.0;
 
@@ -144,34 +144,11 @@ fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
 /// 86.7 / 86.7 / 93.3 / 100 %; the 60 together 60.0 / 96.7 / 76.7 / 85.0 / 90.0 / 93.3 / 95.0 %),
 /// `heldout13` and `heldout14` with v11 (60.0 / 96.7 / 66.7 / 80.0 / 86.7 / 96.7 / 86.7 % and
 /// 50.0 / 93.3 / 66.7 / 73.3 / 86.7 / 96.7 / 96.7 %; the 60 together 55.0 / 95.0 / 66.7 / 76.7 /
-/// 86.7 / 96.7 / 91.7 %), `heldout15` and `heldout16` with v12 (the two entries below; the 60
-/// together 50.0 / 91.7 / 68.3 / 78.3 / 85.0 / 96.7 / 98.3 %).
-const UNTOUCHED_FLOORS: &[(Split, [(Measure, f64); 7])] = &[
-    (
-        Split::Heldout15,
-        [
-            (Measure::ExpertiseLevel, 60.0),
-            (Measure::ExpertiseLevelWithin1, 100.0),
-            (Measure::Band, 80.0),
-            (Measure::WorkMode, 76.0),
-            (Measure::VerifiedSuccess, 86.0),
-            (Measure::Trouble, 96.0),
-            (Measure::Abandoned, 100.0),
-        ],
-    ),
-    (
-        Split::Heldout16,
-        [
-            (Measure::ExpertiseLevel, 40.0),
-            (Measure::ExpertiseLevelWithin1, 83.0),
-            (Measure::Band, 56.0),
-            (Measure::WorkMode, 80.0),
-            (Measure::VerifiedSuccess, 83.0),
-            (Measure::Trouble, 96.0),
-            (Measure::Abandoned, 96.0),
-        ],
-    ),
-];
+/// 86.7 / 96.7 / 91.7 %), `heldout15` and `heldout16` with v12 (60.0 / 100 / 80.0 / 76.7 / 86.7 /
+/// 96.7 / 100 % and 40.0 / 83.3 / 56.7 / 80.0 / 83.3 / 96.7 / 96.7 %; the 60 together 50.0 / 91.7 /
+/// 68.3 / 78.3 / 85.0 / 96.7 / 98.3 %). `heldout17` and `heldout18` are being written; their
+/// entries come with their one measurement.
+const UNTOUCHED_FLOORS: &[(Split, [(Measure, f64); 7])] = &[];
 
 /// Asserts the agreement on `splits` (counted under `key`) is at or above each floor.
 fn hold_floors(splits: &[Split], key: &str, floors: [(Measure, f64); 7]) {

@@ -25,7 +25,7 @@ import json
 import math
 import sys
 
-SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"]
+SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"]
 BAND = {1: "novice", 2: "novice", 3: "intermediate", 4: "expert", 5: "expert"}
 
 # ---------------------------------------------------------------------------------------------

@@ -55,11 +55,17 @@ pub enum Split {
     /// another rater: measured once with v11, tuned on since v12.
     Heldout14,
     /// A fifteenth held-out split (w439–w468) from another rater: measured once with classifier
-    /// v12 (with `heldout16`), never tuned on: the targets apply here.
+    /// v12 (with `heldout16`), tuned on since v13, so seen material now.
     Heldout15,
     /// A sixteenth held-out split (w469–w498), written at the same time as `heldout15` by yet
-    /// another rater: measured once with v12, never tuned on.
+    /// another rater: measured once with v12, tuned on since v13.
     Heldout16,
+    /// A seventeenth held-out split (w499–w528) from another rater, never tuned on: the targets
+    /// apply here.
+    Heldout17,
+    /// An eighteenth held-out split (w529–w558), written at the same time as `heldout17` by yet
+    /// another rater, never tuned on.
+    Heldout18,
 }
 
 impl Split {
@@ -83,6 +89,8 @@ impl Split {
             Split::Heldout14 => "heldout14",
             Split::Heldout15 => "heldout15",
             Split::Heldout16 => "heldout16",
+            Split::Heldout17 => "heldout17",
+            Split::Heldout18 => "heldout18",
         }
     }
 
@@ -101,10 +109,10 @@ impl Split {
     pub const UNTOUCHED: &'static [Split] = Split::ALL.split_at(Split::TUNED_ON).1;
 
     /// How many splits, in [`Split::ALL`]'s order, classifiers have been tuned on.
-    const TUNED_ON: usize = 15;
+    const TUNED_ON: usize = 17;
 
     /// Every split, in output order.
-    pub const ALL: [Split; 17] = [
+    pub const ALL: [Split; 19] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
@@ -122,6 +130,8 @@ impl Split {
         Split::Heldout14,
         Split::Heldout15,
         Split::Heldout16,
+        Split::Heldout17,
+        Split::Heldout18,
     ];
 }
 
@@ -145,7 +155,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2` … `heldout16`.
+    /// `dev`, `heldout`, `heldout2` … `heldout18`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

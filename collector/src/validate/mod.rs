@@ -68,13 +68,17 @@ pub enum SplitArg {
     Heldout13,
     /// The fourteenth held-out split (`heldout14`; measured once with classifier v11, tuned on since v12).
     Heldout14,
-    /// The fifteenth held-out split (`heldout15`; measured once with classifier v12, never tuned on).
+    /// The fifteenth held-out split (`heldout15`; measured once with classifier v12, tuned on since v13).
     Heldout15,
-    /// The sixteenth held-out split (`heldout16`; measured once with classifier v12, never tuned on).
+    /// The sixteenth held-out split (`heldout16`; measured once with classifier v12, tuned on since v13).
     Heldout16,
-    /// The splits never tuned on (`heldout15` and `heldout16`), counted together.
+    /// The seventeenth held-out split (`heldout17`), never tuned on.
+    Heldout17,
+    /// The eighteenth held-out split (`heldout18`), never tuned on.
+    Heldout18,
+    /// The splits never tuned on (`heldout17` and `heldout18`), counted together.
     Untouched,
-    /// Everything tuned on: `dev` and `heldout` to `heldout14`.
+    /// Everything tuned on: `dev` and `heldout` to `heldout16`.
     Seen,
     /// Every split.
     All,
@@ -100,6 +104,8 @@ impl SplitArg {
             SplitArg::Heldout14 => &[Split::Heldout14],
             SplitArg::Heldout15 => &[Split::Heldout15],
             SplitArg::Heldout16 => &[Split::Heldout16],
+            SplitArg::Heldout17 => &[Split::Heldout17],
+            SplitArg::Heldout18 => &[Split::Heldout18],
             SplitArg::Untouched => Split::UNTOUCHED,
             SplitArg::Seen => Split::SEEN,
             SplitArg::All => &Split::ALL,
