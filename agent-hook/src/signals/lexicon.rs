@@ -344,6 +344,23 @@ pub const DONE_WELL_VERBS: &[&str] = &[
     "saves",
     "saved",
 ];
+/// How a done-well verb is said to have gone (`opens now`, `loads fine`, `runs on my pixel
+/// now`): after it, or after a place phrase that follows it (`verdict::states_outcome`).
+pub const MANNERS: &[&str] =
+    &["now", "again", "fine", "properly", "correctly", "perfectly", "cleanly", "ok", "okay"];
+/// Words that say the result reads or looks as meant (`reads well`, `numbers look normal`).
+pub const LOOKS_AS_MEANT: &[&str] = &[
+    "well",
+    "fine",
+    "great",
+    "clean",
+    "clear",
+    "perfect",
+    "normal",
+    "sensible",
+    "reasonable",
+    "plausible",
+];
 /// Outcome phrases stated whole (a device that came back, figures that line up, a fix that held).
 pub const OUTCOME_PHRASES: &[&str] = &[
     "came back",
@@ -646,6 +663,10 @@ pub const AFFIRMATIVES: &[&str] = &["yes", "yep", "yeah", "yup", "yea", "ya", "a
 /// lime flow`, `yep its there`, `yeah they show now`).
 pub const OBSERVED_SUBJECTS: &[&str] =
     &["that", "thats", "it", "its", "they", "theyre", "those", "these", "this", "both", "all"];
+/// Prepositions: after a yes and a subject with no verb (`yes all on whatsapp`, `yes both of
+/// them`) they make the sentence a bare answer (`verdict::affirms_observation`).
+pub const PREPOSITIONS: &[&str] =
+    &["on", "in", "at", "of", "for", "from", "with", "to", "by", "into", "under", "over"];
 /// Words of the user's intent: a yes before them answers what the user meant or wants (`yes
 /// thats what I meant`), it does not report the result.
 pub const INTENT_WORDS: &[&str] =
@@ -682,6 +703,30 @@ pub const CHECKED: &[&str] = &[
 /// `right names and right amounts`).
 pub const VERDICTS: &[&str] =
     &["right", "correct", "fine", "good", "accurate", "perfect", "identical"];
+/// Verbs by which a user says they will check the result themselves later (`ill try it on the
+/// sim later`, `I'll test it tomorrow`): their acceptance is not yet a verdict
+/// (`verdict::defers_own_check`).
+pub const CHECKS_LATER: &[&str] = &["try", "test", "check", "run", "look", "see", "verify"];
+/// Words that put something off to a later time (`later`, `tomorrow`, `on monday`).
+pub const LATER: &[&str] = &[
+    "later",
+    "tomorrow",
+    "tomorow",
+    "tmrw",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+    "next",
+];
+/// Degree words between a form of `be` and a verdict that leave it a verdict (`thats about
+/// right`, `that's exactly what i have`).
+pub const DEGREES: &[&str] = &["about", "roughly", "exactly", "just", "basically"];
 /// Words of a sign-off: a prompt of only these (`great thanks`, `ok cheers`) is courtesy, not
 /// a statement that the result is right.
 pub const SIGN_OFF: &[&str] = &[

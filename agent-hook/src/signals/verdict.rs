@@ -210,14 +210,25 @@ pub(super) fn confirms(lower: &str) -> bool {
     if lexicon::words(lower).all(|w| lexicon::SIGN_OFF.contains(&w)) {
         return false;
     }
-    count_phrases(lower, lexicon::CONFIRMS) > wished_acceptances(lower)
-        || sentences(lower).any(|s| {
-            // An acceptance that turns with `but` (`good, but less about swiftdata`) asks for
-            // a change: the result is not taken yet.
-            lexicon::OPENING_ACCEPTS.iter().any(|p| s.trim_start().starts_with(p))
-                && !s.contains(" but ")
-                // An acceptance standing alone as a clause after a report (`all 12 show it now,
-                // nice`); alone as a sentence (`Good. Is there …?`) it may just move on.
+    // A user who says they will try the result later (`nice, ill try it on the sim later`) has
+    // not seen it work yet: their acceptance is of the change, not a verdict on the result.
+    let check_deferred = sentences(lower).any(defers_own_check);
+    let all: Vec<&str> = sentences(lower).collect();
+    all.iter().enumerate().any(|(k, s)| {
+        let before = k.checked_sub(1).map(|j| all[j]);
+        // An acceptance that is its whole sentence, then a question (`looks good. can you
+        // show the error as a banner`), moves on, as `Good. Is there …?` does.
+        if accepts_only(s) && all.get(k + 1).is_some_and(|n| asks(n)) {
+            return false;
+        }
+        let accepted = !check_deferred
+            && (count_phrases(s, lexicon::CONFIRMS) > wished_acceptances(s)
+                // An acceptance that turns with `but` (`good, but less about swiftdata`) asks
+                // for a change: the result is not taken yet.
+                || lexicon::OPENING_ACCEPTS.iter().any(|p| s.trim_start().starts_with(p))
+                    && !s.contains(" but ")
+                // An acceptance standing alone as a clause after a report (`all 12 show it
+                // now, nice`); alone as a sentence (`Good. Is there …?`) it may just move on.
                 || !asks_yes_or_no(s)
                     && clauses(s).any(|c| {
                         let mut words = lexicon::words(c);
@@ -227,18 +238,106 @@ pub(super) fn confirms(lower: &str) -> bool {
                     && lexicon::words(s).any(|w| {
                         !lexicon::ACCEPTS_ALONE.contains(&w) && !lexicon::SIGN_OFF.contains(&w)
                     })
-                    // Not beside a fault (`nice, but the header is wrong`).
-                    && !s.contains(" but ")
-                    && !lexicon::words(s)
-                        .any(|w| matches!(w, "wrong" | "incorrect" | "except" | "though"))
-                || count_phrases(s, lexicon::AGREES) > 0
-                    && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
-                    && !asks_yes_or_no(s)
-                || states_outcome(s) && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
-                || reports_checked_result(s)
-                || affirms_observation(s)
-                || exclaims_done(s)
-        })
+                    && finds_no_fault(s)
+                // The same acceptance as a sentence of its own after the report it judges
+                // (`URP 0 on grafana, broker 4 empty. good. thanks`).
+                || accepts_only(s)
+                    && lexicon::words(s).any(|w| lexicon::ACCEPTS_ALONE.contains(&w))
+                    && before.is_some_and(reports_observation));
+        accepted
+            || count_phrases(s, lexicon::AGREES) > 0
+                && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
+                && !asks_yes_or_no(s)
+            || states_outcome(s) && count_phrases(s, lexicon::CHECK_OR_CONDITION) == 0
+            || reports_checked_result(s)
+            || affirms_observation(s)
+            || exclaims_done(s)
+            || matches_own_record(s)
+    })
+}
+
+/// Whether a sentence finds no fault beside what it accepts (`nice, but the header is wrong`).
+fn finds_no_fault(sentence: &str) -> bool {
+    !sentence.contains(" but ")
+        && !lexicon::words(sentence)
+            .any(|w| matches!(w, "wrong" | "incorrect" | "except" | "though"))
+}
+
+/// Whether a sentence is an acceptance and nothing else (`looks good.`, `nice.`, `great,
+/// thanks!`): acceptance words and sign-off words only.
+fn accepts_only(sentence: &str) -> bool {
+    let rest = lexicon::blank_phrases(sentence, lexicon::CONFIRMS);
+    let accepting =
+        rest != sentence || lexicon::words(sentence).any(|w| lexicon::ACCEPTS_ALONE.contains(&w));
+    accepting
+        && lexicon::words(&rest)
+            .all(|w| lexicon::ACCEPTS_ALONE.contains(&w) || lexicon::SIGN_OFF.contains(&w))
+}
+
+/// Whether a sentence asks something (`can you show the error as a banner`, `what about …?`).
+fn asks(sentence: &str) -> bool {
+    sentence.ends_with('?') || asks_yes_or_no(sentence)
+}
+
+/// Whether a sentence reports what the user observed (`URP 0 on grafana, broker 4 empty`): a
+/// statement with words of its own, not a question, an order to check, a condition or a fault.
+fn reports_observation(sentence: &str) -> bool {
+    !asks(sentence)
+        && count_phrases(sentence, lexicon::CHECK_OR_CONDITION) == 0
+        && finds_no_fault(sentence)
+        && !accepts_only(sentence)
+        && lexicon::words(sentence).any(|w| !lexicon::SIGN_OFF.contains(&w))
+}
+
+/// Whether the user says they will check the result themselves later (`ill try it on the sim
+/// later`, `I'll test it tomorrow`, `ill see tomorrow if it ran`): `I`/`we` with `will`, then a
+/// verb of checking, perhaps after one word (`ill just run it`), said of the result (`it`,
+/// `that`) or put off to a later time. Not a look at something else (`I'll look at the census`
+/// for a name the user is not sure of).
+fn defers_own_check(sentence: &str) -> bool {
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    let later = words.iter().any(|w| lexicon::LATER.contains(w));
+    words.iter().enumerate().any(|(i, w)| {
+        let future = match *w {
+            "ill" => true,
+            "ll" | "will" => i.checked_sub(1).is_some_and(|j| matches!(words[j], "i" | "we")),
+            "gonna" => i.checked_sub(1).is_some_and(|j| matches!(words[j], "i" | "im" | "m")),
+            _ => false,
+        };
+        future
+            && (i + 1..words.len()).take(2).any(|v| {
+                lexicon::CHECKS_LATER.contains(&words[v])
+                    && (later
+                        || words
+                            .get(v + 1)
+                            .is_some_and(|o| matches!(*o, "it" | "that" | "this" | "them")))
+            })
+    })
+}
+
+/// Whether a sentence says the result is what the user has on their own record (`yes thats
+/// what I have in the cashbook now`, `that's about what i thought`, `14 wreaths is what i have
+/// on my list`): a form of `be`, then `what I`/`what we` and a verb that is not the user's
+/// intent (`thats what I meant` answers a question) — stated, not asked, conditional or
+/// faulted.
+fn matches_own_record(sentence: &str) -> bool {
+    if asks(sentence)
+        || count_phrases(sentence, lexicon::CHECK_OR_CONDITION) > 0
+        || !finds_no_fault(sentence)
+    {
+        return false;
+    }
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    words.windows(3).enumerate().any(|(i, w)| {
+        let [what, person, verb] = w else { return false };
+        let be = |j: usize| matches!(words[j], "is" | "s" | "thats" | "its" | "was" | "are" | "re");
+        *what == "what"
+            && matches!(*person, "i" | "we")
+            && !lexicon::INTENT_WORDS.contains(verb)
+            && i.checked_sub(1).is_some_and(|j| {
+                be(j) || lexicon::DEGREES.contains(&words[j]) && j.checked_sub(1).is_some_and(be)
+            })
+    })
 }
 
 /// How many acceptance words of [`lexicon::CONFIRMS`] are wished for, not said of the result
@@ -292,15 +391,25 @@ fn affirms_observation(sentence: &str) -> bool {
     let words: Vec<&str> = lexicon::words(sentence).collect();
     let (Some(first), Some(next)) = (words.first(), words.get(1)) else { return false };
     if !lexicon::AFFIRMATIVES.contains(first)
-        || words.iter().any(|w| {
+        || words.iter().enumerate().any(|(i, w)| {
             lexicon::NEGATIONS.contains(w)
-                || lexicon::INTENT_WORDS.contains(w)
                 || lexicon::FAULTS.contains(w)
+                // `like` is the user's wish after a person or a modal (`what I'd like`), a
+                // comparison otherwise (`always feel like a good day`).
+                || lexicon::INTENT_WORDS.contains(w)
+                    && (*w != "like"
+                        || i.checked_sub(1).is_some_and(|j| {
+                            matches!(words[j], "i" | "we" | "d" | "would" | "you" | "u")
+                        }))
         })
     {
         return false;
     }
-    let subject = lexicon::OBSERVED_SUBJECTS.contains(next);
+    // A subject that holds no verb, then nothing or a preposition, is a bare answer (`yes all
+    // on whatsapp`, `yes both of them`), not a statement about the result.
+    let bare_answer = !matches!(*next, "thats" | "its" | "theyre")
+        && words.get(2).is_none_or(|w| lexicon::PREPOSITIONS.contains(w));
+    let subject = lexicon::OBSERVED_SUBJECTS.contains(next) && !bare_answer;
     // A verb of the result with its subject dropped (`updates`, `printed`), not a sign-off
     // (`yes thanks`) or a light verb (`yes does that`).
     let verb = next.len() >= 5
@@ -338,6 +447,17 @@ fn reports_checked_result(sentence: &str) -> bool {
     words[..at].iter().all(|w| {
         matches!(*w, "i" | "we" | "ive" | "ve" | "have" | "just" | "also" | "spot" | "double")
     }) && words[at + 1..].iter().any(|w| lexicon::VERDICTS.contains(w))
+}
+
+/// How many words a place phrase takes at the start of `words` (`on my pixel`, `in safari`):
+/// a preposition of place and up to two words after it; 0 if none.
+fn place_phrase_len(words: &[&str]) -> usize {
+    match words.first() {
+        Some(&("on" | "in" | "at" | "from")) => {
+            1 + words[1..].iter().take(2).take_while(|w| !lexicon::MANNERS.contains(*w)).count()
+        }
+        _ => 0,
+    }
 }
 
 /// Whether a word just before a verb keeps it from being said of a subject (`to work`, `make it
@@ -415,22 +535,21 @@ fn states_outcome(sentence: &str) -> bool {
                 }
                 // What the result is meant to do, said done well (`it opens now`, `the page
                 // loads fine`, `tests pass again`): the verb after a subject, then how.
+                // Opening the clause in the `-s` form, its subject dropped, the verb can only
+                // be said of the result (`runs on my pixel now`); and a place it was used may
+                // come between the verb and how (`runs on my pixel now`, `loads in safari
+                // fine`).
                 w if lexicon::DONE_WELL_VERBS.contains(&w) => {
-                    before(1).is_some_and(|b| !not_a_subject(b) && b != "you")
-                        && words[i + 1..].iter().take(2).any(|n| {
-                            matches!(
-                                *n,
-                                "now"
-                                    | "again"
-                                    | "fine"
-                                    | "properly"
-                                    | "correctly"
-                                    | "perfectly"
-                                    | "cleanly"
-                                    | "ok"
-                                    | "okay"
-                            )
-                        })
+                    let how_at = i + 1 + place_phrase_len(&words[i + 1..]);
+                    let said_of_result = match before(1) {
+                        Some(b) => !not_a_subject(b) && b != "you",
+                        None => w.ends_with('s') && !w.ends_with("ss"),
+                    };
+                    said_of_result
+                        && words[how_at.min(words.len())..]
+                            .iter()
+                            .take(2)
+                            .any(|n| lexicon::MANNERS.contains(n))
                 }
                 // A person's satisfaction with the result, stated after a form of `be` (`my
                 // manager read it and is happy`, `they were happy with it`, `I'm pleased with
@@ -455,9 +574,15 @@ fn states_outcome(sentence: &str) -> bool {
                         matches!(b, "keep" | "make" | "get" | "be" | "stay" | "to" | "remain")
                     })
                 }),
-                // The result called right (`prices are right`, `those look correct`).
+                // The result called right (`prices are right`, `those look correct`), perhaps
+                // by degree (`that sounds about right`, `112 days is about right`).
                 "right" | "correct" | "accurate" => {
-                    before(1).is_some_and(|b| {
+                    let verdict_at = if before(1).is_some_and(|b| lexicon::DEGREES.contains(&b)) {
+                        2
+                    } else {
+                        1
+                    };
+                    before(verdict_at).is_some_and(|b| {
                         matches!(
                             b,
                             "is" | "are"
@@ -472,17 +597,21 @@ fn states_outcome(sentence: &str) -> bool {
                                 | "sounds"
                                 | "all"
                         )
-                    }) && !before(2).is_some_and(|b| matches!(b, "you" | "u"))
+                    }) && !before(verdict_at + 1).is_some_and(|b| matches!(b, "you" | "u"))
                 }
                 // How the result reads or looks to the user who read it (`reads well`, `the
                 // table looks fine`), subject dropped or not; not wished for (`it should read
                 // well`, `make it look clean`: the bare verb is not read), nor `sounds`, which
                 // answers a proposal (`ok sounds good`).
-                "reads" | "looks" | "looked" => {
-                    words.get(i + 1).is_some_and(|n| {
-                        matches!(*n, "well" | "fine" | "great" | "clean" | "clear" | "perfect")
-                    }) && !before(1)
-                        .is_some_and(|b| lexicon::WISHED.contains(&b) || matches!(b, "you" | "u"))
+                // The bare `look` after its subject (`numbers look normal`) as well, never
+                // opening an order (`look fine to you?` is asked) or after a wish.
+                "reads" | "looks" | "looked" | "look" => {
+                    words.get(i + 1).is_some_and(|n| lexicon::LOOKS_AS_MEANT.contains(n))
+                        && !before(1).is_some_and(|b| {
+                            lexicon::WISHED.contains(&b) || matches!(b, "you" | "u")
+                        })
+                        && (*w != "look"
+                            || before(1).is_some_and(|b| !not_a_subject(b) && b != "i"))
                         && !(2..=3)
                             .any(|k| before(k).is_some_and(|b| lexicon::CAUSATIVES.contains(&b)))
                 }
@@ -888,5 +1017,121 @@ mod tests {
         assert!(!PromptFeatures::of(turned).confirms);
         assert!(PromptFeatures::of("good, ship it").confirms);
         assert!(PromptFeatures::of("nice, that's the one").confirms);
+    }
+
+    #[test]
+    fn an_acceptance_with_the_check_put_off_is_no_confirmation() {
+        for no in [
+            "nice, ill try it on the sim later",
+            "great. I'll test it tomorrow",
+            "looks good, we'll run it on the box tonight",
+            "perfect, i'm gonna try that on monday",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+        for yes in [
+            "yay it works now thank u!! my ta is gonna check it tmrw",
+            "great, that's saved me an afternoon. I'll look at the census for the last one",
+            "perfect, ill use it for the newsletter",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+    }
+
+    #[test]
+    fn an_acceptance_alone_then_a_question_moves_on() {
+        for no in [
+            "looks good. can you show the error as a banner at the top if reload fails",
+            "great. could you add a footer too?",
+            "perfect. what about the header?",
+            "perfect, thanks. can you add a footer",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+        for yes in
+            ["looks good, ship it", "perfect, it prints now. can you add a footer", "perfect"]
+        {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+    }
+
+    #[test]
+    fn an_acceptance_alone_after_a_report_confirms() {
+        for yes in [
+            "URP 0 on grafana, broker 4 empty. good. thanks",
+            "both sessions up, no flap in the logs. good. commit it",
+            "the totals are back to last month's. nice.",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "good. commit it",
+            "thanks. nice.",
+            "is the lag back to 0? good.",
+            "the header is wrong. good otherwise",
+            "check the totals agree. good.",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_yes_before_a_bare_subject_and_a_preposition_is_an_answer() {
+        for no in ["yes all on whatsapp. need who drives", "yes both of them", "yes all"] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+        for yes in [
+            "yes both show up now",
+            "yeah that sounds about right, the ev chargers always feel like a good day",
+            "yep thats in the console now",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        assert!(!PromptFeatures::of("yes thats like what I'd like").confirms);
+    }
+
+    #[test]
+    fn the_result_said_to_be_what_the_user_has_on_record_confirms() {
+        for yes in [
+            "yes thats what I have in the cashbook now, can you put that table in a word doc",
+            "that's about what i thought, balayage always comes top",
+            "14 wreaths is what we have on the order sheet",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "thats what I meant",
+            "that's not what i have",
+            "is that what i have in the cashbook?",
+            "if thats what we have, drop the rest",
+            "that's what i thought, the cache is wrong",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_result_that_looks_as_meant_or_runs_where_used_confirms() {
+        for yes in [
+            "looker shows the gap filled, numbers look normal. thanks",
+            "the figures look sensible to me",
+            "runs on my pixel now, camera screen too. ty",
+            "loads in safari fine",
+            "it opens on my phone now",
+            "that sounds about right",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "make the numbers look normal",
+            "they should look sensible",
+            "look fine to you?",
+            "runs are shown on the dashboard",
+            "runs on my pixel, but the camera is black",
+            "it crashes on my pixel now",
+            "you are about right",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
     }
 }
