@@ -17,12 +17,18 @@ const PRIORITY: &[&str] =
 /// Classifies a shell command line (several segments joined by `&&`, `;`, `|`, newlines).
 pub fn classify(command: &str) -> CommandSignals {
     let mut best = CommandSignals { kind: "other", test_runner: None };
-    for segment in segments(&without_heredoc_bodies(command)) {
+    for (piped, segment) in piped_segments(&without_heredoc_bodies(command)) {
         let words = program_words(segment);
         if words.is_empty() {
             continue;
         }
         let mut found = classify_program(&words);
+        // A query or filter fed by a pipe (`zowe … --rfj | jq -r '.data.retcode'`, `curl … |
+        // jq .id`) reads the output of the command before it, not a data set: the pipeline
+        // does what its first command does. A table it names still makes it data work (below).
+        if piped && found.kind == "data" {
+            found = CommandSignals { kind: "other", test_runner: None };
+        }
         // A command run inside a container or pod (`docker compose exec -T app php artisan
         // test`, `kubectl exec api -- pytest`) is a test run when the command inside is one.
         if let Some(inner) = container_command(&words) {
@@ -56,10 +62,16 @@ pub fn classify(command: &str) -> CommandSignals {
 /// everywhere, being statement ends in inline scripts too (`julia -e 'using Pkg; Pkg.test()'`).
 /// A `#` comment runs to its line's end, so the apostrophe of `# don't` opens no quote.
 fn segments(command: &str) -> Vec<&str> {
+    piped_segments(command).into_iter().map(|(_, segment)| segment).collect()
+}
+
+/// [`segments`], each with whether a pipe (`|`, not `||`) feeds it the output of the one before.
+fn piped_segments(command: &str) -> Vec<(bool, &str)> {
     let bytes = command.as_bytes();
     let at = |i: usize| bytes.get(i).copied().unwrap_or(b' ');
     let mut found = Vec::new();
     let (mut start, mut quote, mut escaped, mut comment) = (0, None, false, false);
+    let mut piped = false;
     for (i, &c) in bytes.iter().enumerate() {
         let before = if i == 0 { b' ' } else { bytes[i - 1] };
         match (c, quote) {
@@ -89,11 +101,12 @@ fn segments(command: &str) -> Vec<&str> {
         };
         if splits {
             // The separators are ASCII, so `i` sits on a char boundary.
-            found.push(&command[start..i]);
+            found.push((piped, &command[start..i]));
             start = i + 1;
+            piped = c == b'|' && before != b'|' && at(i + 1) != b'|';
         }
     }
-    found.push(&command[start..]);
+    found.push((piped, &command[start..]));
     found
 }
 
@@ -131,8 +144,16 @@ fn without_heredoc_bodies(command: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(kept)
 }
 
-/// Extensions of tabular data files (not `.json`: `cat package.json` is reading code).
-const TABLE_EXTENSIONS: &[&str] = &["csv", "tsv", "xlsx", "xls", "parquet", "sqlite", "db"];
+/// Extensions of tabular data files (not `.json`: `cat package.json` is reading code), and
+/// since v13 of every domain's standard data sets, which a script reads as a table: statistics
+/// packages' (`dta`, `sav`, `sas7bdat`, `rds`), columnar and array stores (`feather`, `arrow`,
+/// `npy`, `npz`, `h5`, `hdf5`, `nc`, `mat`, `fits`), surveys of the earth (`sgy`, `segy`,
+/// `las`), genealogy's exchange file (`ged`) and open spreadsheets (`ods`).
+const TABLE_EXTENSIONS: &[&str] = &[
+    "csv", "tsv", "xlsx", "xls", "parquet", "sqlite", "db", "dta", "sav", "sas7bdat", "rds",
+    "feather", "arrow", "npy", "npz", "h5", "hdf5", "nc", "mat", "fits", "sgy", "segy", "las",
+    "ged", "ods",
+];
 
 /// Whether the command line names a tabular data file anywhere (`sales.csv`, `'ap.xlsx')`).
 fn mentions_table(command: &str) -> bool {
@@ -496,9 +517,10 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         "python" | "python3" | "py" => {
             let data = words.iter().any(|w| {
                 let w = w.to_lowercase();
-                [".csv", ".parquet", ".xlsx", ".tsv", ".sql", ".db", ".json"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
+                w.rsplit_once('.').is_some_and(|(stem, ext)| {
+                    !stem.is_empty()
+                        && (TABLE_EXTENSIONS.contains(&ext) || matches!(ext, "sql" | "json"))
+                })
             });
             kind(if data { "data" } else { "other" })
         }
@@ -611,7 +633,12 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         }),
         // A statement that changes a live database's structure or rights (detaching and
         // dropping partitions, grants, vacuums) administers it; queries read its data.
-        "psql" | "mysql" | "sqlite3" | "duckdb" if changes_schema(words) => kind("operate"),
+        "psql" | "mysql" | "sqlite3" | "duckdb" | "sqlcmd" | "sqlplus" | "mongosh" | "cqlsh"
+        | "beeline" | "spark-sql" | "impala-shell" | "vsql" | "usql" | "isql"
+            if changes_schema(words) =>
+        {
+            kind("operate")
+        }
         // Dumps and restores of a database are its backups, run on the environment.
         "pg_dump" | "pg_dumpall" | "pg_restore" | "pg_basebackup" | "mysqldump" => kind("operate"),
         "docker" | "docker-compose" | "podman" | "kubectl" | "terraform" | "systemctl" | "ssh"
@@ -629,6 +656,26 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         }
         "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" | "trino"
         | "bq" | "snowsql" | "clickhouse-client" => kind("data"),
+        // Every database's own client runs queries over its data, as `psql` does (SQL Server's
+        // `sqlcmd`, Oracle's `sqlplus`, MongoDB, Cassandra, Hive, Spark, Impala, Vertica).
+        "sqlcmd" | "sqlplus" | "mongosh" | "cqlsh" | "beeline" | "spark-sql" | "impala-shell"
+        | "vsql" | "usql" | "isql" => kind("data"),
+        // A statistics package's run (a Stata do-file, a SAS program in batch) is an analysis:
+        // estimating, tabulating and exporting results are the only jobs these tools do.
+        "stata" | "stata-mp" | "stata-se" | "stata-be" | "statamp" | "statase" | "sas" => {
+            kind("data")
+        }
+        // Kafka's admin tools act by an option, not a subcommand: `--execute`, `--alter`,
+        // `--create`, `--delete` change a live cluster (a partition reassignment, a topic's
+        // config); `--describe`, `--list`, `--generate`, `--verify` read it. A leader election
+        // moves leadership whatever its options.
+        kafka if kafka.starts_with("kafka-") => {
+            let tool = kafka.trim_end_matches(".sh");
+            let changes = words[1..].iter().any(|w| {
+                matches!(*w, "--execute" | "--alter" | "--create" | "--delete" | "--add" | "--remove")
+            });
+            kind(if changes || tool.ends_with("leader-election") { "operate" } else { "other" })
+        }
         _ => kind("other"),
     }
 }
@@ -1000,7 +1047,8 @@ mod tests {
         assert_eq!(classify("npx netlify-cli deploy --prod --dir .").kind, "operate");
         // A separator inside quotes is the text of an argument, not a second command.
         assert_eq!(classify("grep -rnE 'deploy|netlify' docs/").kind, "other");
-        assert_eq!(classify("curl -s \"https://x.dev/q?a=1&kubectl=apply\" | jq .").kind, "data");
+        // (The `jq` fed by the pipe reads curl's output: no data work either, v13.)
+        assert_eq!(classify("curl -s \"https://x.dev/q?a=1&kubectl=apply\" | jq .").kind, "other");
         assert_eq!(classify("bash -c \"cd app && npm test | tee log\"").kind, "test");
         assert_eq!(classify("grep -c \"say \\\"a|b\\\"\" x | kubectl apply -f -").kind, "operate");
         assert_eq!(classify("# don't deploy yet\nls | kubectl apply -f -").kind, "operate");
@@ -1072,6 +1120,64 @@ mod tests {
         assert_eq!(classify(r#"psql "$URL" -Atc "SELECT count(*) FROM claims""#).kind, "data");
         // A column named like a statement is no statement.
         assert_eq!(classify(r#"psql -c "select dropped_at from orders""#).kind, "data");
+    }
+
+    #[test]
+    fn every_databases_client_queries_its_data_and_its_schema_changes_administer_it() {
+        let query = r#"sqlcmd -S SQLBI01 -d SalesDW -E -Q "SELECT region, SUM(net) FROM f""#;
+        assert_eq!(classify(query).kind, "data");
+        assert_eq!(classify("sqlplus -s app/pw@ORCL @report.sql").kind, "data");
+        assert_eq!(classify(r#"sqlcmd -S db1 -Q "DROP TABLE stage_orders""#).kind, "operate");
+        assert_eq!(classify(r#"mongosh orders --eval "db.o.countDocuments()""#).kind, "data");
+    }
+
+    #[test]
+    fn a_statistics_packages_run_is_data_work() {
+        assert_eq!(classify("stata-mp -b do do/02_eventstudy.do").kind, "data");
+        assert_eq!(classify("sas -sysin claims_summary.sas -log out.log").kind, "data");
+        assert_eq!(classify("python run_model.py").kind, "other");
+    }
+
+    #[test]
+    fn a_query_fed_by_a_pipe_reads_the_output_before_it_not_data() {
+        let retcode = "zowe zos-jobs submit local-file jcl/RUN.jcl --rfj | jq -r '.data.retcode'";
+        assert_eq!(classify(retcode).kind, "other");
+        assert_eq!(
+            classify("curl -s https://api.example.com/v1/jobs | jq '.[0].id'").kind,
+            "other"
+        );
+        // Given a file, or a table named anywhere, it is data work.
+        assert_eq!(classify("jq '.events | length' events.json").kind, "data");
+        assert_eq!(classify("cat sales.csv | mlr --icsv stats1 -a sum -f net").kind, "data");
+        // `||` feeds nothing: the command after it is its own.
+        assert_eq!(classify("pg_isready || psql -c 'select 1'").kind, "data");
+    }
+
+    #[test]
+    fn kafkas_admin_tools_change_the_cluster_by_their_action_option() {
+        let execute = "kafka-reassign-partitions.sh --bootstrap-server b:9092 \
+                       --reassignment-json-file m.json --execute --throttle 50000000";
+        assert_eq!(classify(execute).kind, "operate");
+        let verify = "kafka-reassign-partitions.sh --bootstrap-server b:9092 \
+                      --reassignment-json-file m.json --verify";
+        assert_eq!(classify(verify).kind, "other");
+        let alter = "kafka-configs --bootstrap-server b:9092 --alter --entity-type topics \
+                     --entity-name orders --add-config retention.ms=86400000";
+        assert_eq!(classify(alter).kind, "operate");
+        let describe = "kafka-consumer-groups --bootstrap-server b:9092 --describe --group g";
+        assert_eq!(classify(describe).kind, "other");
+        let election = "kafka-leader-election.sh --bootstrap-server b:9092 --election-type \
+                        preferred --all-topic-partitions";
+        assert_eq!(classify(election).kind, "operate");
+    }
+
+    #[test]
+    fn scripts_over_every_domains_data_sets_are_data_work() {
+        let segy = "python - <<'EOF'\nimport segyio\nf = segyio.open('../seis/stack.sgy')\nEOF";
+        assert_eq!(classify(segy).kind, "data");
+        assert_eq!(classify("head -30 'Family Tree.ged'").kind, "data");
+        assert_eq!(classify("python3 fit.py panel_clean.dta").kind, "data");
+        assert_eq!(classify("python3 plot.py --out map.png").kind, "other");
     }
 
     #[test]

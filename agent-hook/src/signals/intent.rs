@@ -88,6 +88,16 @@ pub fn intent(lower: &str) -> &'static str {
                         .get(i + 1)
                         .is_some_and(|next| intent_list_of(next) == Some("building"))
             };
+            // Tests asked for are the deliverable wherever the object's noun phrase names them,
+            // whatever kind of thing they check (`pest feature tests for …`, `vitest specs`):
+            // the words before a preposition or conjunction are that phrase.
+            let phrase = object
+                .iter()
+                .position(|w| PHRASE_ENDS.contains(&w.as_str()))
+                .unwrap_or(object.len());
+            if object[..phrase].iter().any(|w| intent_list_of(w) == Some("testing")) {
+                return "testing";
+            }
             if let Some(m) = (0..object.len())
                 .filter(|i| !modifies_next(*i))
                 .find_map(|i| intent_list_of(object[i]).or_else(|| document(object[i])))
@@ -151,6 +161,7 @@ pub fn intent(lower: &str) -> &'static str {
             hits = hits.saturating_sub(means_as_verb(&prose)) + data_files;
         }
         if *name == "fixing" {
+            hits = hits.saturating_sub(contingencies(&prose, list));
             // A symptom is the task's whole subject (`app crashes when i press add fare`); the
             // words around it mostly name where it shows (`app`, `add`, `page`): it counts twice.
             hits = 2 * (hits + symptoms(&goal) + software_warnings(&prose));
@@ -249,6 +260,21 @@ fn symptoms(lower: &str) -> usize {
     stopped + lexicon::count_phrases(lower, lexicon::SYMPTOMS) + usize::from(reports_failure(lower))
 }
 
+/// Fault words of a condition's own clause (`if the listener crashes do …`, `show a banner if
+/// reload fails`, `in case the upload breaks`): a case to reason about or handle, not a fault
+/// reported. The symptom is the condition's verb, within three words of `if`; a condition that
+/// says when a fault shows (`if i click save it crashes`) puts it further, in the main clause.
+fn contingencies(prose: &[String], fault_words: &[&str]) -> usize {
+    (0..prose.len())
+        .filter(|&i| in_list(&prose[i], fault_words, true) || names_error_type(&prose[i]))
+        .filter(|&i| {
+            prose[i.saturating_sub(4)..i]
+                .iter()
+                .any(|w| matches!(w.as_str(), "if" | "unless" | "case"))
+        })
+        .count()
+}
+
 /// `mean`s that are the verb (`what the columns mean`, `what does it mean`), not the statistic.
 fn means_as_verb(prose: &[String]) -> usize {
     (0..prose.len())
@@ -292,6 +318,13 @@ fn without_code_spans(lower: &str) -> String {
 
 /// Words that order the steps of a request (`then apply it`, `first add a test`).
 const SEQUENCE_WORDS: &[&str] = &["then", "first", "also", "just", "finally", "next"];
+
+/// Words that end a noun phrase (a preposition, conjunction or relative pronoun after its head:
+/// `tests for the endpoint`, `a bot that says …`).
+const PHRASE_ENDS: &[&str] = &[
+    "for", "of", "to", "that", "which", "who", "in", "on", "with", "from", "and", "or", "into",
+    "at", "by", "when", "where", "if", "but", "than", "as", "so",
+];
 
 /// Objects that point back at something named before (`write them`, `fix it`).
 const ANAPHORS: &[&str] = &["it", "them", "this", "that", "these", "those", "one", "some"];
@@ -544,5 +577,36 @@ mod tests {
         assert_eq!(intent("the qsub jobs sit in the queue for hours"), "operating");
         // `run` inside a code name opens no check sentence.
         assert_eq!(intent("run_all.sh: add a step that uploads the report"), "building");
+    }
+
+    #[test]
+    fn tests_named_anywhere_in_the_requested_thing_are_the_deliverable() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(intent("write pest feature tests for POST /api/refunds"), "testing");
+        assert_eq!(intent("add integration tests to the billing client"), "testing");
+        // Every ecosystem's framework names tests (`XCTests`, `TestNG`).
+        assert_eq!(intent("write XCTests for CheckoutViewModel, stub the service"), "testing");
+        // A test named after the object's phrase ends is what the thing is for.
+        assert_eq!(intent("write a feature flag for the new test runner"), "building");
+        assert_eq!(intent("add a CSV export to the reports page"), "building");
+    }
+
+    #[test]
+    fn a_fault_in_a_conditions_own_clause_is_a_case_not_a_report() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        assert_eq!(
+            intent(
+                "who supervises the listener, and if the listener crashes do the workers survive?"
+            ),
+            "other"
+        );
+        assert_eq!(
+            intent("bump the pool to 50 and roll back if error rate goes over 1%"),
+            "operating"
+        );
+        // A condition that says when a fault shows reports it.
+        assert_eq!(intent("if i click save on the form it crashes"), "fixing");
+        assert_eq!(intent("the export crashes if the file is empty"), "fixing");
+        assert_eq!(intent("when the pricing service is slow our calls just hang"), "fixing");
     }
 }

@@ -1364,6 +1364,13 @@ pub const INTENTS: &[(&str, &[&str])] = &[
             "jazzer",
             "atheris",
             "harness",
+            // v13: the unit-test frameworks of Apple's, the JVM's and C++'s ecosystems.
+            "xctest",
+            "xcuitest",
+            "testng",
+            "kotest",
+            "catch2",
+            "googletest",
         ],
     ),
     (

@@ -278,6 +278,13 @@ pub fn score_sums(sums: &ModeSums) -> (ModeScores, ModeScores) {
     } else if t.edits == 0 && t.plans > 0 {
         acts.add(WorkMode::Planning, 1);
     }
+    let scored = WorkMode::ALL.into_iter().any(|m| intents.get(m) + acts.get(m) > 0);
+    if !scored && t.edits_with_lines > 0 {
+        // Lines changed in files no rule reads (a solver's dictionary without an extension, a
+        // configuration file) under a request of no list's words: something was made, which
+        // is building at the least; `other` is for sessions that made and did nothing.
+        acts.add(WorkMode::Building, 1);
+    }
     (intents, acts)
 }
 
@@ -386,6 +393,35 @@ mod tests {
             intents[k] = 1;
         }
         ModeSums { intents, first: Some((0, Some(intent))), actions: t.counts().map(|c| c as i64) }
+    }
+
+    #[test]
+    fn lines_changed_with_no_other_evidence_build_something() {
+        // An edit to a case file without an extension, then a commit, under a request of no
+        // list's words.
+        let edited = ActionTally {
+            actions: 3,
+            edits: 1,
+            edits_with_lines: 1,
+            other_edits: 1,
+            commits: 1,
+            changes: 2,
+            execution: 2,
+            ..ActionTally::default()
+        };
+        assert_eq!(
+            classify_sums(&session(WorkMode::Other, edited.clone())).mode,
+            WorkMode::Building
+        );
+        // An edit that changed no line made nothing: still no mode's evidence.
+        let untouched = ActionTally { edits_with_lines: 0, ..edited.clone() };
+        assert_eq!(classify_sums(&session(WorkMode::Other, untouched)).mode, WorkMode::Other);
+        // Any other evidence decides as before (a configuration file changed and applied).
+        let applied =
+            ActionTally { operate: 1, operate_or_install: 1, changes: 3, ..edited.clone() };
+        let verdict = classify_sums(&session(WorkMode::Other, applied));
+        assert_eq!(verdict.mode, WorkMode::Operating);
+        assert_eq!(verdict.scores.building, 0);
     }
 
     #[test]
