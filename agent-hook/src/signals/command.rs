@@ -60,7 +60,10 @@ pub fn classify(command: &str) -> CommandSignals {
 /// there only a spaced pipe (` | `), `||` and `&&` split, which is how a quoted shell script (`bash -c
 /// "cd app && npm test | tee log"`, `ssh host '…'`) joins its commands; `;` and newlines split
 /// everywhere, being statement ends in inline scripts too (`julia -e 'using Pkg; Pkg.test()'`).
-/// A `#` comment runs to its line's end, so the apostrophe of `# don't` opens no quote.
+/// A `#` comment runs to its line's end, so the apostrophe of `# don't` opens no quote. A command
+/// substitution (`$(grep x f | cut -f1)`, backticks) is one argument of the command around it,
+/// so nothing inside it splits that command (`kafka-reassign-partitions.sh --topics $(… | …)
+/// --execute` keeps its `--execute`).
 fn segments(command: &str) -> Vec<&str> {
     piped_segments(command).into_iter().map(|(_, segment)| segment).collect()
 }
@@ -71,7 +74,7 @@ fn piped_segments(command: &str) -> Vec<(bool, &str)> {
     let at = |i: usize| bytes.get(i).copied().unwrap_or(b' ');
     let mut found = Vec::new();
     let (mut start, mut quote, mut escaped, mut comment) = (0, None, false, false);
-    let mut piped = false;
+    let (mut substitution, mut backtick, mut piped) = (0usize, false, false);
     for (i, &c) in bytes.iter().enumerate() {
         let before = if i == 0 { b' ' } else { bytes[i - 1] };
         match (c, quote) {
@@ -83,11 +86,15 @@ fn piped_segments(command: &str) -> Vec<(bool, &str)> {
             }
             (b'\\', q) if q != Some(b'\'') => escaped = true,
             (b'#', None) if before.is_ascii_whitespace() => comment = true,
+            (b'(', q) if before == b'$' && q != Some(b'\'') => substitution += 1,
+            (b')', q) if substitution > 0 && q != Some(b'\'') => substitution -= 1,
+            (b'`', q) if q != Some(b'\'') => backtick = !backtick,
             (b'\'' | b'"', None) => quote = Some(c),
             (c, Some(q)) if c == q => quote = None,
             _ => {}
         }
         let splits = match c {
+            _ if substitution > 0 || backtick => false,
             b'\n' | b';' => !comment,
             b'|' if quote.is_some() => {
                 let next = at(i + 1);
@@ -1052,6 +1059,24 @@ mod tests {
         assert_eq!(classify("bash -c \"cd app && npm test | tee log\"").kind, "test");
         assert_eq!(classify("grep -c \"say \\\"a|b\\\"\" x | kubectl apply -f -").kind, "operate");
         assert_eq!(classify("# don't deploy yet\nls | kubectl apply -f -").kind, "operate");
+    }
+
+    #[test]
+    fn a_command_substitution_is_one_argument_of_the_command_around_it() {
+        assert_eq!(
+            segments(
+                "kafka-reassign-partitions.sh --topics $(grep -l x f | cut -d, -f1) --execute"
+            ),
+            ["kafka-reassign-partitions.sh --topics $(grep -l x f | cut -d, -f1) --execute"]
+        );
+        assert_eq!(
+            segments("echo \"$(date; uname)\" | tee log"),
+            ["echo \"$(date; uname)\" ", " tee log"]
+        );
+        assert_eq!(segments("echo `ls | wc -l` && make"), ["echo `ls | wc -l` ", "", " make"]);
+        // Arithmetic and a literal `$(` in single quotes change nothing.
+        assert_eq!(segments("echo $((1 + 2)) | cat"), ["echo $((1 + 2)) ", " cat"]);
+        assert_eq!(segments("echo '$(' | cat"), ["echo '$(' ", " cat"]);
     }
 
     #[test]
