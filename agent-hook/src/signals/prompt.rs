@@ -58,6 +58,11 @@ pub struct PromptFeatures {
     pub confirms: bool,
     /// The user reports the previous result failed.
     pub reports_failure: bool,
+    /// The prompt opens with an order: its first word, after a greeting or a `please`, is a
+    /// verb of work from the intent or build lists (`add a share button to …`, `hi, fix the
+    /// flaky test in cart_spec.rb`); a question (`can you add …`), a wish (`i want to …`) or a
+    /// report (`make_picklist.py stopped working`) does not.
+    pub opens_with_order: bool,
     /// Planning decisions stated by the user.
     pub user_planning_decisions: usize,
     /// Execution decisions dictated by the user.
@@ -145,6 +150,7 @@ impl PromptFeatures {
             user_corrects_agent: user_corrects_agent(&lower),
             confirms: !reports_failure && confirms(&lower),
             reports_failure,
+            opens_with_order: opens_with_order(&lower),
             user_planning_decisions: constraints
                 + acceptance_criteria
                 + usize::from(steps >= 2)
@@ -161,6 +167,21 @@ impl PromptFeatures {
             command: slash_command(full),
         }
     }
+}
+
+/// Whether `lower` opens with an order: after the words of [`lexicon::ORDER_PREAMBLE`], the first
+/// whitespace-separated word, its punctuation trimmed, is all letters and a verb of
+/// [`lexicon::INTENT_VERBS`] or [`lexicon::GENERIC_VERBS`]. The word must be the verb itself: a
+/// file name that starts with one (`make_picklist.py stopped working`) reports, it orders nothing.
+fn opens_with_order(lower: &str) -> bool {
+    lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(['.', ',', '!', ':', ';', '?']))
+        .find(|w| !lexicon::ORDER_PREAMBLE.contains(w))
+        .is_some_and(|w| {
+            w.chars().all(char::is_alphabetic)
+                && (lexicon::INTENT_VERBS.contains(&w) || lexicon::GENERIC_VERBS.contains(&w))
+        })
 }
 
 /// How Claude Code opens the summary it submits after a compaction (not the user's words).
@@ -1223,6 +1244,30 @@ mod tests {
         assert_eq!(f.user_execution_decisions, 2 + 3 + 1);
         // `run cargo test` is how to check the work, not the work: adding and writing is building.
         assert_eq!(f.intent, "building");
+    }
+
+    #[test]
+    fn a_prompt_that_opens_with_a_verb_of_work_opens_with_an_order() {
+        let order = |t: &str| PromptFeatures::of(t).opens_with_order;
+        assert!(order("add a share button to ReceiptDetailScreen"));
+        assert!(order("Deploy main to fly (app tandem-prod)"));
+        assert!(order("hi, fix the flaky test in cart_spec.rb"));
+        assert!(order("Please write JUnit 5 tests for DiscountCalculator"));
+        assert!(order("ok so roll back the 4.2 release"));
+    }
+
+    #[test]
+    fn a_question_a_wish_or_a_report_opens_with_no_order() {
+        let order = |t: &str| PromptFeatures::of(t).opens_with_order;
+        // A polite request is a question: novices ask that way as often as anyone.
+        assert!(!order("can you add tests to my todo app?"));
+        assert!(!order("i want to add a login page"));
+        assert!(!order("how do i deploy this"));
+        assert!(!order("my app crashes when I press save"));
+        // A file name that starts with a verb is no verb: the first word must be the verb.
+        assert!(!order("make_picklist.py stopped working this morning"));
+        assert!(!order("**Add** a footer"));
+        assert!(!order(""));
     }
 
     #[test]
