@@ -297,6 +297,44 @@ fn a_contingency_stated_up_front_lifts_a_terse_expert_into_the_expert_band() {
 }
 
 #[test]
+fn a_session_that_opens_with_an_order_naming_its_object_is_at_least_level_3() {
+    // "add a share button to ReceiptDetailScreen", then twenty words that pin nothing down: one
+    // identifier, spread over the words of both prompts, scores level 2.
+    let first = |order: bool| {
+        prompt(move |p| {
+            p.words = 7;
+            p.identifier_refs = 1;
+            p.opens_with_order = order;
+        })
+    };
+    let second = prompt(|p| p.words = 20);
+    let without = RuleExpertise.classify(&session(&views(&[first(false), second.clone()], &[])));
+    assert_eq!(without.level.0, 2, "{without:?}");
+    assert!(!without.signals.opens_with_order && without.signals.floored_from.is_none());
+    let with = RuleExpertise.classify(&session(&views(&[first(true), second.clone()], &[])));
+    assert_eq!((with.level.0, with.score), (3, 2.0), "{with:?}");
+    assert!(with.signals.opens_with_order);
+    assert_eq!(with.signals.floored_from, Some(without.score));
+    // An order that names nothing (`fix it`) sets no floor; nor does one in a later prompt.
+    let bare = prompt(|p| {
+        p.words = 2;
+        p.opens_with_order = true;
+    });
+    assert!(level(&[bare, second.clone()]).0 < 3);
+    assert!(level(&[second.clone(), first(true)]).0 < 3);
+    // Above the floor the score is the rules' own.
+    let precise = prompt(|p| {
+        p.words = 19;
+        p.file_refs = 1;
+        p.identifier_refs = 1;
+        p.acceptance_criteria = 1;
+        p.opens_with_order = true;
+    });
+    let e = RuleExpertise.classify(&session(&views(&[precise], &[])));
+    assert!(e.score > 2.0 && e.signals.opens_with_order && e.signals.floored_from.is_none());
+}
+
+#[test]
 fn work_mode_scores_every_prompts_intent_and_the_actions() {
     let intents = |list: &[&str]| -> Vec<SpanFacts> {
         list.iter().map(|i| prompt(|p| p.intent = i.to_string())).collect()

@@ -429,7 +429,7 @@ fn a_session_stored_in_the_layout_before_prompt_keys_is_rebuilt_from_its_spans()
     let tree = db.open_tree("analytics.span_facts").expect("tree");
     // The head's key: the session's key prefix (length, id), then 0xFFFF.
     let head = [&[0u8, 4][..], b"busy", &[0xFF, 0xFF]].concat();
-    assert_eq!(tree.get(&head).expect("get").and_then(|v| v.first().copied()), Some(5));
+    assert_eq!(tree.get(&head).expect("get").and_then(|v| v.first().copied()), Some(6));
     tree.insert(&head, &[3u8, 0, 0][..]).expect("old head");
     db.drop_tree("analytics.prompts").expect("drop");
     let store = Store::open(&db).expect("store");

@@ -30,6 +30,7 @@ pub const NONE: Features = Features {
     user_corrects_agent: false,
     confirms: false,
     reports_failure: false,
+    opens_with_order: false,
 };
 
 pub const fn c(text: &'static str, features: Features) -> Clause {

@@ -25,6 +25,9 @@ pub struct Features {
     pub user_corrects_agent: bool,
     pub confirms: bool,
     pub reports_failure: bool,
+    /// The prompt opens with an order (`Add …`, `Fix …`): a property of the whole prompt, read
+    /// from its text (`guard::extracted`), never declared by a clause nor summed.
+    pub opens_with_order: bool,
 }
 
 impl Features {
@@ -85,6 +88,15 @@ pub fn prompt_points(f: &Features, index: usize, agent_corrects_user: bool) -> f
         correction -= 2.0;
     }
     precision + verification + correction
+}
+
+/// The least session score when the first prompt opens with an order and names its object (a
+/// file, an identifier or a named thing): the level-3 threshold (MEASURES.md v13).
+pub const ORDER_FLOOR: f64 = 2.0;
+
+/// Whether a prompt opens with an order that names its object (the floor's condition).
+pub fn orders_by_name(f: &Features) -> bool {
+    f.opens_with_order && f.file_refs + f.identifier_refs + f.named_things > 0
 }
 
 /// Whether a prompt is a bare confirmation (left out of the score): `confirms` with < 8 words.

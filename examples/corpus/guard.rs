@@ -77,7 +77,8 @@ pub fn check_library() -> Vec<String> {
             identifier_refs: cl.text.matches("{I}").count() as u32,
             ..cl.features
         };
-        let got = extracted(&t);
+        // Whether the prompt opens with an order is the whole prompt's, not a clause's.
+        let got = Features { opens_with_order: false, ..extracted(&t) };
         if got != want {
             problems
                 .push(format!("{label} {:?}: the hook reads {got:?}, declared {want:?}", cl.text));
@@ -154,6 +155,7 @@ pub fn extracted(text: &str) -> Features {
         user_corrects_agent: f.user_corrects_agent,
         confirms: f.confirms,
         reports_failure: f.reports_failure,
+        opens_with_order: f.opens_with_order,
     }
 }
 

@@ -162,6 +162,14 @@ fn attempt(
             text.push_str(&t);
         }
     }
+    if role == Role::First && level <= 2 {
+        // A novice's first prompt says what they want rather than ordering it (`I want to add …`):
+        // an order that names its object would floor the session at level 3 (MEASURES.md v13).
+        let mut ch = text.chars();
+        if let Some(first) = ch.next() {
+            text = format!("I want to {}{}", first.to_lowercase(), ch.as_str());
+        }
+    }
     if !text.ends_with(|ch: char| ch.is_ascii_digit() || ch.is_alphabetic()) || text.contains('\n')
     {
         // Steps end the prompt on their own line; nothing to add.

@@ -107,7 +107,13 @@ pub fn score(s: &Session) -> f64 {
             peak = Some(peak.map_or(points, |b: f64| b.max(points)));
         }
     }
-    if weight == 0.0 { 0.0 } else { expertise::blend(sum / weight, peak) }
+    let score = if weight == 0.0 { 0.0 } else { expertise::blend(sum / weight, peak) };
+    // v13: a session whose first prompt opens with an order naming its object is at least level 3.
+    if s.prompts.first().is_some_and(|p| expertise::orders_by_name(&p.features)) {
+        score.max(expertise::ORDER_FLOOR)
+    } else {
+        score
+    }
 }
 
 /// The work mode by MEASURES.md's rules, restated: every prompt's intent (the first 3 points,

@@ -147,6 +147,10 @@ pub mod prompt {
     pub const CONFIRMS: &str = "coxswain.prompt.confirms";
     /// The user reports the previous result failed (`still broken`, `still failing`, `same error`).
     pub const REPORTS_FAILURE: &str = "coxswain.prompt.reports_failure";
+    /// The prompt opens with an order: its first word, after a greeting or a `please`, is a verb
+    /// of work (`add a share button to …`, `hi, fix the flaky test …`); not a question (`can
+    /// you …`), a wish (`i want to …`) or a report (`make_picklist.py stopped working`).
+    pub const OPENS_WITH_ORDER: &str = "coxswain.prompt.opens_with_order";
     /// The agent's reply corrects the user (`does not exist`, `I think you mean`, `there is no`).
     pub const AGENT_CORRECTS_USER: &str = "coxswain.prompt.agent_corrects_user";
     /// Planning decisions the user stated (what to build, approach, what counts as done).

@@ -398,6 +398,7 @@ fn feature_attrs(f: &PromptFeatures) -> Attrs {
     push(&mut a, p::USER_CORRECTS_AGENT, f.user_corrects_agent);
     push(&mut a, p::CONFIRMS, f.confirms);
     push(&mut a, p::REPORTS_FAILURE, f.reports_failure);
+    push(&mut a, p::OPENS_WITH_ORDER, f.opens_with_order);
     push(&mut a, p::USER_PLANNING_DECISIONS, f.user_planning_decisions);
     push(&mut a, p::USER_EXECUTION_DECISIONS, f.user_execution_decisions);
     push(&mut a, p::INTENT, f.intent);

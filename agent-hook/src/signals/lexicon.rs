@@ -1284,6 +1284,27 @@ pub const SYMPTOMS: &[&str] =
 pub const DATA_FILE_EXTENSIONS: &[&str] =
     &["csv", "tsv", "xlsx", "xls", "ods", "parquet", "feather", "ipynb", "sav", "dta", "rds"];
 
+/// Words that may come before the verb of an order without making it a question or a wish: a
+/// greeting, the agent addressed, a filler, a `please` (`hi claude, add …`, `ok so deploy …`,
+/// `please write …`). `can you …` is a question, `i want to …` a wish: neither is here.
+pub const ORDER_PREAMBLE: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "good",
+    "morning",
+    "afternoon",
+    "evening",
+    "there",
+    "claude",
+    "ok",
+    "okay",
+    "so",
+    "please",
+    "pls",
+];
+
 /// Verbs that name what to build (a planning decision when the prompt opens with one).
 pub const BUILD_VERBS: &[&str] =
     &["build", "create", "add", "implement", "write", "make", "design", "plan"];

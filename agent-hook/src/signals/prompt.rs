@@ -58,6 +58,11 @@ pub struct PromptFeatures {
     pub confirms: bool,
     /// The user reports the previous result failed.
     pub reports_failure: bool,
+    /// The prompt opens with an order: its first word, after a greeting or a `please`, is a
+    /// verb of work from the intent or build lists (`add a share button to …`, `hi, fix the
+    /// flaky test in cart_spec.rb`); a question (`can you add …`), a wish (`i want to …`) or a
+    /// report (`make_picklist.py stopped working`) does not.
+    pub opens_with_order: bool,
     /// Planning decisions stated by the user.
     pub user_planning_decisions: usize,
     /// Execution decisions dictated by the user.
@@ -145,6 +150,7 @@ impl PromptFeatures {
             user_corrects_agent: user_corrects_agent(&lower),
             confirms: !reports_failure && confirms(&lower),
             reports_failure,
+            opens_with_order: opens_with_order(&lower),
             user_planning_decisions: constraints
                 + acceptance_criteria
                 + usize::from(steps >= 2)
@@ -161,6 +167,21 @@ impl PromptFeatures {
             command: slash_command(full),
         }
     }
+}
+
+/// Whether `lower` opens with an order: after the words of [`lexicon::ORDER_PREAMBLE`], the first
+/// whitespace-separated word, its punctuation trimmed, is all letters and a verb of
+/// [`lexicon::INTENT_VERBS`] or [`lexicon::GENERIC_VERBS`]. The word must be the verb itself: a
+/// file name that starts with one (`make_picklist.py stopped working`) reports, it orders nothing.
+fn opens_with_order(lower: &str) -> bool {
+    lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(['.', ',', '!', ':', ';', '?']))
+        .find(|w| !lexicon::ORDER_PREAMBLE.contains(w))
+        .is_some_and(|w| {
+            w.chars().all(char::is_alphabetic)
+                && (lexicon::INTENT_VERBS.contains(&w) || lexicon::GENERIC_VERBS.contains(&w))
+        })
 }
 
 /// How Claude Code opens the summary it submits after a compaction (not the user's words).
@@ -181,7 +202,8 @@ fn template_instructions(text: &str) -> Option<&str> {
 /// The part of a prompt the user wrote: nothing of a compaction summary; the user's input of a
 /// command template (`## User Input` and its fenced block, as spec-kit's commands expand); the
 /// arguments of a slash command; and no pasted machine output (from a `{"` on, shell prompt
-/// and `Last login:` lines, tracebacks); nothing of Claude Code's `<local-command-caveat>`. An
+/// and `Last login:` lines, tracebacks, a paragraph the user quotes: [`quoted_paragraphs`]);
+/// nothing of Claude Code's `<local-command-caveat>`. An
 /// ordinary prompt is returned whole.
 pub fn own_text(text: &str) -> String {
     if text.trim_start().starts_with(COMPACTION_SUMMARY) {
@@ -216,9 +238,11 @@ pub fn own_text(text: &str) -> String {
     for line in text.lines().map(str::trim).filter(|l| l.split_whitespace().count() >= 2) {
         *seen.entry(line_shape(line)).or_default() += 1;
     }
-    for line in text.lines() {
+    let quoted = quoted_paragraphs(text);
+    for (line, quoted) in text.lines().zip(quoted) {
         let trimmed = line.trim_start();
-        let machine = seen.get(&line_shape(line.trim())).is_some_and(|n| *n > 1)
+        let machine = quoted
+            || seen.get(&line_shape(line.trim())).is_some_and(|n| *n > 1)
             || is_exception_line(trimmed)
             || trimmed.starts_with("Last login:")
             || trimmed.starts_with("Traceback (most recent call last)")
@@ -243,6 +267,58 @@ pub fn own_text(text: &str) -> String {
         own.pop();
     }
     own
+}
+
+/// Per line of `text`, whether it lies in a paragraph the user quotes: set apart by a blank line
+/// after a paragraph that points forward to it (`it says this:`, `from the prod logs:`, `it
+/// crashes with this`). What a person introduces that way and pastes on its own is what a
+/// program printed (an error with its message, a log, a test report), whichever program; its
+/// names and conditions are the program's, not what the user pins down. A paragraph of list
+/// items stays the user's (`It needs:` and the requirements as a list).
+fn quoted_paragraphs(text: &str) -> Vec<bool> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut quoted = vec![false; lines.len()];
+    let mut start = 0;
+    // Whether the paragraph before the current one ended pointing forward.
+    let mut introduced = false;
+    while start < lines.len() {
+        if lines[start].trim().is_empty() {
+            start += 1;
+            continue;
+        }
+        let end = (start..lines.len()).find(|&i| lines[i].trim().is_empty()).unwrap_or(lines.len());
+        let paragraph = &lines[start..end];
+        let is_quoted = introduced && !paragraph.iter().all(|l| is_list_item(l));
+        if is_quoted {
+            quoted[start..end].iter_mut().for_each(|q| *q = true);
+        }
+        // A program's last line (`ArgumentError:`) introduces nothing: the user's words follow.
+        introduced = !is_quoted && paragraph.last().is_some_and(|l| points_forward(l));
+        start = end;
+    }
+    quoted
+}
+
+/// A line that ends by pointing to what follows: a colon, or a verb of showing left without its
+/// object or `this` (`it says`, `it does this`).
+fn points_forward(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with(':') {
+        return true;
+    }
+    let last = line.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'')).next().unwrap_or("");
+    let last = last.to_lowercase();
+    last == "this" || lexicon::RELAY_VERBS.contains(&last.as_str())
+}
+
+/// A line of a list written as a list: `- item`, `* item`, `1. item`, `2) item`.
+fn is_list_item(line: &str) -> bool {
+    let l = line.trim_start();
+    if let Some(rest) = l.strip_prefix(['-', '*', '•']) {
+        return rest.starts_with(' ');
+    }
+    let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(l.as_bytes().get(digits), Some(b'.') | Some(b')'))
 }
 
 /// `text` without the rows of tables pasted in it, and how many tables there were. A table is
@@ -1171,6 +1247,30 @@ mod tests {
     }
 
     #[test]
+    fn a_prompt_that_opens_with_a_verb_of_work_opens_with_an_order() {
+        let order = |t: &str| PromptFeatures::of(t).opens_with_order;
+        assert!(order("add a share button to ReceiptDetailScreen"));
+        assert!(order("Deploy main to fly (app tandem-prod)"));
+        assert!(order("hi, fix the flaky test in cart_spec.rb"));
+        assert!(order("Please write JUnit 5 tests for DiscountCalculator"));
+        assert!(order("ok so roll back the 4.2 release"));
+    }
+
+    #[test]
+    fn a_question_a_wish_or_a_report_opens_with_no_order() {
+        let order = |t: &str| PromptFeatures::of(t).opens_with_order;
+        // A polite request is a question: novices ask that way as often as anyone.
+        assert!(!order("can you add tests to my todo app?"));
+        assert!(!order("i want to add a login page"));
+        assert!(!order("how do i deploy this"));
+        assert!(!order("my app crashes when I press save"));
+        // A file name that starts with a verb is no verb: the first word must be the verb.
+        assert!(!order("make_picklist.py stopped working this morning"));
+        assert!(!order("**Add** a footer"));
+        assert!(!order(""));
+    }
+
+    #[test]
     fn precision_in_prose_counts_named_things_deliverables_and_requirements() {
         let f = PromptFeatures::of(
             "Walk me through what happens on POST /login, from the Express route to where the \
@@ -1302,6 +1402,49 @@ mod tests {
         );
         assert_eq!(f.own_words, 5, "{f:?}"); // "login still fails, console says"
         assert_eq!((f.named_things, f.identifier_refs, f.file_refs), (0, 0, 0), "{f:?}");
+    }
+
+    #[test]
+    fn a_paragraph_the_user_introduces_and_sets_apart_is_pasted_output() {
+        // Introduced by a colon, by a verb of showing (`it says`) or by `this`, after a blank
+        // line: whatever the program, its names and conditions are not the user's.
+        for (text, own) in [
+            (
+                "signup 500s when the email is taken, from the prod logs:\n\n\
+                 ** (Ecto.ConstraintError) constraint error when attempting to insert struct:\n\
+                 \x20   * \"users_email_index\" (unique_constraint)\n\
+                 If you would like to stop this constraint violation from raising, call \
+                 `unique_constraint/3` on your changeset\n\n\
+                 add a test",
+                "signup 500s when the email is taken, from the prod logs:\n\nadd a test",
+            ),
+            (
+                "the letters thing doesnt work anymore. it says\n\nKeyError: 'Plot No'\n\n\
+                 can you fix it",
+                "the letters thing doesnt work anymore. it says\n\ncan you fix it",
+            ),
+            (
+                "it crashes with this\n\n    qty = float(row['Qty'])\nArgumentError:\n\n\
+                 fix it please",
+                "it crashes with this\n\nfix it please",
+            ),
+        ] {
+            let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(words(&own_text(text)), words(own), "{text}");
+        }
+        let f = PromptFeatures::of(
+            "from the prod logs:\n\nIf you would like to stop this, call unique_constraint/3\n\n\
+             add a test",
+        );
+        assert_eq!((f.contingencies, f.identifier_refs), (0, 0), "{f:?}");
+        // Without the blank line, or not pointed to, or a list: the user's own words.
+        for text in [
+            "It needs:\n\n- the till\n- gift aid\n- what we cant sell",
+            "the report should say:\nwhich stores missed the target",
+            "Add a dark mode toggle.\n\nIt should follow the OS setting.",
+        ] {
+            assert_eq!(own_text(text), text, "{text}");
+        }
     }
 
     #[test]

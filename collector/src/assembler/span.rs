@@ -98,6 +98,7 @@ impl SpanFacts {
         for v in c.iter_mut().take(stored) {
             *v = r.int()?;
         }
+        let opens_with_order;
         [
             f.start,
             f.end,
@@ -116,13 +117,14 @@ impl SpanFacts {
             f.lines_removed,
             f.listed_items,
             f.contingencies,
-            _,
+            opens_with_order,
             f.named_things,
             f.deliverables,
             f.requirements,
             f.scoped_questions,
             f.learner_asks,
         ] = c;
+        f.opens_with_order = opens_with_order != 0;
         let b = r.byte()?;
         let bit = |i: u8| b & (1 << i) != 0;
         f.user_corrects_agent = bit(0);
@@ -165,7 +167,7 @@ impl SpanFacts {
             self.lines_removed,
             self.listed_items, // reserved before v3 of the classifier (0 in older records)
             self.contingencies, // reserved before v4 (0 in older records)
-            0,                 // reserved
+            u64::from(self.opens_with_order), // reserved (0) before v13
             self.named_things,
             self.deliverables,
             self.requirements,
@@ -291,6 +293,7 @@ pub fn from_span(s: &Span) -> Option<SpanFacts> {
             prompt::CONFIRMS => f.confirms = boolean(v),
             prompt::REPORTS_FAILURE => f.reports_failure = boolean(v),
             prompt::AGENT_CORRECTS_USER => f.agent_corrects_user = boolean(v),
+            prompt::OPENS_WITH_ORDER => f.opens_with_order = boolean(v),
             prompt::USER_PLANNING_DECISIONS => f.user_planning_decisions = n(),
             prompt::USER_EXECUTION_DECISIONS => f.user_execution_decisions = n(),
             prompt::OUTPUT_WORDS => f.output_words = n(),
@@ -358,6 +361,7 @@ mod tests {
             named_things: 7,
             own_words: Some(10),
             learner_asks: 1,
+            opens_with_order: true,
             confirms: true,
             subagent: true,
             category: "edit".into(),
@@ -391,5 +395,6 @@ mod tests {
         assert_eq!((old.start, old.end, old.words, old.vague_terms), (10, 20, 12, 2));
         assert_eq!((old.prompt_index, old.own_words, old.tokens), (Some(2), None, None));
         assert!(old.confirms && old.intent == "fixing" && old.named_things == 0);
+        assert!(!old.opens_with_order, "the slot was reserved (0) in older records");
     }
 }

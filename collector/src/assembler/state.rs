@@ -717,8 +717,9 @@ impl SessionState {
 /// The head's format: 2 added the tallies' evidence and trouble marks, 3 the count of edits
 /// that are neither documents nor data tables, 4 stored the prompts, traces and waiting indexes
 /// apart and the classifiers' sums in the head, 5 the waiting actions' tally (which the outcome
-/// and mode sums now hold a share of).
-const FORMAT: u8 = 5;
+/// and mode sums now hold a share of), 6 the expertise sums' first prompt (whether it opens with
+/// an order).
+const FORMAT: u8 = 6;
 
 fn option<T>(w: &mut Writer, v: Option<&T>, f: impl FnOnce(&mut Writer, &T)) {
     match v {
@@ -778,6 +779,10 @@ fn write_sums(w: &mut Writer, s: &SessionSums) {
         w.int(*i);
         write_points(w, p);
     });
+    option(w, e.opening.as_ref(), |w, (i, order)| {
+        w.int(*i);
+        w.byte(u8::from(*order));
+    });
     let m = &s.mode;
     m.intents.iter().for_each(|&v| w.sint(v));
     option(w, m.first.as_ref(), |w, (i, mode)| {
@@ -817,6 +822,7 @@ fn read_sums(r: &mut Reader<'_>) -> Option<SessionSums> {
     };
     e.first = read_option(r, |r| Some((r.int()?, r.sint()?, read_points(r)?)))?;
     e.peak = read_option(r, |r| Some((r.int()?, read_points(r)?)))?;
+    e.opening = read_option(r, |r| Some((r.int()?, r.byte()? != 0)))?;
     let mut m = ModeSums::default();
     for v in m.intents.iter_mut() {
         *v = r.sint()?;

@@ -1,7 +1,7 @@
 //! The expertise classifier: precision, verification and correction direction per prompt; a
 //! session score that blends the mean over the prompts (weighted by their words, the first
-//! prompt more) with the best substantive prompt; mapped to levels 1–5 (MEASURES.md,
-//! "Expertise").
+//! prompt more) with the best substantive prompt, floored at level 3 when the session opens
+//! with an order that names its object; mapped to levels 1–5 (MEASURES.md, "Expertise").
 
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +76,13 @@ pub struct ExpertiseSignals {
     /// wrote (`None` when no prompt has that many: the score is then the mean alone).
     #[serde(default)]
     pub peak: Option<f64>,
+    /// The session's first prompt opens with an order and names its object (a file, an
+    /// identifier or a named thing): the score is at least [`ORDER_FLOOR`].
+    #[serde(default)]
+    pub opens_with_order: bool,
+    /// The blended score before [`ORDER_FLOOR`] raised it (`None` when the floor did not).
+    #[serde(default)]
+    pub floored_from: Option<f64>,
 }
 
 /// The parts of the precision points (weighted means, like the families).
@@ -148,6 +155,12 @@ pub const PEAK_MIN_WORDS: u64 = 5;
 /// is level 5.
 pub const LEVEL_THRESHOLDS: [f64; 4] = [0.5, 2.0, 5.25, 8.0];
 
+/// The least score of a session whose first prompt opens with an order and names its object
+/// (`add a share button to ReceiptDetailScreen`): the level-3 threshold. Someone who starts by
+/// saying what to do to what is rarely a novice (95 of 97 such first prompts in the labelled
+/// sessions are level 3–5), however little else the prompts pin down.
+pub const ORDER_FLOOR: f64 = LEVEL_THRESHOLDS[1];
+
 /// Points of a prompt that states at least one contingency (`roll back if …`).
 pub const CONTINGENCY_POINTS: i64 = 3;
 
@@ -201,6 +214,13 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; PARTS]> {
     ])
 }
 
+/// The prompt opens with an order (`coxswain.prompt.opens_with_order`) and names its object: a
+/// file, an identifier or a named thing.
+fn orders_by_name(p: &PromptView<'_>) -> bool {
+    let r = p.root;
+    r.opens_with_order && r.file_refs + r.identifier_refs + r.named_things > 0
+}
+
 /// How many point values `doubled_points` returns.
 pub const PARTS: usize = 10;
 
@@ -236,6 +256,9 @@ pub struct ExpertiseSums {
     pub first: Option<(u64, i64, [i64; PARTS])>,
     /// The peak prompt: index and doubled points.
     pub peak: Option<(u64, [i64; PARTS])>,
+    /// The session's first prompt, scored or not: index, and whether it opens with an order and
+    /// names its object ([`ORDER_FLOOR`]).
+    pub opening: Option<(u64, bool)>,
 }
 
 impl ExpertiseSums {
@@ -243,6 +266,9 @@ impl ExpertiseSums {
     /// and peak prompts as they are: a prompt is only taken back to be added again with more
     /// actions, which moves neither.
     pub fn prompt(&mut self, prompt: &PromptView<'_>, sign: i64) {
+        if sign > 0 && self.opening.is_none_or(|(o, _)| prompt.index < o) {
+            self.opening = Some((prompt.index, orders_by_name(prompt)));
+        }
         let Some((points, weight, words)) = scored(prompt) else { return };
         self.scored += sign;
         self.weight += sign * weight;
@@ -292,7 +318,10 @@ impl ExpertiseSums {
             }
         };
         let all: Vec<usize> = (0..PARTS).collect();
-        let score = blend(&all);
+        let blended = blend(&all);
+        let opens_with_order = self.opening.is_some_and(|(_, o)| o);
+        let floored = opens_with_order && blended < ORDER_FLOOR;
+        let score = if floored { ORDER_FLOOR } else { blended };
         let mean = if w == 0.0 {
             0.0
         } else {
@@ -323,6 +352,8 @@ impl ExpertiseSums {
                 weight: w,
                 mean,
                 peak: peak.map(|p| p.iter().sum::<i64>() as f64 / 2.0),
+                opens_with_order,
+                floored_from: floored.then_some(blended),
             },
         }
     }

@@ -72,6 +72,8 @@ pub struct SpanFacts {
     pub confirms: bool,
     pub reports_failure: bool,
     pub agent_corrects_user: bool,
+    /// `coxswain.prompt.opens_with_order` (false from hooks that did not send it).
+    pub opens_with_order: bool,
     pub user_planning_decisions: u64,
     pub user_execution_decisions: u64,
     pub output_words: u64,
