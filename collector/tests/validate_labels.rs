@@ -15,14 +15,14 @@ use serde_json::Value;
 // (CI may lack them; their sessions are then skipped). Raise them as the classifier improves;
 // never lower them to make a change pass (they were lowered once per pair of splits that joined:
 // v12's 64 / 97 / 82 / 94 / 99 / 99 / 99 over 454 became 63 / 97 / 80 / 92 / 97 / 99 / 99 when
-// `heldout15` and `heldout16`, measured lower with v12, joined). They guard against regressions
-// only: agreement on sessions tuned on says little about new ones (MEASURES.md, "Validation":
-// leave one split out estimates that).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 63.0;
+// `heldout15` and `heldout16`, measured lower with v12, joined; v13 raised them). They guard
+// against regressions only: agreement on sessions tuned on says little about new ones
+// (MEASURES.md, "Validation": leave one split out estimates that).
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 64.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 97.0;
-const SEEN_FLOOR_BAND: f64 = 80.0;
-const SEEN_FLOOR_WORK_MODE: f64 = 92.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 97.0;
+const SEEN_FLOOR_BAND: f64 = 82.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 94.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 99.0;
 const SEEN_FLOOR_TROUBLE: f64 = 99.0;
 const SEEN_FLOOR_ABANDONED: f64 = 99.0;
 
