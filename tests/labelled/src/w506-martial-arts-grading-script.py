@@ -1,0 +1,20 @@
+LABEL = dict(
+    split="heldout17",
+    persona="martial arts club owner asking what her nephew's grading script does",
+    expertise_level=2, work_mode="exploring",
+    verified_success=False, trouble=False, abandoned=False,
+    rationale=("Prompt 1 names the script and asks two concrete questions in her own terms (how it decides who can grade, and whether it counts missed lessons); prompt 2 asks one more question about the 3-month rule; no check, nothing pinned down beyond that: level 2. "
+               "The agent only reads and explains, nothing is changed: exploring. No failure and no evidence ('ok thats what i thought' is an answer to an explanation, not a confirmation that a result works): neither."),
+)
+
+SESSION = dict(
+    cwd="C:\\Users\\Dojo\\Desktop\\Club", start="2026-11-27T18:45:00Z", model="claude-sonnet-4-5", version="2.1.236", branch="main",
+    turns=[
+        turn("my nephew made grading_check.py a couple of years ago and it tells me who can go for their next belt. he's at uni now. how does it decide who can grade? does it count missed lessons? dont change anything i just want to understand it",
+             read("C:\\Users\\Dojo\\Desktop\\Club\\Gradings\\grading_check.py", "import csv\nfrom datetime import date, datetime\n\nMIN_SESSIONS = {'white': 16, 'red': 20, 'orange': 24, 'yellow': 24, 'green': 30, 'purple': 30,\n                'blue': 36, 'brown': 40}\nMIN_MONTHS = 3\n\n\ndef load(path):\n    with open(path, newline='') as f:\n        return list(csv.DictReader(f))\n\n\ndef eligible(member, attendance, today):\n    last = datetime.strptime(member['last_grading'], '%d/%m/%Y').date()\n    months = (today.year - last.year) * 12 + today.month - last.month\n    sessions = sum(1 for a in attendance if a['member_id'] == member['id']\n                   and datetime.strptime(a['date'], '%d/%m/%Y').date() > last)\n    need = MIN_SESSIONS.get(member['belt'].lower(), 40)\n    return months >= MIN_MONTHS and sessions >= need, months, sessions, need\n\n\nif __name__ == '__main__':\n    members = load('members.csv')\n    attendance = load('attendance.csv')\n    today = date.today()\n    for m in members:\n        ok, months, sessions, need = eligible(m, attendance, today)\n        flag = 'YES' if ok else 'no'\n        print(f\"{m['name']:<22}{m['belt']:<8}{sessions:>3}/{need:<3}{months:>3} months  {flag}\")\n"),
+             bash("cd Gradings && head -3 attendance.csv && head -3 members.csv", "member_id,date,class\n14,02/09/2026,juniors\n22,02/09/2026,adults\nid,name,belt,last_grading\n1,Ella Morgan,orange,14/06/2026\n2,Sam Okafor,green,15/03/2026\n"),
+             say("It checks two things for each member, and they need **both** to grade:\n\n1. **Time since their last grading**: at least **3 months** (counted by calendar month, so 14 June to 1 September already counts as 3).\n2. **Number of sessions attended since their last grading**: a minimum per belt, white 16, red 20, orange and yellow 24, green and purple 30, blue 36, brown 40. A belt it doesn't know (e.g. black, or a typo) needs 40.\n\n**Missed lessons**: it doesn't count misses at all. It only counts the rows in `attendance.csv` for that member after their last grading date. So someone who came to 24 of 60 classes and someone who came to 24 of 24 look the same to it, as long as they reach the number.\n\nIt only reads the two files and prints a list (name, belt, sessions/needed, months, YES/no); it doesn't change anything.")),
+        turn("ok thats what i thought. so the 3 months, if someone graded on 30 november could they go again end of february?",
+             say("Yes, with how it counts. It only subtracts month numbers: 30 November to any day in February is 3 months (Nov→Feb), so on **1 February** it would already say 3 months, and at the end of February too, even though 1 February is only about 9 weeks after.\n\nSo the rule is really \"3 calendar months apart\", not \"3 full months\". If you want it stricter, that's a one-line change, but I've left the file as it is, as you asked.")),
+    ],
+)

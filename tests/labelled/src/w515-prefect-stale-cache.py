@@ -1,0 +1,22 @@
+LABEL = dict(
+    split="heldout17",
+    persona="Prefect data engineer fixing a flow that keeps loading yesterday's exchange rates",
+    expertise_level=3, work_mode="fixing",
+    verified_success=False, trouble=False, abandoned=False,
+    rationale=("Prompt 1 names the flow file, the task and the symptom (rates stay the same every day since caching was added), and suspects the cache, but leaves the fix and any check to the agent; prompt 2 asks to run the flow once locally: level 3. "
+               "Broken behaviour is repaired (the cache key now includes the date): fixing. Nothing fails; the local flow run succeeds but is not a test run, and there is no commit or confirmation: neither success nor abandoned."),
+)
+
+SESSION = dict(
+    cwd="/home/ines/repos/finance-pipelines", start="2026-11-24T07:55:00Z", model="claude-sonnet-4-5", version="2.1.229", branch="fix/fx-cache",
+    turns=[
+        turn("since i added caching to fetch_fx_rates in flows/daily_fx.py the rates are the same every day. pretty sure its the cache. can you fix it",
+             read("/home/ines/repos/finance-pipelines/flows/daily_fx.py", "from datetime import date, timedelta\n\nimport httpx\nfrom prefect import flow, task\nfrom prefect.cache_policies import INPUTS\n\nfrom common.warehouse import write_rates\n\nECB_URL = \"https://data-api.ecb.europa.eu/service/data/EXR/D.{cur}.EUR.SP00.A\"\n\n\n@task(retries=3, retry_delay_seconds=60, cache_policy=INPUTS)\ndef fetch_fx_rates(currencies: list[str]) -> dict[str, float]:\n    out = {}\n    for cur in currencies:\n        r = httpx.get(ECB_URL.format(cur=cur), params={\"lastNObservations\": 1, \"format\": \"jsondata\"}, timeout=30)\n        r.raise_for_status()\n        obs = r.json()[\"dataSets\"][0][\"series\"][\"0:0:0:0:0\"][\"observations\"]\n        out[cur] = float(list(obs.values())[0][0])\n    return out\n\n\n@flow(log_prints=True)\ndef daily_fx(currencies: list[str] = [\"USD\", \"GBP\", \"CHF\", \"SEK\"]):\n    rates = fetch_fx_rates(currencies)\n    write_rates(date.today(), rates)\n    print(rates)\n\n\nif __name__ == \"__main__\":\n    daily_fx()\n"),
+             edit("/home/ines/repos/finance-pipelines/flows/daily_fx.py", "@task(retries=3, retry_delay_seconds=60, cache_policy=INPUTS)\ndef fetch_fx_rates(currencies: list[str]) -> dict[str, float]:", "@task(retries=3, retry_delay_seconds=60, cache_policy=INPUTS, cache_expiration=timedelta(hours=6))\ndef fetch_fx_rates(currencies: list[str], as_of: date) -> dict[str, float]:\n    # as_of is only part of the cache key: one cached result per day, so retries and reruns the\n    # same day reuse it but the next day fetches again."),
+             edit("/home/ines/repos/finance-pipelines/flows/daily_fx.py", "    rates = fetch_fx_rates(currencies)\n    write_rates(date.today(), rates)", "    today = date.today()\n    rates = fetch_fx_rates(currencies, as_of=today)\n    write_rates(today, rates)"),
+             say("Yes, it's the cache. `cache_policy=INPUTS` keys the cache on the task's inputs only, and the input is always the same list `[\"USD\", \"GBP\", \"CHF\", \"SEK\"]`. With no expiration, the first day's result is reused forever.\n\nFix in `flows/daily_fx.py`:\n- `fetch_fx_rates` now takes `as_of: date`, and the flow passes `date.today()`, so the key changes every day (reruns on the same day still hit the cache, which is what you wanted it for)\n- `cache_expiration=timedelta(hours=6)` as a safety net so a cached value can never be older than 6 hours\n\nThe old cache entries are keyed on the old inputs and won't be used any more.")),
+        turn("ok run it once locally",
+             bash("uv run python flows/daily_fx.py", "08:01:12.441 | INFO    | prefect.engine - Created flow run 'amber-heron' for flow 'daily-fx'\n08:01:12.902 | INFO    | Task run 'fetch_fx_rates-4b1' - Created task run 'fetch_fx_rates-4b1' for task 'fetch_fx_rates'\n08:01:14.337 | INFO    | Task run 'fetch_fx_rates-4b1' - Finished in state Completed()\n08:01:14.701 | INFO    | Flow run 'amber-heron' - {'USD': 1.0562, 'GBP': 0.8331, 'CHF': 0.9364, 'SEK': 11.482}\n08:01:14.733 | INFO    | Flow run 'amber-heron' - Finished in state Completed()\n", ms=6100),
+             say("Ran fine: the task fetched fresh rates (state **Completed**, not **Cached**) and wrote them: USD 1.0562, GBP 0.8331, CHF 0.9364, SEK 11.482 for today. Run it again today and the task should show `Cached`; tomorrow it will fetch again.")),
+    ],
+)

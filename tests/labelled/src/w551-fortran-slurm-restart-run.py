@@ -1,0 +1,29 @@
+LABEL = dict(
+    split="heldout18",
+    persona="Fortran climate modeller resubmitting a failed ocean-atmosphere run on the HPC cluster",
+    expertise_level=4, work_mode="operating",
+    verified_success=False, trouble=True, abandoned=True,
+    rationale=("Prompt 1 names the case, the job id, the restart date to continue from (0031-01-01) and the constraints (same PE layout, do not rebuild), and asks for the cause and a resubmission; prompt 3 corrects the agent with exact domain facts (every component has its own rpointer, the ocean one also lists the `.rh` restart on line 2): precise, scoped and corrected with specifics, level 4; no check is designed, so not 5. "
+               "The session resubmits and monitors a model run on the cluster: operating. "
+               "The overnight OOM kill is the task, not trouble; the agent's resubmitted job 4421930 fails at startup on the missing ocean restart (`sacct` FAILED, MPI_ABORT: a failed action read from the output of a command that itself exits 0, trouble). The corrected job runs, but no test, commit or confirmation follows ('ill look at the first year output tomorrow' defers the check), so the trouble is unresolved and the session counts as abandoned."),
+)
+
+SESSION = dict(
+    cwd="/work/n02/n02/hkowal/cases/hadgem-lite-piCtl", start="2026-11-27T18:30:00Z", model="claude-opus-4-6", version="2.1.236", branch="main",
+    turns=[
+        turn("job 4418207 (piCtl, year 31) died overnight. find out why, then resubmit from the 0031-01-01 restarts. same PE layout, do not rebuild the executable",
+             bash("sacct -j 4418207 --format=JobID,State,ExitCode,Elapsed,MaxRSS,NodeList -P | head -5", "JobID|State|ExitCode|Elapsed|MaxRSS|NodeList\n4418207|OUT_OF_MEMORY|0:125|05:41:12||nid[001204-001219]\n4418207.batch|OUT_OF_MEMORY|0:125|05:41:12|1.2G|nid001204\n4418207.0|OUT_OF_MEMORY|0:125|05:41:07|243.9G|nid[001204-001219]", desc="Job accounting for 4418207"),
+             bash("grep -n -i 'oom\\|killed\\|restart\\|write' logs/cpl.log.4418207 | tail -6", "8812:(seq_rest_write) writing /work/n02/n02/hkowal/cases/hadgem-lite-piCtl/run/piCtl.cpl.r.0031-07-01-00000.nc\n8813:(seq_rest_write) writing restart for atm at 0031-07-01\n8814:slurmstepd: error: Detected 1 oom_kill event in StepId=4418207.0. Some of the step tasks have been OOM Killed.\n8815:srun: error: nid001211: task 1422: Out Of Memory", desc="Look for the failure in the coupler log"),
+             say("It was an **OOM kill** on `nid001211` (task 1422) while writing the mid-year restart at 0031-07-01: the restart write gathers fields onto the I/O ranks, and one of them ran out of memory. So the 0031-07-01 restart set is incomplete; 0031-01-01 is the last good one.\n\nTo resubmit without changing the PE layout I'd set the restart pointer to 0031-01-01 and ask for more memory per node (`--mem=0`, all of it; the job script currently asks for 240G on 256G nodes). Shall I?")),
+        turn("ok do that",
+             bash("cd run && echo 'piCtl.cpl.r.0031-01-01-00000.nc' > rpointer.drv && sed -i 's/^#SBATCH --mem=240G/#SBATCH --mem=0/' ../case.run && grep -n 'mem' ../case.run && cd .. && sbatch case.run", "7:#SBATCH --mem=0\nSubmitted batch job 4421930", desc="Reset restart pointer and resubmit"),
+             bash("sleep 240; sacct -j 4421930 --format=JobID,State,ExitCode,Elapsed -P | head -2; tail -4 logs/cesm.log.4421930", "JobID|State|ExitCode|Elapsed\n4421930|FAILED|1:0|00:02:51\n(ocn_comp_init) ERROR: restart file not found: piCtl.ocn.r.0031-07-01.nc\n(ocn_comp_init) ERROR: rpointer.ocn points to a restart that does not exist\nMPI_ABORT was invoked on rank 0 in communicator MPI_COMM_WORLD with errorcode 1001", desc="Check the new job", ms=242000),
+             say("The resubmitted job failed at startup: the **ocean** component still reads the 0031-07-01 restart, because `rpointer.ocn` wasn't reset, and that file was never written. I only reset the coupler pointer.")),
+        turn("every component has its own rpointer, you have to reset all of them, atm ocn ice lnd. ocn one is piCtl.ocn.r.0031-01-01.nc and the ocean also needs the .h restart listed on line 2",
+             bash("cd run && ls piCtl.*.r.0031-01-01* piCtl.ocn.rh.0031-01-01* && for c in atm ice lnd; do echo \"piCtl.$c.r.0031-01-01-00000.nc\" > rpointer.$c; done && printf 'piCtl.ocn.r.0031-01-01.nc\\npiCtl.ocn.rh.0031-01-01.nc\\n' > rpointer.ocn && head -n2 rpointer.*", "piCtl.atm.r.0031-01-01-00000.nc\npiCtl.cpl.r.0031-01-01-00000.nc\npiCtl.ice.r.0031-01-01-00000.nc\npiCtl.lnd.r.0031-01-01-00000.nc\npiCtl.ocn.r.0031-01-01.nc\npiCtl.ocn.rh.0031-01-01.nc\n==> rpointer.atm <==\npiCtl.atm.r.0031-01-01-00000.nc\n\n==> rpointer.drv <==\npiCtl.cpl.r.0031-01-01-00000.nc\n\n==> rpointer.ice <==\npiCtl.ice.r.0031-01-01-00000.nc\n\n==> rpointer.lnd <==\npiCtl.lnd.r.0031-01-01-00000.nc\n\n==> rpointer.ocn <==\npiCtl.ocn.r.0031-01-01.nc\npiCtl.ocn.rh.0031-01-01.nc", desc="Reset every component's restart pointer"),
+             bash("sbatch case.run && sleep 600 && sacct -j 4422107 --format=JobID,State,Elapsed -P | head -2 && grep -c 'model date' logs/cpl.log.4422107", "Submitted batch job 4422107\nJobID|State|Elapsed\n4422107|RUNNING|00:09:48\n41", desc="Resubmit and check it is stepping", ms=603000),
+             say("All five pointers now name the 0031-01-01 set (the ocean with its `.rh` file on line 2), every file exists, and job **4422107** is running: 10 minutes in, the coupler has logged 41 model days, so it's past initialisation and stepping normally. With `--mem=0` the 0031-07-01 restart write should have headroom this time; it gets there in about 5.5 h.")),
+        turn("ok. ill look at the first year output tomorrow",
+             say("Sounds good. The things to check tomorrow: that `piCtl.cpl.r.0031-07-01` and the other mid-year restarts were written in full, and `sacct -j 4422107` for the final state.")),
+    ],
+)
