@@ -60,12 +60,18 @@ pub enum Split {
     /// A sixteenth held-out split (w469–w498), written at the same time as `heldout15` by yet
     /// another rater: measured once with v12, tuned on since v13.
     Heldout16,
-    /// A seventeenth held-out split (w499–w528) from another rater, never tuned on: the targets
-    /// apply here.
+    /// A seventeenth held-out split (w499–w528) from another rater: measured once with classifier
+    /// v13 (with `heldout18`), never tuned on: the targets apply here.
     Heldout17,
     /// An eighteenth held-out split (w529–w558), written at the same time as `heldout17` by yet
-    /// another rater, never tuned on.
+    /// another rater: measured once with v13, never tuned on.
     Heldout18,
+    /// A nineteenth held-out split (w559–w588) from another rater, written after v13 was
+    /// measured on `heldout17`/`heldout18` to measure the same classifier again, never tuned on.
+    Heldout19,
+    /// A twentieth held-out split (w589–w618), written at the same time as `heldout19` by yet
+    /// another rater, never tuned on.
+    Heldout20,
 }
 
 impl Split {
@@ -91,6 +97,8 @@ impl Split {
             Split::Heldout16 => "heldout16",
             Split::Heldout17 => "heldout17",
             Split::Heldout18 => "heldout18",
+            Split::Heldout19 => "heldout19",
+            Split::Heldout20 => "heldout20",
         }
     }
 
@@ -112,7 +120,7 @@ impl Split {
     const TUNED_ON: usize = 17;
 
     /// Every split, in output order.
-    pub const ALL: [Split; 19] = [
+    pub const ALL: [Split; 21] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
@@ -132,6 +140,8 @@ impl Split {
         Split::Heldout16,
         Split::Heldout17,
         Split::Heldout18,
+        Split::Heldout19,
+        Split::Heldout20,
     ];
 }
 
@@ -155,7 +165,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2` … `heldout18`.
+    /// `dev`, `heldout`, `heldout2` … `heldout20`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

@@ -72,11 +72,15 @@ pub enum SplitArg {
     Heldout15,
     /// The sixteenth held-out split (`heldout16`; measured once with classifier v12, tuned on since v13).
     Heldout16,
-    /// The seventeenth held-out split (`heldout17`), never tuned on.
+    /// The seventeenth held-out split (`heldout17`; measured once with classifier v13, never tuned on).
     Heldout17,
-    /// The eighteenth held-out split (`heldout18`), never tuned on.
+    /// The eighteenth held-out split (`heldout18`; measured once with classifier v13, never tuned on).
     Heldout18,
-    /// The splits never tuned on (`heldout17` and `heldout18`), counted together.
+    /// The nineteenth held-out split (`heldout19`), never tuned on.
+    Heldout19,
+    /// The twentieth held-out split (`heldout20`), never tuned on.
+    Heldout20,
+    /// The splits never tuned on (`heldout17` to `heldout20`), counted together.
     Untouched,
     /// Everything tuned on: `dev` and `heldout` to `heldout16`.
     Seen,
@@ -106,6 +110,8 @@ impl SplitArg {
             SplitArg::Heldout16 => &[Split::Heldout16],
             SplitArg::Heldout17 => &[Split::Heldout17],
             SplitArg::Heldout18 => &[Split::Heldout18],
+            SplitArg::Heldout19 => &[Split::Heldout19],
+            SplitArg::Heldout20 => &[Split::Heldout20],
             SplitArg::Untouched => Split::UNTOUCHED,
             SplitArg::Seen => Split::SEEN,
             SplitArg::All => &Split::ALL,
