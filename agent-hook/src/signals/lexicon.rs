@@ -707,23 +707,9 @@ pub const VERDICTS: &[&str] =
 /// sim later`, `I'll test it tomorrow`): their acceptance is not yet a verdict
 /// (`verdict::defers_own_check`).
 pub const CHECKS_LATER: &[&str] = &["try", "test", "check", "run", "look", "see", "verify"];
-/// Words that put something off to a later time (`later`, `tomorrow`, `on monday`).
-pub const LATER: &[&str] = &[
-    "later",
-    "tomorrow",
-    "tomorow",
-    "tmrw",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "weekend",
-    "next",
-];
+/// Words that put something off to a later time (`later`, `tomorrow`, `next`), besides the
+/// [`WEEKDAYS`] (`on monday`).
+pub const LATER: &[&str] = &["later", "tomorrow", "tomorow", "tmrw", "tonight", "weekend", "next"];
 /// Degree words between a form of `be` and a verdict that leave it a verdict (`thats about
 /// right`, `that's exactly what i have`).
 pub const DEGREES: &[&str] = &["about", "roughly", "exactly", "just", "basically"];
@@ -1151,8 +1137,8 @@ pub const TECH_NAMES: &[&str] = &[
     "ldap",
 ];
 
-/// Months and weekdays (capitalised in prose without naming anything technical).
-pub const CALENDAR_WORDS: &[&str] = &[
+/// Months (capitalised in prose without naming anything technical).
+pub const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -1165,14 +1151,16 @@ pub const CALENDAR_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
+
+/// Weekdays: capitalised in prose without naming anything, and a time something is put off to.
+pub const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether a (lowercase) word is a month or a weekday.
+pub fn is_calendar_word(word: &str) -> bool {
+    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+}
 
 /// Names of coding agents: addressing the agent (`Hi Claude`) names nothing about the task.
 pub const AGENT_NAMES: &[&str] = &["claude", "codex", "gemini", "copilot", "chatgpt"];

@@ -781,7 +781,7 @@ fn named_things(text: &str) -> BTreeSet<String> {
             } else if lexicon::TECH_NAMES.contains(&stem)
                 || (i > 0
                     && is_proper_name(t)
-                    && !lexicon::CALENDAR_WORDS.contains(&stem)
+                    && !lexicon::is_calendar_word(stem)
                     && !lexicon::AGENT_NAMES.contains(&stem))
             {
                 out.insert(stem.to_owned());
@@ -821,9 +821,8 @@ fn is_day_of_month(t: &str, i: usize, tokens: &[&str]) -> bool {
         && day.bytes().all(|b| b.is_ascii_digit())
         && ["", "st", "nd", "rd", "th"].contains(&ordinal.as_str());
     let month = |at: Option<usize>| {
-        at.and_then(|j| tokens.get(j)).is_some_and(|w| {
-            lexicon::CALENDAR_WORDS[..12].contains(&bare(w).to_lowercase().as_str())
-        })
+        at.and_then(|j| tokens.get(j))
+            .is_some_and(|w| lexicon::MONTHS.contains(&bare(w).to_lowercase().as_str()))
     };
     is_day && (month(i.checked_sub(1)) || month(Some(i + 1)) || month(Some(i + 2)))
 }

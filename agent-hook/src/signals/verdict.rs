@@ -296,7 +296,7 @@ fn reports_observation(sentence: &str) -> bool {
 /// for a name the user is not sure of).
 fn defers_own_check(sentence: &str) -> bool {
     let words: Vec<&str> = lexicon::words(sentence).collect();
-    let later = words.iter().any(|w| lexicon::LATER.contains(w));
+    let later = words.iter().any(|w| lexicon::LATER.contains(w) || lexicon::WEEKDAYS.contains(w));
     words.iter().enumerate().any(|(i, w)| {
         let future = match *w {
             "ill" => true,
