@@ -1,0 +1,29 @@
+LABEL = dict(
+    split="heldout19",
+    persona="dog walker wanting a booking enquiry page on her website",
+    expertise_level=1, work_mode="building",
+    verified_success=True, trouble=True, abandoned=False,
+    rationale=("Prompt 1 is a wish ('a page where people can ask to book me'), no names or constraints; prompt 2 only reports that it does not work ('i pressed send and nothing came'), and the agent has to explain that a page on its own cannot send email and what Formspree is: level 1. "
+               "The agent writes a new HTML page with a form and then wires it to a form service: building. "
+               "Prompt 2 is a failure report (trouble); prompt 3 ('it worked!! got the test one in my email') confirms the fixed form after it, so the trouble is resolved and the session is a verified success."),
+)
+
+SESSION = dict(
+    cwd="/Users/jodie/Sites/pawsabout-site", start="2026-11-24T20:41:00Z", model="claude-sonnet-4-5", version="2.1.226", branch="",
+    turns=[
+        turn("i want a page on my website where people can ask to book me for walks. my nephew made the site, its these files. can you make it look the same as the rest",
+             bash("cd /Users/jodie/Sites/pawsabout-site && ls", "about.html\nimages\nindex.html\nprices.html\nstyle.css", desc="List site files"),
+             read("/Users/jodie/Sites/pawsabout-site/prices.html", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <title>Prices - Paws About Town</title>\n  <link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n  <header><a href=\"index.html\"><img src=\"images/logo.png\" alt=\"Paws About Town\"></a>\n    <nav><a href=\"index.html\">Home</a> <a href=\"about.html\">About</a> <a href=\"prices.html\">Prices</a></nav>\n  </header>\n  <main>\n    <h1>Prices</h1>\n    <p>Group walk (1 hour): £16</p>\n    <p>Solo walk (30 minutes): £14</p>\n  </main>\n  <footer>Paws About Town · Jodie Marsh · 07700 900412</footer>\n</body>\n</html>"),
+             write("/Users/jodie/Sites/pawsabout-site/book.html", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <title>Book a walk - Paws About Town</title>\n  <link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n  <header><a href=\"index.html\"><img src=\"images/logo.png\" alt=\"Paws About Town\"></a>\n    <nav><a href=\"index.html\">Home</a> <a href=\"about.html\">About</a> <a href=\"prices.html\">Prices</a> <a href=\"book.html\">Book</a></nav>\n  </header>\n  <main>\n    <h1>Ask about a walk</h1>\n    <form class=\"booking\" action=\"mailto:jodie@pawsabouttown.co.uk\" method=\"post\" enctype=\"text/plain\">\n      <label>Your name <input name=\"name\" required></label>\n      <label>Phone or email <input name=\"contact\" required></label>\n      <label>Dog's name and breed <input name=\"dog\"></label>\n      <label>Which walk <select name=\"walk\"><option>Group walk (1 hour)</option><option>Solo walk (30 minutes)</option></select></label>\n      <label>Days and times you'd like <textarea name=\"when\" rows=\"3\"></textarea></label>\n      <button type=\"submit\">Send</button>\n    </form>\n  </main>\n  <footer>Paws About Town · Jodie Marsh · 07700 900412</footer>\n</body>\n</html>\n"),
+             edit("/Users/jodie/Sites/pawsabout-site/style.css", "footer {", ".booking label { display: block; margin: 0.8em 0; }\n.booking input, .booking select, .booking textarea { display: block; width: 100%; max-width: 28em; padding: 0.4em; }\n\nfooter {"),
+             say("I've added **book.html** with the same header, menu and footer as your other pages, and a form asking for name, contact details, the dog, which walk and when. I added a \"Book\" link to the menu on that page too; you may want it on the other pages' menus as well.\n\nOpen book.html in your browser to have a look.")),
+        turn("looks nice but i pressed send and nothing came to my email, it just opened mail on my laptop with a weird message",
+             say("That's my fault for not explaining: a plain web page can't send an email by itself. The form I made uses `mailto:`, which only opens the visitor's own mail app, and many people won't even have one set up.\n\nTo get enquiries straight to your inbox you need a small service that receives the form and emails it to you. The simplest free one is **Formspree**:\n\n1. Go to formspree.io and sign up with jodie@pawsabouttown.co.uk\n2. Click \"New form\", call it \"Bookings\"\n3. It gives you an address like `https://formspree.io/f/abcd1234`. Paste that here and I'll put it in the page.")),
+        turn("ok done its https://formspree.io/f/xqkrvbel",
+             edit("/Users/jodie/Sites/pawsabout-site/book.html", "<form class=\"booking\" action=\"mailto:jodie@pawsabouttown.co.uk\" method=\"post\" enctype=\"text/plain\">", "<form class=\"booking\" action=\"https://formspree.io/f/xqkrvbel\" method=\"POST\">"),
+             grep("mailto:", path="/Users/jodie/Sites/pawsabout-site", content="/Users/jodie/Sites/pawsabout-site/about.html:22:    <p>Or email me: <a href=\"mailto:jodie@pawsabouttown.co.uk\">jodie@pawsabouttown.co.uk</a></p>"),
+             say("Done. The form now sends to Formspree, which emails you each enquiry. The first time you submit it, Formspree will ask you to confirm your email address, so check your inbox (and spam) for that.\n\nThe email link on the About page is a normal link and is fine as it is.\n\nRemember this only changes the file on your laptop; whoever uploads the site for you (your nephew?) needs to upload book.html and style.css.")),
+        turn("it worked!! got the test one in my email. thank you x",
+             say("Brilliant, glad it's coming through! Once book.html is uploaded, people can send you enquiries from the website.")),
+    ],
+)

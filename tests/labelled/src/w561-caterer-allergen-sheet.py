@@ -1,0 +1,24 @@
+LABEL = dict(
+    split="heldout19",
+    persona="caterer writing an allergen information sheet for a wedding menu",
+    expertise_level=2, work_mode="writing",
+    verified_success=False, trouble=False, abandoned=False,
+    rationale=("Prompt 1 names the menu file and the goal (an allergen sheet for the Harrow wedding, the 14 allergens) with one constraint (a tick grid the venue can pin up); prompt 2 adds facts the agent could not know (the pesto has pine nuts not cashew, the bread is from the bakery with sesame) without naming any check: level 2. "
+               "The agent reads the menu and writes a Markdown allergen sheet, then revises it: writing. "
+               "No action failed and no prompt reports a failure; prompt 2 corrects content rather than confirming the result, and there is no test, commit or later confirmation, so neither success nor trouble."),
+)
+
+SESSION = dict(
+    cwd="/Users/priya/Catering/2027 bookings/harrow-wedding", start="2026-12-01T14:05:00Z", model="claude-sonnet-4-5", version="2.1.240", branch="",
+    turns=[
+        turn("Hi, I need an allergen sheet for the Harrow wedding menu (menu.txt). The venue wants a grid with the 14 allergens across the top and each dish down the side with ticks, so they can pin it up by the buffet. Can you do that from the menu",
+             read("/Users/priya/Catering/2027 bookings/harrow-wedding/menu.txt", "HARROW / BENTLEY WEDDING 12 June 2027 - 110 guests\n\nCanapes\n- Smoked salmon blinis, creme fraiche, dill\n- Goats cheese & red onion marmalade tartlets\n- Pea & mint arancini (v)\n\nMains (buffet)\n- Slow roast lamb shoulder, salsa verde\n- Chicken thighs, lemon & herb\n- Roast squash, pesto, toasted seeds (vg)\n- New potatoes, butter & chives\n- Summer leaves, mustard dressing\n- Bread & butter\n\nDessert\n- Eton mess\n- Chocolate torte (gf)\n"),
+             write("/Users/priya/Catering/2027 bookings/harrow-wedding/allergens.md", "# Allergen information - Harrow / Bentley wedding, 12 June 2027\n\n✓ = contains. Please ask a member of our team if you have any questions.\n\n| Dish | Gluten | Crustaceans | Eggs | Fish | Peanuts | Soya | Milk | Nuts | Celery | Mustard | Sesame | Sulphites | Lupin | Molluscs |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n| Smoked salmon blinis | ✓ | | ✓ | ✓ | | | ✓ | | | | | | | |\n| Goats cheese tartlets | ✓ | | ✓ | | | | ✓ | | | | | ✓ | | |\n| Pea & mint arancini (v) | ✓ | | ✓ | | | | ✓ | | ✓ | | | | | |\n| Lamb shoulder, salsa verde | | | | ✓ | | | | | | ✓ | | ✓ | | |\n| Lemon & herb chicken | | | | | | | | | | | | | | |\n| Roast squash, pesto (vg) | | | | | | | | ✓ (cashew) | | | | | | |\n| New potatoes | | | | | | | ✓ | | | | | | | |\n| Summer leaves, mustard dressing | | | | | | | | | | ✓ | | ✓ | | |\n| Bread & butter | ✓ | | | | | | ✓ | | | | | | | |\n| Eton mess | | | ✓ | | | | ✓ | | | | | | | |\n| Chocolate torte (gf) | | | ✓ | | | | ✓ | | | | | | | |\n\nNotes: salsa verde contains anchovy (fish). Red onion marmalade and the dressing contain vinegar (sulphites). The arancini stock contains celery.\n"),
+             say("I've written **allergens.md** with the 14 allergens across the top and all 11 dishes down the side.\n\nI had to assume some recipes, so please check these against yours:\n- salsa verde with anchovy (fish) and mustard\n- vegan pesto made with cashews\n- vegetable stock with celery in the arancini\n- red onion marmalade and the dressing with wine vinegar (sulphites)\n\nTell me anything that's different and I'll change the grid.")),
+        turn("the pesto is pine nuts not cashew, pine nuts arent one of the 14 i think? and the bread comes from Hobbs bakery its a seeded one with sesame. everything else is right",
+             edit("/Users/priya/Catering/2027 bookings/harrow-wedding/allergens.md", "| Roast squash, pesto (vg) | | | | | | | | ✓ (cashew) | | | | | | |", "| Roast squash, pesto (vg) | | | | | | | | | | | | | | |"),
+             edit("/Users/priya/Catering/2027 bookings/harrow-wedding/allergens.md", "| Bread & butter | ✓ | | | | | | ✓ | | | | | | | |", "| Bread & butter (seeded, Hobbs bakery) | ✓ | | | | | | ✓ | | | | ✓ | | | |"),
+             edit("/Users/priya/Catering/2027 bookings/harrow-wedding/allergens.md", "The arancini stock contains celery.\n", "The arancini stock contains celery. The squash pesto is made with pine nuts, which are not one of the 14 regulated allergens but may matter to some guests.\n"),
+             say("Updated:\n- **Pesto**: nut tick removed. You're right, pine nuts are seeds and aren't one of the 14, but I added a note under the grid since some people with nut allergies avoid them.\n- **Bread**: now \"seeded, Hobbs bakery\" with gluten, milk (the butter) and sesame ticked. It's worth asking Hobbs for their allergen list in case the seeded loaf has anything else (some contain soya flour).")),
+    ],
+)

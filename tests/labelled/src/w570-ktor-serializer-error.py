@@ -1,0 +1,26 @@
+LABEL = dict(
+    split="heldout19",
+    persona="Kotlin backend developer fixing a serialization crash in a Ktor service",
+    expertise_level=3, work_mode="fixing",
+    verified_success=True, trouble=True, abandoned=False,
+    rationale=("Prompt 1 pastes the error and names where it happens (POST /subscriptions since the PauseRequest change) and asks to run the tests, leaving the cause to the agent; prompt 2 is a general correction ('no dont make it nullable, the api contract says its required'): level 3. "
+               "The agent repairs a crashing request path: fixing. "
+               "The first `./gradlew test` run fails (one test red: 500 instead of 400), which is trouble; after the fix `./gradlew test` passes (BUILD SUCCESSFUL) after the last trouble, so verified success."),
+)
+
+SESSION = dict(
+    cwd="/home/amara/work/subscriptions-api", start="2026-12-01T13:02:00Z", model="claude-opus-4-6", version="2.1.240", branch="fix/pause-serializer",
+    turns=[
+        turn("POST /subscriptions/{id}/pause started blowing up after I added PauseRequest yesterday:\n\nio.ktor.server.plugins.BadRequestException: Failed to convert request body to class com.lumen.subs.api.PauseRequest\nCaused by: kotlinx.serialization.SerializationException: Serializer for class 'PauseRequest' is not found.\n\nfix it and run the tests",
+             grep("PauseRequest", path="src", content="src/main/kotlin/com/lumen/subs/api/Requests.kt:18:data class PauseRequest(val resumeOn: LocalDate, val reason: String? = null)\nsrc/main/kotlin/com/lumen/subs/routes/SubscriptionRoutes.kt:44:            val body = call.receive<PauseRequest>()\nsrc/test/kotlin/com/lumen/subs/routes/PauseRouteTest.kt:21:        setBody(\"\"\"{\"resumeOn\":\"2027-01-10\"}\"\"\")"),
+             read("/home/amara/work/subscriptions-api/src/main/kotlin/com/lumen/subs/api/Requests.kt", "package com.lumen.subs.api\n\nimport kotlinx.datetime.LocalDate\nimport kotlinx.serialization.Serializable\n\n@Serializable\ndata class CreateSubscription(val planId: String, val customerId: String)\n\n@Serializable\ndata class ChangePlan(val planId: String, val prorate: Boolean = true)\n\ndata class PauseRequest(val resumeOn: LocalDate, val reason: String? = null)"),
+             edit("/home/amara/work/subscriptions-api/src/main/kotlin/com/lumen/subs/api/Requests.kt", "data class PauseRequest(val resumeOn: LocalDate, val reason: String? = null)", "@Serializable\ndata class PauseRequest(val resumeOn: LocalDate, val reason: String? = null)"),
+             bash("cd /home/amara/work/subscriptions-api && ./gradlew test --console=plain 2>&1 | grep -E 'PASSED|FAILED|BUILD|expected' | tail -8", "PauseRouteTest > pauses until the given date() PASSED\nPauseRouteTest > rejects a body without resumeOn() FAILED\n    org.opentest4j.AssertionFailedError: expected: <400 Bad Request> but was: <500 Internal Server Error>\nSubscriptionRoutesTest > creates a subscription() PASSED\nSubscriptionRoutesTest > changes plan() PASSED\nBUILD FAILED in 38s", code=1, desc="Run the tests", ms=41000),
+             say("The missing `@Serializable` on `PauseRequest` was the crash; with it added the happy path passes. One test still fails: a body without `resumeOn` gives **500** instead of 400, because `MissingFieldException` isn't mapped in StatusPages. I could make `resumeOn` nullable and check it in the route, or map the exception to 400 in StatusPages. Which do you prefer?")),
+        turn("no dont make it nullable, the api contract says its required. map it",
+             grep("install\\(StatusPages\\)", path="src/main", files=["src/main/kotlin/com/lumen/subs/plugins/StatusPages.kt"]),
+             edit("/home/amara/work/subscriptions-api/src/main/kotlin/com/lumen/subs/plugins/StatusPages.kt", "        exception<BadRequestException> { call, cause ->\n            call.respond(HttpStatusCode.BadRequest, ErrorBody(cause.message ?: \"bad request\"))\n        }", "        exception<BadRequestException> { call, cause ->\n            // Ktor wraps deserialization errors; a missing required field is the client's fault.\n            val root = generateSequence<Throwable>(cause) { it.cause }.last()\n            val msg = if (root is MissingFieldException) \"missing field(s): ${root.missingFields.joinToString()}\" else cause.message ?: \"bad request\"\n            call.respond(HttpStatusCode.BadRequest, ErrorBody(msg))\n        }\n        exception<MissingFieldException> { call, cause ->\n            call.respond(HttpStatusCode.BadRequest, ErrorBody(\"missing field(s): ${cause.missingFields.joinToString()}\"))\n        }"),
+             bash("cd /home/amara/work/subscriptions-api && ./gradlew test --console=plain 2>&1 | grep -E 'PASSED|FAILED|BUILD' | tail -6", "PauseRouteTest > pauses until the given date() PASSED\nPauseRouteTest > rejects a body without resumeOn() PASSED\nSubscriptionRoutesTest > creates a subscription() PASSED\nSubscriptionRoutesTest > changes plan() PASSED\nBUILD SUCCESSFUL in 29s", desc="Run the tests again", ms=31000),
+             say("Kept `resumeOn` required. StatusPages now maps `MissingFieldException` (directly, or wrapped in Ktor's `BadRequestException`) to **400** with `missing field(s): resumeOn`. `./gradlew test`: all 4 pass.")),
+    ],
+)
