@@ -3,9 +3,7 @@ LABEL = dict(
     persona="dog walker with a small business counting walks per dog from her booking export for monthly invoices",
     expertise_level=2, work_mode="analysing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the file (the Time To Pet export) and the goal (walks per dog for November, group walks and solo walks separately) and one constraint (cancelled ones don't count), but nothing about how: level 2. "
-               "The agent reads the CSV and counts with pandas, ending in a table of walks per dog: analysing. "
-               "No action failed; prompt 2 ('yes thats right, checked Biscuit and Monty against my diary') confirms the figures before asking for the totals in pounds, so verified success."),
+    rationale=("Prompt 1 names the file (the Time To Pet export) and the goal (walks per dog for November), with two plain conditions (group and solo walks separate, cancelled ones don't count) but no check and nothing about how; prompt 2 gives a price rule ('the lindqvist two are one price for both'): between 2 and 3 with no check asked, so the lower, level 2 (tie-break 3). The agent reads the CSV and counts with pandas, ending in tables of walks per dog and totals per client: analysing. No action failed; prompt 2 ('yes thats right, checked Biscuit and Monty against my diary') confirms the counts before asking for the money, so verified success."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="dog walker wanting a booking enquiry page on her website",
     expertise_level=1, work_mode="building",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 is a wish ('a page where people can ask to book me'), no names or constraints; prompt 2 only reports that it does not work ('i pressed send and nothing came'), and the agent has to explain that a page on its own cannot send email and what Formspree is: level 1. "
-               "The agent writes a new HTML page with a form and then wires it to a form service: building. "
-               "Prompt 2 is a failure report (trouble); prompt 3 ('it worked!! got the test one in my email') confirms the fixed form after it, so the trouble is resolved and the session is a verified success."),
+    rationale=("Prompt 1 is a wish ('i want a page on my website where people can ask to book me', 'make it look the same as the rest') with no names or constraints; prompt 2 only reports that it does not work ('i pressed send and nothing came to my email'), and the agent has to explain that a page on its own cannot send email and what Formspree is: level 1. The agent writes a new HTML page with a form and then wires it to a form service: building. Prompt 2 is a failure report (trouble); prompt 3 only passes on the Formspree address, and prompt 4 ('it worked!! got the test one in my email') confirms the fixed form after the trouble, so the session is a verified success."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="caterer writing an allergen information sheet for a wedding menu",
     expertise_level=2, work_mode="writing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the menu file and the goal (an allergen sheet for the Harrow wedding, the 14 allergens) with one constraint (a tick grid the venue can pin up); prompt 2 adds facts the agent could not know (the pesto has pine nuts not cashew, the bread is from the bakery with sesame) without naming any check: level 2. "
-               "The agent reads the menu and writes a Markdown allergen sheet, then revises it: writing. "
-               "No action failed and no prompt reports a failure; prompt 2 corrects content rather than confirming the result, and there is no test, commit or later confirmation, so neither success nor trouble."),
+    rationale=("Prompt 1 names the menu file, the goal (an allergen sheet for the Harrow wedding) and one constraint, the venue's grid layout (the 14 allergens across, dishes down); prompt 2 supplies recipe facts (pine nuts not cashew, a seeded Hobbs loaf with sesame) that the agent had asked her to check, with a hesitant 'arent one of the 14 i think?': answers to the agent's request are not corrections that lift the level, and no check is asked, so level 2. The agent reads the menu and writes a Markdown allergen sheet, then revises it: writing. No action failed and no prompt reports a failure; 'everything else is right' in prompt 2 comes with two corrections of the same result, so it is not a confirmation that the sheet is right, and there is no test or commit: neither success nor trouble."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="caterer whose costing spreadsheet adds VAT twice",
     expertise_level=2, work_mode="fixing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the spreadsheet and the symptom with one fact (VAT is coming out about twice what it should on the Harrow quote), but leaves the cause and the check to the agent: level 2. "
-               "The agent finds the quote total adding VAT to a subtotal that already includes it and rewrites the formula cells with openpyxl: fixing. "
-               "No action failed (the openpyxl script exits 0); prompt 2 ('opened it in excel, the Harrow one is right now, £4,218') confirms the fix, so verified success."),
+    rationale=("Prompt 1 names the spreadsheet, the tab and the symptom ('on the Harrow quote tab it comes out nearly double') and nothing else; she says she did not make it and leaves the cause and the check to the agent: level 2. The agent finds the subtotal already including VAT before VAT is added again and rewrites the formula cells with openpyxl (after a backup): fixing. No action failed; prompt 2 ('opened it in excel, the Harrow one is right now, £4,218') confirms the fix, so verified success."),
 )
 
 SESSION = dict(

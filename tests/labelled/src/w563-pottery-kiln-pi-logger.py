@@ -3,9 +3,7 @@ LABEL = dict(
     persona="pottery studio owner setting up a Raspberry Pi kiln temperature logger from a kit's instructions",
     expertise_level=1, work_mode="operating",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 is a wish with no names ('get the kiln thing working'), prompt 2 pastes a screen message without saying what it means, and the agent explains basics (what SPI is and that it must be switched on, what a reboot does to the ssh session): level 1. "
-               "The session installs the logger's Python package and sets it up as a service on the Pi: operating. "
-               "The first pip install fails (externally-managed-environment) and the service then fails with No such file or directory for /dev/spidev0.0 (trouble); after enabling SPI the user ends with 'ill reboot it tomorrow when the firing's done' with nothing run or confirmed afterwards, so the trouble stays unresolved: abandoned."),
+    rationale=("Prompt 1 is a wish with no names ('can you get the kiln thing working please, i dont really know linux'), prompt 2 pastes a screen message without knowing what it is, and the agent explains basics (what SPI is and that it must be switched on, what the sudo password prompt is, that a restart is needed): level 1. The session installs the logger's Python package and sets it up as a service on the Pi: operating. `pip install kilnwatch` fails (externally-managed-environment, exit 1), the service then fails to start (No such file or directory: '/dev/spidev0.0'), and after SPI is enabled `ls /dev/spidev*` still fails (exit 2): trouble; prompt 4 ('ill reboot it tomorrow when the firing's done') ends the session with nothing run or confirmed afterwards, so the trouble stays unresolved: abandoned."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="pottery studio owner planning how to move class bookings off a paper diary",
     expertise_level=1, work_mode="planning",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 is a wish ('sort out the bookings, its all in a diary and people keep double booking the wheels') with no system, data or constraint named, and the agent has to explain that her Squarespace plan already includes scheduling and what a capacity per slot is: level 1. "
-               "The agent lays out a TodoWrite plan and changes nothing: planning. "
-               "No action failed; prompt 2 ('ok that sounds less scary') accepts the plan but there is nothing to confirm as working, and no test or commit, so neither success nor trouble."),
+    rationale=("Prompt 1 is a symptom and a wish ('people keep double booking the wheels', 'i need to sort out the bookings somehow but i dont know where to start') naming only the website platform 'if that matters', and the agent explains what she did not know to ask (her Squarespace plan already includes a booking system; book places, not wheel numbers): level 1 (tie-break 1, between 1 and 2). The agent reads her files and lays out a TodoWrite plan, then step-by-step setup instructions in its reply, changing nothing: planning. No action failed; prompt 2 ('ok that sounds less scary') accepts the plan, which is not a confirmation that something works, and there is no test or commit, so neither success nor trouble."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="independent bookshop owner trying to understand the reorder scripts a former manager left behind",
     expertise_level=2, work_mode="exploring",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the folder and what she wants to know (how the Monday reorder list is made and why some books never appear on it), but nothing about where to look or how to tell; prompt 2 asks a plain follow-up question: level 2. "
-               "The agent only reads and searches the scripts and explains them, changing nothing: exploring. "
-               "No action failed, no prompt reports a failure, and there is no test, commit or confirmation, so neither success nor trouble."),
+    rationale=("Prompt 1 names the folder, what it is used for (the Monday reorder list for Gardners), a concrete example of what puzzles her (the Penguin Classics for the school never come up) and a scope ('Please don't change anything'), but asks no check and relies on the agent for where to look; prompt 2 is a plain follow-up question: between 2 and 3 with no check, so the lower, level 2 (tie-break 3). The agent only reads and searches the scripts and counts from the last export to explain them, changing nothing: exploring (the counts answer her question about the scripts' behaviour rather than being the deliverable). No action failed, no prompt reports a failure, and there is no test, commit or confirmation, so neither success nor trouble."),
 )
 
 SESSION = dict(

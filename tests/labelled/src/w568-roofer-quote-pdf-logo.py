@@ -3,9 +3,7 @@ LABEL = dict(
     persona="roofer whose quote PDF script stopped putting his logo on",
     expertise_level=2, work_mode="fixing",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 names the script and the symptom (the logo stopped showing on quotes since the laptop was changed) and nothing else; prompt 2 says it is still missing on the one he emailed without saying where or how: level 2. "
-               "The agent repairs the quote script's logo path: fixing. "
-               "The first run fails with FileNotFoundError (trouble) and prompt 2 reports the result still failing in use (trouble); after the second fix the script runs, but the last prompt ('ok ill try it on the next quote') is not a confirmation and there is no test or commit, so the trouble stays unresolved: abandoned."),
+    rationale=("Prompt 1 names the script and the symptom (the logo stopped showing since the new laptop) and nothing else; prompt 2 reports it still missing on the Brennan quote without saying more, and the agent fills the gap (that PDF was made before the fix): level 2. The agent repairs the quote script's logo path: fixing. The first test run fails with FileNotFoundError (exit 1, trouble) and prompt 2 reports the result failing in use (trouble, even though the file was an old one); after the second fix the script runs, but the last prompt ('ok ill try it on the next quote') is not a confirmation and there is no test or commit, so the trouble stays unresolved: abandoned."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="Kotlin backend developer adding an endpoint to a Ktor order service",
     expertise_level=3, work_mode="building",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the route (GET /orders/{id}/invoice), the existing service to reuse (InvoiceRenderer) and the outcome (PDF, 404 for an unknown order), and asks for the tests to be run, but leaves the approach, auth and other edge cases to the agent; prompt 2 is a short go-ahead to commit: level 3. "
-               "The agent adds a new route and its tests: building. "
-               "No action failed; `./gradlew test` passes and the `git commit` succeeds, so verified success."),
+    rationale=("Prompt 1 names the route (GET /orders/{id}/invoice), the existing class to reuse (InvoiceRenderer), one edge case (404 for an unknown order) and asks for tests to be added and run, but leaves auth and the rest to the agent; 'run them' is the level-3 check, with no acceptance criterion beyond it, and prompt 2 is a short go-ahead to commit: level 3. The agent adds a new route and its tests: building. No action failed; `./gradlew test` passes and the `git commit` succeeds, so verified success."),
 )
 
 SESSION = dict(

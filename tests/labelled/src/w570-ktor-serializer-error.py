@@ -3,9 +3,7 @@ LABEL = dict(
     persona="Kotlin backend developer fixing a serialization crash in a Ktor service",
     expertise_level=3, work_mode="fixing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 pastes the error and names where it happens (POST /subscriptions since the PauseRequest change) and asks to run the tests, leaving the cause to the agent; prompt 2 is a general correction ('no dont make it nullable, the api contract says its required'): level 3. "
-               "The agent repairs a crashing request path: fixing. "
-               "The first `./gradlew test` run fails (one test red: 500 instead of 400), which is trouble; after the fix `./gradlew test` passes (BUILD SUCCESSFUL) after the last trouble, so verified success."),
+    rationale=("Prompt 1 pastes the error, names where it happens (POST /subscriptions/{id}/pause, since PauseRequest was added) and asks to fix it and run the tests, leaving the cause to the agent; prompt 2 picks one of the two options the agent offered, with a reason ('dont make it nullable, the api contract says its required. map it'): level 3. The agent repairs a crashing request path: fixing. The first `./gradlew test` run fails (one test red: 500 instead of 400), which is trouble; after the StatusPages change `./gradlew test` passes (BUILD SUCCESSFUL) after the last trouble, so verified success."),
 )
 
 SESSION = dict(

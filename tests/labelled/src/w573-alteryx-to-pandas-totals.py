@@ -3,9 +3,7 @@ LABEL = dict(
     persona="data analyst reproducing an Alteryx regional sales summary in pandas",
     expertise_level=3, work_mode="analysing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the input extracts, the Alteryx workflow's steps as she knows them (join on store_id, filter returns, sum net by region and month) and a concrete check (compare with the October output from Alteryx), but leaves the rest of the logic to the agent: level 3. "
-               "The agent computes the regional totals with pandas and compares them with the Alteryx output: analysing. "
-               "No action failed; prompt 2 ('ok thats the same as alteryx now, thanks') confirms the figures after the agent explains the one gap, so verified success."),
+    rationale=("Prompt 1 names the input files, the workflow's steps as she remembers them (join on store_id, drop returns, sum net_amount by region and month) and a concrete check (compare with the October Alteryx output); that precision would reach 4, but the agent's comparison shows her description of the filter was wrong and she replies 'the alteryx filter is S only, I misremembered' (the agent corrects the user), so by tie-break 1 level 3. The agent computes the regional totals with pandas and compares them with the Alteryx outputs: analysing. No action failed; prompt 3 ('ok thats the same as alteryx now, thanks') confirms the October figures after the filter change, so verified success."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="KNIME data analyst writing documentation for a churn-scoring workflow before handing it over",
     expertise_level=3, work_mode="writing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the workflow folder, the audience (the analyst taking it over) and what the document must cover (inputs, what each metanode does, the model and its threshold, where outputs go), but leaves the structure and the reading of the node settings to the agent; prompt 2 is a general correction of tone and a fact ('the threshold was agreed with retention, say that'): level 3. "
-               "The agent reads the workflow's settings files and writes a Markdown handover document: writing. "
-               "No action failed, no prompt reports a failure, and there is no test, commit or confirmation, so neither success nor trouble."),
+    rationale=("Prompt 1 names the workflow folder, the reader (Ellie, who knows KNIME but not this workflow) and what the document must cover (inputs, each metanode, the model and threshold, outputs); prompt 2 is a general tone steer ('bit dry') plus facts the agent could not read from the nodes (why 0.35, missing values set to 0, the latter asked for by the agent): an enumerated deliverable but nothing to check and no correction of an error, so between 3 and 4 the lower, level 3 (tie-break 3). The agent reads the workflow's settings files and writes a Markdown handover document: writing. No action failed, no prompt reports a failure, and there is no test, commit or confirmation, so neither success nor trouble."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="integration developer writing tests for an Apache Camel order-routing route",
     expertise_level=3, work_mode="testing",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 names the route (OrderRouter in the Spring Boot app), the three behaviours to cover (UK orders to the uk queue, others to intl, invalid XML to the dead letter) and asks for `mvn test`, but not how to isolate the endpoints; prompt 2 is a short general steer ('use AdviceWith, dont change the route'): level 3. "
-               "Tests written as the goal of the session: testing. "
-               "The first `mvn test` fails (a test red because the real jms endpoint was not replaced), which is trouble; the last `mvn test` passes (Tests run: 3, Failures: 0) after it, so verified success."),
+    rationale=("Prompt 1 names the route (OrderRouter), the test library and the three behaviours to cover with their endpoints (GB to jms:queue:orders.uk, the rest to orders.intl, invalid XML to the dead letter queue) and asks for `mvn test`, but does not foresee that the route consumes from sftp; prompt 2 picks the agent's option with a scope ('use AdviceWith, dont change the route'): 'run mvn test' is the level-3 check with no acceptance criterion of its own, so level 3. Tests written as the goal of the session: testing. The first `mvn test` fails (3 errors: no consumer on direct:order-in), which is trouble; the last `mvn test` passes (Tests run: 3, Failures: 0, Errors: 0) after it, so verified success."),
 )
 
 SESSION = dict(

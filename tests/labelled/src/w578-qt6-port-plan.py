@@ -3,9 +3,7 @@ LABEL = dict(
     persona="Qt C++ desktop developer planning a Qt 5 to Qt 6 port of a lab application",
     expertise_level=3, work_mode="planning",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the application, the target (Qt 6.8), the build system (qmake today) and asks for a plan in steps before any change, leaving the analysis to the agent; prompt 2 is a general steer ('cmake first as its own step, then qt6'): level 3. "
-               "In plan mode the agent greps the code for Qt 5-only APIs and submits a plan with ExitPlanMode, with no edits: planning. "
-               "No action failed and there is no test, commit or confirmation, so neither success nor trouble."),
+    rationale=("Prompt 1 names the application, the versions (Qt 5.15 to 6.8), the build system (still qmake), the deliverable (a plan in steps with what breaks and roughly how much work) and the scope ('dont change anything yet'), with nothing to check; prompt 2 ('ok, cmake first as its own step with its own MR, then qt6. fine as is otherwise') is a general steer: between 3 and 4 the lower, level 3 (tie-break 3). In plan mode the agent greps the code for Qt 5-only APIs and submits a plan with ExitPlanMode, with no edits: planning. No action failed; 'fine as is otherwise' accepts a plan, not a result that works, and there is no test or commit, so neither success nor trouble."),
 )
 
 SESSION = dict(

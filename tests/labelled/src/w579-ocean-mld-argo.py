@@ -3,9 +3,7 @@ LABEL = dict(
     persona="physical oceanographer computing mixed layer depth climatologies from Argo profiles with xarray",
     expertise_level=5, work_mode="analysing",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 fixes the data (Argo QC'd profiles in the box), the method (density threshold 0.03 kg/m3 from 10 m, de Boyer Montégut), the trap (TEOS-10 sigma0 from absolute salinity and conservative temperature, not practical salinity), the QC flags to keep, the rule for profiles that do not reach the threshold (drop, do not clip to the deepest level), and a designed sanity check (compare the March median against the de Boyer Montégut climatology cell): anticipation and a designed check, level 5. "
-               "The agent computes monthly MLD medians with xarray and gsw and tabulates them: analysing. "
-               "No action failed; prompt 2 asks for a further figure (a temperature-criterion comparison) without confirming anything, and there is no test or commit, so neither success nor trouble."),
+    rationale=("Prompt 1 fixes the data and box, the method (0.03 kg/m3 density threshold re 10 m, dBM 2004), the trap (sigma0 via gsw from SA/CT, not practical salinity), the QC flags, the rule for profiles that never exceed the threshold with its reason (drop, don't clip, they bias deep winter MLD low), the output (median, IQR, n) and a designed sanity check (March median within ~100 m of the dBM climatology cell): anticipation and a designed check, level 5. The agent computes monthly MLD statistics with xarray and gsw and tabulates them, then a second criterion alongside: analysing. No action failed; prompt 2 opens with a bare 'good.' and asks for a further comparison, which acknowledges the table but does not say it was checked or is right, and there is no test or commit, so neither success nor trouble."),
 )
 
 SESSION = dict(

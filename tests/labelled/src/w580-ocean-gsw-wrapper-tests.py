@@ -3,9 +3,7 @@ LABEL = dict(
     persona="physical oceanographer adding tests to the group's TEOS-10 helper module",
     expertise_level=4, work_mode="testing",
     verified_success=True, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the module and functions (`oceanutils/eos.py`: `density_from_ctd`, `n2`), the reference values to test against (the TEOS-10 check values in the gsw docs), the tolerances and the edge case of NaN levels, and asks for `pytest`; prompt 2 adds a specific physical case (a fresher layer over saltier water must give positive N²): precise with named checks, but no failure modes anticipated beyond that, level 4. "
-               "Tests written as the goal: testing. "
-               "No action failed; `pytest` passes (9 passed), so verified success."),
+    rationale=("Prompt 1 names the module and functions (`oceanutils/eos.py`: `density_from_ctd`, `n2`) and designs the tests (gsw as the oracle at 1e-9 relative, NaN levels must propagate not raise, N² constant on a linear-stratification profile) and asks for `pytest`; prompt 2 adds an exact physical case (a salinity-compensated temperature inversion must give positive N²). That is level-5 precision, but the agent has to correct two of the user's expectations (N² on that profile is only near-constant, tested within 5%; the printed check value is for SA/CT, not SP/t), so by tie-break 1 level 4. Tests written as the goal: testing. No action failed; `pytest` passes (8 passed, then 9 passed), so verified success."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="systems neuroscientist running Kilosort 4 on a Neuropixels recording on the lab GPU server",
     expertise_level=4, work_mode="operating",
     verified_success=False, trouble=True, abandoned=True,
-    rationale=("Prompt 1 names the recording, probe file, Kilosort version, GPU and the settings to keep (batch size, 60 s drift blocks off for this acute recording), and says what to leave alone (don't touch the CatGT output); prompt 2 corrects the agent with a specific fact (the other job on GPU 0 is a colleague's, use GPU 1, don't kill it): precise, scoped, corrected with specifics, but no check or acceptance criterion of its own, level 4. "
-               "The session runs a sorting job on a server (nvidia-smi, CUDA device, a background run with its log): operating. "
-               "The first run dies with CUDA out of memory (trouble); the rerun on GPU 1 is still sorting when prompt 3 ('ill look at it in phy tomorrow') ends the session, with no test, commit or confirmation after the failure: abandoned."),
+    rationale=("Prompt 1 names the Kilosort version and conda env, the binary, the probe file, n_chan_bin and fs, the drift setting with its reason ('acute recording so nblocks=0'), the output folder and the scope ('don't touch the catgt folder'); prompt 2 settles the agent's question with a specific fact ('thats Aoife's DLC training, don't kill it. use gpu 1'): precise, scoped, steering with specifics, but no check or acceptance criterion and no failure mode foreseen, level 4. The session runs a sorting job on a GPU server (nvidia-smi, the CUDA device, a background run with its log): operating. The first run dies with CUDA out of memory (exit 1, trouble); the rerun on GPU 1 is still extracting spikes when prompt 3 ('ok. ill look at it in phy tomorrow') ends the session, with no test, commit or confirmation after the failure: abandoned."),
 )
 
 SESSION = dict(

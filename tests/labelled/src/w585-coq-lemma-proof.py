@@ -1,11 +1,9 @@
 LABEL = dict(
     split="heldout19",
     persona="proof engineer proving a lemma about a verified serializer in Coq",
-    expertise_level=5, work_mode="building",
+    expertise_level=4, work_mode="building",
     verified_success=True, trouble=True, abandoned=False,
-    rationale=("Prompt 1 states the lemma exactly (decode (encode v ++ rest) = Some (v, rest) for all v and rest), where it goes, the proof strategy (induction on the value, not on the byte list, with `rest` generalised) and the trap (the varint case needs the existing `varint_roundtrip`, don't unfold it), and asks for `make` then a commit with no Admitted left: anticipation, alternatives ruled out, level 5. "
-               "The agent writes a new lemma and its proof into the development: building. "
-               "The first `make` fails (coqc error in the list case) and a later `make` fails again (trouble); the final `make` succeeds, `grep Admitted` is empty, and the `git commit` succeeds after the last trouble, so verified success."),
+    rationale=("Prompt 1 states the lemma exactly, where it goes, the proof strategy (induction on v with the custom principle value_ind' because value has nested lists, rest generalised first), the trap (use varint_roundtrip, don't unfold varint) and the check and finish (make passes, no Admitted, then commit): level-5 precision. But the agent has to amend that strategy (decode runs on fuel, so the induction needs a fuel lemma) before the proof can go through, and the user's reply is exact and short ('there is encode_length_ge_size in Encode.v already'): by tie-break 1 (the agent corrected the user's plan once) level 4. The agent writes a new lemma and its proof into the development: building. `make` fails twice (coqc errors, trouble); the final `make` succeeds with no Admitted left and the `git commit` succeeds after the last trouble, so verified success."),
 )
 
 SESSION = dict(

@@ -3,9 +3,7 @@ LABEL = dict(
     persona="demographer planning how to add migration scenarios to an R cohort-component projection model",
     expertise_level=4, work_mode="planning",
     verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 names the package and functions (`ccproj`, `project_ccm()`), the change (net migration by single year of age and sex as three scenarios, not a constant total), the constraint (the 2022-based baseline must reproduce exactly with the zero-migration scenario) and the deliverable (a plan, no code yet); prompt 2 corrects the agent with a domain specific (apply half the year's migrants at the start of the interval, not all at the end): precise and corrected with specifics, level 4 (the reproduction check is stated as a constraint, not designed as a test). "
-               "The agent reads the code and produces a TodoWrite plan, with no edits: planning. "
-               "No action failed and there is no test, commit or confirmation, so neither success nor trouble."),
+    rationale=("Prompt 1 names the package function (`project_ccm()`), the change (net migration by single year of age and sex as low/principal/high scenarios from a named CSV, per year, not a constant total), the acceptance check (the existing test-baseline.R must still reproduce exactly with zero migration) and the deliverable (a plan, no code yet); prompt 2 rejects the agent's end-of-interval timing with a domain reason (it understates births to migrant women; half at the start, half at the end, as ONS does): precise and corrected with specifics, level 4 (the timing trap was raised by the agent, not foreseen). The agent reads the code and data and produces a TodoWrite plan, revised once, with no edits: planning. No action failed and there is no test, commit or confirmation, so neither success nor trouble."),
 )
 
 SESSION = dict(

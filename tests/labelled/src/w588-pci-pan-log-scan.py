@@ -2,10 +2,8 @@ LABEL = dict(
     split="heldout19",
     persona="payments compliance officer scanning application logs for stored card numbers ahead of a PCI DSS assessment",
     expertise_level=5, work_mode="analysing",
-    verified_success=False, trouble=False, abandoned=False,
-    rationale=("Prompt 1 fixes the scope (the 90-day log archive for the three in-scope services, read only, nothing printed in clear), the detection rule (13–19 digits with separators, Luhn-valid, known IIN ranges) and the traps (test card numbers and order ids that pass Luhn by chance must be separated, matches must be reported masked first six/last four per requirement 3.4.1), and the deliverable (counts per service per day and the first occurrence): anticipation and a designed detection, level 5. "
-               "The agent scans the logs and tabulates findings: analysing. "
-               "No action failed; prompt 2 asks for a follow-up breakdown without confirming anything, and there is no test or commit, so neither success nor trouble."),
+    verified_success=True, trouble=False, abandoned=False,
+    rationale=("Prompt 1 fixes the scope (90 days of three named services' gzip logs, read only, never a full PAN printed, masked first 6 / last 4 per 3.4.1), the detection rule (13–19 digits with optional separators, Luhn-valid, Visa/MC/Amex/Discover IIN ranges), the two traps to separate (known test cards by hash, ORD- order ids that pass Luhn by chance) and the output (counts per service per day, first and last occurrence, masked): anticipation and a designed detection, level 5. The agent scans the logs and tabulates findings, then breaks them down by logger and counts distinct PANs: analysing. No action failed; prompt 2 ('9 days, then nothing - matches the refunds-svc 2.14 release window') confirms the finding against what the user knows before asking for a breakdown, so verified success."),
 )
 
 SESSION = dict(
