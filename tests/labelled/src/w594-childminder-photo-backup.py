@@ -1,0 +1,25 @@
+LABEL = dict(
+    split="heldout20",
+    persona="registered childminder who wants her records and photos backed up to a USB drive every night",
+    expertise_level=1, work_mode="operating",
+    verified_success=False, trouble=True, abandoned=True,
+    rationale=("Prompt 1 is a wish ('can you make it so my laptop backs up my childminding folder to the memory stick by itself'); no names beyond the stick's, no constraint, no check; the agent has to explain that macOS blocks the copy from Documents until she allows it in Privacy & Security and walk her through the clicks, so it explains basics she did not know to ask, level 1. "
+               "The agent sets up an rsync script and a launchd job on her Mac: operating. "
+               "The first run logs 'Operation not permitted' (rsync exit 23, inside a command that exits 0) and the direct `rsync` fails with exit 23 (trouble); prompt 2 says she will try it tonight when the drive is back, so the trouble is never resolved: abandoned."),
+)
+
+SESSION = dict(
+    cwd="/Users/jo", start="2026-12-01T13:10:00Z", model="claude-sonnet-4-6", version="2.1.248", branch="",
+    turns=[
+        turn("can you make it so my laptop backs up my childminding folder to the memory stick by itself every night? its called BACKUP when i plug it in. i lost everything once before and cant let it happen again with all the childrens stuff",
+             bash("ls /Volumes && du -sh ~/Documents/Childminding && df -h /Volumes/BACKUP | tail -1", "BACKUP\nMacintosh HD\n2.1G\t/Users/jo/Documents/Childminding\n/dev/disk4s1    58Gi   11Gi   47Gi    19%    /Volumes/BACKUP", desc="Check the drive and folder size"),
+             write("/Users/jo/bin/backup-childminding.sh", "#!/bin/bash\n# Copy the Childminding folder to the BACKUP stick, if it is plugged in.\nSRC=\"$HOME/Documents/Childminding/\"\nDEST=\"/Volumes/BACKUP/Childminding/\"\nLOG=\"$HOME/Library/Logs/backup-childminding.log\"\nif [ ! -d /Volumes/BACKUP ]; then\n  echo \"$(date): BACKUP not plugged in, skipped\" >> \"$LOG\"\n  exit 0\nfi\nrsync -a \"$SRC\" \"$DEST\" >> \"$LOG\" 2>&1\necho \"$(date): backup finished (exit $?)\" >> \"$LOG\"\n"),
+             bash("chmod +x ~/bin/backup-childminding.sh && ~/bin/backup-childminding.sh; tail -3 ~/Library/Logs/backup-childminding.log", "rsync: opendir \"/Users/jo/Documents/Childminding/.\" failed: Operation not permitted (1)\nrsync error: some files could not be transferred (code 23) at /AppleInternal/Library/BuildRoots/.../rsync/main.c(996) [sender=2.6.9]\nMon  1 Dec 2026 13:12:41 GMT: backup finished (exit 23)", desc="Make it runnable and try it once"),
+             bash("rsync -a ~/Documents/Childminding/ /Volumes/BACKUP/Childminding/ && ls /Volumes/BACKUP/Childminding | head -3", "rsync: opendir \"/Users/jo/Documents/Childminding/.\" failed: Operation not permitted (1)\nrsync error: some files could not be transferred (code 23) at main.c(996) [sender=2.6.9]", desc="Copy directly to see the error", code=23),
+             write("/Users/jo/Library/LaunchAgents/uk.jo.backup-childminding.plist", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n<plist version=\"1.0\">\n<dict>\n  <key>Label</key><string>uk.jo.backup-childminding</string>\n  <key>ProgramArguments</key><array><string>/Users/jo/bin/backup-childminding.sh</string></array>\n  <key>StartCalendarInterval</key><dict><key>Hour</key><integer>21</integer><key>Minute</key><integer>0</integer></dict>\n</dict>\n</plist>\n"),
+             bash("launchctl load ~/Library/LaunchAgents/uk.jo.backup-childminding.plist && launchctl list | grep backup-childminding", "-\t0\tuk.jo.backup-childminding", desc="Schedule it for 9pm"),
+             say("I've set it up but it isn't working yet, and the reason is a Mac privacy setting, not your stick.\n\n**What's there now**\n- a small program, `backup-childminding.sh`, that copies your Childminding folder to `BACKUP/Childminding` (only if the stick is plugged in),\n- a schedule telling your Mac to run it every night at **9pm**.\n\n**Why it fails**: newer Macs stop programs from reading your Documents folder unless you've said yes. When I tried it, the copy stopped with \"Operation not permitted\", so nothing is on the stick yet.\n\n**What you need to do** (I can't click this for you):\n1. Apple menu → **System Settings** → **Privacy & Security** → **Full Disk Access**.\n2. Click **+**, press Cmd+Shift+G, type `/bin/bash`, click Open, and switch it on.\n3. Do the same for `/usr/bin/rsync`.\n\nThen leave the stick plugged in and it will run at 9pm. Tell me when you've done it and I'll run a test with you.")),
+        turn("ok i took the stick out to do the school run, ill try the settings tonight when its back in",
+             say("No problem. Once the stick is back in and Full Disk Access is switched on, you can check it worked tomorrow morning: open the BACKUP stick in Finder and you should see a **Childminding** folder with all your files in it.")),
+    ],
+)

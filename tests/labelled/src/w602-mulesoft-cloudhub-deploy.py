@@ -1,0 +1,26 @@
+LABEL = dict(
+    split="heldout20",
+    persona="MuleSoft integration developer deploying an app to CloudHub 2.0 from the command line for the first time",
+    expertise_level=3, work_mode="operating",
+    verified_success=False, trouble=True, abandoned=True,
+    rationale=("Prompt 1 names the app, the target (CloudHub 2.0, Sandbox, the shared space), the size and where the connected app credentials are, and leaves the plugin configuration to the agent; prompt 2 answers the agent's question with a fact (groupId must be the org id). It asks for no check, so between 3 and 4 the lower is taken (tie-break 3): level 3. "
+               "The session is a deployment with `mvn deploy -DmuleDeploy`: operating. "
+               "The first deploy fails with 401 (trouble), the retry after the credentials change fails with 403 on the deployment scope (trouble, a retry), and prompt 3 leaves it for the platform team, so the trouble is unresolved: abandoned."),
+)
+
+SESSION = dict(
+    cwd="/home/amrit/work/shopify-erp-sapi", start="2026-11-27T15:20:00Z", model="claude-sonnet-4-6", version="2.1.246", branch="main",
+    turns=[
+        turn("deploy shopify-erp-sapi to cloudhub 2.0, Sandbox env, target is the shared space 'Cloudhub-EU-West-2'. 0.1 vCore 1 replica. connected app client id/secret are in ANYPOINT_CLIENT_ID and ANYPOINT_CLIENT_SECRET. use the mule maven plugin, we don't have a pipeline for this one yet",
+             grep("mule-maven-plugin", path="/home/amrit/work/shopify-erp-sapi/pom.xml", content="61:        <artifactId>mule-maven-plugin</artifactId>\n62:        <version>4.3.0</version>"),
+             edit("/home/amrit/work/shopify-erp-sapi/pom.xml", "        <version>4.3.0</version>\n        <extensions>true</extensions>", "        <version>4.3.0</version>\n        <extensions>true</extensions>\n        <configuration>\n          <cloudhub2Deployment>\n            <uri>https://eu1.anypoint.mulesoft.com</uri>\n            <provider>MC</provider>\n            <environment>Sandbox</environment>\n            <target>Cloudhub-EU-West-2</target>\n            <muleVersion>4.8.1</muleVersion>\n            <applicationName>shopify-erp-sapi-sbx</applicationName>\n            <replicas>1</replicas>\n            <vCores>0.1</vCores>\n            <connectedAppClientId>${env.ANYPOINT_CLIENT_ID}</connectedAppClientId>\n            <connectedAppClientSecret>${env.ANYPOINT_CLIENT_SECRET}</connectedAppClientSecret>\n            <connectedAppGrantType>client_credentials</connectedAppGrantType>\n          </cloudhub2Deployment>\n        </configuration>"),
+             bash("cd /home/amrit/work/shopify-erp-sapi && mvn -q clean deploy -DmuleDeploy -DskipMunitTests 2>&1 | tail -6", "[ERROR] Failed to execute goal org.mule.tools.maven:mule-maven-plugin:4.3.0:deploy (default-deploy) on project shopify-erp-sapi: Deployment configuration is not valid, : Failed to publish asset to Exchange: 401 Unauthorized\n[ERROR] {\"status\":401,\"message\":\"Unauthorized\"}\n[ERROR] -> [Help 1]", desc="Deploy to CloudHub 2.0", code=1, ms=96000),
+             say("The deploy failed at the first step: CloudHub 2.0 deploys from Exchange, so the plugin first publishes the app as an asset, and Exchange rejected the connected app (401). Usually that means one of: the connected app isn't authorised for this business group, it lacks the **Exchange Contributor** scope, or the `groupId` in `pom.xml` (currently `com.acme`) isn't the business group's org id, which CloudHub 2.0 requires. Do you know the org id?")),
+        turn("groupId needs to be the org id yes, its 6a1f0c2e-77b3-4d2e-9c19-0d5e8b1a4f33. the connected app is the one the platform team set up for jenkins",
+             edit("/home/amrit/work/shopify-erp-sapi/pom.xml", "  <groupId>com.acme</groupId>", "  <groupId>6a1f0c2e-77b3-4d2e-9c19-0d5e8b1a4f33</groupId>"),
+             bash("cd /home/amrit/work/shopify-erp-sapi && mvn -q clean deploy -DmuleDeploy -DskipMunitTests 2>&1 | tail -6", "[INFO] Asset published: 6a1f0c2e-77b3-4d2e-9c19-0d5e8b1a4f33:shopify-erp-sapi:1.0.0\n[ERROR] Failed to execute goal org.mule.tools.maven:mule-maven-plugin:4.3.0:deploy (default-deploy) on project shopify-erp-sapi: Deployment failed: 403 Forbidden\n[ERROR] {\"status\":403,\"message\":\"The connected app does not have the required scope: Create Applications (Runtime Manager) for environment Sandbox\"}\n[ERROR] -> [Help 1]", desc="Deploy again with the org id as groupId", code=1, ms=118000),
+             say("Progress: the asset published to Exchange this time, so the org id fixed the 401. The deployment itself is now refused with **403**: the Jenkins connected app doesn't have the **Create Applications** / **Manage Application Data** Runtime Manager scopes for the **Sandbox** environment. That has to be granted in Access Management by someone with admin on the org; I can't work around it from here.\n\nNote the asset `shopify-erp-sapi:1.0.0` now exists in Exchange, so the next deploy must either bump the version or the platform team can allow redeploys of the same version.")),
+        turn("ok ill raise it with the platform team, leave it there",
+             say("Will do. When they've added the scopes, run the same command (`mvn clean deploy -DmuleDeploy -DskipMunitTests`) after bumping the version to 1.0.1 in `pom.xml`.")),
+    ],
+)
