@@ -67,10 +67,11 @@ pub enum Split {
     /// another rater: measured once with v13, never tuned on.
     Heldout18,
     /// A nineteenth held-out split (w559–w588) from another rater, written after v13 was
-    /// measured on `heldout17`/`heldout18` to measure the same classifier again, never tuned on.
+    /// measured on `heldout17`/`heldout18` to measure the same classifier again: measured once
+    /// with v13 (with `heldout20`), never tuned on.
     Heldout19,
     /// A twentieth held-out split (w589–w618), written at the same time as `heldout19` by yet
-    /// another rater, never tuned on.
+    /// another rater: measured once with v13, never tuned on.
     Heldout20,
 }
 

@@ -76,9 +76,9 @@ pub enum SplitArg {
     Heldout17,
     /// The eighteenth held-out split (`heldout18`; measured once with classifier v13, never tuned on).
     Heldout18,
-    /// The nineteenth held-out split (`heldout19`), never tuned on.
+    /// The nineteenth held-out split (`heldout19`; measured once with classifier v13, never tuned on).
     Heldout19,
-    /// The twentieth held-out split (`heldout20`), never tuned on.
+    /// The twentieth held-out split (`heldout20`; measured once with classifier v13, never tuned on).
     Heldout20,
     /// The splits never tuned on (`heldout17` to `heldout20`), counted together.
     Untouched,
