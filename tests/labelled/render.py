@@ -11,7 +11,7 @@ Deterministic: ids, uuids and timestamps derive from the session id only. python
 Usage: python3 render.py [--check | --table [SPLIT ...]]
   --check  fails if a rendered file differs from what is on disk
   --table  prints the summary table and counts that README.md carries; with splits named, only
-           the sessions of those splits (README: `--table dev heldout`, then `--table heldout2` … `--table heldout20`)
+           the sessions of those splits (README: `--table dev heldout`, then `--table heldout2` … `--table heldout22`)
 """
 import datetime as dt
 import hashlib
@@ -27,7 +27,7 @@ NS = uuid.UUID("6f0d8f3e-5b7a-4c1e-9a57-c0c5a1e7b2d4")
 B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 LEVEL_BAND = {1: "novice", 2: "novice", 3: "intermediate", 4: "expert", 5: "expert"}
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20")  # heldout2: w49–w78, heldout3: w79–w108, heldout4: w109–w138, heldout5: w139–w168, heldout6: w169–w198, heldout7: w199–w228, heldout8: w229–w258, heldout9: w259–w288, heldout10: w289–w318, heldout11: w319–w348, heldout12: w349–w378, heldout13: w379–w408, heldout14: w409–w438, heldout15: w439–w468, heldout16: w469–w498, heldout17: w499–w528, heldout18: w529–w558, heldout19: w559–w588, heldout20: w589–w618, later raters (README)
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")  # heldout2: w49–w78, heldout3: w79–w108, heldout4: w109–w138, heldout5: w139–w168, heldout6: w169–w198, heldout7: w199–w228, heldout8: w229–w258, heldout9: w259–w288, heldout10: w289–w318, heldout11: w319–w348, heldout12: w349–w378, heldout13: w379–w408, heldout14: w409–w438, heldout15: w439–w468, heldout16: w469–w498, heldout17: w499–w528, heldout18: w529–w558, heldout19: w559–w588, heldout20: w589–w618, heldout21: w619–w648, heldout22: w649–w678, later raters (README)
 MODES = {"building", "fixing", "testing", "operating", "planning", "exploring", "analysing", "writing", "other"}
 
 

@@ -73,6 +73,11 @@ pub enum Split {
     /// A twentieth held-out split (w589–w618), written at the same time as `heldout19` by yet
     /// another rater: measured once with v13, never tuned on.
     Heldout20,
+    /// A twenty-first held-out split (w619–w648) from another rater, never tuned on.
+    Heldout21,
+    /// A twenty-second held-out split (w649–w678), written at the same time as `heldout21` by
+    /// yet another rater, never tuned on.
+    Heldout22,
 }
 
 impl Split {
@@ -100,6 +105,8 @@ impl Split {
             Split::Heldout18 => "heldout18",
             Split::Heldout19 => "heldout19",
             Split::Heldout20 => "heldout20",
+            Split::Heldout21 => "heldout21",
+            Split::Heldout22 => "heldout22",
         }
     }
 
@@ -121,7 +128,7 @@ impl Split {
     const TUNED_ON: usize = 17;
 
     /// Every split, in output order.
-    pub const ALL: [Split; 21] = [
+    pub const ALL: [Split; 23] = [
         Split::Dev,
         Split::Heldout,
         Split::Heldout2,
@@ -143,6 +150,8 @@ impl Split {
         Split::Heldout18,
         Split::Heldout19,
         Split::Heldout20,
+        Split::Heldout21,
+        Split::Heldout22,
     ];
 }
 
@@ -166,7 +175,7 @@ pub const WORK_MODES: [&str; 9] = [
 pub struct Label {
     /// The session's folder name.
     pub id: String,
-    /// `dev`, `heldout`, `heldout2` … `heldout20`.
+    /// `dev`, `heldout`, `heldout2` … `heldout22`.
     pub split: Split,
     /// `written` (hook payloads in the folder) or `real` (a replayed real transcript).
     pub source: String,

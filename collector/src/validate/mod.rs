@@ -80,7 +80,11 @@ pub enum SplitArg {
     Heldout19,
     /// The twentieth held-out split (`heldout20`; measured once with classifier v13, never tuned on).
     Heldout20,
-    /// The splits never tuned on (`heldout17` to `heldout20`), counted together.
+    /// The twenty-first held-out split (`heldout21`), never tuned on.
+    Heldout21,
+    /// The twenty-second held-out split (`heldout22`), never tuned on.
+    Heldout22,
+    /// The splits never tuned on (`heldout17` to `heldout22`), counted together.
     Untouched,
     /// Everything tuned on: `dev` and `heldout` to `heldout16`.
     Seen,
@@ -112,6 +116,8 @@ impl SplitArg {
             SplitArg::Heldout18 => &[Split::Heldout18],
             SplitArg::Heldout19 => &[Split::Heldout19],
             SplitArg::Heldout20 => &[Split::Heldout20],
+            SplitArg::Heldout21 => &[Split::Heldout21],
+            SplitArg::Heldout22 => &[Split::Heldout22],
             SplitArg::Untouched => Split::UNTOUCHED,
             SplitArg::Seen => Split::SEEN,
             SplitArg::All => &Split::ALL,
