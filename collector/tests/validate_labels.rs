@@ -10,21 +10,23 @@ use coxswain_test_support::{coxswain_ok, run_coxswain};
 use serde_json::Value;
 
 // Floors on the seen sessions (`--split seen`, whatever `Split::seen()` selects: `dev` + `heldout`
-// + `heldout2` … `heldout16`), in percent: what the classifier of the day reaches (floored to a
-// whole percent) over those 514 sessions, with and without the real transcripts of `../shared`
+// + `heldout2` … `heldout20`), in percent: what the classifier of the day reaches (floored to a
+// whole percent) over those 634 sessions, with and without the real transcripts of `../shared`
 // (CI may lack them; their sessions are then skipped). Raise them as the classifier improves;
 // never lower them to make a change pass (they were lowered once per pair of splits that joined:
 // v12's 64 / 97 / 82 / 94 / 99 / 99 / 99 over 454 became 63 / 97 / 80 / 92 / 97 / 99 / 99 when
-// `heldout15` and `heldout16`, measured lower with v12, joined; v13 raised them). They guard
+// `heldout15` and `heldout16`, measured lower with v12, joined; v13 raised them to 64 / 97 / 82 / 94
+// / 99 / 99 / 99 over 514, which became 63 / 97 / 80 / 91 / 97 / 98 / 98 when `heldout17` to
+// `heldout20` joined). They guard
 // against regressions only: agreement on sessions tuned on says little about new ones
 // (MEASURES.md, "Validation": leave one split out estimates that).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 64.0;
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 63.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 97.0;
-const SEEN_FLOOR_BAND: f64 = 82.0;
-const SEEN_FLOOR_WORK_MODE: f64 = 94.0;
-const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 99.0;
-const SEEN_FLOOR_TROUBLE: f64 = 99.0;
-const SEEN_FLOOR_ABANDONED: f64 = 99.0;
+const SEEN_FLOOR_BAND: f64 = 80.0;
+const SEEN_FLOOR_WORK_MODE: f64 = 91.0;
+const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 97.0;
+const SEEN_FLOOR_TROUBLE: f64 = 98.0;
+const SEEN_FLOOR_ABANDONED: f64 = 98.0;
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
@@ -146,61 +148,13 @@ fn a_hook_line_claiming_more_transcript_than_there_is_names_its_line() {
 /// 50.0 / 93.3 / 66.7 / 73.3 / 86.7 / 96.7 / 96.7 %; the 60 together 55.0 / 95.0 / 66.7 / 76.7 /
 /// 86.7 / 96.7 / 91.7 %), `heldout15` and `heldout16` with v12 (60.0 / 100 / 80.0 / 76.7 / 86.7 /
 /// 96.7 / 100 % and 40.0 / 83.3 / 56.7 / 80.0 / 83.3 / 96.7 / 96.7 %; the 60 together 50.0 / 91.7 /
-/// 68.3 / 78.3 / 85.0 / 96.7 / 98.3 %). Measured and not tuned on: `heldout17` and `heldout18`
-/// with v13 (the first two entries below; the 60 together 60.0 / 96.7 / 80.0 / 86.7 / 93.3 / 98.3 / 95.0
-/// %), and `heldout19` and `heldout20` with v13 again (the next two entries; the 60 together 56.7
-/// / 91.7 / 70.0 / 70.0 / 86.7 / 96.7 / 95.0 %, the 120 untouched 58.3 / 94.2 / 75.0 / 78.3 / 90.0
-/// / 97.5 / 95.0 %).
-const UNTOUCHED_FLOORS: &[(Split, [(Measure, f64); 7])] = &[
-    (
-        Split::Heldout17,
-        [
-            (Measure::ExpertiseLevel, 46.0),
-            (Measure::ExpertiseLevelWithin1, 96.0),
-            (Measure::Band, 70.0),
-            (Measure::WorkMode, 90.0),
-            (Measure::VerifiedSuccess, 96.0),
-            (Measure::Trouble, 100.0),
-            (Measure::Abandoned, 100.0),
-        ],
-    ),
-    (
-        Split::Heldout18,
-        [
-            (Measure::ExpertiseLevel, 73.0),
-            (Measure::ExpertiseLevelWithin1, 96.0),
-            (Measure::Band, 90.0),
-            (Measure::WorkMode, 83.0),
-            (Measure::VerifiedSuccess, 90.0),
-            (Measure::Trouble, 96.0),
-            (Measure::Abandoned, 90.0),
-        ],
-    ),
-    (
-        Split::Heldout19,
-        [
-            (Measure::ExpertiseLevel, 53.0),
-            (Measure::ExpertiseLevelWithin1, 90.0),
-            (Measure::Band, 73.0),
-            (Measure::WorkMode, 73.0),
-            (Measure::VerifiedSuccess, 80.0),
-            (Measure::Trouble, 93.0),
-            (Measure::Abandoned, 93.0),
-        ],
-    ),
-    (
-        Split::Heldout20,
-        [
-            (Measure::ExpertiseLevel, 60.0),
-            (Measure::ExpertiseLevelWithin1, 93.0),
-            (Measure::Band, 66.0),
-            (Measure::WorkMode, 66.0),
-            (Measure::VerifiedSuccess, 93.0),
-            (Measure::Trouble, 100.0),
-            (Measure::Abandoned, 96.0),
-        ],
-    ),
-];
+/// 68.3 / 78.3 / 85.0 / 96.7 / 98.3 %), `heldout17` and `heldout18` with v13 (46.7 / 96.7 / 70.0 /
+/// 90.0 / 96.7 / 100 / 100 % and 73.3 / 96.7 / 90.0 / 83.3 / 90.0 / 96.7 / 90.0 %; the 60 together
+/// 60.0 / 96.7 / 80.0 / 86.7 / 93.3 / 98.3 / 95.0 %), `heldout19` and `heldout20` with v13 again
+/// (53.3 / 90.0 / 73.3 / 73.3 / 80.0 / 93.3 / 93.3 % and 60.0 / 93.3 / 66.7 / 66.7 / 93.3 / 100 /
+/// 96.7 %; the 60 together 56.7 / 91.7 / 70.0 / 70.0 / 86.7 / 96.7 / 95.0 %, the 120 58.3 / 94.2 /
+/// 75.0 / 78.3 / 90.0 / 97.5 / 95.0 %). Empty until `heldout21` and `heldout22` are measured.
+const UNTOUCHED_FLOORS: &[(Split, [(Measure, f64); 7])] = &[];
 
 /// Asserts the agreement on `splits` (counted under `key`) is at or above each floor.
 fn hold_floors(splits: &[Split], key: &str, floors: [(Measure, f64); 7]) {

@@ -61,19 +61,20 @@ pub enum Split {
     /// another rater: measured once with v12, tuned on since v13.
     Heldout16,
     /// A seventeenth held-out split (w499–w528) from another rater: measured once with classifier
-    /// v13 (with `heldout18`), never tuned on: the targets apply here.
+    /// v13 (with `heldout18`), tuned on since v14.
     Heldout17,
     /// An eighteenth held-out split (w529–w558), written at the same time as `heldout17` by yet
-    /// another rater: measured once with v13, never tuned on.
+    /// another rater: measured once with v13, tuned on since v14.
     Heldout18,
     /// A nineteenth held-out split (w559–w588) from another rater, written after v13 was
     /// measured on `heldout17`/`heldout18` to measure the same classifier again: measured once
-    /// with v13 (with `heldout20`), never tuned on.
+    /// with v13 (with `heldout20`), tuned on since v14.
     Heldout19,
     /// A twentieth held-out split (w589–w618), written at the same time as `heldout19` by yet
-    /// another rater: measured once with v13, never tuned on.
+    /// another rater: measured once with v13, tuned on since v14.
     Heldout20,
-    /// A twenty-first held-out split (w619–w648) from another rater, never tuned on.
+    /// A twenty-first held-out split (w619–w648) from another rater, written while v14 was tuned
+    /// on `heldout17` to `heldout20`: never tuned on, the targets apply here.
     Heldout21,
     /// A twenty-second held-out split (w649–w678), written at the same time as `heldout21` by
     /// yet another rater, never tuned on.
@@ -125,7 +126,7 @@ impl Split {
     pub const UNTOUCHED: &'static [Split] = Split::ALL.split_at(Split::TUNED_ON).1;
 
     /// How many splits, in [`Split::ALL`]'s order, classifiers have been tuned on.
-    const TUNED_ON: usize = 17;
+    const TUNED_ON: usize = 21;
 
     /// Every split, in output order.
     pub const ALL: [Split; 23] = [

@@ -72,19 +72,19 @@ pub enum SplitArg {
     Heldout15,
     /// The sixteenth held-out split (`heldout16`; measured once with classifier v12, tuned on since v13).
     Heldout16,
-    /// The seventeenth held-out split (`heldout17`; measured once with classifier v13, never tuned on).
+    /// The seventeenth held-out split (`heldout17`; measured once with classifier v13, tuned on since v14).
     Heldout17,
-    /// The eighteenth held-out split (`heldout18`; measured once with classifier v13, never tuned on).
+    /// The eighteenth held-out split (`heldout18`; measured once with classifier v13, tuned on since v14).
     Heldout18,
-    /// The nineteenth held-out split (`heldout19`; measured once with classifier v13, never tuned on).
+    /// The nineteenth held-out split (`heldout19`; measured once with classifier v13, tuned on since v14).
     Heldout19,
-    /// The twentieth held-out split (`heldout20`; measured once with classifier v13, never tuned on).
+    /// The twentieth held-out split (`heldout20`; measured once with classifier v13, tuned on since v14).
     Heldout20,
     /// The twenty-first held-out split (`heldout21`), never tuned on.
     Heldout21,
     /// The twenty-second held-out split (`heldout22`), never tuned on.
     Heldout22,
-    /// The splits never tuned on (`heldout17` to `heldout22`), counted together.
+    /// The splits never tuned on (`heldout21` and `heldout22`), counted together.
     Untouched,
     /// Everything tuned on: `dev` and `heldout` to `heldout16`.
     Seen,
