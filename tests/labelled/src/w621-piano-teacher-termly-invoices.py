@@ -1,0 +1,27 @@
+LABEL = dict(
+    split="heldout21",
+    persona="piano teacher with about thirty pupils who writes termly invoices to parents by hand",
+    expertise_level=2, work_mode="building",
+    verified_success=True, trouble=False, abandoned=False,
+    rationale=("Prompt 1 names the data (her pupils spreadsheet saved as pupils.csv), the goal (one invoice per family each term) and one constraint (siblings on one invoice); format and checks are left to the agent, level 2. "
+               "Prompt 2 adds a sibling discount in pounds, a precise trade detail but no check or structure, so the level stays 2 (tie-break 3). "
+               "The agent writes a new script that makes the invoices: building. "
+               "Prompt 3 ('opened a few of them and the Hendersons one is right with the discount, thats perfect') confirms the result, so verified success; no action failed."),
+)
+
+SESSION = dict(
+    cwd="/Users/ruth/Teaching", start="2026-12-02T16:40:00Z", model="claude-sonnet-4-6", version="2.1.249", branch="",
+    turns=[
+        turn("Hi, I teach piano and every term I write out invoices to all the parents which takes me a whole evening. I have a spreadsheet of my pupils which I saved as pupils.csv. Could you make me something that makes an invoice for each family for the spring term? If there are two children from one family they should go on the same invoice",
+             bash("cd /Users/ruth/Teaching && head -6 pupils.csv && wc -l pupils.csv", "Pupil,Parent,Email,Lesson length,Rate per lesson,Lessons this term\nAlfie Henderson,Claire Henderson,claire.h@btinternet.com,30,18.00,11\nIsla Henderson,Claire Henderson,claire.h@btinternet.com,30,18.00,11\nNoah Pritchard,Sam Pritchard,sampritchard@gmail.com,45,26.00,11\nGrace Osei,Ama Osei,ama.osei@hotmail.co.uk,60,34.00,10\n     32 pupils.csv", desc="Look at the pupils list"),
+             write("/Users/ruth/Teaching/invoices.py", "\"\"\"Make one invoice per family from pupils.csv.  Run:  python3 invoices.py \"Spring 2027\"\"\"\"\nimport csv, sys\nfrom collections import defaultdict\nfrom pathlib import Path\n\nterm = sys.argv[1] if len(sys.argv) > 1 else \"Spring 2027\"\nout = Path(__file__).parent / \"invoices\" / term\nout.mkdir(parents=True, exist_ok=True)\nfamilies = defaultdict(list)\nwith open(Path(__file__).parent / \"pupils.csv\", newline=\"\", encoding=\"utf-8-sig\") as f:\n    for r in csv.DictReader(f):\n        families[(r[\"Parent\"], r[\"Email\"])].append(r)\n\nfor n, ((parent, email), kids) in enumerate(sorted(families.items()), start=1):\n    lines, total = [], 0.0\n    for k in kids:\n        amount = float(k[\"Rate per lesson\"]) * int(k[\"Lessons this term\"])\n        total += amount\n        lines.append(f\"{k['Pupil']:<22} {k['Lesson length']} min x {k['Lessons this term']} @ £{float(k['Rate per lesson']):.2f}   £{amount:7.2f}\")\n    text = [f\"INVOICE {term} / {n:03d}\", \"Ruth Gallagher Piano Tuition\", \"\", f\"To: {parent}\", \"\", *lines, \"\", f\"{'Total due':<48} £{total:7.2f}\", \"\", \"Payment by bank transfer before the first lesson, please.\"]\n    (out / f\"{n:03d} {parent}.txt\").write_text(\"\\n\".join(text) + \"\\n\")\nprint(f\"{len(families)} invoices written to {out}\")\n"),
+             bash("cd /Users/ruth/Teaching && python3 invoices.py \"Spring 2027\" && cat \"invoices/Spring 2027/011 Claire Henderson.txt\"", "24 invoices written to /Users/ruth/Teaching/invoices/Spring 2027\nINVOICE Spring 2027 / 011\nRuth Gallagher Piano Tuition\n\nTo: Claire Henderson\n\nAlfie Henderson        30 min x 11 @ £18.00   £ 198.00\nIsla Henderson         30 min x 11 @ £18.00   £ 198.00\n\nTotal due                                        £ 396.00\n\nPayment by bank transfer before the first lesson, please.", desc="Make the invoices and show one family's"),
+             say("Done. `invoices.py` reads `pupils.csv` and writes one invoice per family into `invoices/Spring 2027/` (24 families for your 31 pupils). Brothers and sisters with the same parent and email go on one invoice, like the Hendersons above.\n\nEach term: update the *Lessons this term* column, then in Terminal run `cd ~/Teaching` and `python3 invoices.py \"Summer 2027\"`.")),
+        turn("oh I forgot, I give £2 off each lesson for the second child in a family. can it do that",
+             edit("/Users/ruth/Teaching/invoices.py", "    for k in kids:\n        amount = float(k[\"Rate per lesson\"]) * int(k[\"Lessons this term\"])", "    for i, k in enumerate(kids):\n        rate = float(k[\"Rate per lesson\"]) - (2.0 if i >= 1 else 0.0)  # £2 off for second and later children\n        k = {**k, \"Rate per lesson\": f\"{rate:.2f}\"}\n        amount = rate * int(k[\"Lessons this term\"])"),
+             bash("cd /Users/ruth/Teaching && python3 invoices.py \"Spring 2027\" && sed -n 6,9p \"invoices/Spring 2027/011 Claire Henderson.txt\"", "24 invoices written to /Users/ruth/Teaching/invoices/Spring 2027\nAlfie Henderson        30 min x 11 @ £18.00   £ 198.00\nIsla Henderson         30 min x 11 @ £16.00   £ 176.00\n\nTotal due                                        £ 374.00", desc="Remake the invoices with the sibling discount"),
+             say("Added: the second (and any further) child in a family gets £2 off each lesson, and the invoice shows the reduced rate. The Hendersons now come to £374.00. I've remade all 24 invoices.")),
+        turn("opened a few of them and the Hendersons one is right with the discount, thats perfect",
+             say("Great! Enjoy having your evening back.")),
+    ],
+)

@@ -1,0 +1,23 @@
+LABEL = dict(
+    split="heldout21",
+    persona="indie game developer adding tests to the save system of a Godot 4 game",
+    expertise_level=3, work_mode="testing",
+    verified_success=True, trouble=False, abandoned=False,
+    rationale=("Prompt 1 names the file (scripts/save_game.gd), the test framework (GUT, in test/) and the outcome (what is saved comes back the same), and asks for the run and a commit, but leaves which cases to cover to the agent, level 3. "
+               "Tests written as the goal: testing. "
+               "The GUT run passes (23/23) and the commit succeeds; nothing failed, so verified success without trouble."),
+)
+
+SESSION = dict(
+    cwd="/home/tomasz/dev/ashfall", start="2026-12-02T19:40:00Z", model="claude-sonnet-4-6", version="2.1.252", branch="save-tests",
+    turns=[
+        turn("Can you write GUT tests for the save system in scripts/save_game.gd? Mainly that whatever we save comes back the same when it loads. Tests go in test/ like the others. Run them and commit if they pass",
+             par(read("/home/tomasz/dev/ashfall/scripts/save_game.gd", "class_name SaveGame\nextends RefCounted\n\nconst VERSION := 3\n\nstatic func save(path: String, state: Dictionary) -> Error:\n\tvar f := FileAccess.open(path, FileAccess.WRITE)\n\tif f == null:\n\t\treturn FileAccess.get_open_error()\n\tf.store_string(JSON.stringify({\"version\": VERSION, \"state\": state}))\n\treturn OK\n\nstatic func load_state(path: String) -> Dictionary:\n\tif not FileAccess.file_exists(path):\n\t\treturn {}\n\tvar data = JSON.parse_string(FileAccess.get_file_as_string(path))\n\tif typeof(data) != TYPE_DICTIONARY or data.get(\"version\", 0) != VERSION:\n\t\treturn {}\n\treturn data[\"state\"]"),
+                 glob("test/*.gd", ["/home/tomasz/dev/ashfall/test/test_inventory.gd", "/home/tomasz/dev/ashfall/test/test_inventory_panel.gd", "/home/tomasz/dev/ashfall/test/test_crafting.gd", "/home/tomasz/dev/ashfall/test/test_day_cycle.gd"])),
+             read("/home/tomasz/dev/ashfall/test/test_crafting.gd", "extends GutTest\n\nvar book: RecipeBook\n\nfunc before_each():\n\tbook = RecipeBook.new()\n\nfunc test_two_sticks_make_a_torch():\n\tassert_eq(book.craft([\"stick\", \"stick\", \"resin\"]), \"torch\")"),
+             write("/home/tomasz/dev/ashfall/test/test_save_game.gd", "extends GutTest\n\nconst PATH := \"user://test_save.json\"\n\nfunc after_each():\n\tif FileAccess.file_exists(PATH):\n\t\tDirAccess.remove_absolute(ProjectSettings.globalize_path(PATH))\n\nfunc _state() -> Dictionary:\n\treturn {\"day\": 12, \"health\": 74.5, \"pos\": [310.0, -42.0], \"stacks\": [{\"id\": \"arrow\", \"n\": 20}, {\"id\": \"torch\", \"n\": 1}], \"flags\": {\"met_trader\": true}}\n\nfunc test_round_trip_returns_same_state():\n\tassert_eq(SaveGame.save(PATH, _state()), OK)\n\tassert_eq_deep(SaveGame.load_state(PATH), _state())\n\nfunc test_missing_file_gives_empty_state():\n\tassert_eq(SaveGame.load_state(\"user://nope.json\"), {})\n\nfunc test_corrupt_file_gives_empty_state():\n\tvar f := FileAccess.open(PATH, FileAccess.WRITE)\n\tf.store_string(\"{not json\")\n\tf.close()\n\tassert_eq(SaveGame.load_state(PATH), {})\n\nfunc test_old_version_is_ignored():\n\tvar f := FileAccess.open(PATH, FileAccess.WRITE)\n\tf.store_string(JSON.stringify({\"version\": 2, \"state\": {\"day\": 1}}))\n\tf.close()\n\tassert_eq(SaveGame.load_state(PATH), {})\n\nfunc test_ints_survive_as_numbers():\n\tSaveGame.save(PATH, {\"day\": 12})\n\tassert_eq(int(SaveGame.load_state(PATH)[\"day\"]), 12)\n\nfunc test_save_to_unwritable_path_returns_error():\n\tassert_ne(SaveGame.save(\"res://no_such_dir/x.json\", {}), OK)\n"),
+             bash("cd /home/tomasz/dev/ashfall && godot --headless -s addons/gut/gut_cmdln.gd -gdir=res://test -gexit 2>&1 | tail -4", "Totals: Scripts 5, Tests 23, Passing 23, Failing 0, Risky/Pending 0\n\n---- All tests passed! ----", desc="Run the GUT tests"),
+             bash("cd /home/tomasz/dev/ashfall && git add test/test_save_game.gd && git commit -m \"Add GUT tests for SaveGame: round trip, missing/corrupt/old files, unwritable path\"", "[save-tests 4be81c2] Add GUT tests for SaveGame: round trip, missing/corrupt/old files, unwritable path\n 1 file changed, 41 insertions(+)\n create mode 100644 test/test_save_game.gd", desc="Commit the tests"),
+             say("Added `test/test_save_game.gd` with six tests: the round trip (nested stacks, floats, bools), a missing file, a corrupt file, an old-version file (all give `{}`), an int that comes back as a number (JSON turns `12` into `12.0`, so I compare with `int()`; worth knowing when you load `day`), and saving to an unwritable path returning an error. **23/23 pass**, committed as `4be81c2` on `save-tests`.")),
+    ],
+)
