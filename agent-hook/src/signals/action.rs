@@ -124,11 +124,17 @@ pub fn signals(tool_name: &str, input: &Value, outcome: ToolOutcome<'_>) -> Acti
         let mut c = command::classify(&cmd);
         // A command of no known kind whose output ends in a test summary ran tests (a project
         // script, a runner not listed): the summary says so, whatever the command's name.
-        // Operating, installing and git commands are not read (their recaps count hosts, not
-        // tests).
+        // Installing and git commands are not read, nor are operating ones (their recaps count
+        // hosts and tasks, `succeeded: 12 | failed: 0`), unless the summary names tests: a
+        // runner called on another machine (`ssh ibmi-dev "… RUCALLTST …"` printing `11 test
+        // cases, 0 failures`, v14) reads as operating.
         let mut summary = None;
-        if matches!(c.kind, "other" | "build" | "data") && command::may_report_tests(&cmd) {
-            summary = command::test_summary(&output_tail(outcome));
+        if matches!(c.kind, "other" | "build" | "data" | "operate")
+            && command::may_report_tests(&cmd)
+        {
+            let tail = output_tail(outcome);
+            summary = command::test_summary(&tail)
+                .filter(|_| c.kind != "operate" || tail.to_lowercase().contains("test"));
             if summary.is_some() {
                 c = CommandSignals { kind: "test", test_runner: Some("other") };
             }
@@ -325,6 +331,20 @@ mod tests {
             ToolOutcome::Failed { error: "Exit code 1\nnothing to commit", interrupted: false };
         let s = signals("Bash", &commit, failed);
         assert!(!s.commit && s.error_type == Some("exit_code"));
+    }
+
+    #[test]
+    fn a_test_summary_from_another_machine_is_a_test_run_but_an_operations_recap_is_not() {
+        let remote = json!({"command": "ssh build-box \"cd /srv/app && ./run-suite\""});
+        let out = json!({"stdout": "suite ... ok\n9 test cases, 9 assertions, 0 failures, 0 errors.", "stderr": ""});
+        let s = signals("Bash", &remote, ToolOutcome::Succeeded { response: &out });
+        assert_eq!(s.test_outcome, Some("passed"));
+        let backfill =
+            json!({"command": "airflow dags backfill nightly -s 2026-01-01 -e 2026-01-03"});
+        let recap =
+            json!({"stdout": "finished run 3 of 3 | succeeded: 12 | failed: 0", "stderr": ""});
+        let s = signals("Bash", &backfill, ToolOutcome::Succeeded { response: &recap });
+        assert_eq!(s.test_outcome, None);
     }
 
     #[test]

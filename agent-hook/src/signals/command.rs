@@ -343,9 +343,17 @@ fn program_words_of<'a>(words: &[&'a str]) -> Vec<&'a str> {
     while let Some(first) = words.first().copied() {
         let is_env = first.contains('=') && !first.starts_with('=') && !first.starts_with('-');
         let second = words.get(1).copied().unwrap_or("");
+        // A statement of an inline script that assigns a call's result (`matlab -batch
+        // "results = runtests('tests'); …"`, `r <- testthat::test_dir('tests')`): the call is
+        // what runs (v14). A shell never spaces its own `=`, so no command is mistaken.
+        let assigned = matches!(second, "=" | "<-")
+            && words.len() > 2
+            && first.chars().all(|c| c.is_alphanumeric() || c == '_');
         if is_env || ONE_WORD_WRAPPERS.contains(&base(first)) {
             words.remove(0);
             peeled = true;
+        } else if assigned {
+            words.drain(..2);
         } else if two_word_wrapper(base(first), second) && words.len() > 2 {
             words.drain(..2);
             peeled = true;
@@ -1041,6 +1049,20 @@ mod tests {
             "rm -rf test-results",
             "wp eval 'var_dump( wp_mail( \"info@example.org\", \"CF7 test 2\", \"test\" ) );'",
             "python3 send.py test",
+        ];
+        assert_test_runs(&not_runs, false);
+    }
+
+    #[test]
+    fn an_inline_scripts_call_whose_result_is_assigned_is_what_runs() {
+        let runs = [
+            "matlab -batch \"addpath(pwd); results = runtests('tests'); exit(any([results.Failed]))\"",
+            "Rscript -e \"library(testthat); res <- test_dir('tests')\"",
+        ];
+        assert_test_runs(&runs, true);
+        let not_runs = [
+            "python3 -c \"import pandas as pd; df = pd.read_csv('orders.csv'); print(df.shape)\"",
+            "matlab -batch \"x = load('beam.mat'); disp(x)\"",
         ];
         assert_test_runs(&not_runs, false);
     }

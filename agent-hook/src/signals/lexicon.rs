@@ -343,6 +343,18 @@ pub const DONE_WELL_VERBS: &[&str] = &[
     "played",
     "saves",
     "saved",
+    // A display's lasting state, not a process under way (`theyre all showing now`, v14;
+    // `its loading now` may still be spinning, so only these).
+    "showing",
+    "appearing",
+    "displaying",
+    "rendering",
+];
+/// Verbs of a result arriving or appearing where the user looks: after `nothing` as their
+/// subject they report that it did not (`nothing came to my email`, `verdict::nothing_arrives`).
+pub const ARRIVES: &[&str] = &[
+    "came", "comes", "arrived", "arrives", "appeared", "appears", "showed", "shows", "happened",
+    "happens", "loaded", "loads", "opened", "opens", "printed", "prints", "popped", "played",
 ];
 /// How a done-well verb is said to have gone (`opens now`, `loads fine`, `runs on my pixel
 /// now`): after it, or after a place phrase that follows it (`verdict::states_outcome`).
@@ -400,6 +412,10 @@ pub const OUTCOME_PHRASES: &[&str] = &[
     "back to normal",
     "back to baseline",
     "flowing again",
+    // A symptom gone (`gone now on both`, `the warning went away`, v14).
+    "gone now",
+    "gone away",
+    "went away",
 ];
 /// Words just before a verb that make it an order, a wish or a possibility rather than a report
 /// (`to work`, `should read well`, `please match`).

@@ -23,7 +23,9 @@ pub(super) fn reports_failure(lower: &str) -> bool {
             && states_outcome(s);
         !asks_yes_or_no(s)
             && (listed > 0 && !kept
-                || clauses(s).any(|c| relays_error(c) || denies_result(c) || persists(c))
+                || clauses(s).any(|c| {
+                    relays_error(c) || denies_result(c) || persists(c) || nothing_arrives(c)
+                })
                 || relays_expected_and_actual(s))
     })
 }
@@ -203,6 +205,17 @@ fn denies_result(clause: &str) -> bool {
     })
 }
 
+/// Whether a clause says nothing came of the result (`i pressed send and nothing came to my
+/// email`, `nothing came out`, `nothing shows up`, v14): `nothing` as the subject of a verb of
+/// arriving or appearing, stated, not asked for (`make sure nothing shows`) nor `nothing else`.
+fn nothing_arrives(clause: &str) -> bool {
+    if count_phrases(clause, lexicon::CHECK_OR_CONDITION) > 0 {
+        return false;
+    }
+    let words: Vec<&str> = lexicon::words(clause).collect();
+    words.windows(2).any(|w| w[0] == "nothing" && lexicon::ARRIVES.contains(&w[1]))
+}
+
 /// Whether the user confirms the previous result: accepts it, or states that it agrees with what
 /// they checked (not asking for the check, setting it as a condition, or asking whether it does).
 pub(super) fn confirms(lower: &str) -> bool {
@@ -258,9 +271,7 @@ pub(super) fn confirms(lower: &str) -> bool {
 
 /// Whether a sentence finds no fault beside what it accepts (`nice, but the header is wrong`).
 fn finds_no_fault(sentence: &str) -> bool {
-    !sentence.contains(" but ")
-        && !lexicon::words(sentence)
-            .any(|w| matches!(w, "wrong" | "incorrect" | "except" | "though"))
+    !sentence.contains(" but ") && finds_no_fault_in_words(sentence)
 }
 
 /// Whether a sentence is an acceptance and nothing else (`looks good.`, `nice.`, `great,
@@ -416,7 +427,13 @@ fn affirms_observation(sentence: &str) -> bool {
         && (next.ends_with('s') && !next.ends_with("ss") || next.ends_with("ed"))
         && !lexicon::SIGN_OFF.contains(next)
         && !matches!(*next, "does" | "goes" | "needs" | "wants");
-    subject || verb
+    // The user perceiving the result, their `I` perhaps dropped (`yep can see them in the
+    // console`, `yes I can see it now`, v14): what they see is the result there.
+    let perceived = match &words[1..] {
+        ["i" | "we", "can", sense, ..] | ["can", sense, ..] => matches!(*sense, "see" | "hear"),
+        _ => false,
+    };
+    subject || verb || perceived
 }
 
 /// Whether a sentence reports the user's own check of the result with a verdict on it
@@ -468,6 +485,58 @@ fn not_a_subject(word: &str) -> bool {
         || lexicon::NOT_A_SUBJECT.contains(&word)
 }
 
+/// Whether a word is the user or the agent as a subject (`we agreed`, `you matched`): people
+/// agreeing decide something; the result agreeing is the check.
+fn is_person(word: &str) -> bool {
+    matches!(word, "you" | "u" | "i" | "we")
+}
+
+/// Whether the word after an agreement verb makes its object indefinite (`matches an entry`,
+/// `agrees with any`): a rule for what should match, not a reference the result was checked
+/// against.
+fn names_indefinite_reference(after: &[&str]) -> bool {
+    let object = match after {
+        ["with" | "to", rest @ ..] => rest.first(),
+        _ => after.first(),
+    };
+    object.is_some_and(|n| matches!(*n, "a" | "an" | "any" | "some"))
+}
+
+/// The clauses [`states_outcome`] reads: cut at commas, colons, brackets, `but` and a spaced
+/// dash (`9 days, then nothing - matches the release window`: v14), which joins a report of what
+/// the user saw to their verdict on it as a comma does.
+fn outcome_clauses(sentence: &str) -> impl Iterator<Item = &str> {
+    sentence
+        .split([',', ':', '(', ')'])
+        .flat_map(|c| c.split(" but "))
+        .flat_map(|c| c.split(" - "))
+        .flat_map(|c| c.split(" – "))
+        .flat_map(|c| c.split(" — "))
+}
+
+/// Whether a sentence holds no word that finds fault with the result (`wrong`, `except`) nor
+/// takes only the rest of it (`everything else is right`, said beside corrections: v14; not
+/// `nothing else changed`).
+fn finds_no_fault_in_words(sentence: &str) -> bool {
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    !words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "wrong" | "incorrect" | "except" | "though")
+            || *w == "else"
+                && i.checked_sub(1).is_some_and(|j| matches!(words[j], "everything" | "all"))
+    })
+}
+
+/// Whether the `i`-th word of a clause denies or doubts what it states (`doesnt`, `never`,
+/// `what`). `what` after a preposition is the user's expectation the result is measured by
+/// (`within what I'd expect`, v14), not a question.
+fn denies_or_doubts(words: &[&str], i: usize, word: &str) -> bool {
+    lexicon::NEGATIONS.contains(&word)
+        && !(word == "what"
+            && i.checked_sub(1).is_some_and(|j| {
+                lexicon::PREPOSITIONS.contains(&words[j]) || matches!(words[j], "within" | "than")
+            }))
+}
+
 /// Whether a sentence states that the result now works, in whatever words (`films work on the
 /// tv`, `it came back on its own`, `that lines up with the bulletin`): some clause holds an
 /// outcome verb or phrase and nothing that denies, doubts or asks it.
@@ -476,13 +545,14 @@ fn states_outcome(sentence: &str) -> bool {
         return false;
     }
     // A sentence that also finds fault (`the dates are right but the names are wrong`) does not
-    // take the result.
-    if lexicon::words(sentence).any(|w| matches!(w, "wrong" | "incorrect" | "except" | "though")) {
+    // take the result, nor does one that takes only the rest of it (`everything else is right`
+    // beside corrections: v14).
+    if !finds_no_fault_in_words(sentence) {
         return false;
     }
-    sentence.split([',', ':', '(', ')']).flat_map(|c| c.split(" but ")).any(|clause| {
+    outcome_clauses(sentence).any(|clause| {
         let words: Vec<&str> = lexicon::words(clause).collect();
-        if words.iter().any(|w| lexicon::NEGATIONS.contains(w)) {
+        if words.iter().enumerate().any(|(i, w)| denies_or_doubts(&words, i, w)) {
             return false;
         }
         let verb = words.iter().enumerate().any(|(i, w)| {
@@ -502,11 +572,15 @@ fn states_outcome(sentence: &str) -> bool {
                 // clause in the present, its subject dropped as experts write (`matches the
                 // book now`), the `-s` form can only be said of the result. Not in a relative
                 // clause, which describes a rule (`drop reports where the PT matches …`).
+                // Said by a person (`we agreed it with the retention team`) it is a decision,
+                // and against something indefinite (`the change matches an entry in the
+                // catalogue`) a rule: the result agrees with a particular reference (v14).
                 "matches" | "matched" | "agrees" | "agreed" | "tallies" | "tallied"
                 | "reconciles" | "reconciled" => {
                     !words[..i].iter().any(|b| lexicon::RELATIVES.contains(b))
+                        && !names_indefinite_reference(&words[i + 1..])
                         && match before(1) {
-                            Some(b) => !not_a_subject(b) && b != "you",
+                            Some(b) => !not_a_subject(b) && !is_person(b),
                             // A plural noun opening the clause (`matches are in red`) is
                             // followed by its own verb.
                             None => {
@@ -518,6 +592,17 @@ fn states_outcome(sentence: &str) -> bool {
                             }
                         }
                 }
+                // The result the same as a reference now (`thats the same as alteryx now`,
+                // v14): `now` says it changed to agree; without it `the same as` may say that
+                // nothing changed (`its the same as before`).
+                "same" => {
+                    words.get(i + 1) == Some(&"as")
+                        && !words[..i]
+                            .iter()
+                            .any(|b| lexicon::CAUSATIVES.contains(b) || lexicon::WISHED.contains(b))
+                        && words[i + 1..].contains(&"now")
+                        && !words.iter().any(|w| matches!(*w, "still" | "before"))
+                }
                 // Tying to a reference, said of the result (`ties to my sample`, `ties to the
                 // administrator's NAV now`): opening the clause in the present, or with a
                 // subject and `now`; `tied to` alone describes a link.
@@ -528,8 +613,9 @@ fn states_outcome(sentence: &str) -> bool {
                             || words.iter().any(|w| matches!(*w, "now" | "again" | "exactly")))
                 }
                 "match" | "agree" | "tally" | "reconcile" => {
-                    before(1).is_some_and(|b| !not_a_subject(b) && b != "you")
+                    before(1).is_some_and(|b| !not_a_subject(b) && !is_person(b))
                         && !words[..i].iter().any(|b| lexicon::RELATIVES.contains(b))
+                        && !names_indefinite_reference(&words[i + 1..])
                         && !(2..=4)
                             .any(|k| before(k).is_some_and(|b| lexicon::CAUSATIVES.contains(&b)))
                 }
@@ -1132,6 +1218,70 @@ mod tests {
             "you are about right",
         ] {
             assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_result_said_to_agree_with_a_reference_after_a_dash_or_an_expectation_confirms() {
+        for yes in [
+            "14 rows, then none - matches the old export",
+            "totals line up with last year within what we'd expect",
+            "ok its the same as the old report now, thanks",
+            "nothing else changed, the totals match now",
+            "spot-checked two, they agree with the ledger",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "its the same as before",
+            "make it the same as the header now",
+            "if it matches now, commit it",
+            "the title is off by a year. everything else is right",
+            "we agreed the cutoff with finance last week",
+            "a row passes when the id matches an entry in the lookup",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn a_display_showing_now_a_symptom_gone_or_a_result_seen_after_a_yes_confirms() {
+        for yes in [
+            "put them back up and theyre all showing now on the tablet",
+            "the warning is gone now",
+            "gone now in both browsers, thanks",
+            "yep can see them in the dashboard, 4 of them",
+            "yes i can see it in the bucket now",
+        ] {
+            assert!(PromptFeatures::of(yes).confirms, "{yes}");
+        }
+        for no in [
+            "its loading now",
+            "yes i can see the error now",
+            "can you see them?",
+            "make them show now",
+        ] {
+            assert!(!PromptFeatures::of(no).confirms, "{no}");
+        }
+    }
+
+    #[test]
+    fn nothing_arriving_where_the_user_looks_is_a_failure_report() {
+        for yes in [
+            "looks fine but i clicked submit and nothing came through to the inbox",
+            "nothing appeared on the board",
+            "i printed the test page and nothing came out",
+        ] {
+            assert!(PromptFeatures::of(yes).reports_failure, "{yes}");
+        }
+        for no in [
+            "make sure nothing appears for guests",
+            "nothing else changed, thanks",
+            "nothing to add, ship it",
+            // A result called wrong is a correction by the guide (`step 5 is wrong`), not read.
+            "that cant be right, march was our busiest month",
+        ] {
+            assert!(!PromptFeatures::of(no).reports_failure, "{no}");
         }
     }
 }
