@@ -118,7 +118,8 @@ pub fn score(s: &Session) -> f64 {
 
 /// The work mode by MEASURES.md's rules, restated: every prompt's intent (the first 3 points,
 /// later ones 1 each and at most 3 per mode) plus the actions' evidence (2 points per document
-/// written, data file or data command, deploy command, new code file — at most 6 per kind; 1
+/// written, data file or data command unless the first prompt asks for a fix, deploy command,
+/// new code file unless deploy commands outnumber them — at most 6 per kind; 1
 /// for any test run; 6 for planning when a plan was made and nothing changed, else 3 for
 /// exploring when nothing changed, 1 for planning when a plan was made without edits); the
 /// highest score wins, ties in the order fixing, operating, analysing, writing, testing,
@@ -131,8 +132,13 @@ pub fn work_mode(s: &Session) -> WorkMode {
     };
     let mut score: std::collections::BTreeMap<WorkMode, u64> = Default::default();
     let mut later: std::collections::BTreeMap<WorkMode, u64> = Default::default();
+    let mut first = None;
     for (i, p) in s.prompts.iter().enumerate() {
-        if let Some(m) = WorkMode::parse(PromptFeatures::of(&p.text).intent) {
+        let intent = WorkMode::parse(PromptFeatures::of(&p.text).intent);
+        if i == 0 {
+            first = intent;
+        }
+        if let Some(m) = intent {
             *(if i == 0 { &mut score } else { &mut later }).entry(m).or_default() +=
                 if i == 0 { 3 } else { 1 };
         }
@@ -157,16 +163,24 @@ pub fn work_mode(s: &Session) -> WorkMode {
     };
     let kind = |a: &hook_action::ActionSignals| a.command.as_ref().map(|c| c.kind).unwrap_or("");
     let edit = |a: &hook_action::ActionSignals| matches!(a.category, "edit" | "write");
+    let operates = signals.iter().filter(|a| kind(a) == "operate").count();
+    let code_write = |a: &hook_action::ActionSignals| {
+        a.category == "write" && a.lines_added.unwrap_or(0) > 0 && !ext(a, &DOCS) && !ext(a, &DATA)
+    };
+    let code_writes = signals.iter().filter(|a| code_write(a)).count();
     let mut add_per_action = |m: WorkMode, f: &dyn Fn(&hook_action::ActionSignals) -> bool| {
         let n = signals.iter().filter(|a| f(a)).count() as u64;
         *score.entry(m).or_default() += (2 * n).min(6);
     };
     add_per_action(WorkMode::Writing, &|a| edit(a) && ext(a, &DOCS));
-    add_per_action(WorkMode::Analysing, &|a| kind(a) == "data" || ext(a, &DATA));
+    // v14: a fix asked for runs its data; code written for an operation builds nothing.
+    if first != Some(WorkMode::Fixing) {
+        add_per_action(WorkMode::Analysing, &|a| kind(a) == "data" || ext(a, &DATA));
+    }
     add_per_action(WorkMode::Operating, &|a| kind(a) == "operate");
-    add_per_action(WorkMode::Building, &|a| {
-        a.category == "write" && a.lines_added.unwrap_or(0) > 0 && !ext(a, &DOCS) && !ext(a, &DATA)
-    });
+    if operates <= code_writes {
+        add_per_action(WorkMode::Building, &code_write);
+    }
     if signals.iter().any(|a| kind(a) == "test" || a.test_outcome.is_some()) {
         *score.entry(WorkMode::Testing).or_default() += 1;
     }

@@ -193,12 +193,15 @@ fn intent_list_of(w: &str) -> Option<&'static str> {
 /// Whether a word, or its stem without an inflection, is in `list`: `-s`, `-es` and `-ing`
 /// (`deploys`, `plots`, `configuring`) in every list; `-ed` and `-d` only in the fixing list, since
 /// a past tense mostly narrates what was done (`I exported`, `we deployed last week`) except a
-/// failure (`it crashed`, `the build failed`). Generic verbs (`makes sense`, `adds up`) never
-/// inflect.
+/// failure (`it crashed`, `the build failed`), but not the repair verbs' own past (`fixed`,
+/// [`REPAIRS_DONE`]). Generic verbs (`makes sense`, `adds up`) never inflect.
 fn in_list(w: &str, list: &[&str], past: bool) -> bool {
     let found = |stem: &str| list.contains(&stem) && !lexicon::GENERIC_VERBS.contains(&stem);
     if list.contains(&w) {
         return true;
+    }
+    if past && REPAIRS_DONE.contains(&w) {
+        return false;
     }
     let suffixes: &[&str] = if past { &["ing", "ed", "es", "s", "d"] } else { &["ing", "es", "s"] };
     suffixes.iter().any(|suffix| {
@@ -220,6 +223,11 @@ fn in_list(w: &str, list: &[&str], past: bool) -> bool {
         with_e || undoubled.is_some_and(found)
     })
 }
+
+/// The repair verbs' past forms: `fixed`, `repaired`, `debugged` narrate a repair done (`I fixed
+/// the header last week`) or name a kind of thing (`not fixed rate`, `a fixed price`); unlike a
+/// failure's past (`it crashed`) they report no fault (v14).
+const REPAIRS_DONE: &[&str] = &["fixed", "repaired", "debugged"];
 
 /// Whether a word of an intent list can open a request as its verb (`fix`, `deploy`,
 /// `summarise`), not only name a thing (`app`, `page`, `data`): a prompt that opens `app crashes
@@ -608,5 +616,23 @@ mod tests {
         assert_eq!(intent("if i click save on the form it crashes"), "fixing");
         assert_eq!(intent("the export crashes if the file is empty"), "fixing");
         assert_eq!(intent("when the pricing service is slow our calls just hang"), "fixing");
+    }
+
+    #[test]
+    fn a_repair_done_or_a_fixed_thing_reports_no_fault() {
+        let intent = |t: &str| PromptFeatures::of(t).intent;
+        // `fixed` names a kind of rate: the task is the totals.
+        assert_eq!(
+            intent(
+                "the parking sheet charges a fixed rate per hour. work out the totals per month"
+            ),
+            "analysing"
+        );
+        assert_eq!(
+            intent("we repaired the importer last week, the docs need a summary"),
+            "writing"
+        );
+        // A failure's past still reports one, beside a repair narrated.
+        assert_eq!(intent("i fixed the header yesterday and now the export crashed"), "fixing");
     }
 }

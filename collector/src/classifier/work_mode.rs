@@ -246,9 +246,20 @@ pub fn score_sums(sums: &ModeSums) -> (ModeScores, ModeScores) {
     let t = sums.tally();
     let count = |n: u64| ACTION_POINTS.saturating_mul(n).min(ACTION_CAP);
     acts.add(WorkMode::Writing, count(t.doc_edits));
-    acts.add(WorkMode::Analysing, count(t.data_work));
+    if first != Some(WorkMode::Fixing) {
+        // A fix asked for by the first prompt runs the broken program over its data to see the
+        // fault and check the repair (`python3 make_invoices.py bookings.csv`, the quote sheet's
+        // formulas read and rewritten): the data work is the repair's means, not figures asked
+        // for (v14).
+        acts.add(WorkMode::Analysing, count(t.data_work));
+    }
     acts.add(WorkMode::Operating, count(t.operate));
-    acts.add(WorkMode::Building, count(t.code_writes));
+    if t.operate <= t.code_writes {
+        // More commands that change a running system than code written: the scripts are what
+        // the operation runs (a backup script that is then scheduled, a job file loaded), they
+        // build nothing of their own (v14).
+        acts.add(WorkMode::Building, count(t.code_writes));
+    }
     if t.edits == 0 {
         // A project's packages installed while no file is changed build nothing: they set a
         // machine up to run software that exists (`make it work` on the shop's computer).
@@ -464,5 +475,64 @@ mod tests {
         };
         let verdict = classify_sums(&session(WorkMode::Operating, guide));
         assert_eq!(verdict.mode, WorkMode::Writing);
+    }
+
+    #[test]
+    fn data_work_under_a_requested_fix_is_the_repairs_means() {
+        // `the invoice script charges Sundays at the weekday rate, can you fix it`: the script
+        // read, edited once and run three times over the bookings table.
+        let repair = ActionTally {
+            actions: 5,
+            looks: 1,
+            edits: 1,
+            edits_with_lines: 1,
+            other_edits: 1,
+            data_work: 3,
+            data_touch: 3,
+            changes: 4,
+            execution: 4,
+            ..ActionTally::default()
+        };
+        let verdict = classify_sums(&session(WorkMode::Fixing, repair.clone()));
+        assert_eq!(verdict.mode, WorkMode::Fixing);
+        assert_eq!(verdict.scores.analysing, 0);
+        // The same runs under a request for figures are the analysis.
+        let verdict = classify_sums(&session(WorkMode::Analysing, repair));
+        assert_eq!(verdict.mode, WorkMode::Analysing);
+        assert_eq!(verdict.scores.analysing, 3 + 6);
+    }
+
+    #[test]
+    fn code_written_for_an_operation_builds_nothing_of_its_own() {
+        // `make it copy my folder to the usb stick every night`: a backup script written, then
+        // scheduled twice (the first try refused) under a request that reads as building.
+        let scheduled = ActionTally {
+            actions: 4,
+            looks: 1,
+            edits: 1,
+            edits_with_lines: 1,
+            other_edits: 1,
+            code_writes: 1,
+            operate: 2,
+            operate_or_install: 2,
+            changes: 3,
+            execution: 3,
+            ..ActionTally::default()
+        };
+        let verdict = classify_sums(&session(WorkMode::Building, scheduled.clone()));
+        assert_eq!(verdict.mode, WorkMode::Operating);
+        assert_eq!(verdict.scores.building, 3);
+        // As much code written as commands run: the code is the work, the commands its means.
+        let built = ActionTally {
+            edits: 2,
+            edits_with_lines: 2,
+            other_edits: 2,
+            code_writes: 2,
+            actions: 5,
+            ..scheduled
+        };
+        let verdict = classify_sums(&session(WorkMode::Building, built));
+        assert_eq!(verdict.mode, WorkMode::Building);
+        assert_eq!(verdict.scores.building, 3 + 4);
     }
 }
