@@ -17,12 +17,12 @@ use serde_json::Value;
 // v12's 64 / 97 / 82 / 94 / 99 / 99 / 99 over 454 became 63 / 97 / 80 / 92 / 97 / 99 / 99 when
 // `heldout15` and `heldout16`, measured lower with v12, joined; v13 raised them to 64 / 97 / 82 / 94
 // / 99 / 99 / 99 over 514, which became 63 / 97 / 80 / 91 / 97 / 98 / 98 when `heldout17` to
-// `heldout20` joined). They guard
+// `heldout20` joined; v14 raised level and band to 66 and 82). They guard
 // against regressions only: agreement on sessions tuned on says little about new ones
 // (MEASURES.md, "Validation": leave one split out estimates that).
-const SEEN_FLOOR_LEVEL_EXACT: f64 = 63.0;
+const SEEN_FLOOR_LEVEL_EXACT: f64 = 66.0;
 const SEEN_FLOOR_LEVEL_WITHIN_1: f64 = 97.0;
-const SEEN_FLOOR_BAND: f64 = 80.0;
+const SEEN_FLOOR_BAND: f64 = 82.0;
 const SEEN_FLOOR_WORK_MODE: f64 = 91.0;
 const SEEN_FLOOR_VERIFIED_SUCCESS: f64 = 97.0;
 const SEEN_FLOOR_TROUBLE: f64 = 98.0;
