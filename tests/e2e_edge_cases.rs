@@ -74,9 +74,9 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
         prompt: "can you make the whole page look nicer somehow and add some stuff to the header and sort out the things that look off, whatever you think is better, maybe some kind of animation or something, idk, just make it work and look nice etc",
         reply: done,
     }];
-    // 2 (file + identifier; 10 words), then 2.5 (identifier + correction; 8 words), 2.5 (file +
-    // correction; 9 words): weighted by words, the first 1.5 times, (30 + 20 + 22.5) / 32 ≈ 2.27;
-    // the peak prompt (the first at 2.5) adds a quarter: 0.75·2.27 + 0.25·2.5 ≈ 2.32 → level 3.
+    // 2 (file + identifier; 10 words), then 2 (identifier + correction; 8 words), 2 (file +
+    // correction; 9 words): weighted by words, the first 1.5 times, (30 + 16 + 18) / 32 = 2; the
+    // peak prompt (the first of the three at 2) adds a quarter: 0.75·2 + 0.25·2 = 2 → level 3.
     let corrects_agent = [
         Turn {
             prompt: "Add a cache in front of ConfigLoader in src/loader.rs please.",
@@ -98,7 +98,7 @@ fn hand_written_edge_cases_get_exactly_the_level_their_signals_score() {
             "edge-user-corrects-agent-twice",
             &corrects_agent,
             3,
-            [0.75 * 47.0 / 32.0 + 0.25 * 1.0, 0.0, 0.75 * 25.5 / 32.0 + 0.25 * 1.5],
+            [0.75 * 47.0 / 32.0 + 0.25 * 2.0, 0.0, 0.75 * 17.0 / 32.0],
         ),
         ("edge-agent-corrects-user", &agent_corrects, 1, [1.0, 0.0, -2.0]),
     ];

@@ -149,23 +149,23 @@ fn a_user_who_corrects_the_agent_gains_correction_points_after_the_first_prompt(
         p.user_corrects_agent = true;
     };
     let corrected = [prompt(base), prompt(corrects), prompt(corrects)];
-    // Mean (37.5·2 + 25·3.5 + 25·3.5) / 87.5 ≈ 2.86, peak 3.5: ≈ 3.02 → still 3; the correction
-    // signal shows about +1 (0.75·0.857 + 0.25·1.5).
+    // Mean (37.5·2 + 25·3 + 25·3) / 87.5 ≈ 2.57, peak 3: ≈ 2.68 → still 3; the correction
+    // signal shows about +0.7 (0.75·0.571 + 0.25·1).
     let e = RuleExpertise.classify(&session(&views(&corrected, &[])));
     assert_eq!(e.level.0, 3);
-    assert!((e.score - (0.75 * 250.0 / 87.5 + 0.25 * 3.5)).abs() < 1e-9);
-    assert!((e.signals.correction - (0.75 * 75.0 / 87.5 + 0.25 * 1.5)).abs() < 1e-9);
+    assert!((e.score - (0.75 * 225.0 / 87.5 + 0.25 * 3.0)).abs() < 1e-9);
+    assert!((e.signals.correction - (0.75 * 50.0 / 87.5 + 0.25 * 1.0)).abs() < 1e-9);
     assert_eq!(e.signals.precision, 2.0);
-    assert_eq!(e.signals.peak, Some(3.5));
-    // With verification asks and a constraint on top, the session crosses into level 4.
+    assert_eq!(e.signals.peak, Some(3.0));
+    // With two constraints and an acceptance criterion on top, the session crosses into level 4.
     let mut more = corrected.clone();
     for p in &mut more {
-        p.verification_asks = 2; // +2 on every prompt
-        p.constraints = 1; // +1 → mean 512.5 / 87.5, peak 6.5
+        p.constraints = 2; // +2 on every prompt
+        p.acceptance_criteria = 1; // +2 → mean 575 / 87.5, peak 7
     }
     let (lvl, band, score) = level(&more);
     assert_eq!((lvl, band), (4, Band::Expert));
-    assert!((score - (0.75 * (512.5 / 87.5) + 0.25 * 6.5)).abs() < 1e-9);
+    assert!((score - (0.75 * (575.0 / 87.5) + 0.25 * 7.0)).abs() < 1e-9);
     // The first prompt has nothing to correct: its "rather than" is a requirement.
     assert_eq!(level(&[prompt(corrects)]), (3, Band::Intermediate, 2.0));
 }
@@ -224,8 +224,8 @@ fn level_thresholds_are_exact_at_their_boundaries() {
     assert_eq!(level(&[with(2, 0)]).0, 3); // exactly 2
     assert_eq!(level(&[with(4, 0)]).0, 3);
     assert_eq!(level(&[with(5, 0)]).0, 3); // 5: the whole level-3 profile of the guide
-    assert_eq!(level(&[with(5, 1)]).0, 4); // 6
-    assert_eq!(level(&[with(6, 1)]).0, 4); // 7
+    assert_eq!(level(&[with(5, 1)]).0, 3); // 6, held at 5: a check asked makes no expert
+    assert_eq!(level(&[with(6, 1)]).0, 4); // 7: level 4 without the check, it counts in full
     assert_eq!(level(&[with(6, 2)]).0, 5); // exactly 8
     // Mean (15·0 + 10·1) / 25 = 0.4, peak 1: 0.3 + 0.25 = 0.55 → level 2.
     assert_eq!(level(&[with(0, 0), with(1, 0)]).0, 2);
@@ -282,6 +282,7 @@ fn a_contingency_stated_up_front_lifts_a_terse_expert_into_the_expert_band() {
         prompt(move |p| {
             p.words = 28;
             p.named_things = 5;
+            p.constraints = 1; // `target < 40`
             p.verification_asks = 1;
             p.contingencies = contingencies;
         })
@@ -291,7 +292,7 @@ fn a_contingency_stated_up_front_lifts_a_terse_expert_into_the_expert_band() {
     let with = RuleExpertise.classify(&session(&views(&[soak(3), commit], &[])));
     assert_eq!(without.level.band(), Band::Intermediate);
     // 3 points once per prompt, however many conditions it states.
-    assert_eq!(with.signals.peak, Some(3.0 + 3.0));
+    assert_eq!(with.signals.peak, Some(2.0 + 1.0 + 1.0 + 3.0));
     assert!(with.signals.precision_parts.contingencies > 2.0);
     assert_eq!(with.level.band(), Band::Expert);
 }
@@ -332,6 +333,47 @@ fn a_session_that_opens_with_an_order_naming_its_object_is_at_least_level_3() {
     });
     let e = RuleExpertise.classify(&session(&views(&[precise], &[])));
     assert!(e.score > 2.0 && e.signals.opens_with_order && e.signals.floored_from.is_none());
+}
+
+#[test]
+fn checks_asked_lift_a_session_to_level_3_but_make_no_expert() {
+    // "Add an export button to ReportsView in reports/views.py, it should keep the current
+    // filters; run the tests when you're done": the guide's level-3 profile, 5 points without
+    // the check, which would lift it to 6 (level 4).
+    let request = |acceptance: u64| {
+        prompt(move |p| {
+            p.words = 25;
+            p.file_refs = 1;
+            p.identifier_refs = 1;
+            p.named_things = 1;
+            p.constraints = 1;
+            p.deliverables = 1;
+            p.acceptance_criteria = acceptance;
+            p.verification_asks = 1;
+        })
+    };
+    let held = RuleExpertise.classify(&session(&views(&[request(0)], &[])));
+    assert_eq!((held.level.0, held.score), (3, 5.0), "{held:?}");
+    assert_eq!(held.signals.held_from, Some(6.0));
+    // The families add up to the score: the check counts what it was held to.
+    let s = &held.signals;
+    assert_eq!(s.precision + s.verification + s.correction, held.score);
+    // Pinned down to level 4 without the check (an acceptance criterion), it counts in full.
+    let expert = RuleExpertise.classify(&session(&views(&[request(1)], &[])));
+    assert_eq!((expert.level.0, expert.score), (4, 7.0), "{expert:?}");
+    assert_eq!((expert.signals.verification, expert.signals.held_from), (1.0, None));
+    // Below level 4 the check still counts: `can you check it works` beside a file named.
+    let novice = prompt(|p| {
+        p.words = 20;
+        p.file_refs = 1;
+    });
+    let checked = prompt(|p| {
+        p.words = 20;
+        p.file_refs = 1;
+        p.verification_asks = 1;
+    });
+    assert_eq!(level(&[novice]).0, 2);
+    assert_eq!(level(&[checked]).0, 3);
 }
 
 #[test]

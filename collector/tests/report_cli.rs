@@ -136,7 +136,7 @@ async fn sessions_and_session_drill_down_and_unknown_ids_fail_clearly() {
     assert_eq!(one["prompts"][0]["subagent_actions"], 1);
     assert_eq!(one["evidence"], serde_json::json!(["tests_passed", "commit"]));
     let table = ok(&["session", "sess-003", "--data-dir", d]);
-    assert!(table.contains("expertise level 5 (expert) · score 8.70 = precision 7.00"), "{table}");
+    assert!(table.contains("expertise level 5 (expert) · score 8.46 = precision 7.00"), "{table}");
     // The timeline under the prompts: each event with its time, prompt, kind and cause.
     let causes: Vec<&str> =
         one["events"].as_array().unwrap().iter().map(|e| e["cause"].as_str().unwrap()).collect();

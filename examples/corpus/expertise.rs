@@ -79,16 +79,25 @@ pub fn prompt_points(f: &Features, index: usize, agent_corrects_user: bool) -> f
         + 3.0 * f.contingencies.min(1) as f64
         - f.vague_terms.min(3) as f64
         - f.learner_asks.min(2) as f64;
-    let verification = f.verification_asks.min(2) as f64;
+    let verification = verification_points(f);
     let mut correction = 0.0;
     if f.user_corrects_agent && index > 0 {
-        correction += 1.5;
+        correction += 1.0;
     }
     if agent_corrects_user {
         correction -= 2.0;
     }
     precision + verification + correction
 }
+
+/// A prompt's verification points (part of [`prompt_points`]).
+pub fn verification_points(f: &Features) -> f64 {
+    f.verification_asks.min(2) as f64
+}
+
+/// The most the checks asked for lift a session whose other points stay below level 4
+/// (MEASURES.md v14): the guide's level-3 profile, just below the level-4 threshold.
+pub const CHECKS_CEILING: f64 = 5.0;
 
 /// The least session score when the first prompt opens with an order and names its object (a
 /// file, an identifier or a named thing): the level-3 threshold (MEASURES.md v13).

@@ -49,7 +49,8 @@ fn pool(level: u8) -> (&'static [Extra], usize, usize) {
 }
 
 /// Writes a prompt for `level` and `role` whose points fall inside the level's score interval
-/// (with a 0.25 margin), given whether the agent's reply will correct the user.
+/// (with a 0.25 margin), at levels 4–5 also without its checks, given whether the agent's reply
+/// will correct the user.
 pub fn write(
     rng: &mut Rng,
     mode: WorkMode,
@@ -64,9 +65,15 @@ pub fn write(
         return WrittenPrompt { text, features, words, points: 0.0 };
     }
     let (lo, hi) = expertise::level_interval(level);
+    // v14: checks asked make no expert, so an expert's prompt reaches level 4 without them.
+    let level4 = expertise::level_interval(4).0;
     for _ in 0..500 {
         let p = attempt(rng, mode, level, role, agent_corrects);
-        if p.points >= lo + 0.25 && p.points < hi - 0.25 {
+        let unchecked = p.points - expertise::verification_points(&p.features);
+        if p.points >= lo + 0.25
+            && p.points < hi - 0.25
+            && (level < 4 || unchecked >= level4 + 0.25)
+        {
             return p;
         }
     }

@@ -94,20 +94,36 @@ pub fn outcome(s: &Session) -> Outcome {
 /// by its words (at most 60, the first scored prompt's 1.5 times), plus 1/4 of the best scored
 /// prompt with at least 5 words.
 pub fn score(s: &Session) -> f64 {
-    let (mut sum, mut weight, mut peak) = (0.0, 0.0, None::<f64>);
+    // Each sum and the peak twice: with the checks asked and without them.
+    let (mut sum, mut unchecked_sum, mut weight) = (0.0, 0.0, 0.0);
+    let mut peak = None::<(f64, f64)>;
     for (i, p) in s.prompts.iter().enumerate() {
         if p.words == 0 || expertise::is_bare_confirmation(&p.features, p.words) {
             continue;
         }
         let w = expertise::weight(p.words, weight == 0.0);
         let points = expertise::prompt_points(&p.features, i, p.agent_corrects);
+        let unchecked = points - expertise::verification_points(&p.features);
         sum += w * points;
+        unchecked_sum += w * unchecked;
         weight += w;
-        if p.words >= 5 {
-            peak = Some(peak.map_or(points, |b: f64| b.max(points)));
+        // The first of equal peaks, as the collector keeps it.
+        if p.words >= 5 && peak.is_none_or(|(b, _)| points > b) {
+            peak = Some((points, unchecked));
         }
     }
-    let score = if weight == 0.0 { 0.0 } else { expertise::blend(sum / weight, peak) };
+    let blended = |sum: f64, peak: Option<f64>| {
+        if weight == 0.0 { 0.0 } else { expertise::blend(sum / weight, peak) }
+    };
+    let checked = blended(sum, peak.map(|p| p.0));
+    let unchecked = blended(unchecked_sum, peak.map(|p| p.1));
+    // v14: checks asked lift no session into level 4 whose other points stay below it.
+    let level4 = expertise::level_interval(4).0;
+    let score = if unchecked < level4 && checked >= level4 {
+        unchecked.max(expertise::CHECKS_CEILING)
+    } else {
+        checked
+    };
     // v13: a session whose first prompt opens with an order naming its object is at least level 3.
     if s.prompts.first().is_some_and(|p| expertise::orders_by_name(&p.features)) {
         score.max(expertise::ORDER_FLOOR)

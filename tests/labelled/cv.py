@@ -25,7 +25,7 @@ import json
 import math
 import sys
 
-SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"]
+SPLITS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"]
 BAND = {1: "novice", 2: "novice", 3: "intermediate", 4: "expert", 5: "expert"}
 
 # ---------------------------------------------------------------------------------------------
@@ -43,6 +43,10 @@ V5_THRESHOLDS = [0.5, 2.0, 5.25, 8.0]
 # v13: a session whose first prompt opens with an order and names its object (a file, an
 # identifier or a named thing) scores at least the level-3 threshold (expertise.rs, ORDER_FLOOR).
 ORDER_FLOOR = V5_THRESHOLDS[1]
+# v14: checks asked lift a session whose other points stay below level 4 no higher than the
+# guide's level-3 profile (expertise.rs, CHECKS_CEILING).
+CHECKS_CEILING = 5.0
+VERIFICATION = PARTS.index("verification")
 
 
 def step(v, at):
@@ -63,7 +67,7 @@ def prompt_points(index, r):
     verification = 1.0 * c(r["verification_asks"], 2)
     correction = 0.0
     if r["user_corrects_agent"] and index > 0:
-        correction += 1.5
+        correction += 1.0
     if r["agent_corrects_user"]:
         correction -= 2
     return [references, named, c(r["constraints"], 2), deliverable, structure,
@@ -108,8 +112,12 @@ def opens_with_order(prompts):
 
 
 def rules_score(row):
-    """The rules' session score: the blended parts, floored for an opening order."""
+    """The rules' session score: the blended parts, the checks held below level 4 when the
+    other parts are, floored for an opening order."""
     s = sum(row["parts"])
+    unchecked = s - row["parts"][VERIFICATION]
+    if unchecked < V5_THRESHOLDS[2] - 1e-9 and s >= V5_THRESHOLDS[2] - 1e-9:
+        s = max(unchecked, CHECKS_CEILING)
     return max(s, ORDER_FLOOR) if row["order"] else s
 
 

@@ -106,7 +106,6 @@ pub const VERIFICATION: &[&str] = &[
     "ties out",
     "tie out",
     "to be sure",
-    "by hand",
     "watch it fail",
     "asserts",
     "the test suite",

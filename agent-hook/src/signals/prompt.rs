@@ -138,7 +138,8 @@ impl PromptFeatures {
             verification_asks: verification_asks(&lower),
             vague_terms: count_phrases(&without_paths(&lower), lexicon::VAGUE),
             named_things: named.len(),
-            deliverables: count_phrases(&lower, lexicon::DELIVERABLES),
+            // What the user already has (`it makes a spreadsheet`) is no deliverable asked for.
+            deliverables: framed.iter().map(|s| count_phrases(s, lexicon::DELIVERABLES)).sum(),
             requirements: framed
                 .iter()
                 .filter(|s| count_phrases(s, lexicon::REQUIREMENTS) > 0)
@@ -514,7 +515,8 @@ fn listed_items(lower: &str) -> usize {
 }
 
 /// Sentences of `lower` that state a condition and are not a question, a line of code (`if
-/// guess == word[i]:`) or a hedge (`if that helps`): the user anticipating an edge case or a
+/// guess == word[i]:`), a hedge (`if that helps`) or a condition on what the user does (`only
+/// shows if i navigate away`, [`conditions_on_the_user`]): the user anticipating an edge case or a
 /// failure mode. No phrase list beyond the conditional words: it sees anticipation whatever the
 /// domain.
 fn contingencies(lower: &str) -> usize {
@@ -527,9 +529,20 @@ fn contingencies(lower: &str) -> usize {
                 || lexicon::words(s).any(|w| w == "still"))
         })
         .filter(|s| {
-            count_phrases(s, lexicon::CONDITIONALS) > count_phrases(s, lexicon::CONDITIONAL_HEDGES)
+            count_phrases(s, lexicon::CONDITIONALS)
+                > count_phrases(s, lexicon::CONDITIONAL_HEDGES) + conditions_on_the_user(s)
         })
         .count()
+}
+
+/// Conditions whose subject is the user (`if i …`, `unless i …`; `if i'm`, `if i've`): what the
+/// user does, not a case the work meets. They reproduce a symptom (`new orders only show if i
+/// navigate away and back`) or ask about the user's own use (`if i deleted it by accident would
+/// i lose everything`); an anticipated edge case or failure is the data's or the system's (`404
+/// if the order doesn't exist`, `roll back if error rate goes over 0.5%`).
+fn conditions_on_the_user(sentence: &str) -> usize {
+    let words: Vec<&str> = lexicon::words(sentence).collect();
+    words.windows(2).filter(|w| matches!(w[0], "if" | "unless") && w[1] == "i").count()
 }
 
 /// `user@host dir % cmd` or `user@host:~$ cmd`: a line copied from a terminal.
@@ -1386,6 +1399,45 @@ mod tests {
         ] {
             assert_eq!(PromptFeatures::of(none).contingencies, 0, "{none}");
         }
+    }
+
+    #[test]
+    fn a_deliverable_the_user_already_has_is_none_asked_for() {
+        let has = PromptFeatures::of(
+            "I run the script every monday and it makes a spreadsheet. can you explain what it does",
+        );
+        assert_eq!(has.deliverables, 0, "{has:?}");
+        let asks =
+            PromptFeatures::of("can you make me a spreadsheet of the bookings, one row per day");
+        assert_eq!(asks.deliverables, 2, "{asks:?}");
+    }
+
+    #[test]
+    fn a_condition_on_what_the_user_does_is_no_contingency() {
+        for none in [
+            "the new rows only appear if i close the window and open it again",
+            "so if i rename the folder would the backups stop",
+            "the total is wrong unless i sort the sheet first",
+        ] {
+            assert_eq!(PromptFeatures::of(none).contingencies, 0, "{none}");
+        }
+        for one in [
+            "return 404 if the invoice doesn't exist",
+            "if i'm on leave send it to sam instead, and if the export is empty skip it",
+        ] {
+            assert!(PromptFeatures::of(one).contingencies >= 1, "{one}");
+        }
+    }
+
+    #[test]
+    fn the_manner_of_the_users_own_work_is_no_check() {
+        for none in [
+            "every friday i count the stock by hand and type it into stock.xlsx",
+            "can you make something that does the timesheets, i add them up by hand now",
+        ] {
+            assert_eq!(PromptFeatures::of(none).verification_asks, 0, "{none}");
+        }
+        assert_eq!(PromptFeatures::of("then check the totals by hand").verification_asks, 1);
     }
 
     #[test]

@@ -83,6 +83,10 @@ pub struct ExpertiseSignals {
     /// The blended score before [`ORDER_FLOOR`] raised it (`None` when the floor did not).
     #[serde(default)]
     pub floored_from: Option<f64>,
+    /// The blended score the checks asked for would have lifted to level 4 or more, held at
+    /// [`CHECKS_CEILING`] (`None` when they did not; `verification` then holds what counted).
+    #[serde(default)]
+    pub held_from: Option<f64>,
 }
 
 /// The parts of the precision points (weighted means, like the families).
@@ -161,6 +165,14 @@ pub const LEVEL_THRESHOLDS: [f64; 4] = [0.5, 2.0, 5.25, 8.0];
 /// sessions are level 3–5), however little else the prompts pin down.
 pub const ORDER_FLOOR: f64 = LEVEL_THRESHOLDS[1];
 
+/// The most a session's checks asked for can lift its score to (v14): the score of the guide's
+/// level-3 profile (files and one thing named, a constraint, `run the tests`), just below the
+/// level-4 threshold. A check asked is a level 2–3 signal (`can you check it runs`, `run the
+/// tests`); an expert's level shows in what they pin down (an acceptance criterion, constraints,
+/// contingencies), so a session whose other points stay below level 4 is no expert for asking
+/// one. Checks still lift a session into level 3, and count in full above level 4.
+pub const CHECKS_CEILING: f64 = 5.0;
+
 /// Points of a prompt that states at least one contingency (`roll back if …`).
 pub const CONTINGENCY_POINTS: i64 = 3;
 
@@ -195,7 +207,7 @@ fn doubled_points(p: &PromptView<'_>) -> Option<[i64; PARTS]> {
     let mut correction = 0;
     // A correction needs an answer to correct: the first prompt's "rather than" is a requirement.
     if r.user_corrects_agent && p.index > 0 {
-        correction += 3; // +1.5, doubled
+        correction += 2; // +1, doubled (v14; was 1.5)
     }
     if r.agent_corrects_user {
         correction -= 4; // −2, doubled
@@ -223,6 +235,9 @@ fn orders_by_name(p: &PromptView<'_>) -> bool {
 
 /// How many point values `doubled_points` returns.
 pub const PARTS: usize = 10;
+
+/// The index of the verification points in `doubled_points`.
+const VERIFICATION: usize = 7;
 
 /// Level of a session score ([`LEVEL_THRESHOLDS`]).
 pub fn level_of(score: f64) -> ExpertiseLevel {
@@ -318,7 +333,13 @@ impl ExpertiseSums {
             }
         };
         let all: Vec<usize> = (0..PARTS).collect();
-        let blended = blend(&all);
+        let checked = blend(&all);
+        let others: Vec<usize> = (0..PARTS).filter(|k| *k != VERIFICATION).collect();
+        let unchecked = blend(&others);
+        // Checks do not make an expert (CHECKS_CEILING): when the other points stay below
+        // level 4, the checks count up to the ceiling only.
+        let held = unchecked < LEVEL_THRESHOLDS[2] && checked >= LEVEL_THRESHOLDS[2];
+        let blended = if held { unchecked.max(CHECKS_CEILING) } else { checked };
         let opens_with_order = self.opening.is_some_and(|(_, o)| o);
         let floored = opens_with_order && blended < ORDER_FLOOR;
         let score = if floored { ORDER_FLOOR } else { blended };
@@ -336,7 +357,7 @@ impl ExpertiseSums {
             score,
             signals: ExpertiseSignals {
                 precision: blend(&[0, 1, 2, 3, 4, 5, 6, 9]),
-                verification: blend(&[7]),
+                verification: if held { blended - unchecked } else { blend(&[VERIFICATION]) },
                 correction: blend(&[8]),
                 precision_parts: PrecisionParts {
                     references: blend(&[0]),
@@ -354,6 +375,7 @@ impl ExpertiseSums {
                 peak: peak.map(|p| p.iter().sum::<i64>() as f64 / 2.0),
                 opens_with_order,
                 floored_from: floored.then_some(blended),
+                held_from: held.then_some(checked),
             },
         }
     }
