@@ -74,10 +74,11 @@ pub enum Split {
     /// another rater: measured once with v13, tuned on since v14.
     Heldout20,
     /// A twenty-first held-out split (w619–w648) from another rater, written while v14 was tuned
-    /// on `heldout17` to `heldout20`: never tuned on, the targets apply here.
+    /// on `heldout17` to `heldout20`: measured once with v14 (with `heldout22`), never tuned on:
+    /// the targets apply here.
     Heldout21,
     /// A twenty-second held-out split (w649–w678), written at the same time as `heldout21` by
-    /// yet another rater, never tuned on.
+    /// yet another rater: measured once with v14, never tuned on.
     Heldout22,
 }
 

@@ -80,9 +80,9 @@ pub enum SplitArg {
     Heldout19,
     /// The twentieth held-out split (`heldout20`; measured once with classifier v13, tuned on since v14).
     Heldout20,
-    /// The twenty-first held-out split (`heldout21`), never tuned on.
+    /// The twenty-first held-out split (`heldout21`; measured once with classifier v14, never tuned on).
     Heldout21,
-    /// The twenty-second held-out split (`heldout22`), never tuned on.
+    /// The twenty-second held-out split (`heldout22`; measured once with classifier v14, never tuned on).
     Heldout22,
     /// The splits never tuned on (`heldout21` and `heldout22`), counted together.
     Untouched,
