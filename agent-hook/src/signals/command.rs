@@ -151,6 +151,26 @@ fn without_heredoc_bodies(command: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(kept)
 }
 
+/// Databases' own clients: they run queries over a database's data, as `psql` does (SQL
+/// Server's `sqlcmd`, Oracle's `sqlplus`, MongoDB, Cassandra, Hive, Spark, Impala, Vertica), and
+/// administer it when a statement changes its structure or rights (`changes_schema`).
+const DATABASE_CLIENTS: &[&str] = &[
+    "psql",
+    "mysql",
+    "sqlite3",
+    "duckdb",
+    "sqlcmd",
+    "sqlplus",
+    "mongosh",
+    "cqlsh",
+    "beeline",
+    "spark-sql",
+    "impala-shell",
+    "vsql",
+    "usql",
+    "isql",
+];
+
 /// Extensions of tabular data files (not `.json`: `cat package.json` is reading code), and
 /// since v13 of every domain's standard data sets, which a script reads as a table: statistics
 /// packages' (`dta`, `sav`, `sas7bdat`, `rds`), columnar and array stores (`feather`, `arrow`,
@@ -648,12 +668,7 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         }),
         // A statement that changes a live database's structure or rights (detaching and
         // dropping partitions, grants, vacuums) administers it; queries read its data.
-        "psql" | "mysql" | "sqlite3" | "duckdb" | "sqlcmd" | "sqlplus" | "mongosh" | "cqlsh"
-        | "beeline" | "spark-sql" | "impala-shell" | "vsql" | "usql" | "isql"
-            if changes_schema(words) =>
-        {
-            kind("operate")
-        }
+        client if DATABASE_CLIENTS.contains(&client) && changes_schema(words) => kind("operate"),
         // Dumps and restores of a database are its backups, run on the environment.
         "pg_dump" | "pg_dumpall" | "pg_restore" | "pg_basebackup" | "mysqldump" => kind("operate"),
         "docker" | "docker-compose" | "podman" | "kubectl" | "terraform" | "systemctl" | "ssh"
@@ -669,12 +684,10 @@ fn classify_words(words: &[&str]) -> CommandSignals {
         | "nextflow" | "snakemake" => {
             kind(if inspects_only(program, words) { "other" } else { "operate" })
         }
-        "psql" | "sqlite3" | "jq" | "duckdb" | "mysql" | "csvkit" | "xsv" | "mlr" | "trino"
-        | "bq" | "snowsql" | "clickhouse-client" => kind("data"),
-        // Every database's own client runs queries over its data, as `psql` does (SQL Server's
-        // `sqlcmd`, Oracle's `sqlplus`, MongoDB, Cassandra, Hive, Spark, Impala, Vertica).
-        "sqlcmd" | "sqlplus" | "mongosh" | "cqlsh" | "beeline" | "spark-sql" | "impala-shell"
-        | "vsql" | "usql" | "isql" => kind("data"),
+        client if DATABASE_CLIENTS.contains(&client) => kind("data"),
+        "jq" | "csvkit" | "xsv" | "mlr" | "trino" | "bq" | "snowsql" | "clickhouse-client" => {
+            kind("data")
+        }
         // A statistics package's run (a Stata do-file, a SAS program in batch) is an analysis:
         // estimating, tabulating and exporting results are the only jobs these tools do.
         "stata" | "stata-mp" | "stata-se" | "stata-be" | "statamp" | "statase" | "sas" => {

@@ -161,7 +161,7 @@ pub fn intent(lower: &str) -> &'static str {
             hits = hits.saturating_sub(means_as_verb(&prose)) + data_files;
         }
         if *name == "fixing" {
-            hits = hits.saturating_sub(contingencies(&prose, list));
+            hits = hits.saturating_sub(faults_in_conditions(&prose, list));
             // A symptom is the task's whole subject (`app crashes when i press add fare`); the
             // words around it mostly name where it shows (`app`, `add`, `page`): it counts twice.
             hits = 2 * (hits + symptoms(&goal) + software_warnings(&prose));
@@ -272,7 +272,7 @@ fn symptoms(lower: &str) -> usize {
 /// reload fails`, `in case the upload breaks`): a case to reason about or handle, not a fault
 /// reported. The symptom is the condition's verb, within three words of `if`; a condition that
 /// says when a fault shows (`if i click save it crashes`) puts it further, in the main clause.
-fn contingencies(prose: &[String], fault_words: &[&str]) -> usize {
+fn faults_in_conditions(prose: &[String], fault_words: &[&str]) -> usize {
     (0..prose.len())
         .filter(|&i| in_list(&prose[i], fault_words, true) || names_error_type(&prose[i]))
         .filter(|&i| {
